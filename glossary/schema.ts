@@ -1,0 +1,174 @@
+// The glossary entry: the source of truth, one YAML file per concept under glossary/entries/<category>/<id>.yaml.
+// Validated with zod at build time (scripts/compile-glossary.ts) and by tests/unit/entries.test.ts, so a broken
+// entry names its file and field instead of shipping. No DOM or extension imports here.
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'mx-institutions',
+  'us-institutions',
+  'programs-policies',
+  'us-law',
+  'mx-law',
+  'documents',
+  'geography',
+  'people',
+  'enforcement',
+  'international',
+  'humanitarian',
+  'journalism',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export const STATUSES = ['active', 'ended', 'suspended', 'reinstated', 'blocked', 'historical', 'proposed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const USAGE_LABELS = ['preferred', 'admitted', 'deprecated', 'offensive'] as const;
+export type UsageLabel = (typeof USAGE_LABELS)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(value).toISOString().startsWith(value), {
+    message: 'not a real calendar date',
+  });
+
+// YAML turns an unquoted 2025-01-20 into a Date; accept both and keep the string form.
+const dateField = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  isoDate,
+);
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text that exists in both languages. */
+const bilingual = z.object({ en: text, es: text }).strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+const form = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !/[<>]/.test(value), 'must not contain < or >');
+
+const languageSide = z
+  .object({
+    /** The display term: the name a careful writer in this language uses. */
+    term: form,
+    /** Case-sensitive abbreviations as the press writes them ("ICE", "Comar"). */
+    acronyms: z.array(form).default([]),
+    /** Other names and press variants, matched case- and accent-insensitively. Inflections are generated. */
+    aliases: z.array(form).default([]),
+    /** Where usage differs by region: MX, US-es (US Spanish-language media), ES-ES (Spain/EU), US, UK. */
+    regional: z.partialRecord(z.enum(['MX', 'US-es', 'ES-ES', 'US', 'UK']), form).optional(),
+  })
+  .strict();
+
+const source = z
+  .object({
+    title: text,
+    publisher: text,
+    url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+    accessed: dateField,
+  })
+  .strict();
+
+const timelineEvent = z
+  .object({
+    date: dateField,
+    en: text,
+    es: text,
+  })
+  .strict();
+
+const usage = z
+  .object({
+    label: z.enum(USAGE_LABELS),
+    /** What to say instead, when the label is deprecated or offensive. */
+    alternative: bilingual.optional(),
+    note: bilingual.optional(),
+  })
+  .strict()
+  .refine((value) => value.label === 'preferred' || value.label === 'admitted' || value.alternative, {
+    message: 'a deprecated or offensive term needs an alternative',
+    path: ['alternative'],
+  });
+
+export const entrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+    category: z.enum(CATEGORIES),
+    jurisdiction: z.array(z.enum(JURISDICTIONS)).min(1, 'name at least one jurisdiction'),
+    en: languageSide,
+    es: languageSide,
+    definition: bilingual,
+    /** One line: why this is in the news. */
+    context: bilingual,
+    status: z.enum(STATUSES).optional(),
+    status_as_of: dateField.optional(),
+    timeline: z.array(timelineEvent).default([]),
+    legal_basis: z.array(text).default([]),
+    usage: usage.optional(),
+    translator_note: bilingual.optional(),
+    related: z.array(z.string()).default([]),
+    /** Forms (from en/es above) that also mean something outside migration: marked only in migration context. */
+    ambiguous: z.array(form).default([]),
+    sources: z.array(source).min(1, 'cite at least one source'),
+    last_verified: dateField,
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    for (let i = 1; i < entry.timeline.length; i++) {
+      if (entry.timeline[i]!.date < entry.timeline[i - 1]!.date) {
+        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: 'timeline dates must be in order' });
+      }
+    }
+    if (entry.status && !entry.status_as_of) {
+      ctx.addIssue({ code: 'custom', path: ['status_as_of'], message: 'a status needs the date it is true as of' });
+    }
+    const forms = new Set(allForms(entry).map((f) => f.toLowerCase()));
+    entry.ambiguous.forEach((f, i) => {
+      if (!forms.has(f.toLowerCase())) {
+        ctx.addIssue({ code: 'custom', path: ['ambiguous', i], message: `"${f}" is not one of the entry's forms` });
+      }
+    });
+    if (entry.related.includes(entry.id)) {
+      ctx.addIssue({ code: 'custom', path: ['related'], message: 'an entry cannot be related to itself' });
+    }
+  });
+
+export type Entry = z.output<typeof entrySchema>;
+export type EntryInput = z.input<typeof entrySchema>;
+
+/** Every written form of an entry, both languages (before inflection). */
+export function allForms(entry: Pick<Entry, 'en' | 'es'>): string[] {
+  return [entry.en, entry.es].flatMap((side) => [side.term, ...side.acronyms, ...side.aliases]);
+}
+
+export class EntryError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EntryError';
+  }
+}
+
+/** Validates one parsed entry; throws an EntryError naming the file and each bad field. */
+export function parseEntry(raw: unknown, file: string): Entry {
+  const result = entrySchema.safeParse(raw);
+  if (!result.success) {
+    throw new EntryError(
+      file,
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`),
+    );
+  }
+  const expectedId = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  if (result.data.id !== expectedId) {
+    throw new EntryError(file, [`id: "${result.data.id}" must match the file name "${expectedId}"`]);
+  }
+  return result.data;
+}
