@@ -22,7 +22,15 @@ export type Category = (typeof CATEGORIES)[number];
 export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
-export const STATUSES = ['active', 'ended', 'suspended', 'reinstated', 'blocked', 'historical', 'proposed'] as const;
+export const STATUSES = [
+  'active',
+  'ended',
+  'suspended',
+  'reinstated',
+  'blocked',
+  'historical',
+  'proposed',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const USAGE_LABELS = ['preferred', 'admitted', 'deprecated', 'offensive'] as const;
@@ -31,9 +39,13 @@ export type UsageLabel = (typeof USAGE_LABELS)[number];
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(value).toISOString().startsWith(value), {
-    message: 'not a real calendar date',
-  });
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(value).toISOString().startsWith(value),
+    {
+      message: 'not a real calendar date',
+    },
+  );
 
 // YAML turns an unquoted 2025-01-20 into a Date; accept both and keep the string form.
 const dateField = z.preprocess(
@@ -122,16 +134,28 @@ export const entrySchema = z
   .superRefine((entry, ctx) => {
     for (let i = 1; i < entry.timeline.length; i++) {
       if (entry.timeline[i]!.date < entry.timeline[i - 1]!.date) {
-        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: 'timeline dates must be in order' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['timeline', i, 'date'],
+          message: 'timeline dates must be in order',
+        });
       }
     }
     if (entry.status && !entry.status_as_of) {
-      ctx.addIssue({ code: 'custom', path: ['status_as_of'], message: 'a status needs the date it is true as of' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status_as_of'],
+        message: 'a status needs the date it is true as of',
+      });
     }
     const forms = new Set(allForms(entry).map((f) => f.toLowerCase()));
     entry.ambiguous.forEach((f, i) => {
       if (!forms.has(f.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', path: ['ambiguous', i], message: `"${f}" is not one of the entry's forms` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ambiguous', i],
+          message: `"${f}" is not one of the entry's forms`,
+        });
       }
     });
     if (entry.related.includes(entry.id)) {

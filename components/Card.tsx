@@ -1,0 +1,204 @@
+// The bilingual card: one concept in both languages. Used on pages (inside a shadow root), in the popup and in
+// tests. Props only; fetching the entry and positioning belong to the caller. All text is rendered as text.
+import type { Entry, Status, UsageLabel } from '@/glossary/schema';
+import { type MessageKey, t } from './i18n';
+
+export interface CardProps {
+  entry: Entry;
+  /** The term as written on the page, when the card was opened from a page. */
+  surface?: string;
+  /** The language to show first: the page's language or the reader's choice. */
+  firstLang: 'en' | 'es';
+  /** True when the form has other meanings and the migration sense was inferred from the page. */
+  senseInferred?: boolean;
+  onClose?: () => void;
+  /** Opens a related entry; when absent, related terms are not shown as links. */
+  onOpenRelated?: (id: string) => void;
+  relatedTerms?: Record<string, { en: string; es: string }>;
+  onBack?: () => void;
+}
+
+const STATUS_KEYS: Record<Status, MessageKey> = {
+  active: 'statusActive',
+  ended: 'statusEnded',
+  suspended: 'statusSuspended',
+  reinstated: 'statusReinstated',
+  blocked: 'statusBlocked',
+  historical: 'statusHistorical',
+  proposed: 'statusProposed',
+};
+
+const USAGE_KEYS: Record<UsageLabel, MessageKey> = {
+  preferred: 'usagePreferred',
+  admitted: 'usageAdmitted',
+  deprecated: 'usageDeprecated',
+  offensive: 'usageOffensive',
+};
+
+const LANG_NAMES = { en: 'English', es: 'Español' } as const;
+
+export function Card({
+  entry,
+  surface,
+  firstLang,
+  senseInferred,
+  onClose,
+  onOpenRelated,
+  relatedTerms,
+  onBack,
+}: CardProps) {
+  const langs = firstLang === 'en' ? (['en', 'es'] as const) : (['es', 'en'] as const);
+  const titleId = `glossary-card-title-${entry.id}`;
+  const usage = entry.usage && entry.usage.label !== 'preferred' ? entry.usage : undefined;
+
+  return (
+    <article class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entry={entry.id}>
+      <header class="card-head">
+        {onBack && (
+          <button type="button" class="icon-button" onClick={onBack} aria-label={t('cardBack')}>
+            ←
+          </button>
+        )}
+        <div class="terms" id={titleId}>
+          {langs.map((lang) => (
+            <p class="term" lang={lang} key={lang}>
+              <span class="lang-tag" title={LANG_NAMES[lang]}>
+                {lang.toUpperCase()}
+              </span>
+              <span class="term-text">{entry[lang].term}</span>
+              {entry[lang].acronyms.length > 0 && (
+                <span class="acronyms"> ({entry[lang].acronyms.join(', ')})</span>
+              )}
+            </p>
+          ))}
+        </div>
+        {onClose && (
+          <button type="button" class="icon-button close" onClick={onClose} aria-label={t('cardClose')}>
+            ×
+          </button>
+        )}
+      </header>
+
+      <div class="meta">
+        {surface && (
+          <span class="chip surface">
+            {t('cardOnPage')}: «{surface}»
+          </span>
+        )}
+        {entry.status && (
+          <span class={`chip status status-${entry.status}`}>
+            {t(STATUS_KEYS[entry.status])}
+            {entry.status_as_of ? ` · ${t('cardAsOf', entry.status_as_of)}` : ''}
+          </span>
+        )}
+        {entry.jurisdiction.map((j) => (
+          <span class="chip" key={j}>
+            {t(`jurisdiction${j}` as MessageKey)}
+          </span>
+        ))}
+      </div>
+
+      {senseInferred && <p class="notice">{t('cardSenseInferred')}</p>}
+
+      {usage && (
+        <div class={`warning usage-${usage.label}`} role="note">
+          <strong>{t(USAGE_KEYS[usage.label])}</strong>
+          {usage.alternative && (
+            <span>
+              {' '}
+              — {t('cardPreferInstead')}: <span lang="en">{usage.alternative.en}</span> /{' '}
+              <span lang="es">{usage.alternative.es}</span>
+            </span>
+          )}
+          {usage.note && <p lang={firstLang}>{usage.note[firstLang]}</p>}
+        </div>
+      )}
+
+      {langs.map((lang) => (
+        <section class="definition" lang={lang} key={lang}>
+          <p>
+            <span class="lang-tag">{lang.toUpperCase()}</span> {entry.definition[lang]}
+          </p>
+        </section>
+      ))}
+
+      <section class="context">
+        <h3>{t('cardContext')}</h3>
+        {langs.map((lang) => (
+          <p lang={lang} key={lang}>
+            {entry.context[lang]}
+          </p>
+        ))}
+      </section>
+
+      {entry.translator_note && (
+        <section class="translator-note">
+          <h3>{t('cardTranslatorNote')}</h3>
+          <p lang={firstLang}>{entry.translator_note[firstLang]}</p>
+        </section>
+      )}
+
+      {entry.timeline.length > 0 && (
+        <details class="timeline">
+          <summary>{t('cardTimeline')}</summary>
+          <ol>
+            {entry.timeline.map((event) => (
+              <li key={event.date + event.en}>
+                <time dateTime={event.date}>{event.date}</time>{' '}
+                <span lang={firstLang}>{event[firstLang]}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+
+      {entry.legal_basis.length > 0 && (
+        <details class="legal">
+          <summary>{t('cardLegalBasis')}</summary>
+          <ul>
+            {entry.legal_basis.map((basis) => (
+              <li key={basis}>{basis}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {entry.related.length > 0 && (
+        <section class="related">
+          <h3>{t('cardRelated')}</h3>
+          <ul>
+            {entry.related.map((id) => {
+              const label = relatedTerms?.[id]?.[firstLang] ?? id;
+              return (
+                <li key={id}>
+                  {onOpenRelated ? (
+                    <button type="button" class="link-button" onClick={() => onOpenRelated(id)}>
+                      {label}
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <footer class="sources">
+        <h3>{t('cardSources')}</h3>
+        <ul>
+          {entry.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              — {source.publisher}, {t('cardAccessed', source.accessed)}
+            </li>
+          ))}
+        </ul>
+        <p class="verified">{t('cardVerified', entry.last_verified)}</p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+// A card with its data: loads an entry by id, lets the reader follow related terms and come back.
+// The loader is injected: the content script asks the background, extension pages read the store directly.
+import { useEffect, useState } from 'preact/hooks';
+import { Card } from './Card';
+import { t } from './i18n';
+import type { EntryReply } from './messaging';
+
+export interface CardViewProps {
+  id: string;
+  load: (id: string) => Promise<EntryReply>;
+  firstLang: 'en' | 'es';
+  surface?: string;
+  senseInferred?: boolean;
+  onClose?: () => void;
+  /** Called after each render that changed the content, so the host can reposition. */
+  onContentChange?: () => void;
+}
+
+export function CardView({
+  id,
+  load,
+  firstLang,
+  surface,
+  senseInferred,
+  onClose,
+  onContentChange,
+}: CardViewProps) {
+  const [stack, setStack] = useState<string[]>([id]);
+  const [reply, setReply] = useState<EntryReply | null | 'error'>(null);
+  const currentId = stack.at(-1)!;
+
+  useEffect(() => setStack([id]), [id]);
+
+  useEffect(() => {
+    let live = true;
+    setReply(null);
+    load(currentId)
+      .then((result) => live && setReply(result.entry ? result : 'error'))
+      .catch(() => live && setReply('error'));
+    return () => {
+      live = false;
+    };
+  }, [currentId, load]);
+
+  useEffect(() => onContentChange?.(), [reply, onContentChange]);
+
+  if (reply === null)
+    return (
+      <div class="card loading" role="status">
+        {t('cardLoading')}
+      </div>
+    );
+  if (reply === 'error' || !reply.entry) {
+    return (
+      <div class="card" role="alert">
+        {t('cardUnavailable')}
+      </div>
+    );
+  }
+  const atRoot = stack.length === 1;
+  return (
+    <Card
+      entry={reply.entry}
+      surface={atRoot ? surface : undefined}
+      senseInferred={atRoot ? senseInferred : false}
+      firstLang={firstLang}
+      relatedTerms={reply.related}
+      onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
+      onBack={atRoot ? undefined : () => setStack((s) => s.slice(0, -1))}
+      onClose={onClose}
+    />
+  );
+}

@@ -1,0 +1,113 @@
+// The card's place on the page: a <glossary-card> element with an open shadow root, so page CSS cannot restyle
+// the card and the card's CSS cannot leak into the page. Positioned next to the term with floating-ui, kept
+// inside the viewport (flip to the other side, shift along it).
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { CardView } from '@/components/CardView';
+import cardCss from '@/components/card.css?inline';
+import type { EntryReply } from '@/components/messaging';
+
+export const HOST_TAG = 'glossary-card';
+
+export interface OpenCard {
+  id: string;
+  surface: string;
+  senseInferred: boolean;
+  firstLang: 'en' | 'es';
+  /** The term's current rectangle (re-read on scroll and resize). */
+  anchorRect: () => DOMRect;
+  /** An element near the term, so scrolling containers are followed. */
+  contextElement: Element;
+}
+
+export interface CardHost {
+  host: HTMLElement;
+  show(card: OpenCard): void;
+  hide(): void;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+// The host sits in the page's DOM, so page rules like `* { all: unset !important }` could reach it; inline
+// !important declarations win over any page stylesheet.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  'z-index': '2147483647',
+  display: 'block',
+  overflow: 'visible',
+};
+
+export function createCardHost(
+  doc: Document,
+  load: (id: string) => Promise<EntryReply>,
+  onClose: () => void,
+): CardHost {
+  const host = doc.createElement(HOST_TAG);
+  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = cardCss;
+  const frame = doc.createElement('div');
+  frame.className = 'frame';
+  frame.style.cssText = 'position:fixed;top:0;left:0;';
+  shadow.append(style, frame);
+
+  let open: OpenCard | null = null;
+  let stopTracking: (() => void) | null = null;
+
+  const place = () => {
+    if (!open) return;
+    const current = open;
+    const reference = { getBoundingClientRect: current.anchorRect, contextElement: current.contextElement };
+    computePosition(reference, frame, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      if (open !== current) return;
+      frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  };
+
+  return {
+    host,
+    show(card) {
+      if (!host.isConnected) doc.documentElement.append(host);
+      open = card;
+      stopTracking?.();
+      render(
+        h(CardView, {
+          id: card.id,
+          load,
+          firstLang: card.firstLang,
+          surface: card.surface,
+          senseInferred: card.senseInferred,
+          onClose,
+          onContentChange: place,
+        }),
+        frame,
+      );
+      stopTracking = autoUpdate(
+        { getBoundingClientRect: card.anchorRect, contextElement: card.contextElement },
+        frame,
+        place,
+      );
+    },
+    hide() {
+      open = null;
+      stopTracking?.();
+      stopTracking = null;
+      render(null, frame);
+      host.remove();
+    },
+    isOpen: () => open !== null,
+    destroy() {
+      this.hide();
+    },
+  };
+}

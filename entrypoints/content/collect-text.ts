@@ -1,0 +1,161 @@
+// Collects a page's visible text as blocks: the text of one paragraph, list item, cell or heading, with its text
+// nodes, so a term split across inline elements (<em>Remain in</em> Mexico) is one match while block boundaries
+// (p, li, td, headings, br) are never crossed. Blocks are decided by tag name, not computed style: reading styles
+// for every node would cost more than all the matching.
+
+export interface TextBlock {
+  /** The element that contains the block (for ordering by position and rescans). */
+  element: Element;
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's text in `text`. */
+  starts: number[];
+}
+
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'RUBY',
+  'RB',
+  'RP',
+  'RT',
+]);
+
+/** Elements whose text is never ours to mark: code, form fields, and our own UI. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'GLOSSARY-CARD',
+]);
+
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function isBlockBoundary(element: Element): boolean {
+  return !INLINE.has(element.tagName.toUpperCase());
+}
+
+/** True when text under this node must not be collected (inside a skipped element or an editable region). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el: Element | null = node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+/** Collects the text blocks under `root` (an element, document or shadow root), in document order. */
+export function collectBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const doc = root.ownerDocument ?? (root as Document);
+  let current: TextBlock | null = null;
+  const flush = () => {
+    if (current && /\S/.test(current.text)) blocks.push(current);
+    current = null;
+  };
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+
+  const blockOf = new Map<Element, Element>();
+  const blockAncestor = (parent: Element): Element => {
+    let found = blockOf.get(parent);
+    if (!found) {
+      found = parent;
+      while (!isBlockBoundary(found) && found.parentElement) found = found.parentElement;
+      blockOf.set(parent, found);
+    }
+    return found;
+  };
+
+  // The root itself may be inside a skipped region (a rescan of part of a page).
+  if (root.nodeType !== Node.DOCUMENT_NODE && isInsideSkipped(root)) return blocks;
+
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (isBlockBoundary(node as Element)) flush();
+      continue;
+    }
+    const text = node as Text;
+    const parent = text.parentElement;
+    if (!parent) continue;
+    const block = blockAncestor(parent);
+    if (current && (current as TextBlock).element !== block) flush();
+    if (!current) current = { element: block, text: '', nodes: [], starts: [] };
+    const open = current as TextBlock;
+    open.starts.push(open.text.length);
+    open.nodes.push(text);
+    open.text += text.data;
+  }
+  flush();
+  return blocks;
+}
+
+/** Maps an offset in a block's text to the text node holding it and the offset inside that node. */
+export function locate(block: TextBlock, offset: number, isEnd: boolean): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    // An end offset belongs to the node it ends in, not the next node starting there.
+    if (isEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: nodes[lo]!, offset: offset - starts[lo]! };
+}

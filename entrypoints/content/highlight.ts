@@ -1,0 +1,64 @@
+// Paints terms with the CSS Custom Highlight API: no element is wrapped, the page's DOM stays as it was.
+// The only node added is one <style> holding the ::highlight() rules (they must live in the document's styles;
+// CSS inside our shadow root does not reach page text).
+
+export const TERM_HIGHLIGHT = 'glossary-term';
+export const ACTIVE_HIGHLIGHT = 'glossary-active';
+
+const STYLE_ID = 'glossary-highlight-style';
+
+const RULES = `
+::highlight(${TERM_HIGHLIGHT}) {
+  text-decoration: underline dotted 2px;
+  text-decoration-color: #c2410c;
+  text-underline-offset: 3px;
+}
+::highlight(${ACTIVE_HIGHLIGHT}) {
+  background-color: rgba(251, 191, 36, 0.35);
+}
+@media (prefers-color-scheme: dark) {
+  ::highlight(${TERM_HIGHLIGHT}) { text-decoration-color: #fdba74; }
+  ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.3); }
+}
+`;
+
+export function highlightsSupported(): boolean {
+  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+}
+
+export interface Painter {
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
+  setActive(range: AbstractRange | null): void;
+  clear(): void;
+}
+
+export function createPainter(doc: Document): Painter {
+  let style = doc.getElementById(STYLE_ID);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = RULES;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  const terms = new Highlight();
+  const active = new Highlight();
+  active.priority = 1;
+  CSS.highlights.set(TERM_HIGHLIGHT, terms);
+  CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+  return {
+    add: (range) => terms.add(range),
+    delete: (range) => terms.delete(range),
+    setActive(range) {
+      active.clear();
+      if (range) active.add(range);
+    },
+    clear() {
+      terms.clear();
+      active.clear();
+      CSS.highlights.delete(TERM_HIGHLIGHT);
+      CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      style?.remove();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The content script: a short pipeline wiring small modules.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { requestEntry } from '@/components/messaging';
+import type { MatcherData } from '@/glossary/compile';
+// page text → blocks → matches (glossary/match) → senses (glossary/context) → highlights → card on hover.
+import matcherData from '@/glossary/compiled/matcher.json';
+import { createMatcher } from '@/glossary/match';
+import { createCardHost, HOST_TAG } from './card-host';
+import { collectBlocks } from './collect-text';
+import { createPainter, highlightsSupported } from './highlight';
+import { attachHover } from './hover';
+import { createMarks } from './marks';
+import { observeChanges } from './observe';
+import { setPageState } from './page-state';
+import { scanInSlices, visibleFirst } from './scan';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const doc = document;
+    if (!highlightsSupported()) {
+      setPageState(doc, 'off', 0);
+      return;
+    }
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const { signal } = controller;
+
+    const matcher = createMatcher(matcherData as MatcherData);
+    const painter = createPainter(doc);
+    const marks = createMarks(matcher, painter);
+    const card = createCardHost(doc, requestEntry, () => hover.close());
+    const hover = attachHover(doc, marks, card, painter, signal);
+    const report = () => setPageState(doc, 'ready', marks.count());
+
+    signal.addEventListener('abort', () => {
+      hover.close();
+      card.destroy();
+      marks.clear();
+      painter.clear();
+      setPageState(doc, 'off', 0);
+    });
+
+    setPageState(doc, 'scanning', 0);
+    const root = doc.body ?? doc.documentElement;
+    await scanInSlices(visibleFirst(collectBlocks(root)), marks, signal, () =>
+      setPageState(doc, 'scanning', marks.count()),
+    );
+    if (signal.aborted) return;
+    report();
+
+    const isOurs = (node: Node) =>
+      node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
+    observeChanges(root, marks, isOurs, signal, report);
+  },
+});

@@ -1,0 +1,136 @@
+// The marks on the page: matches turned into ranges, painted, and indexed by text node for hit-testing.
+// Ambiguous forms wait in `pending` until the page has shown enough migration evidence (glossary/context.ts).
+import { blockEvidence, type Decided, decideBlock, pageAccepts, type Reason } from '@/glossary/context';
+import type { Match, Matcher } from '@/glossary/match';
+import { findMatches } from '@/glossary/match';
+import { locate, type TextBlock } from './collect-text';
+import type { Painter } from './highlight';
+
+export interface Mark {
+  range: StaticRange;
+  entryId: string;
+  /** The text as written on the page. */
+  surface: string;
+  lang: 'en' | 'es';
+  reason: Reason;
+  ambiguous: boolean;
+  nodes: Text[];
+}
+
+export interface Marks {
+  /** Matches one block and paints its marks (replacing earlier marks of the same element). */
+  scanBlock(block: TextBlock): void;
+  /** Removes every mark of a block element (its text changed or it left the page). */
+  dropBlock(element: Element): void;
+  /** Accepts pending ambiguous matches once the page has enough evidence. Call after a batch of blocks. */
+  settle(): void;
+  marksAt(node: Text): readonly Mark[];
+  all(): Mark[];
+  blocks(): Element[];
+  count(): number;
+  clear(): void;
+}
+
+export function createMarks(matcher: Matcher, painter: Painter): Marks {
+  const byBlock = new Map<Element, Mark[]>();
+  const byNode = new Map<Text, Mark[]>();
+  const evidenceByBlock = new Map<Element, number>();
+  const pending = new Map<Element, { block: TextBlock; matches: Match[] }>();
+  let evidence = 0;
+  let total = 0;
+
+  const toMark = (block: TextBlock, match: Decided): Mark => {
+    const start = locate(block, match.start, false);
+    const end = locate(block, match.end, true);
+    const range = new StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    });
+    const first = block.nodes.indexOf(start.node);
+    const last = block.nodes.indexOf(end.node, first);
+    return {
+      range,
+      entryId: matcher.data.ids[match.entry]!,
+      surface: block.text.slice(match.start, match.end),
+      lang: match.lang,
+      reason: match.reason,
+      ambiguous: match.ambiguous,
+      nodes: block.nodes.slice(first, last + 1),
+    };
+  };
+
+  const paint = (element: Element, marks: Mark[]) => {
+    if (!marks.length) return;
+    const list = byBlock.get(element) ?? [];
+    for (const mark of marks) {
+      painter.add(mark.range);
+      for (const node of mark.nodes) {
+        const atNode = byNode.get(node);
+        if (atNode) atNode.push(mark);
+        else byNode.set(node, [mark]);
+      }
+      list.push(mark);
+    }
+    total += marks.length;
+    byBlock.set(element, list);
+  };
+
+  const api: Marks = {
+    scanBlock(block) {
+      api.dropBlock(block.element);
+      const matches = findMatches(matcher, block.text);
+      if (!matches.length) return;
+      const hits = blockEvidence(matches);
+      if (hits) {
+        evidenceByBlock.set(block.element, hits);
+        evidence += hits;
+      }
+      const { kept, pending: waiting } = decideBlock(matches);
+      paint(
+        block.element,
+        kept.map((m) => toMark(block, m)),
+      );
+      if (waiting.length) pending.set(block.element, { block, matches: waiting });
+    },
+    dropBlock(element) {
+      const marks = byBlock.get(element);
+      if (marks) {
+        for (const mark of marks) {
+          painter.delete(mark.range);
+          for (const node of mark.nodes) {
+            const left = byNode.get(node)?.filter((m) => m !== mark);
+            if (left?.length) byNode.set(node, left);
+            else byNode.delete(node);
+          }
+        }
+        total -= marks.length;
+        byBlock.delete(element);
+      }
+      evidence -= evidenceByBlock.get(element) ?? 0;
+      evidenceByBlock.delete(element);
+      pending.delete(element);
+    },
+    settle() {
+      if (!pageAccepts({ hits: evidence })) return;
+      for (const [element, { block, matches }] of pending) {
+        paint(
+          element,
+          matches.map((m) => toMark(block, { ...m, reason: 'page' })),
+        );
+      }
+      pending.clear();
+    },
+    marksAt: (node) => byNode.get(node) ?? [],
+    all: () => [...byBlock.values()].flat(),
+    blocks: () => [...byBlock.keys()],
+    count: () => total,
+    clear() {
+      for (const element of [...byBlock.keys()]) api.dropBlock(element);
+      pending.clear();
+      evidence = 0;
+    },
+  };
+  return api;
+}

@@ -1,0 +1,44 @@
+// The initial scan, in slices: no main-thread task runs longer than a few milliseconds, and the blocks in the
+// viewport are marked first so the reader sees marks where they are looking.
+import type { TextBlock } from './collect-text';
+import type { Marks } from './marks';
+
+export const SLICE_BUDGET_MS = 8;
+
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Reorders blocks (in document order) to start at the first one in the viewport; a binary search on position. */
+export function visibleFirst(blocks: TextBlock[], viewportTop = 0): TextBlock[] {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.element.getBoundingClientRect().bottom < viewportTop) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
+}
+
+export async function scanInSlices(
+  blocks: TextBlock[],
+  marks: Marks,
+  signal: AbortSignal,
+  onSlice?: () => void,
+): Promise<void> {
+  let index = 0;
+  while (index < blocks.length) {
+    if (signal.aborted) return;
+    const sliceStart = performance.now();
+    do {
+      const block = blocks[index++]!;
+      if (block.element.isConnected) marks.scanBlock(block);
+    } while (index < blocks.length && performance.now() - sliceStart < SLICE_BUDGET_MS);
+    marks.settle();
+    onSlice?.();
+    if (index < blocks.length) await yieldToMain();
+  }
+}

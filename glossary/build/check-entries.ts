@@ -1,0 +1,21 @@
+// `npx tsx scripts/check-entries.ts`: validates every entry and the links between them, without building.
+import { crossCheck } from '../validate';
+import { loadEntries } from './load-entries';
+
+try {
+  const entries = loadEntries();
+  // --partial: while a batch of entries is being written, links to ids not written yet are only warnings.
+  const partial = process.argv.includes('--partial');
+  const all = crossCheck(entries);
+  const problems = partial ? all.filter((p) => !p.includes('does not exist')) : all;
+  if (partial && all.length > problems.length)
+    console.warn(all.filter((p) => p.includes('does not exist')).join('\n'));
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  console.log(`${entries.length} entries OK`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

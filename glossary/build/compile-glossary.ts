@@ -1,0 +1,30 @@
+// `npm run glossary`: validates every entry and writes glossary/compiled/{matcher,entries}.json for the build.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileEntries, compileMatcher } from '../compile';
+import { crossCheck } from '../validate';
+import { loadEntries } from './load-entries';
+
+const outDir = join(import.meta.dirname, '..', 'compiled');
+
+try {
+  let entries = loadEntries();
+  // --partial (while entries are being written): links to ids that do not exist yet are dropped with a warning.
+  if (process.argv.includes('--partial')) {
+    const ids = new Set(entries.map((e) => e.id));
+    const dangling = entries.flatMap((e) => e.related.filter((id) => !ids.has(id)).map((id) => `${e.id} → ${id}`));
+    if (dangling.length) console.warn(`glossary: dropped ${dangling.length} links to unwritten entries`);
+    entries = entries.map((e) => ({ ...e, related: e.related.filter((id) => ids.has(id)) }));
+  }
+  const problems = crossCheck(entries);
+  if (problems.length) throw new Error(`Glossary problems:\n${problems.join('\n')}`);
+  const sorted = compileEntries(entries);
+  const matcher = compileMatcher(sorted);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(matcher));
+  writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
+  console.log(`glossary: ${sorted.length} entries, ${matcher.forms.length} forms → glossary/compiled/`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

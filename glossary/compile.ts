@@ -1,0 +1,96 @@
+// Build step: validated entries → what the extension loads.
+//  - MatcherData: the folded forms (with generated inflections) the content script matches; small, no card text.
+//  - the entries themselves, for the card (loaded lazily by the background) and the popup search.
+import { acronymForms, englishForms, spanishForms } from './inflect';
+import { foldForm } from './normalize';
+import type { Category, Entry } from './schema';
+
+/** Bit flags of a compiled form. */
+export const FORM_CASE_SENSITIVE = 1;
+export const FORM_AMBIGUOUS = 2;
+export const FORM_SPANISH = 4;
+export const FORM_CUE = 8;
+
+/** [folded form, entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
+export type CompiledForm = [folded: string, entry: number, flags: number, exact?: string];
+
+export interface MatcherData {
+  ids: string[];
+  categories: Category[];
+  forms: CompiledForm[];
+}
+
+/**
+ * Words that are evidence that a text is about migration without being glossary terms of their own.
+ * They make ambiguous forms ("ICE", "caravan") count as migration senses nearby (see context.ts).
+ */
+export const CONTEXT_CUES = [
+  'migrant',
+  'migration',
+  'immigration',
+  'immigrant',
+  'emigrant',
+  'migratory',
+  'border crossing',
+  'border crossings',
+  'deported',
+  'deportations',
+  'undocumented',
+  'asylum claim',
+  'asylum claims',
+  'migrante',
+  'migrantes',
+  'migracion',
+  'inmigracion',
+  'inmigrante',
+  'inmigrantes',
+  'migratorio',
+  'migratoria',
+  'migratorios',
+  'migratorias',
+  'deportados',
+  'deportado',
+  'indocumentado',
+  'indocumentados',
+  'frontera norte',
+  'frontera sur',
+  'cruce fronterizo',
+].flatMap((cue) => englishForms(cue));
+
+export function compileMatcher(entries: Entry[]): MatcherData {
+  const forms: CompiledForm[] = [];
+  const seen = new Set<string>();
+  const add = (form: CompiledForm) => {
+    const key = `${form[0]}\u0000${form[1]}\u0000${form[3] ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    forms.push(form);
+  };
+
+  entries.forEach((entry, index) => {
+    const ambiguous = new Set(entry.ambiguous.map(foldForm));
+    for (const lang of ['en', 'es'] as const) {
+      const side = entry[lang];
+      const langFlag = lang === 'es' ? FORM_SPANISH : 0;
+      for (const acronym of side.acronyms) {
+        const flags =
+          FORM_CASE_SENSITIVE | langFlag | (ambiguous.has(foldForm(acronym)) ? FORM_AMBIGUOUS : 0);
+        for (const exact of acronymForms(acronym)) add([foldForm(exact), index, flags, exact]);
+      }
+      for (const written of [side.term, ...side.aliases]) {
+        const base = foldForm(written);
+        const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
+        const inflected = lang === 'en' ? englishForms(base) : spanishForms(base);
+        for (const folded of inflected) add([folded, index, flags]);
+      }
+    }
+  });
+  for (const cue of new Set(CONTEXT_CUES)) add([cue, -1, FORM_CUE]);
+
+  return { ids: entries.map((e) => e.id), categories: entries.map((e) => e.category), forms };
+}
+
+/** Entries sorted by id, as the card and popup read them. */
+export function compileEntries(entries: Entry[]): Entry[] {
+  return [...entries].sort((a, b) => a.id.localeCompare(b.id));
+}

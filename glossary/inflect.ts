@@ -1,0 +1,91 @@
+// Inflected forms generated from an entry's written forms at build time, so entries list base forms only.
+// Works on folded text (lowercase, no accents), which is what the matcher compares; accent shifts in plurals
+// (migración → migraciones) therefore need no special case. Over-generation is harmless: a form that never occurs
+// in text never matches.
+
+const SPANISH_STOP = new Set([
+  'de',
+  'del',
+  'a',
+  'al',
+  'en',
+  'por',
+  'para',
+  'con',
+  'sin',
+  'sobre',
+  'ante',
+  'bajo',
+  'entre',
+  'hacia',
+  'contra',
+]);
+const SPANISH_UNINFLECTED = new Set([
+  'y',
+  'o',
+  'e',
+  'u',
+  'no',
+  'la',
+  'el',
+  'los',
+  'las',
+  'lo',
+  'un',
+  'una',
+  'se',
+]);
+
+/** English: plural of the last word, and possessives ("asylum seeker" → "asylum seekers", "asylum seeker's"). */
+export function englishForms(folded: string): string[] {
+  const words = folded.split(' ');
+  const last = words.at(-1)!;
+  if (!/[a-z]$/.test(last)) return [folded];
+  const plural = [...words.slice(0, -1), englishPlural(last)].join(' ');
+  return [folded, plural, `${folded}'s`, `${plural}'`];
+}
+
+function englishPlural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/** Case-sensitive acronyms: plural and possessive ("NTA" → "NTAs", "ICE's"); title-case forms only possessive. */
+export function acronymForms(acronym: string): string[] {
+  const forms = [acronym, `${acronym}'s`];
+  if (/^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
+  return forms;
+}
+
+/**
+ * Spanish: number and gender of the head of the phrase — the words before the first preposition
+ * ("solicitante de asilo" → "solicitantes de asilo"; "niño no acompañado" → "niños no acompañados",
+ * "niño no acompañada"…). Gender changes only participles (-ado/-ido), where it is regular.
+ */
+export function spanishForms(folded: string): string[] {
+  const words = folded.split(' ');
+  const stop = words.findIndex((word, i) => i > 0 && SPANISH_STOP.has(word));
+  const headEnd = stop < 0 ? words.length : stop;
+  const variants = new Set<string>();
+  for (const feminine of [false, true]) {
+    for (const plural of [false, true]) {
+      const inflected = words.map((word, i) => {
+        if (i >= headEnd || SPANISH_UNINFLECTED.has(word) || !/[a-z]$/.test(word)) return word;
+        let result = word;
+        if (feminine && /(ad|id)o$/.test(result)) result = `${result.slice(0, -1)}a`;
+        if (plural) result = spanishPlural(result);
+        return result;
+      });
+      variants.add(inflected.join(' '));
+    }
+  }
+  return [...variants];
+}
+
+function spanishPlural(word: string): string {
+  if (/s$/.test(word) || word.length < 3) return word; // already plural, or invariable (crisis, tesis)
+  if (/[aeiou]$/.test(word)) return `${word}s`;
+  if (/z$/.test(word)) return `${word.slice(0, -1)}ces`;
+  return `${word}es`;
+}

@@ -1,0 +1,65 @@
+// Fuzzy search over both languages (fuse.js): forgiving of accents, case and small typos. Exact hits on a term,
+// alias or acronym rank first, so "ICE" finds the agency before anything that merely resembles it.
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { foldForm } from './normalize';
+import { allForms, type Entry } from './schema';
+
+export interface SearchHit {
+  entry: Entry;
+  score: number;
+}
+
+const OPTIONS: IFuseOptions<Entry> = {
+  includeScore: true,
+  ignoreDiacritics: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  keys: [
+    { name: 'en.term', weight: 3 },
+    { name: 'es.term', weight: 3 },
+    { name: 'en.acronyms', weight: 3 },
+    { name: 'es.acronyms', weight: 3 },
+    { name: 'en.aliases', weight: 2 },
+    { name: 'es.aliases', weight: 2 },
+    { name: 'definition.en', weight: 0.3 },
+    { name: 'definition.es', weight: 0.3 },
+  ],
+};
+
+export interface GlossarySearch {
+  search(query: string, limit?: number): SearchHit[];
+}
+
+export function createSearch(entries: Entry[]): GlossarySearch {
+  const fuse = new Fuse(entries, OPTIONS);
+  const exactForms = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const form of new Set(allForms(entry).map(foldForm))) {
+      exactForms.set(form, [...(exactForms.get(form) ?? []), entry]);
+    }
+  }
+  return {
+    search(query, limit = 20) {
+      const folded = foldForm(query);
+      if (!folded) return [];
+      const exact = exactForms.get(folded) ?? [];
+      const hits: SearchHit[] = exact.map((entry) => ({ entry, score: 0 }));
+      const seen = new Set(exact.map((e) => e.id));
+      // Fuse's bitap works on patterns up to 32 characters; longer queries are searched word by word.
+      const pattern =
+        folded.length > 32 ? { $and: folded.split(' ').map((word) => ({ $or: orKeys(word) })) } : folded;
+      for (const result of fuse.search(pattern as string, { limit: limit + exact.length })) {
+        if (seen.has(result.item.id)) continue;
+        seen.add(result.item.id);
+        hits.push({ entry: result.item, score: result.score ?? 1 });
+      }
+      return hits.slice(0, limit);
+    },
+  };
+}
+
+function orKeys(word: string) {
+  return ['en.term', 'es.term', 'en.aliases', 'es.aliases', 'en.acronyms', 'es.acronyms'].map((key) => ({
+    [key]: word,
+  }));
+}
