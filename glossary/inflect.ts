@@ -70,12 +70,14 @@ export function spanishForms(folded: string): string[] {
   const variants = new Set<string>();
   for (const feminine of [false, true]) {
     for (const plural of [false, true]) {
-      const inflected = words.map((word, i) => {
-        if (i >= headEnd || SPANISH_UNINFLECTED.has(word) || !/[a-z]$/.test(word)) return word;
+      const inflected = words.map((token, i) => {
+        // Keep trailing punctuation in place: "niña," → "niñas,".
+        const [, word = '', trailing = ''] = /^(.*?)([^a-z]*)$/.exec(token) ?? [];
+        if (i >= headEnd || SPANISH_UNINFLECTED.has(word) || !/[a-z]$/.test(word)) return token;
         let result = word;
         if (feminine && /(ad|id)o$/.test(result)) result = `${result.slice(0, -1)}a`;
         if (plural) result = spanishPlural(result);
-        return result;
+        return result + trailing;
       });
       variants.add(inflected.join(' '));
     }

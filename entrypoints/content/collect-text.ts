@@ -3,6 +3,14 @@
 // (p, li, td, headings, br) are never crossed. Blocks are decided by tag name, not computed style: reading styles
 // for every node would cost more than all the matching.
 
+// DOM constants by value, so this module also runs on a parsed document outside a browser (the scan CLI).
+const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
 export interface TextBlock {
   /** The element that contains the block (for ordering by position and rescans). */
   element: Element;
@@ -103,12 +111,12 @@ export function collectBlocks(root: Node): TextBlock[] {
     current = null;
   };
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === ELEMENT_NODE) {
+        return isSkippedElement(node as Element) ? FILTER_REJECT : FILTER_ACCEPT;
       }
-      return NodeFilter.FILTER_ACCEPT;
+      return FILTER_ACCEPT;
     },
   });
 
@@ -124,10 +132,10 @@ export function collectBlocks(root: Node): TextBlock[] {
   };
 
   // The root itself may be inside a skipped region (a rescan of part of a page).
-  if (root.nodeType !== Node.DOCUMENT_NODE && isInsideSkipped(root)) return blocks;
+  if (root.nodeType !== DOCUMENT_NODE && isInsideSkipped(root)) return blocks;
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    if (node.nodeType === ELEMENT_NODE) {
       if (isBlockBoundary(node as Element)) flush();
       continue;
     }

@@ -12,7 +12,9 @@ try {
   // --partial (while entries are being written): links to ids that do not exist yet are dropped with a warning.
   if (process.argv.includes('--partial')) {
     const ids = new Set(entries.map((e) => e.id));
-    const dangling = entries.flatMap((e) => e.related.filter((id) => !ids.has(id)).map((id) => `${e.id} → ${id}`));
+    const dangling = entries.flatMap((e) =>
+      e.related.filter((id) => !ids.has(id)).map((id) => `${e.id} → ${id}`),
+    );
     if (dangling.length) console.warn(`glossary: dropped ${dangling.length} links to unwritten entries`);
     entries = entries.map((e) => ({ ...e, related: e.related.filter((id) => ids.has(id)) }));
   }

@@ -1,0 +1,95 @@
+// `npm run scan -- [--json] FILE...`: the extension's engine on HTML or text files. Lists the terms found
+// (entry id, surfaces, language, count, offsets) — for teachers preparing a reading and maintainers looking for
+// missed terms. HTML is read with the content script's own block collector (in happy-dom), so results agree
+// with the browser. Offsets refer to the file's text blocks joined by newlines.
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { collectBlocks } from '../../entrypoints/content/collect-text';
+import { compileMatcher } from '../compile';
+import { type Decided, decideBlocks } from '../context';
+import { createMatcher, findMatches } from '../match';
+import { loadEntries } from './load-entries';
+
+export interface ScanTerm {
+  id: string;
+  lang: 'en' | 'es';
+  count: number;
+  surfaces: string[];
+  offsets: [start: number, end: number][];
+  /** Why ambiguous forms were kept: block or page evidence. */
+  reasons: string[];
+}
+
+export function textBlocks(content: string, isHtml: boolean): string[] {
+  if (!isHtml) return content.split(/\n\s*\n/);
+  const window = new Window();
+  window.document.write(content);
+  const blocks = collectBlocks(window.document.body as unknown as Node).map((b) => b.text);
+  window.close();
+  return blocks;
+}
+
+export function scanBlocks(
+  blocks: string[],
+  matcher = createMatcher(compileMatcher(loadEntries())),
+): ScanTerm[] {
+  const decided = decideBlocks(blocks.map((block) => findMatches(matcher, block)));
+  const byId = new Map<string, ScanTerm>();
+  let base = 0;
+  blocks.forEach((block, i) => {
+    for (const match of decided[i] as Decided[]) {
+      const id = matcher.data.ids[match.entry]!;
+      const term = byId.get(id) ?? { id, lang: match.lang, count: 0, surfaces: [], offsets: [], reasons: [] };
+      const surface = block.slice(match.start, match.end).replace(/\s+/g, ' ');
+      term.count++;
+      if (!term.surfaces.includes(surface)) term.surfaces.push(surface);
+      if (!term.reasons.includes(match.reason)) term.reasons.push(match.reason);
+      term.offsets.push([base + match.start, base + match.end]);
+      byId.set(id, term);
+    }
+    base += block.length + 1;
+  });
+  return [...byId.values()].sort((a, b) => a.offsets[0]![0] - b.offsets[0]![0]);
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((arg) => !arg.startsWith('--'));
+  if (!files.length) {
+    console.error('usage: npm run scan -- [--json] FILE...   (HTML or text files)');
+    return 2;
+  }
+  const matcher = createMatcher(compileMatcher(loadEntries()));
+  const results: { file: string; terms: ScanTerm[] }[] = [];
+  for (const file of files) {
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(
+        `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+      return 1;
+    }
+    const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
+    results.push({ file, terms: scanBlocks(textBlocks(content, isHtml), matcher) });
+  }
+  if (json) {
+    console.log(JSON.stringify(results, null, 2));
+    return 0;
+  }
+  for (const { file, terms } of results) {
+    console.log(`${file}: ${terms.length} terms, ${terms.reduce((n, t) => n + t.count, 0)} marks`);
+    for (const term of terms) {
+      const inferred = term.reasons.includes('page') ? ' (sense from page context)' : '';
+      console.log(
+        `  ${term.id.padEnd(28)} ${term.lang} ×${term.count}  ${term.surfaces.join(' | ')}${inferred}`,
+      );
+    }
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
+  process.exit(main(process.argv.slice(2)));
+}

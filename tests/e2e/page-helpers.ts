@@ -1,0 +1,72 @@
+// What a test reads off a page: the marked terms (from CSS.highlights, shared by all worlds of a document),
+// Glosa's state attributes, and how to hover a term.
+import type { Page } from 'playwright-core';
+
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'ready', null, {
+    timeout: 15_000,
+  });
+}
+
+/** The text of every marked term on the page, in document order. */
+export async function markedTerms(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('glossary-term');
+    if (!highlight) return [];
+    const ranges = [...highlight] as AbstractRange[];
+    const toRange = (r: AbstractRange) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    };
+    return ranges
+      .map(toRange)
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+      .map((range) => range.toString().replace(/\s+/g, ' '));
+  });
+}
+
+/** Whether any mark lies inside an element matching `selector`. */
+export async function marksInside(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    const highlight = CSS.highlights.get('glossary-term');
+    if (!highlight) return 0;
+    const containers = [...document.querySelectorAll(sel)];
+    return ([...highlight] as AbstractRange[]).filter((r) =>
+      containers.some((c) => c.contains(r.startContainer)),
+    ).length;
+  }, selector);
+}
+
+/** Centre of the first marked range whose text is `term` (viewport coordinates), scrolled into view. */
+export async function termPoint(page: Page, term: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ term, nth }) => {
+      const highlight = CSS.highlights.get('glossary-term');
+      const ranges = ([...(highlight ?? [])] as AbstractRange[])
+        .map((r) => {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range;
+        })
+        .filter((range) => range.toString().replace(/\s+/g, ' ') === term)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[nth];
+      if (!range) return null;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
+    },
+    { term, nth },
+  );
+  if (!point) throw new Error(`No mark with text "${term}" on the page`);
+  return point;
+}
+
+export async function hoverTerm(page: Page, term: string, nth = 0): Promise<void> {
+  await page.mouse.move(1, 1);
+  const { x, y } = await termPoint(page, term, nth);
+  await page.mouse.move(x, y, { steps: 2 });
+}

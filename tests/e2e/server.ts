@@ -1,0 +1,50 @@
+// A static server on 127.0.0.1 for the test fixtures (pages we wrote ourselves), on a random port.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '..', 'fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
+
+export interface FixtureServer {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves FIXTURES_DIR; `routes` may add generated pages (path → html). */
+export async function serveFixtures(routes: Record<string, string> = {}): Promise<FixtureServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const generated = routes[path];
+    if (generated !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! });
+      response.end(generated);
+      return;
+    }
+    const file = normalize(join(FIXTURES_DIR, path));
+    if (!file.startsWith(FIXTURES_DIR)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,54 @@
+// Every glossary entry, one test row per file: schema, both languages, sources, links, and forms.
+import { describe, expect, test } from 'vitest';
+import { entryFiles, loadEntries, loadEntryFile } from '@/glossary/build/load-entries';
+import { foldForm } from '@/glossary/normalize';
+import { allForms } from '@/glossary/schema';
+import { crossCheck } from '@/glossary/validate';
+
+const files = entryFiles();
+
+describe.each(files.map((file) => [file.replace(/^.*entries\//, ''), file]))('%s', (_name, file) => {
+  const entry = loadEntryFile(file);
+
+  test('has both languages complete', () => {
+    for (const lang of ['en', 'es'] as const) {
+      expect(entry[lang].term.trim()).not.toBe('');
+      expect(entry.definition[lang].length).toBeGreaterThan(30);
+      expect(entry.context[lang].trim()).not.toBe('');
+    }
+  });
+
+  test('definitions are plain: at most four sentences', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const sentences = entry.definition[lang].split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 0);
+      expect(sentences.length, lang).toBeLessThanOrEqual(4);
+    }
+  });
+
+  test('cites https sources with access dates no later than its verification', () => {
+    expect(entry.sources.length).toBeGreaterThan(0);
+    for (const source of entry.sources) {
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.accessed <= entry.last_verified || source.accessed === entry.last_verified).toBe(true);
+    }
+  });
+
+  test('programs and policies carry a dated status', () => {
+    if (entry.category !== 'programs-policies') return;
+    expect(entry.status, 'status').toBeDefined();
+    expect(entry.status_as_of, 'status_as_of').toBeDefined();
+    expect(entry.timeline.length, 'timeline').toBeGreaterThan(0);
+  });
+
+  test('no form is empty after folding', () => {
+    for (const form of allForms(entry)) expect(foldForm(form), form).not.toBe('');
+  });
+});
+
+test('ids are unique, related ids exist, shared forms are ambiguous in every entry that uses them', () => {
+  expect(crossCheck(loadEntries())).toEqual([]);
+});
+
+test('the glossary is not empty', () => {
+  expect(files.length).toBeGreaterThanOrEqual(40);
+});

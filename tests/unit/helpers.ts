@@ -1,0 +1,31 @@
+// Builders for unit tests: small entries written inline, so each test shows the data it depends on.
+import { compileMatcher } from '@/glossary/compile';
+import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
+import { type Entry, type EntryInput, entrySchema } from '@/glossary/schema';
+
+const base: EntryInput = {
+  id: 'x',
+  category: 'us-institutions',
+  jurisdiction: ['US'],
+  en: { term: 'x' },
+  es: { term: 'x' },
+  definition: { en: 'A definition.', es: 'Una definición.' },
+  context: { en: 'Context.', es: 'Contexto.' },
+  sources: [{ title: 'T', publisher: 'P', url: 'https://example.gov/', accessed: '2026-11-28' }],
+  last_verified: '2026-11-28',
+};
+
+export function makeEntry(overrides: Partial<EntryInput> & Pick<EntryInput, 'id' | 'en' | 'es'>): Entry {
+  return entrySchema.parse({ ...base, ...overrides });
+}
+
+export function matcherFor(entries: Entry[]): Matcher {
+  return createMatcher(compileMatcher(entries));
+}
+
+/** Matches as [surface, entry id] pairs, for readable assertions. */
+export function found(matcher: Matcher, text: string): [string, string][] {
+  return findMatches(matcher, text)
+    .filter((m) => !m.cue)
+    .map((m) => [text.slice(m.start, m.end), matcher.data.ids[m.entry]!]);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { acronymForms, englishForms, spanishForms } from '@/glossary/inflect';
+
+describe('inflections', () => {
+  test('English plural and possessive', () => {
+    expect(englishForms('asylum seeker')).toEqual([
+      'asylum seeker',
+      'asylum seekers',
+      "asylum seeker's",
+      "asylum seekers'",
+    ]);
+    expect(englishForms('northern triangle country')).toContain('northern triangle countries');
+    expect(englishForms('coyote')).toContain('coyotes');
+    expect(englishForms('title 42')).toEqual(['title 42']);
+  });
+
+  test('acronyms: plural for all-caps, possessive for all', () => {
+    expect(acronymForms('NTA')).toEqual(['NTA', "NTA's", 'NTAs']);
+    expect(acronymForms('Comar')).toEqual(['Comar', "Comar's"]);
+  });
+
+  test('Spanish number and gender of the head of the phrase', () => {
+    expect(spanishForms('solicitante de asilo')).toContain('solicitantes de asilo');
+    expect(spanishForms('visa humanitaria')).toContain('visas humanitarias');
+    expect(spanishForms('estacion migratoria')).toContain('estaciones migratorias');
+    expect(spanishForms('refugiado')).toEqual(['refugiado', 'refugiados', 'refugiada', 'refugiadas']);
+    expect(spanishForms('pollero')).toEqual(['pollero', 'polleros']); // no "pollera": gender only for participles
+    expect(spanishForms('luz')).toContain('luces');
+  });
+});

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { findMatches } from '@/glossary/match';
+import { found, makeEntry, matcherFor } from './helpers';
+
+const ice = makeEntry({
+  id: 'ice',
+  en: {
+    term: 'U.S. Immigration and Customs Enforcement',
+    acronyms: ['ICE'],
+    aliases: ['Immigration and Customs Enforcement'],
+  },
+  es: { term: 'Servicio de Inmigración y Control de Aduanas' },
+  ambiguous: ['ICE'],
+});
+const tps = makeEntry({
+  id: 'tps',
+  en: { term: 'Temporary Protected Status', acronyms: ['TPS'] },
+  es: { term: 'Estatus de Protección Temporal' },
+});
+const mpp = makeEntry({
+  id: 'mpp',
+  en: { term: 'Migrant Protection Protocols', acronyms: ['MPP'], aliases: ['Remain in Mexico'] },
+  es: { term: 'Protocolos de Protección a Migrantes', aliases: ['Quédate en México'] },
+});
+const remain = makeEntry({
+  id: 'remain-short',
+  en: { term: 'Remain' },
+  es: { term: 'Permanecer' },
+});
+const seeker = makeEntry({
+  id: 'asylum-seeker',
+  en: { term: 'asylum seeker' },
+  es: { term: 'solicitante de asilo' },
+});
+const comar = makeEntry({
+  id: 'comar',
+  en: { term: 'Mexican Commission for Refugee Assistance', acronyms: ['COMAR'] },
+  es: { term: 'Comisión Mexicana de Ayuda a Refugiados', acronyms: ['COMAR', 'Comar'] },
+});
+const tvrh = makeEntry({
+  id: 'tvrh',
+  en: { term: 'Humanitarian Visitor Card', aliases: ['humanitarian visa'] },
+  es: { term: 'Tarjeta de Visitante por Razones Humanitarias', aliases: ['visa humanitaria'] },
+});
+const nna = makeEntry({
+  id: 'unaccompanied-child',
+  en: { term: 'unaccompanied child' },
+  es: { term: 'niño no acompañado', aliases: ['niña, niño o adolescente no acompañado'] },
+});
+const matcher = matcherFor([ice, tps, mpp, remain, seeker, comar, tvrh, nna]);
+
+describe('findMatches', () => {
+  test('acronyms are case-sensitive and whole tokens', () => {
+    expect(found(matcher, 'ICE agents')).toEqual([['ICE', 'ice']]);
+    expect(found(matcher, 'thin ice, Ice cream')).toEqual([]);
+    expect(found(matcher, 'HTTPS and ICE1 and xTPS')).toEqual([]);
+    expect(found(matcher, 'TPS holders')).toEqual([['TPS', 'tps']]);
+  });
+
+  test('Spanish title-case acronyms where listed', () => {
+    expect(found(matcher, 'la Comar y la COMAR, no la comar')).toEqual([
+      ['Comar', 'comar'],
+      ['COMAR', 'comar'],
+    ]);
+  });
+
+  test('accent-, case- and typography-insensitive for names', () => {
+    expect(found(matcher, 'QUEDATE EN MEXICO')).toEqual([['QUEDATE EN MEXICO', 'mpp']]);
+    expect(found(matcher, 'remain\u00a0in  Mexico')).toEqual([['remain\u00a0in  Mexico', 'mpp']]);
+    expect(found(matcher, 'asylum-seekers')).toEqual([['asylum-seekers', 'asylum-seeker']]);
+    expect(found(matcher, 'asy\u00adlum seeker')).toEqual([['asy\u00adlum seeker', 'asylum-seeker']]);
+  });
+
+  test('longest-leftmost and non-overlapping', () => {
+    expect(found(matcher, 'Remain in Mexico')).toEqual([['Remain in Mexico', 'mpp']]);
+    expect(found(matcher, 'Remain calm')).toEqual([['Remain', 'remain-short']]);
+  });
+
+  test('generated inflections: English plural and possessive, Spanish number and gender', () => {
+    expect(found(matcher, "asylum seekers and an asylum seeker's claim")).toEqual([
+      ['asylum seekers', 'asylum-seeker'],
+      ["asylum seeker's", 'asylum-seeker'],
+    ]);
+    expect(found(matcher, 'ICE’s agents')).toEqual([['ICE’s', 'ice']]);
+    expect(found(matcher, 'solicitantes de asilo')).toEqual([['solicitantes de asilo', 'asylum-seeker']]);
+    expect(found(matcher, 'visas humanitarias')).toEqual([['visas humanitarias', 'tvrh']]);
+    expect(found(matcher, 'niños no acompañados y niña no acompañada')).toEqual([
+      ['niños no acompañados', 'unaccompanied-child'],
+    ]);
+    expect(found(matcher, 'niñas, niños o adolescentes no acompañados')).toEqual([
+      ['niñas, niños o adolescentes no acompañados', 'unaccompanied-child'],
+    ]);
+  });
+
+  test('ambiguous forms are flagged, languages are reported', () => {
+    const [match] = findMatches(matcher, 'ICE');
+    expect(match).toMatchObject({ ambiguous: true, lang: 'en' });
+    const [spanish] = findMatches(matcher, 'visa humanitaria');
+    expect(spanish).toMatchObject({ ambiguous: false, lang: 'es' });
+  });
+
+  test('context cues are found but flagged', () => {
+    const matches = findMatches(matcher, 'migrants at the border');
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({ cue: true, entry: -1 });
+  });
+
+  test('property: any input never throws; matches are in bounds, sorted and non-overlapping', () => {
+    const words = fc.constantFrom(
+      'ICE',
+      'ice',
+      'Remain in Mexico',
+      'asylum-seekers',
+      'Comar',
+      'TPS',
+      ' ',
+      '\u00ad',
+      '-',
+      'é',
+      '😀',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 30 }),
+        (parts) => {
+          const text = parts.join('');
+          const matches = findMatches(matcher, text);
+          let last = 0;
+          for (const m of matches) {
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            last = m.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
