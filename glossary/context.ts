@@ -20,7 +20,7 @@ export interface PageEvidence {
 
 export function blockEvidence(matches: readonly Match[]): number {
   let hits = 0;
-  for (const match of matches) if (!match.ambiguous) hits++;
+  for (const match of matches) if (match.evidence) hits++;
   return hits;
 }
 

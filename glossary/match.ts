@@ -13,6 +13,8 @@ export interface Match {
   lang: 'en' | 'es';
   ambiguous: boolean;
   cue: boolean;
+  /** True when the form is evidence that the text is about migration (an unambiguous term or a cue). */
+  evidence: boolean;
 }
 
 interface Terminal {
@@ -72,13 +74,13 @@ export function findMatches(matcher: Matcher, text: string, folded: FoldedText =
       continue;
     }
     let node: TrieNode | undefined = matcher.root;
-    let best: { end: number; terminal: Terminal } | undefined;
+    let best: { end: number; terminal: Terminal; node: TrieNode } | undefined;
     for (let q = pos; q < length; q++) {
       node = node.next.get(f.charCodeAt(q));
       if (!node) break;
       if (node.terminals && !isWordCode(f, q + 1) && isWordCode(f, q)) {
         const terminal = pickTerminal(node.terminals, text, folded, pos, q + 1);
-        if (terminal) best = { end: q + 1, terminal };
+        if (terminal) best = { end: q + 1, terminal, node };
       }
     }
     if (!best) {
@@ -88,6 +90,7 @@ export function findMatches(matcher: Matcher, text: string, folded: FoldedText =
       continue;
     }
     const { terminal } = best;
+    const terminals = best.node.terminals!;
     matches.push({
       start: folded.start[pos]!,
       end: folded.end[best.end - 1]!,
@@ -95,6 +98,7 @@ export function findMatches(matcher: Matcher, text: string, folded: FoldedText =
       lang: terminal.flags & FORM_SPANISH ? 'es' : 'en',
       ambiguous: (terminal.flags & FORM_AMBIGUOUS) !== 0,
       cue: (terminal.flags & FORM_CUE) !== 0,
+      evidence: terminals.some((t) => (t.flags & (FORM_AMBIGUOUS | FORM_CUE)) !== FORM_AMBIGUOUS),
     });
     pos = best.end;
   }

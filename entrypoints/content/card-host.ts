@@ -1,7 +1,7 @@
 // The card's place on the page: a <glossary-card> element with an open shadow root, so page CSS cannot restyle
 // the card and the card's CSS cannot leak into the page. Positioned next to the term with floating-ui, kept
 // inside the viewport (flip to the other side, shift along it).
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { CardView } from '@/components/CardView';
 import cardCss from '@/components/card.css?inline';
@@ -67,7 +67,18 @@ export function createCardHost(
     computePosition(reference, frame, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+        // Never taller than the room on the chosen side: the card scrolls inside instead of leaving the viewport.
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            frame.style.setProperty('--glosa-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+          },
+        }),
+        shift({ padding: 8 }),
+      ],
     }).then(({ x, y }) => {
       if (open !== current) return;
       frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

@@ -23,15 +23,24 @@ export function visibleFirst(blocks: TextBlock[], viewportTop = 0): TextBlock[] 
   return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
 }
 
+export interface ScanCost {
+  /** Main-thread time spent matching and painting, summed over slices. */
+  busyMs: number;
+  /** The longest single slice. */
+  maxSliceMs: number;
+  slices: number;
+}
+
 export async function scanInSlices(
   blocks: TextBlock[],
   marks: Marks,
   signal: AbortSignal,
   onSlice?: () => void,
-): Promise<void> {
+): Promise<ScanCost> {
+  const cost: ScanCost = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   let index = 0;
   while (index < blocks.length) {
-    if (signal.aborted) return;
+    if (signal.aborted) return cost;
     const sliceStart = performance.now();
     do {
       const block = blocks[index++]!;
@@ -39,6 +48,11 @@ export async function scanInSlices(
     } while (index < blocks.length && performance.now() - sliceStart < SLICE_BUDGET_MS);
     marks.settle();
     onSlice?.();
+    const sliceMs = performance.now() - sliceStart;
+    cost.busyMs += sliceMs;
+    cost.maxSliceMs = Math.max(cost.maxSliceMs, sliceMs);
+    cost.slices++;
     if (index < blocks.length) await yieldToMain();
   }
+  return cost;
 }

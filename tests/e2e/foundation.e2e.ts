@@ -146,7 +146,7 @@ describe('Spanish article', () => {
       'Comar',
       'condición de refugiado',
       'Patrulla Fronteriza',
-      'CBP One',
+      'cita de CBP One',
       'estación migratoria',
       'no devolución',
       'ACNUR',

@@ -1,0 +1,183 @@
+// `npm run bench`: speed figures, each beside its baseline from the same run. Nothing here asserts a time.
+//  1. Node: the matcher's throughput on ~1 MB of text (MB/s), folding alone beside it.
+//  2. Chromium with the built extension: the content script's main-thread cost (from its `glossary-scan`
+//     performance measure) on a typical article and on a page of >1 MB of text, beside a bare TreeWalker read of
+//     the same page, a naive combined regex over text nodes, and mark.js with the glossary's keyword list.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { compileMatcher } from '@/glossary/compile';
+import { createMatcher, findMatches } from '@/glossary/match';
+import { fold } from '@/glossary/normalize';
+import { allForms } from '@/glossary/schema';
+import { launchWithExtension } from '../e2e/browser';
+import { serveFixtures } from '../e2e/server';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function paragraphsOf(html: string): string[] {
+  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+}
+
+/** A long page: our two articles' paragraphs and term-free filler, repeated past `bytes` of text. */
+function bigPage(bytes: number): { html: string; textLength: number } {
+  const article = [
+    ...paragraphsOf(readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8')),
+    ...paragraphsOf(readFileSync(join(FIXTURES, 'quedate-en-mexico-es.html'), 'utf8')),
+  ];
+  const filler =
+    'The city council met on Thursday to discuss the budget for parks, libraries and road repairs. ' +
+    'Residents asked about bus schedules, the new bike lanes and the noise from the stadium on weekends. ';
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const text = i % 4 === 0 ? article[i % article.length]! : filler.repeat(3);
+    parts.push(i % 10 === 0 ? `<h2>Section ${i}</h2>` : `<p>${text} <a href="#n${i}">note ${i}</a></p>`);
+    length += text.length;
+  }
+  return {
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body>${parts.join('\n')}</body></html>`,
+    textLength: length,
+  };
+}
+
+function nodeBenchmark(textBytes: number): void {
+  const entries = loadEntries();
+  const buildStart = performance.now();
+  const matcher = createMatcher(compileMatcher(entries));
+  const buildMs = performance.now() - buildStart;
+  const { html } = bigPage(textBytes);
+  const blocks = paragraphsOf(html);
+  const totalChars = blocks.reduce((n, b) => n + b.length, 0);
+  const foldRuns: number[] = [];
+  const matchRuns: number[] = [];
+  let count = 0;
+  for (let run = 0; run < 5; run++) {
+    let t = performance.now();
+    for (const block of blocks) fold(block);
+    foldRuns.push(performance.now() - t);
+    t = performance.now();
+    count = 0;
+    for (const block of blocks) count += findMatches(matcher, block).length;
+    matchRuns.push(performance.now() - t);
+  }
+  const mb = totalChars / 1e6;
+  console.log('\n== Node: matcher throughput ==');
+  console.log(
+    `glossary: ${entries.length} entries, ${matcher.data.forms.length} compiled forms; trie built in ${fmt(buildMs)}`,
+  );
+  console.log(`text: ${(mb).toFixed(2)} M chars in ${blocks.length} blocks; ${count} matches`);
+  console.log(
+    `fold only:       ${fmt(median(foldRuns))}  (${(mb / (median(foldRuns) / 1000)).toFixed(1)} MB/s)`,
+  );
+  console.log(
+    `fold + match:    ${fmt(median(matchRuns))}  (${(mb / (median(matchRuns) / 1000)).toFixed(1)} MB/s)`,
+  );
+}
+
+async function browserBenchmark(): Promise<void> {
+  const big = bigPage(1_100_000);
+  const server = await serveFixtures({ '/big.html': big.html });
+  const browser = await launchWithExtension();
+  const keywords = [...new Set(loadEntries().flatMap((e) => allForms(e)))];
+  try {
+    console.log('\n== Chromium: main-thread cost of marking ==');
+    for (const [label, path] of [
+      ['typical article (remain-in-mexico-en.html)', '/remain-in-mexico-en.html'],
+      [`1 MB page (${(big.textLength / 1e6).toFixed(2)} M chars of text)`, '/big.html'],
+    ] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path));
+      await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'ready', null, {
+        timeout: 120_000,
+      });
+      const scan = await page.evaluate(() => {
+        const entry = performance.getEntriesByName('glossary-scan')[0] as PerformanceMeasure | undefined;
+        return entry ? ({ wallMs: entry.duration, ...(entry.detail as object) } as Record<string, number>) : null;
+      });
+      const baselines = await page.evaluate(
+        ({ keywords }) => {
+          const time = (fn: () => void) => {
+            const runs: number[] = [];
+            for (let i = 0; i < 5; i++) {
+              const t = performance.now();
+              fn();
+              runs.push(performance.now() - t);
+            }
+            return runs.sort((a, b) => a - b)[2]!;
+          };
+          const bareRead = time(() => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let total = 0;
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) total += (n as Text).data.length;
+            return total;
+          });
+          const escaped = keywords
+            .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .sort((a, b) => b.length - a.length);
+          const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+          const naiveRegex = time(() => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let found = 0;
+            for (let n = walker.nextNode(); n; n = walker.nextNode())
+              found += ((n as Text).data.match(regex) ?? []).length;
+            return found;
+          });
+          return { bareRead, naiveRegex };
+        },
+        { keywords },
+      );
+      console.log(`\n${label}`);
+      if (scan) {
+        console.log(
+          `  Glosa main-thread time: ${fmt(scan.busyMs!)} in ${scan.slices} slices (longest slice ${fmt(scan.maxSliceMs!)}; text collection ${fmt(scan.collectMs!)}); ${scan.marks} marks; wall time to ready ${fmt(scan.wallMs)}`,
+        );
+        console.log(
+          `  bare TreeWalker read:   ${fmt(baselines.bareRead)}   → Glosa = ${(scan.busyMs! / baselines.bareRead).toFixed(1)}x the bare read`,
+        );
+      }
+      console.log(
+        `  naive combined regex over text nodes (${keywords.length} keywords): ${fmt(baselines.naiveRegex)}`,
+      );
+
+      // mark.js wraps text in elements; run it last, on a fresh copy of the page, with a time limit.
+      const markPage = await browser.context.newPage();
+      await markPage.goto(server.url(path));
+      await markPage.addScriptTag({ content: MARK_JS });
+      const limitKeywords = path === '/big.html' ? keywords.slice(0, 200) : keywords;
+      const markMs = await markPage
+        .evaluate(
+          ({ words }) =>
+            new Promise<number>((resolve) => {
+              const t = performance.now();
+              // biome-ignore lint/suspicious/noExplicitAny: mark.js has no types here
+              new (window as any).Mark(document.body).mark(words, {
+                separateWordSearch: false,
+                accuracy: 'exactly',
+                diacritics: true,
+                done: () => resolve(performance.now() - t),
+              });
+            }),
+          { words: limitKeywords },
+        )
+        .catch(() => Number.NaN);
+      console.log(
+        `  mark.js (${limitKeywords.length} keywords): ${Number.isNaN(markMs) ? 'did not finish' : fmt(markMs)}`,
+      );
+      await markPage.close();
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+nodeBenchmark(1_000_000);
+await browserBenchmark();
