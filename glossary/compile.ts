@@ -1,15 +1,19 @@
 // Build step: validated entries → what the extension loads.
 //  - MatcherData: the folded forms (with generated inflections) the content script matches; small, no card text.
 //  - the entries themselves, for the card (loaded lazily by the background) and the popup search.
-import { acronymForms, englishForms, spanishForms } from './inflect';
-import { foldForm } from './normalize';
-import type { Category, Entry } from './schema';
 
-/** Bit flags of a compiled form. */
-export const FORM_CASE_SENSITIVE = 1;
-export const FORM_AMBIGUOUS = 2;
-export const FORM_SPANISH = 4;
-export const FORM_CUE = 8;
+import {
+  type CandidateGroup,
+  type CompiledCandidate,
+  FORM_AMBIGUOUS,
+  FORM_CASE_SENSITIVE,
+  FORM_CUE,
+  FORM_SPANISH,
+  firstWordHash,
+} from './forms';
+import { acronymForms, englishForms, spanishForms } from './inflect';
+import { foldForm, isWordCode } from './normalize';
+import type { Category, Entry } from './schema';
 
 /** [folded form, entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledForm = [folded: string, entry: number, flags: number, exact?: string];
@@ -17,7 +21,8 @@ export type CompiledForm = [folded: string, entry: number, flags: number, exact?
 export interface MatcherData {
   ids: string[];
   categories: Category[];
-  forms: CompiledForm[];
+  /** Candidates grouped by the hash of their first word: the content script turns this into a Map as is. */
+  groups: CandidateGroup[];
 }
 
 /**
@@ -87,7 +92,32 @@ export function compileMatcher(entries: Entry[]): MatcherData {
   });
   for (const cue of new Set(CONTEXT_CUES)) add([cue, -1, FORM_CUE]);
 
-  return { ids: entries.map((e) => e.id), categories: entries.map((e) => e.category), forms };
+  return {
+    ids: entries.map((e) => e.id),
+    categories: entries.map((e) => e.category),
+    groups: groupForms(forms),
+  };
+}
+
+/** Merges forms with the same folded text, and groups them by first word, longest first. */
+export function groupForms(forms: CompiledForm[]): CandidateGroup[] {
+  const byForm = new Map<string, CompiledCandidate>();
+  for (const [folded, entry, flags, exact] of forms) {
+    if (!folded || !isWordCode(folded.charCodeAt(0))) continue;
+    let candidate = byForm.get(folded);
+    if (!candidate) {
+      candidate = [folded, 0, []];
+      byForm.set(folded, candidate);
+    }
+    candidate[2].push(exact === undefined ? [entry, flags] : [entry, flags, exact]);
+    if ((flags & (FORM_AMBIGUOUS | FORM_CUE)) !== FORM_AMBIGUOUS) candidate[1] = 1;
+  }
+  const groups = new Map<number, CompiledCandidate[]>();
+  for (const candidate of byForm.values()) {
+    const hash = firstWordHash(candidate[0]);
+    groups.set(hash, [...(groups.get(hash) ?? []), candidate]);
+  }
+  return [...groups].map(([hash, list]) => [hash, list.sort((a, b) => b[0].length - a[0].length)]);
 }
 
 /** Entries sorted by id, as the card and popup read them. */

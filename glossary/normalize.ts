@@ -2,10 +2,14 @@
 // Returns the folded string with a map back to the input, so a match in folded text becomes a range in the
 // original. Offsets are UTF-16 code units because that is what DOM Ranges and String.slice use.
 // The same fold is applied to glossary forms at build time and to page text at run time, so they always agree.
+//
+// Speed matters (every character of a page goes through here): each BMP code unit is classified once, lazily,
+// into a lookup table, and the output is built in typed arrays.
 
 export interface FoldedText {
-  /** The folded text. */
+  /** The folded text, and the same as code units. */
   text: string;
+  codes: Uint16Array;
   /** For each folded code unit, the offset of the input code unit it came from. */
   start: Uint32Array;
   /** For each folded code unit, the offset just past the input character it came from. */
@@ -19,38 +23,64 @@ const SPACE_LIKE =
   /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_/]/;
 const APOSTROPHES = /['\u2018\u2019\u201B\u2032\u02BC\uFF07`\u00B4]/;
 const QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/;
-
-const foldCache = new Map<string, string>();
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Folds one character (a code point, possibly two code units). '' means the character is dropped; ' ' a separator. */
 export function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  // ASCII fast path: lowercase letters, digits and most punctuation map to themselves.
-  if (code < 128) {
-    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-    if (code === 45 || code === 47 || code === 95 || code <= 32) return ' ';
-    if (code === 96) return "'";
-    if (code === 34) return '"';
-    return char;
-  }
-  let folded = foldCache.get(char);
-  if (folded === undefined) {
-    if (REMOVED.test(char)) folded = '';
-    else if (SPACE_LIKE.test(char)) folded = ' ';
-    else if (APOSTROPHES.test(char)) folded = "'";
-    else if (QUOTES.test(char)) folded = '"';
-    else
-      folded = char
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase()
-        .replace(/ß/g, 'ss');
-    foldCache.set(char, folded);
-  }
-  return folded;
+  if (REMOVED.test(char)) return '';
+  if (SPACE_LIKE.test(char)) return ' ';
+  if (APOSTROPHES.test(char)) return "'";
+  if (QUOTES.test(char)) return '"';
+  return char
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+// Table values: a folded code unit, or one of these markers.
+const UNKNOWN = 0xffff;
+export const DROP = 0xfffe;
+export const EXPANDS = 0xfffd; // folds to several code units (ß → ss): looked up in `expansions`
+const table = new Uint16Array(0x10000).fill(UNKNOWN);
+const expansions = new Map<number, string>();
+const wordTable = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 not
+
+function classify(code: number): number {
+  const folded = foldChar(String.fromCharCode(code));
+  let value: number;
+  if (folded === '') value = DROP;
+  else if (folded.length === 1) value = folded.charCodeAt(0);
+  else {
+    expansions.set(code, folded);
+    value = EXPANDS;
+  }
+  table[code] = value;
+  return value;
+}
+
+/** The folded form of one BMP code unit: a code unit, DROP, or EXPANDS (see expansionOf). */
+export function foldCode(code: number): number {
+  const value = table[code]!;
+  return value === UNKNOWN ? classify(code) : value;
+}
+
+export function expansionOf(code: number): string {
+  return expansions.get(code) ?? '';
+}
+
+/** Whether a code unit is a letter or digit (Unicode), for word boundaries. Surrogates count as letters. */
+export function isWordCode(code: number): boolean {
+  let kind = wordTable[code]!;
+  if (kind === 0) {
+    kind = (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    wordTable[code] = kind;
+  }
+  return kind === 1;
+}
+
+const SPACE = 32;
+const HYPHEN = 45;
 
 /**
  * Folds text. Runs of separators become one space; a hyphen at a line end between two letters is removed
@@ -58,67 +88,115 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
  */
 export function fold(input: string): FoldedText {
   const length = input.length;
-  const out: string[] = [];
-  const start = new Uint32Array(length + 1);
-  const end = new Uint32Array(length + 1);
+  // Room for the rare expansions (ß → ss); checked before each write so growing is never needed mid-character.
+  let capacity = length + 16;
+  let out = new Uint16Array(capacity);
+  let start = new Uint32Array(capacity);
+  let end = new Uint32Array(capacity);
   let n = 0;
-  let pendingSpaceAt = -1; // input offset of the first separator in the current run, or -1
-  let pendingSpaceEnd = 0;
+  let spaceFrom = -1; // input offset where the pending run of separators began, or -1
+  let spaceTo = 0;
   let i = 0;
+  // One loop with no closures: this runs over every character of a page.
   while (i < length) {
-    const code = input.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    const char = width === 1 ? input[i]! : input.slice(i, i + 2);
-
-    if ((char === '-' || char === '\u2010') && isLineEndHyphen(input, i)) {
-      // Skip the hyphen and the whitespace holding the line break.
-      let j = i + 1;
-      while (j < length && /\s/.test(input[j]!)) j++;
-      i = j;
+    let code = input.charCodeAt(i);
+    let width = 1;
+    let value: number;
+    let expansion: string | undefined;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      // Surrogate pairs (emoji, rare scripts) take the slow path and map to both code units.
+      width = 2;
+      expansion = foldChar(input.slice(i, i + 2));
+      value = expansion.length === 1 ? expansion.charCodeAt(0) : expansion === '' ? DROP : EXPANDS;
+    } else {
+      value = table[code]!;
+      if (value === UNKNOWN) value = classify(code);
+      if (value === EXPANDS) expansion = expansions.get(code);
+    }
+    if (value === SPACE) {
+      if ((code === HYPHEN || code === 0x2010) && isLineEndHyphen(input, i)) {
+        i++;
+        while (i < length && isSpaceCode(input.charCodeAt(i))) i++;
+        continue;
+      }
+      if (spaceFrom < 0) spaceFrom = i;
+      spaceTo = i + 1;
+      i++;
       continue;
     }
-
-    const folded = foldChar(char);
-    if (folded === ' ') {
-      if (pendingSpaceAt < 0) pendingSpaceAt = i;
-      pendingSpaceEnd = i + width;
-    } else if (folded !== '') {
-      if (pendingSpaceAt >= 0) {
-        if (n > 0) {
-          out.push(' ');
-          start[n] = pendingSpaceAt;
-          end[n] = pendingSpaceEnd;
-          n++;
-        }
-        pendingSpaceAt = -1;
-      }
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]!);
-        start[n] = i;
-        end[n] = i + width;
+    if (value === DROP) {
+      i += width;
+      continue;
+    }
+    const units = value === EXPANDS ? expansion!.length : 1;
+    if (n + units + 2 >= capacity) {
+      capacity = capacity * 2 + units;
+      const o = new Uint16Array(capacity);
+      o.set(out);
+      out = o;
+      const s = new Uint32Array(capacity);
+      s.set(start);
+      start = s;
+      const e = new Uint32Array(capacity);
+      e.set(end);
+      end = e;
+    }
+    if (spaceFrom >= 0) {
+      if (n > 0) {
+        out[n] = SPACE;
+        start[n] = spaceFrom;
+        end[n] = spaceTo;
         n++;
       }
+      spaceFrom = -1;
+    }
+    for (let k = 0; k < units; k++) {
+      code = value === EXPANDS ? expansion!.charCodeAt(k) : value;
+      out[n] = code;
+      start[n] = i;
+      end[n] = i + width;
+      n++;
     }
     i += width;
   }
-  if (pendingSpaceAt >= 0 && n > 0) {
-    out.push(' ');
-    start[n] = pendingSpaceAt;
-    end[n] = pendingSpaceEnd;
+  if (spaceFrom >= 0 && n > 0) {
+    out[n] = SPACE;
+    start[n] = spaceFrom;
+    end[n] = spaceTo;
     n++;
   }
-  return { text: out.join(''), start: start.subarray(0, n), end: end.subarray(0, n) };
+  const codes = out.subarray(0, n);
+  return { text: codesToString(codes, n), codes, start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
-function isLineEndHyphen(input: string, at: number): boolean {
-  if (!isWordChar(input[at - 1])) return false;
+function codesToString(codes: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK)
+    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let text = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    text += String.fromCharCode.apply(
+      null,
+      codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[],
+    );
+  }
+  return text;
+}
+
+const isSpaceCode = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
+
+export function isLineEndHyphen(input: string, at: number): boolean {
+  if (at === 0 || !isWordCode(input.charCodeAt(at - 1))) return false;
   let j = at + 1;
   let sawNewline = false;
-  while (j < input.length && /\s/.test(input[j]!)) {
-    if (input[j] === '\n' || input[j] === '\r') sawNewline = true;
+  while (j < input.length && isSpaceCode(input.charCodeAt(j))) {
+    const c = input.charCodeAt(j);
+    if (c === 10 || c === 13) sawNewline = true;
     j++;
   }
-  return sawNewline && /\p{Ll}/u.test(input[j] ?? '');
+  const next = input[j] ?? '';
+  return sawNewline && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
 /** Folds a glossary form: the same fold, trimmed. */

@@ -25,7 +25,9 @@ try {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
-  console.log(`glossary: ${sorted.length} entries, ${matcher.forms.length} forms → glossary/compiled/`);
+  console.log(
+    `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, c]) => n + c.length, 0)} forms → glossary/compiled/`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

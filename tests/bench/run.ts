@@ -49,8 +49,9 @@ function bigPage(bytes: number): { html: string; textLength: number } {
 
 function nodeBenchmark(textBytes: number): void {
   const entries = loadEntries();
+  const data = compileMatcher(entries);
   const buildStart = performance.now();
-  const matcher = createMatcher(compileMatcher(entries));
+  const matcher = createMatcher(data);
   const buildMs = performance.now() - buildStart;
   const { html } = bigPage(textBytes);
   const blocks = paragraphsOf(html);
@@ -70,7 +71,7 @@ function nodeBenchmark(textBytes: number): void {
   const mb = totalChars / 1e6;
   console.log('\n== Node: matcher throughput ==');
   console.log(
-    `glossary: ${entries.length} entries, ${matcher.data.forms.length} compiled forms; trie built in ${fmt(buildMs)}`,
+    `glossary: ${entries.length} entries, ${matcher.byFirstWord.size} first-word groups; matcher index built in ${fmt(buildMs)}`,
   );
   console.log(`text: ${(mb).toFixed(2)} M chars in ${blocks.length} blocks; ${count} matches`);
   console.log(
@@ -81,11 +82,52 @@ function nodeBenchmark(textBytes: number): void {
   );
 }
 
+// Code run in the page is plain JS in strings: tsx would wrap named functions in a helper the page lacks.
+const BASELINES_JS = `(() => {
+  const time = (fn) => {
+    const runs = [];
+    for (let i = 0; i < 5; i++) { const t = performance.now(); fn(); runs.push(performance.now() - t); }
+    return runs.sort((a, b) => a - b)[2];
+  };
+  const bareRead = time(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let total = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) total += n.data.length;
+    return total;
+  });
+  const regex = new RegExp(window.__regexSource, 'giu');
+  const naiveRegex = time(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let found = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) found += (n.data.match(regex) || []).length;
+    return found;
+  });
+  return { bareRead, naiveRegex };
+})()`;
+
+const SCAN_JS = `(() => {
+  const entry = performance.getEntriesByName('glossary-scan')[0];
+  return entry ? { wallMs: entry.duration, ...entry.detail } : null;
+})()`;
+
+const MARKJS_JS = (keywords: string[]) => `new Promise((resolve) => {
+  const t = performance.now();
+  new Mark(document.body).mark(${JSON.stringify(keywords)}, {
+    separateWordSearch: false, accuracy: 'exactly', diacritics: true,
+    done: () => resolve(performance.now() - t),
+  });
+})`;
+
 async function browserBenchmark(): Promise<void> {
   const big = bigPage(1_100_000);
   const server = await serveFixtures({ '/big.html': big.html });
   const browser = await launchWithExtension();
   const keywords = [...new Set(loadEntries().flatMap((e) => allForms(e)))];
+  const alternatives = keywords
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const regexSource = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
   try {
     console.log('\n== Chromium: main-thread cost of marking ==');
     for (const [label, path] of [
@@ -94,79 +136,36 @@ async function browserBenchmark(): Promise<void> {
     ] as const) {
       const page = await browser.context.newPage();
       await page.goto(server.url(path));
-      await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'ready', null, {
+      await page.waitForFunction('document.documentElement.dataset.glossaryState === "ready"', null, {
         timeout: 120_000,
       });
-      const scan = await page.evaluate(() => {
-        const entry = performance.getEntriesByName('glossary-scan')[0] as PerformanceMeasure | undefined;
-        return entry ? ({ wallMs: entry.duration, ...(entry.detail as object) } as Record<string, number>) : null;
-      });
-      const baselines = await page.evaluate(
-        ({ keywords }) => {
-          const time = (fn: () => void) => {
-            const runs: number[] = [];
-            for (let i = 0; i < 5; i++) {
-              const t = performance.now();
-              fn();
-              runs.push(performance.now() - t);
-            }
-            return runs.sort((a, b) => a - b)[2]!;
-          };
-          const bareRead = time(() => {
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            let total = 0;
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) total += (n as Text).data.length;
-            return total;
-          });
-          const escaped = keywords
-            .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .sort((a, b) => b.length - a.length);
-          const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-          const naiveRegex = time(() => {
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            let found = 0;
-            for (let n = walker.nextNode(); n; n = walker.nextNode())
-              found += ((n as Text).data.match(regex) ?? []).length;
-            return found;
-          });
-          return { bareRead, naiveRegex };
-        },
-        { keywords },
-      );
+      const scan = (await page.evaluate(SCAN_JS)) as Record<string, number> | null;
+      await page.evaluate((source) => {
+        (window as unknown as { __regexSource: string }).__regexSource = source;
+      }, regexSource);
+      const baselines = (await page.evaluate(BASELINES_JS)) as { bareRead: number; naiveRegex: number };
       console.log(`\n${label}`);
       if (scan) {
         console.log(
-          `  Glosa main-thread time: ${fmt(scan.busyMs!)} in ${scan.slices} slices (longest slice ${fmt(scan.maxSliceMs!)}; text collection ${fmt(scan.collectMs!)}); ${scan.marks} marks; wall time to ready ${fmt(scan.wallMs)}`,
+          `  Glosa main-thread time: ${fmt(scan.busyMs!)} (setup ${fmt(scan.setupMs!)}, text collection ${fmt(scan.collectMs!)}, ` +
+            `matching+painting in ${scan.slices} slices, longest ${fmt(scan.maxSliceMs!)}); ${scan.marks} marks; ` +
+            `ready after ${fmt(scan.wallMs!)}`,
         );
         console.log(
           `  bare TreeWalker read:   ${fmt(baselines.bareRead)}   → Glosa = ${(scan.busyMs! / baselines.bareRead).toFixed(1)}x the bare read`,
         );
       }
+      console.log(JSON.stringify(scan));
       console.log(
         `  naive combined regex over text nodes (${keywords.length} keywords): ${fmt(baselines.naiveRegex)}`,
       );
 
-      // mark.js wraps text in elements; run it last, on a fresh copy of the page, with a time limit.
+      // mark.js wraps text in elements: it runs on a fresh copy of the page, with fewer keywords on the big page.
       const markPage = await browser.context.newPage();
       await markPage.goto(server.url(path));
       await markPage.addScriptTag({ content: MARK_JS });
       const limitKeywords = path === '/big.html' ? keywords.slice(0, 200) : keywords;
-      const markMs = await markPage
-        .evaluate(
-          ({ words }) =>
-            new Promise<number>((resolve) => {
-              const t = performance.now();
-              // biome-ignore lint/suspicious/noExplicitAny: mark.js has no types here
-              new (window as any).Mark(document.body).mark(words, {
-                separateWordSearch: false,
-                accuracy: 'exactly',
-                diacritics: true,
-                done: () => resolve(performance.now() - t),
-              });
-            }),
-          { words: limitKeywords },
-        )
-        .catch(() => Number.NaN);
+      const markMs = (await markPage.evaluate(MARKJS_JS(limitKeywords)).catch(() => Number.NaN)) as number;
       console.log(
         `  mark.js (${limitKeywords.length} keywords): ${Number.isNaN(markMs) ? 'did not finish' : fmt(markMs)}`,
       );

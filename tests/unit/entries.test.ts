@@ -20,7 +20,9 @@ describe.each(files.map((file) => [file.replace(/^.*entries\//, ''), file]))('%s
 
   test('definitions are plain: at most four sentences', () => {
     for (const lang of ['en', 'es'] as const) {
-      const sentences = entry.definition[lang].split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 0);
+      const sentences = entry.definition[lang]
+        .split(/(?<!\b[A-Z]|\b[a-z]{1,3})[.!?](?:\s|$)/)
+        .filter((s) => s.trim().length > 0);
       expect(sentences.length, lang).toBeLessThanOrEqual(4);
     }
   });
