@@ -102,7 +102,7 @@ export function isInsideSkipped(node: Node): boolean {
 }
 
 /** Collects the text blocks under `root` (an element, document or shadow root), in document order. */
-export function collectBlocks(root: Node): TextBlock[] {
+export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
   const blocks: TextBlock[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   let current: TextBlock | null = null;
@@ -136,7 +136,14 @@ export function collectBlocks(root: Node): TextBlock[] {
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === ELEMENT_NODE) {
-      if (isBlockBoundary(node as Element)) flush();
+      const element = node as Element;
+      if (isBlockBoundary(element)) flush();
+      // Open shadow roots (web components) are read too; closed ones are private to the page.
+      if (element.shadowRoot) {
+        flush();
+        onShadowRoot?.(element.shadowRoot);
+        blocks.push(...collectBlocks(element.shadowRoot, onShadowRoot));
+      }
       continue;
     }
     const text = node as Text;

@@ -30,6 +30,8 @@ export interface Painter {
   add(range: AbstractRange): void;
   delete(range: AbstractRange): void;
   setActive(range: AbstractRange | null): void;
+  /** Highlight rules do not cross into shadow trees: each open shadow root adopts a copy of them. */
+  styleShadowRoot(root: ShadowRoot): void;
   clear(): void;
 }
 
@@ -46,7 +48,19 @@ export function createPainter(doc: Document): Painter {
   active.priority = 1;
   CSS.highlights.set(TERM_HIGHLIGHT, terms);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+  let shadowSheet: CSSStyleSheet | null = null;
+  const styledRoots = new Set<ShadowRoot>();
   return {
+    styleShadowRoot(root) {
+      if (styledRoots.has(root)) return;
+      if (!shadowSheet) {
+        shadowSheet = new CSSStyleSheet();
+        shadowSheet.replaceSync(RULES);
+      }
+      // adoptedStyleSheets adds no node to the page's shadow tree.
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+      styledRoots.add(root);
+    },
     add: (range) => terms.add(range),
     delete: (range) => terms.delete(range),
     setActive(range) {
@@ -59,6 +73,9 @@ export function createPainter(doc: Document): Painter {
       CSS.highlights.delete(TERM_HIGHLIGHT);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       style?.remove();
+      for (const root of styledRoots)
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== shadowSheet);
+      styledRoots.clear();
     },
   };
 }

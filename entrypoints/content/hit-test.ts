@@ -8,9 +8,16 @@ interface CaretPoint {
   offset: number;
 }
 
-function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // Passing the open shadow roots lets the caret land on text inside web components.
+    const position = (
+      doc.caretPositionFromPoint as (
+        x: number,
+        y: number,
+        options?: { shadowRoots: ShadowRoot[] },
+      ) => CaretPosition | null
+    )(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -37,8 +44,9 @@ export function markAtPoint(
   x: number,
   y: number,
   marksAt: (node: Text) => readonly Mark[],
+  shadowRoots: ShadowRoot[] = [],
 ): { mark: Mark; rect: DOMRect } | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   for (const mark of marksAt(caret.node as Text)) {
     const range = rangeOf(mark);

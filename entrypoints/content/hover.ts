@@ -25,6 +25,7 @@ export function attachHover(
   card: CardHost,
   painter: Painter,
   signal: AbortSignal,
+  shadowRoots: ShadowRoot[],
   options: HoverOptions = DEFAULT_HOVER,
 ): { close(): void } {
   let shown: Mark | null = null;
@@ -73,7 +74,7 @@ export function attachHover(
 
   const check = () => {
     frame = 0;
-    const hit = markAtPoint(doc, lastPoint.x, lastPoint.y, marks.marksAt);
+    const hit = markAtPoint(doc, lastPoint.x, lastPoint.y, marks.marksAt, shadowRoots);
     if (hit && hit.mark === shown) {
       clearTimers();
       return;

@@ -17,8 +17,13 @@ import { scanInSlices, visibleFirst } from './scan';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Frames get their own instance (same-origin or not); about:blank/srcdoc frames inherit their parent's URL.
+  allFrames: true,
+  matchAboutBlank: true,
   async main(ctx) {
     const doc = document;
+    // Tiny frames are ads, trackers and widgets, not reading matter.
+    if (window !== window.top && (window.innerWidth < 200 || window.innerHeight < 80)) return;
     if (!highlightsSupported()) {
       setPageState(doc, 'off', 0);
       return;
@@ -27,7 +32,8 @@ export default defineContentScript({
     // force the page to recompute its styles.
     const root = doc.body ?? doc.documentElement;
     const scanStart = performance.now();
-    const blocks = visibleFirst(collectBlocks(root));
+    const shadowRoots: ShadowRoot[] = [];
+    const blocks = visibleFirst(collectBlocks(root, (shadow) => shadowRoots.push(shadow)));
     const collectMs = performance.now() - scanStart;
 
     const setupStart = performance.now();
@@ -39,7 +45,7 @@ export default defineContentScript({
     const painter = createPainter(doc);
     const marks = createMarks(matcher, painter);
     const card = createCardHost(doc, requestEntry, () => hover.close());
-    const hover = attachHover(doc, marks, card, painter, signal);
+    const hover = attachHover(doc, marks, card, painter, signal, shadowRoots);
     const report = () => setPageState(doc, 'ready', marks.count());
 
     signal.addEventListener('abort', () => {
@@ -72,6 +78,16 @@ export default defineContentScript({
 
     const isOurs = (node: Node) =>
       node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
-    observeChanges(root, marks, isOurs, signal, report);
+    // Shadow roots found now or later get the highlight rules and their own observer.
+    const observed = new Set<ShadowRoot>();
+    const adoptShadowRoot = (shadow: ShadowRoot) => {
+      if (observed.has(shadow)) return;
+      observed.add(shadow);
+      if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
+      painter.styleShadowRoot(shadow);
+      observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot);
+    };
+    for (const shadow of [...shadowRoots]) adoptShadowRoot(shadow);
+    observeChanges(root, marks, isOurs, signal, report, adoptShadowRoot);
   },
 });

@@ -19,11 +19,12 @@ function blockRoot(node: Node): Element | null {
 }
 
 export function observeChanges(
-  root: Element,
+  root: Element | ShadowRoot,
   marks: Marks,
   isOurs: (node: Node) => boolean,
   signal: AbortSignal,
   onRescan: () => void,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
 ): void {
   const dirty = new Set<Element>();
   let timer = 0;
@@ -38,13 +39,13 @@ export function observeChanges(
     for (const element of marks.blocks()) {
       if (!element.isConnected || roots.some((r) => r.contains(element))) marks.dropBlock(element);
     }
-    const outermost =
+    const outermost: (Element | ShadowRoot)[] =
       roots.length > FULL_RESCAN_ROOTS
         ? [root]
         : roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
-    for (const element of outermost) {
-      if (isSkippedElement(element) || isInsideSkipped(element)) continue;
-      for (const block of collectBlocks(element)) marks.scanBlock(block);
+    for (const node of outermost) {
+      if (node instanceof Element && (isSkippedElement(node) || isInsideSkipped(node))) continue;
+      for (const block of collectBlocks(node, onShadowRoot)) marks.scanBlock(block);
     }
     marks.settle();
     onRescan();

@@ -28,7 +28,7 @@ try {
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: resolve(OUT, 'article.png'), fullPage: true });
     await hoverTerm(page, 'Remain in Mexico');
-    await page.locator('glossary-card .card').waitFor();
+    await page.locator('glossary-card .card[data-entry]').waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(OUT, 'card.png') });
 
@@ -36,7 +36,7 @@ try {
     await spanish.goto(server.url('/quedate-en-mexico-es.html'));
     await waitForReady(spanish);
     await hoverTerm(spanish, 'visa humanitaria');
-    await spanish.locator('glossary-card .card').waitFor();
+    await spanish.locator('glossary-card .card[data-entry]').waitFor();
     await spanish.waitForTimeout(300);
     await spanish.screenshot({ path: resolve(OUT, 'card-es.png') });
 

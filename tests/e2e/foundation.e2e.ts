@@ -29,7 +29,8 @@ async function openArticle(path: string, beforeLoad?: (page: Page) => Promise<vo
   return page;
 }
 
-const card = (page: Page) => page.locator('glossary-card .card');
+// The loaded card (a placeholder .card shows while the entry is fetched).
+const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
 
 describe('English article', () => {
   let page: Page;
@@ -43,8 +44,7 @@ describe('English article', () => {
       'Migrant Protection Protocols',
       'Remain in Mexico',
       'MPP',
-      'San Ysidro',
-      'port of entry',
+      'San Ysidro port of entry',
       'asylum seekers',
       'immigration judge',
       'U.S. Customs and Border Protection',
@@ -59,7 +59,7 @@ describe('English article', () => {
       'INM',
       'humanitarian visa',
       'COMAR',
-      'credible fear',
+      'credible fear interview',
       'expedited removal',
       'Immigration and Customs Enforcement',
       'ICE',
@@ -148,7 +148,7 @@ describe('Spanish article', () => {
       'Patrulla Fronteriza',
       'cita de CBP One',
       'estación migratoria',
-      'no devolución',
+      'principio de no devolución',
       'ACNUR',
       'OIM',
       'Guardia Nacional',

@@ -20,10 +20,10 @@ export async function markedTerms(page: Page): Promise<string[]> {
       range.setEnd(r.endContainer, r.endOffset);
       return range;
     };
-    return ranges
-      .map(toRange)
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-      .map((range) => range.toString().replace(/\s+/g, ' '));
+    // Reading order by position: ranges inside shadow trees cannot be compared with compareBoundaryPoints.
+    const positioned = ranges.map(toRange).map((range) => ({ range, rect: range.getBoundingClientRect() }));
+    positioned.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
+    return positioned.map(({ range }) => range.toString().replace(/\s+/g, ' '));
   });
 }
 
@@ -52,7 +52,7 @@ export async function termPoint(page: Page, term: string, nth = 0): Promise<{ x:
           return range;
         })
         .filter((range) => range.toString().replace(/\s+/g, ' ') === term)
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
       const range = ranges[nth];
       if (!range) return null;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });

@@ -1,0 +1,125 @@
+// The engine on real pages: trap pages stay unmarked, web components and frames are read, live pages are
+// followed (added, changed and removed text; SPA route changes).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
+import { FIXTURES_DIR, type FixtureServer, serveFixtures } from './server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await waitForReady(page);
+  return page;
+}
+
+describe('trap pages: the same strings with other meanings are not marked', () => {
+  const traps = readdirSync(join(FIXTURES_DIR, 'traps')).filter((f) => f.endsWith('.html'));
+  test.each(traps)('%s', async (file) => {
+    const page = await open(`/traps/${file}`);
+    expect(await markedTerms(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'data-glossary-terms')).toBe('0');
+    await page.close();
+  });
+});
+
+describe('web components and frames', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/live/components.html');
+  });
+  afterAll(() => page.close());
+
+  test('terms inside an open shadow root are marked and open the card', async () => {
+    const terms = await markedTerms(page);
+    expect(terms).toContain('Title 42');
+    expect(terms).toContain('Northern Triangle');
+    await hoverTerm(page, 'Title 42');
+    await expect.poll(() => page.locator('glossary-card .card[data-entry]').count()).toBe(1);
+    expect(await page.locator('glossary-card .card[data-entry]').innerText()).toContain('Título 42');
+    await page.keyboard.press('Escape');
+  });
+
+  test('a same-origin frame is scanned', async () => {
+    const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
+    await frame.waitForFunction(() => document.documentElement.dataset.glossaryState === 'ready');
+    const terms = await frame.evaluate(() =>
+      [...(CSS.highlights.get('glossary-term') ?? [])].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
+    expect(terms).toEqual(expect.arrayContaining(['Border Patrol', 'CBP One']));
+  });
+});
+
+describe('live pages', () => {
+  test('added text is marked, changed text re-marked, removed text unmarked', async () => {
+    const page = await open('/live/components.html');
+    await page.evaluate(() => {
+      const li = document.createElement('li');
+      li.id = 'added';
+      li.textContent = 'Update: ICE detained a family that had asked for credible fear screening.';
+      document.getElementById('feed')!.append(li);
+    });
+    await expect
+      .poll(() => markedTerms(page))
+      .toEqual(expect.arrayContaining(['ICE', 'credible fear screening']));
+    await page.evaluate(() => {
+      document.getElementById('added')!.firstChild!.textContent = 'Update: the family received TPS.';
+    });
+    await expect.poll(() => markedTerms(page)).toContain('TPS');
+    expect(await markedTerms(page)).not.toContain('credible fear screening');
+    await page.evaluate(() => document.getElementById('added')!.remove());
+    await expect.poll(() => markedTerms(page)).not.toContain('TPS');
+    const count = Number(await page.getAttribute('html', 'data-glossary-terms'));
+    expect(count).toBe((await markedTerms(page)).length);
+    await page.close();
+  });
+
+  test('an SPA route change (history.pushState + new content) is followed', async () => {
+    const page = await open('/remain-in-mexico-en.html');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/story-2');
+      document.querySelector('article')!.innerHTML =
+        '<h1>Second story</h1><p>The Darién Gap crossing and the Safe Mobility Offices.</p>';
+    });
+    await expect.poll(() => markedTerms(page)).toEqual(['Darién Gap', 'Safe Mobility Offices']);
+    await page.close();
+  });
+
+  test('a page whose text changes every 50 ms stays marked and responsive', async () => {
+    const page = await open('/live/components.html');
+    await page.evaluate(() => {
+      const ticker = document.createElement('p');
+      ticker.id = 'ticker';
+      document.body.append(ticker);
+      let n = 0;
+      setInterval(() => {
+        ticker.textContent = `Tick ${n++}: CBP reports encounters at the border.`;
+      }, 50);
+    });
+    await page.waitForTimeout(1500);
+    expect(await markedTerms(page)).toContain('CBP');
+    const ticks = await page.evaluate(() => document.getElementById('ticker')!.textContent);
+    expect(ticks).toMatch(/^Tick \d+/);
+    await page.close();
+  });
+});
