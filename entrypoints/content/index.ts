@@ -12,7 +12,7 @@ import { attachHover } from './hover';
 import { createMarks } from './marks';
 import { observeChanges } from './observe';
 import { setPageState } from './page-state';
-import { scanInSlices, visibleFirst } from './scan';
+import { afterNextPaint, scanInSlices, visibleFirst } from './scan';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -33,8 +33,13 @@ export default defineContentScript({
     const root = doc.body ?? doc.documentElement;
     const scanStart = performance.now();
     const shadowRoots: ShadowRoot[] = [];
-    const blocks = visibleFirst(collectBlocks(root, (shadow) => shadowRoots.push(shadow)));
-    const collectMs = performance.now() - scanStart;
+    const collected = collectBlocks(root, (shadow) => shadowRoots.push(shadow));
+    const readMs = performance.now() - scanStart;
+    // Positions are read after the browser's own next layout, so ordering blocks never forces one.
+    await afterNextPaint();
+    const orderStart = performance.now();
+    const blocks = visibleFirst(collected);
+    const collectMs = readMs + performance.now() - orderStart;
 
     const setupStart = performance.now();
     const controller = new AbortController();
@@ -70,6 +75,7 @@ export default defineContentScript({
         ...cost,
         setupMs,
         collectMs,
+        readMs,
         busyMs: cost.busyMs + collectMs + setupMs,
         blocks: blocks.length,
         marks: marks.count(),

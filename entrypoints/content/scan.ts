@@ -11,6 +11,11 @@ const yieldToMain = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/** Resolves after the next rendering update, when layout is fresh and reading positions forces no work. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Reorders blocks (in document order) to start at the first one in the viewport; a binary search on position. */
 export function visibleFirst(blocks: TextBlock[], viewportTop = 0): TextBlock[] {
   let lo = 0;
