@@ -1,6 +1,7 @@
 // The bilingual card: one concept in both languages. Used on pages (inside a shadow root), in the popup and in
 // tests. Props only; fetching the entry and positioning belong to the caller. All text is rendered as text.
 import type { Entry, Status, UsageLabel } from '@/glossary/schema';
+import { CardActions } from './CardActions';
 import { type MessageKey, t } from './i18n';
 
 export interface CardProps {
@@ -52,7 +53,7 @@ export function Card({
   const usage = entry.usage && entry.usage.label !== 'preferred' ? entry.usage : undefined;
 
   return (
-    <article class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entry={entry.id}>
+    <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entry={entry.id}>
       <header class="card-head">
         {onBack && (
           <button type="button" class="icon-button" onClick={onBack} aria-label={t('cardBack')}>
@@ -121,6 +122,8 @@ export function Card({
           </p>
         </section>
       ))}
+
+      <CardActions entry={entry} firstLang={firstLang} />
 
       <section class="context">
         <h3>{t('cardContext')}</h3>
@@ -199,6 +202,6 @@ export function Card({
         </ul>
         <p class="verified">{t('cardVerified', entry.last_verified)}</p>
       </footer>
-    </article>
+    </div>
   );
 }

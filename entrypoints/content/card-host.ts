@@ -1,7 +1,7 @@
 // The card's place on the page: a <glossary-card> element with an open shadow root, so page CSS cannot restyle
 // the card and the card's CSS cannot leak into the page. Positioned next to the term with floating-ui, kept
 // inside the viewport (flip to the other side, shift along it).
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { CardView } from '@/components/CardView';
 import cardCss from '@/components/card.css?inline';
@@ -78,9 +78,15 @@ export function createCardHost(
           },
         }),
         shift({ padding: 8 }),
+        hide(),
       ],
-    }).then(({ x, y }) => {
+    }).then(({ x, y, middlewareData }) => {
       if (open !== current) return;
+      // The term scrolled out of view: the card goes with it.
+      if (middlewareData.hide?.referenceHidden) {
+        onClose();
+        return;
+      }
       frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
   };
@@ -89,6 +95,9 @@ export function createCardHost(
     host,
     show(card) {
       if (!host.isConnected) doc.documentElement.append(host);
+      const theme = pageTheme(doc);
+      host.classList.toggle('dark', theme === 'dark');
+      host.classList.toggle('light', theme === 'light');
       open = card;
       stopTracking?.();
       render(
@@ -121,4 +130,18 @@ export function createCardHost(
       this.hide();
     },
   };
+}
+
+/** The page's own theme from its background colour: a dark page gets a dark card whatever the OS says. */
+export function pageTheme(doc: Document): 'dark' | 'light' | null {
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const [r = 0, g = 0, b = 0, a = 1] = (
+      getComputedStyle(element).backgroundColor.match(/[\d.]+/g) ?? []
+    ).map(Number);
+    if (a === 0) continue;
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    return luminance < 0.4 ? 'dark' : 'light';
+  }
+  return null;
 }

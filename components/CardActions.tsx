@@ -1,0 +1,75 @@
+// The card's actions: copy in three forms (term pair, TSV row, citation) and listen to the term in each
+// language with the browser's speech synthesis (the buttons only appear when a voice for that language exists).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { citation, termPair, tsvRow } from '@/glossary/export';
+import type { Entry } from '@/glossary/schema';
+import { copyText } from './clipboard';
+import { t } from './i18n';
+
+function useVoices(): SpeechSynthesisVoice[] {
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() =>
+    typeof speechSynthesis === 'undefined' ? [] : speechSynthesis.getVoices(),
+  );
+  useEffect(() => {
+    if (typeof speechSynthesis === 'undefined') return;
+    const update = () => setVoices(speechSynthesis.getVoices());
+    speechSynthesis.addEventListener('voiceschanged', update);
+    return () => speechSynthesis.removeEventListener('voiceschanged', update);
+  }, []);
+  return voices;
+}
+
+function speak(text: string, voice: SpeechSynthesisVoice) {
+  speechSynthesis.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  speechSynthesis.speak(utterance);
+}
+
+export function CardActions({ entry, firstLang }: { entry: Entry; firstLang: 'en' | 'es' }) {
+  const [status, setStatus] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const voices = useVoices();
+  const voiceFor = (lang: 'en' | 'es') => voices.find((v) => v.lang.toLowerCase().startsWith(lang));
+
+  const copy = async (text: string, label: string) => {
+    const ok = root.current ? await copyText(text, root.current) : false;
+    setStatus(ok ? t('cardCopied', label) : t('cardCopyFailed'));
+  };
+
+  const copies: [label: string, text: () => string][] = [
+    [t('cardCopyPair'), () => termPair(entry, firstLang)],
+    [t('cardCopyRow'), () => tsvRow(entry)],
+    [t('cardCopyCitation'), () => citation(entry, firstLang)],
+  ];
+  const listens = (
+    [
+      ['es', t('cardListenEs')],
+      ['en', t('cardListenEn')],
+    ] as const
+  ).filter(([lang]) => voiceFor(lang));
+
+  return (
+    <div class="actions" ref={root} role="group" aria-label={t('cardActions')}>
+      {copies.map(([label, text]) => (
+        <button type="button" class="action" key={label} onClick={() => copy(text(), label)}>
+          {label}
+        </button>
+      ))}
+      {listens.map(([lang, label]) => (
+        <button
+          type="button"
+          class="action"
+          key={lang}
+          onClick={() => speak(entry[lang].term, voiceFor(lang)!)}
+        >
+          🔊 {label}
+        </button>
+      ))}
+      <p class="action-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
