@@ -12,6 +12,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'navigate-terms': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandNavigate__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

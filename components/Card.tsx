@@ -53,7 +53,14 @@ export function Card({
   const usage = entry.usage && entry.usage.label !== 'preferred' ? entry.usage : undefined;
 
   return (
-    <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entry={entry.id}>
+    <div
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-entry={entry.id}
+      tabIndex={-1}
+    >
       <header class="card-head">
         {onBack && (
           <button type="button" class="icon-button" onClick={onBack} aria-label={t('cardBack')}>

@@ -29,3 +29,17 @@ export function isEntryRequest(message: unknown): message is EntryRequest {
     typeof (message as EntryRequest).id === 'string'
   );
 }
+
+/** The manifest command (keyboard shortcut) that starts term navigation. */
+export const NAVIGATE_COMMAND = 'navigate-terms';
+
+/** Sent by the background to the active tab when the navigation shortcut is pressed. */
+export interface NavigateRequest {
+  type: 'glosa:navigate';
+}
+
+export function isNavigateRequest(message: unknown): message is NavigateRequest {
+  return (
+    typeof message === 'object' && message !== null && (message as NavigateRequest).type === 'glosa:navigate'
+  );
+}

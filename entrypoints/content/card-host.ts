@@ -24,6 +24,10 @@ export interface CardHost {
   host: HTMLElement;
   show(card: OpenCard): void;
   hide(): void;
+  /** Moves keyboard focus into the open card. */
+  focus(): void;
+  /** Says something to screen readers (a polite live region in our shadow root). */
+  announce(text: string): void;
   isOpen(): boolean;
   destroy(): void;
 }
@@ -55,7 +59,11 @@ export function createCardHost(
   const frame = doc.createElement('div');
   frame.className = 'frame';
   frame.style.cssText = 'position:fixed;top:0;left:0;';
-  shadow.append(style, frame);
+  const live = doc.createElement('div');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);';
+  shadow.append(style, frame, live);
 
   let open: OpenCard | null = null;
   let stopTracking: (() => void) | null = null;
@@ -123,11 +131,18 @@ export function createCardHost(
       stopTracking?.();
       stopTracking = null;
       render(null, frame);
-      host.remove();
+    },
+    focus() {
+      frame.querySelector<HTMLElement>('.card')?.focus();
+    },
+    announce(text) {
+      if (!host.isConnected) doc.documentElement.append(host);
+      live.textContent = text;
     },
     isOpen: () => open !== null,
     destroy() {
       this.hide();
+      host.remove();
     },
   };
 }

@@ -12,6 +12,13 @@ export interface HoverOptions {
 
 export const DEFAULT_HOVER: HoverOptions = { intentDelayMs: 120, graceMs: 350 };
 
+/** Opening and closing the card for a mark, shared by pointer and keyboard. */
+export interface CardControl {
+  open(mark: Mark): void;
+  close(): void;
+  current(): Mark | null;
+}
+
 export function pageLanguage(doc: Document): 'en' | 'es' | null {
   const lang = doc.documentElement.lang.toLowerCase();
   if (lang.startsWith('es')) return 'es';
@@ -27,7 +34,7 @@ export function attachHover(
   signal: AbortSignal,
   shadowRoots: ShadowRoot[],
   options: HoverOptions = DEFAULT_HOVER,
-): { close(): void } {
+): CardControl {
   let shown: Mark | null = null;
   let candidate: Mark | null = null;
   let intentTimer = 0;
@@ -120,5 +127,5 @@ export function attachHover(
     },
     { signal },
   );
-  return { close };
+  return { open, close, current: () => shown };
 }

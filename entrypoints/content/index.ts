@@ -1,6 +1,8 @@
 // The content script: a short pipeline wiring small modules.
+
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { requestEntry } from '@/components/messaging';
+import { isNavigateRequest, requestEntry } from '@/components/messaging';
 import type { MatcherData } from '@/glossary/compile';
 // page text → blocks → matches (glossary/match) → senses (glossary/context) → highlights → card on hover.
 import matcherData from '@/glossary/compiled/matcher.json';
@@ -9,6 +11,7 @@ import { createCardHost, HOST_TAG } from './card-host';
 import { collectBlocks } from './collect-text';
 import { createPainter, highlightsSupported } from './highlight';
 import { attachHover } from './hover';
+import { createKeyboardNavigation } from './keyboard';
 import { createMarks } from './marks';
 import { observeChanges } from './observe';
 import { setPageState } from './page-state';
@@ -52,6 +55,12 @@ export default defineContentScript({
     const card = createCardHost(doc, requestEntry, () => hover.close());
     const hover = attachHover(doc, marks, card, painter, signal, shadowRoots);
     const report = () => setPageState(doc, 'ready', marks.count());
+    const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, signal);
+    const onMessage = (message: unknown) => {
+      if (isNavigateRequest(message)) navigation.start();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
     signal.addEventListener('abort', () => {
       hover.close();

@@ -1,0 +1,91 @@
+// Keyboard navigation of the marked terms, started by the extension's shortcut (manifest `commands`, relayed by
+// the background): next / previous move the card from term to term, Enter puts focus in the card, Escape leaves.
+// Each move is announced in a live region so screen-reader users hear where they are.
+import { t } from '@/components/i18n';
+import type { CardHost } from './card-host';
+import { rangeOf } from './hit-test';
+import type { CardControl } from './hover';
+import type { Mark, Marks } from './marks';
+
+export const NEXT_KEYS = new Set(['j', 'ArrowDown', 'ArrowRight', 'n']);
+export const PREVIOUS_KEYS = new Set(['k', 'ArrowUp', 'ArrowLeft', 'p']);
+
+function inReadingOrder(marks: Mark[]): Mark[] {
+  const positioned = marks.map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }));
+  positioned.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
+  return positioned.map((p) => p.mark);
+}
+
+export interface KeyboardNavigation {
+  start(): void;
+  stop(): void;
+  active(): boolean;
+}
+
+export function createKeyboardNavigation(
+  doc: Document,
+  marks: Marks,
+  control: CardControl,
+  card: CardHost,
+  announce: (text: string) => void,
+  signal: AbortSignal,
+): KeyboardNavigation {
+  let order: Mark[] = [];
+  let index = -1;
+  let active = false;
+
+  const show = (next: number) => {
+    if (!order.length) return;
+    index = (next + order.length) % order.length;
+    const mark = order[index]!;
+    (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
+    control.open(mark);
+    announce(t('navPosition', index + 1, order.length, mark.surface));
+  };
+
+  const stop = () => {
+    if (!active) return;
+    active = false;
+    control.close();
+    announce(t('navStopped'));
+  };
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!active || event.altKey || event.ctrlKey || event.metaKey) return;
+      const inCard = event.composedPath().includes(card.host);
+      if (event.key === 'Escape') {
+        stop();
+      } else if (event.key === 'Enter' && !inCard) {
+        card.focus();
+      } else if (!inCard && NEXT_KEYS.has(event.key)) {
+        show(index + 1);
+      } else if (!inCard && PREVIOUS_KEYS.has(event.key)) {
+        show(index - 1);
+      } else {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true, signal },
+  );
+
+  return {
+    start() {
+      order = inReadingOrder(marks.all());
+      if (!order.length) {
+        announce(t('navNoTerms'));
+        return;
+      }
+      active = true;
+      // Start at the first term in view, or the first on the page.
+      const firstVisible = order.findIndex((m) => rangeOf(m).getBoundingClientRect().top >= 0);
+      announce(t('navStarted'));
+      show(firstVisible < 0 ? 0 : firstVisible);
+    },
+    stop,
+    active: () => active,
+  };
+}
