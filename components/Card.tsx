@@ -10,6 +10,8 @@ export interface CardProps {
   surface?: string;
   /** The language to show first: the page's language or the reader's choice. */
   firstLang: 'en' | 'es';
+  /** Definitions to show, in order (default: both, first language first). */
+  definitionLangs?: ('en' | 'es')[];
   /** True when the form has other meanings and the migration sense was inferred from the page. */
   senseInferred?: boolean;
   onClose?: () => void;
@@ -42,6 +44,7 @@ export function Card({
   entry,
   surface,
   firstLang,
+  definitionLangs,
   senseInferred,
   onClose,
   onOpenRelated,
@@ -122,7 +125,7 @@ export function Card({
         </div>
       )}
 
-      {langs.map((lang) => (
+      {(definitionLangs ?? langs).map((lang) => (
         <section class="definition" lang={lang} key={lang}>
           <p>
             <span class="lang-tag">{lang.toUpperCase()}</span> {entry.definition[lang]}

@@ -9,6 +9,7 @@ export interface CardViewProps {
   id: string;
   load: (id: string) => Promise<EntryReply>;
   firstLang: 'en' | 'es';
+  definitionLangs?: ('en' | 'es')[];
   surface?: string;
   senseInferred?: boolean;
   onClose?: () => void;
@@ -20,6 +21,7 @@ export function CardView({
   id,
   load,
   firstLang,
+  definitionLangs,
   surface,
   senseInferred,
   onClose,
@@ -64,6 +66,7 @@ export function CardView({
       surface={atRoot ? surface : undefined}
       senseInferred={atRoot ? senseInferred : false}
       firstLang={firstLang}
+      definitionLangs={definitionLangs}
       relatedTerms={reply.related}
       onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
       onBack={atRoot ? undefined : () => setStack((s) => s.slice(0, -1))}

@@ -30,16 +30,41 @@ export function isEntryRequest(message: unknown): message is EntryRequest {
   );
 }
 
-/** The manifest command (keyboard shortcut) that starts term navigation. */
-export const NAVIGATE_COMMAND = 'navigate-terms';
+/** What the popup asks the content script of the active tab. */
+export type ContentRequest =
+  | { type: 'glosa:navigate' }
+  | { type: 'glosa:page-terms' }
+  | { type: 'glosa:reveal'; id: string };
 
-/** Sent by the background to the active tab when the navigation shortcut is pressed. */
-export interface NavigateRequest {
-  type: 'glosa:navigate';
+export interface PageTermsReply {
+  hostname: string;
+  /** False when Glosa is off on this site or paused. */
+  active: boolean;
+  terms: { id: string; surfaces: string[]; count: number }[];
 }
 
-export function isNavigateRequest(message: unknown): message is NavigateRequest {
+export function isContentRequest(message: unknown): message is ContentRequest {
+  const type = (message as { type?: unknown } | null)?.type;
   return (
-    typeof message === 'object' && message !== null && (message as NavigateRequest).type === 'glosa:navigate'
+    type === 'glosa:navigate' ||
+    type === 'glosa:page-terms' ||
+    (type === 'glosa:reveal' && typeof (message as { id?: unknown }).id === 'string')
   );
 }
+
+/** Sent by the content script of a top frame so the background can show the count on the toolbar badge. */
+export interface CountMessage {
+  type: 'glosa:count';
+  /** -1 clears the badge. */
+  count: number;
+}
+
+export function isCountMessage(message: unknown): message is CountMessage {
+  return (
+    (message as CountMessage | null)?.type === 'glosa:count' &&
+    typeof (message as CountMessage).count === 'number'
+  );
+}
+
+/** The manifest command (keyboard shortcut) that starts term navigation. */
+export const NAVIGATE_COMMAND = 'navigate-terms';

@@ -3,21 +3,9 @@
 // entry names its file and field instead of shipping. No DOM or extension imports here.
 import { z } from 'zod';
 
-export const CATEGORIES = [
-  'mx-institutions',
-  'us-institutions',
-  'programs-policies',
-  'us-law',
-  'mx-law',
-  'documents',
-  'geography',
-  'people',
-  'enforcement',
-  'international',
-  'humanitarian',
-  'journalism',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from './categories';
+
+import { CATEGORIES } from './categories';
 
 export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];

@@ -14,6 +14,8 @@ export interface OpenCard {
   surface: string;
   senseInferred: boolean;
   firstLang: 'en' | 'es';
+  /** Definitions shown, in order. */
+  definitionLangs: ('en' | 'es')[];
   /** The term's current rectangle (re-read on scroll and resize). */
   anchorRect: () => DOMRect;
   /** An element near the term, so scrolling containers are followed. */
@@ -113,6 +115,7 @@ export function createCardHost(
           id: card.id,
           load,
           firstLang: card.firstLang,
+          definitionLangs: card.definitionLangs,
           surface: card.surface,
           senseInferred: card.senseInferred,
           onClose,

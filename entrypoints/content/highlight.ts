@@ -7,20 +7,27 @@ export const ACTIVE_HIGHLIGHT = 'glossary-active';
 
 const STYLE_ID = 'glossary-highlight-style';
 
-const RULES = `
-::highlight(${TERM_HIGHLIGHT}) {
-  text-decoration: underline dotted 2px;
-  text-decoration-color: #c2410c;
-  text-underline-offset: 3px;
-}
-::highlight(${ACTIVE_HIGHLIGHT}) {
-  background-color: rgba(251, 191, 36, 0.35);
-}
+export type HighlightStyle = 'underline' | 'tint' | 'none';
+
+/** The ::highlight() rules for a style. "none" paints nothing, but marks still open the card on hover. */
+export function highlightRules(style: HighlightStyle): string {
+  const term = {
+    underline: [
+      'text-decoration: underline dotted 2px; text-decoration-color: #c2410c; text-underline-offset: 3px;',
+      'text-decoration-color: #fdba74;',
+    ],
+    tint: ['background-color: rgba(251, 191, 36, 0.22);', 'background-color: rgba(251, 191, 36, 0.2);'],
+    none: ['', ''],
+  }[style];
+  return `
+::highlight(${TERM_HIGHLIGHT}) { ${term[0]} }
+::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.4); }
 @media (prefers-color-scheme: dark) {
-  ::highlight(${TERM_HIGHLIGHT}) { text-decoration-color: #fdba74; }
+  ::highlight(${TERM_HIGHLIGHT}) { ${term[1]} }
   ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.3); }
 }
 `;
+}
 
 export function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -35,14 +42,14 @@ export interface Painter {
   clear(): void;
 }
 
-export function createPainter(doc: Document): Painter {
-  let style = doc.getElementById(STYLE_ID);
-  if (!style) {
-    style = doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = RULES;
-    (doc.head ?? doc.documentElement).append(style);
-  }
+export function createPainter(doc: Document, style: HighlightStyle = 'underline'): Painter {
+  const RULES = highlightRules(style);
+  // Filled before it goes into the page, so the page sees one node added and nothing else.
+  const styleElement = doc.createElement('style');
+  styleElement.id = STYLE_ID;
+  styleElement.textContent = RULES;
+  doc.getElementById(STYLE_ID)?.remove();
+  (doc.head ?? doc.documentElement).append(styleElement);
   const terms = new Highlight();
   const active = new Highlight();
   active.priority = 1;
@@ -72,7 +79,7 @@ export function createPainter(doc: Document): Painter {
       active.clear();
       CSS.highlights.delete(TERM_HIGHLIGHT);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-      style?.remove();
+      styleElement.remove();
       for (const root of styledRoots)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== shadowSheet);
       styledRoots.clear();

@@ -1,16 +1,19 @@
-// Pointer and keyboard behaviour of the card: a short intent delay before opening, a grace period so the pointer
-// can travel from the term into the card, Escape and clicks outside to close.
+// Pointer behaviour of the card. Trigger modes: hover (after a short intent delay), hover while a modifier key is
+// held, or click. A grace period lets the pointer travel from the term into the card; Escape, a click outside and
+// (via card-host) scrolling the term away close it. On touch screens a tap on a term opens the card, except in a
+// link, which keeps working as a link.
+import type { Settings } from '@/components/settings';
 import type { CardHost } from './card-host';
 import type { Painter } from './highlight';
 import { markAtPoint, rangeOf } from './hit-test';
 import type { Mark, Marks } from './marks';
 
-export interface HoverOptions {
-  intentDelayMs: number;
-  graceMs: number;
-}
+export type PointerSettings = Pick<
+  Settings,
+  'hoverDelayMs' | 'trigger' | 'modifierKey' | 'languageOrder' | 'definitions'
+>;
 
-export const DEFAULT_HOVER: HoverOptions = { intentDelayMs: 120, graceMs: 350 };
+const GRACE_MS = 350;
 
 /** Opening and closing the card for a mark, shared by pointer and keyboard. */
 export interface CardControl {
@@ -26,6 +29,22 @@ export function pageLanguage(doc: Document): 'en' | 'es' | null {
   return null;
 }
 
+/** The card's first language and the definitions it shows, from the settings and the page. */
+export function cardLanguages(
+  settings: Pick<Settings, 'languageOrder' | 'definitions'>,
+  pageLang: 'en' | 'es' | null,
+  markLang: 'en' | 'es',
+): { firstLang: 'en' | 'es'; definitionLangs: ('en' | 'es')[] } {
+  const textLang = pageLang ?? markLang;
+  const firstLang =
+    settings.languageOrder === 'en-first' ? 'en' : settings.languageOrder === 'es-first' ? 'es' : textLang;
+  const other = textLang === 'en' ? 'es' : 'en';
+  const both: ('en' | 'es')[] = firstLang === 'en' ? ['en', 'es'] : ['es', 'en'];
+  return { firstLang, definitionLangs: settings.definitions === 'other' ? [other] : both };
+}
+
+const isInLink = (node: Node) => Boolean((node.parentElement ?? (node as Element)).closest?.('a[href]'));
+
 export function attachHover(
   doc: Document,
   marks: Marks,
@@ -33,7 +52,7 @@ export function attachHover(
   painter: Painter,
   signal: AbortSignal,
   shadowRoots: ShadowRoot[],
-  options: HoverOptions = DEFAULT_HOVER,
+  settings: PointerSettings,
 ): CardControl {
   let shown: Mark | null = null;
   let candidate: Mark | null = null;
@@ -41,6 +60,8 @@ export function attachHover(
   let graceTimer = 0;
   let frame = 0;
   let lastPoint = { x: 0, y: 0 };
+  let modifierHeld = false;
+  let lastPointerType = 'mouse';
 
   const clearTimers = () => {
     clearTimeout(intentTimer);
@@ -58,6 +79,7 @@ export function attachHover(
   };
 
   const open = (mark: Mark) => {
+    clearTimers();
     shown = mark;
     painter.setActive(mark.range);
     const range = rangeOf(mark);
@@ -65,7 +87,7 @@ export function attachHover(
       id: mark.entryId,
       surface: mark.surface,
       senseInferred: mark.reason === 'page',
-      firstLang: pageLanguage(doc) ?? mark.lang,
+      ...cardLanguages(settings, pageLanguage(doc), mark.lang),
       anchorRect: () => {
         // Anchor to the line of the term under the pointer when it wraps over two lines.
         const rects = [...range.getClientRects()];
@@ -78,10 +100,11 @@ export function attachHover(
   };
 
   const inCard = (event: Event) => event.composedPath().includes(card.host);
+  const hitAt = (x: number, y: number) => markAtPoint(doc, x, y, marks.marksAt, shadowRoots);
 
   const check = () => {
     frame = 0;
-    const hit = markAtPoint(doc, lastPoint.x, lastPoint.y, marks.marksAt, shadowRoots);
+    const hit = settings.trigger === 'modifier' && !modifierHeld ? null : hitAt(lastPoint.x, lastPoint.y);
     if (hit && hit.mark === shown) {
       clearTimers();
       return;
@@ -90,42 +113,62 @@ export function attachHover(
       if (hit.mark === candidate) return;
       clearTimers();
       candidate = hit.mark;
-      intentTimer = window.setTimeout(() => open(hit.mark), options.intentDelayMs);
+      intentTimer = window.setTimeout(() => open(hit.mark), settings.hoverDelayMs);
       return;
     }
     clearTimeout(intentTimer);
     intentTimer = 0;
     candidate = null;
-    if (shown && !graceTimer) graceTimer = window.setTimeout(close, options.graceMs);
+    // In click mode the card stays until a click outside or Escape.
+    if (shown && !graceTimer && settings.trigger !== 'click') graceTimer = window.setTimeout(close, GRACE_MS);
   };
 
-  doc.addEventListener(
+  const listen = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    options: AddEventListenerOptions = {},
+  ) => doc.addEventListener(type, handler, { ...options, signal });
+
+  listen(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      lastPointerType = event.pointerType;
+      if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
+      modifierHeld = event.getModifierState(settings.modifierKey);
       if (inCard(event)) {
         clearTimeout(graceTimer);
         graceTimer = 0;
         return;
       }
       lastPoint = { x: event.clientX, y: event.clientY };
+      if (settings.trigger !== 'click' && !frame) frame = requestAnimationFrame(check);
+    },
+    { passive: true },
+  );
+  listen('keydown', (event) => {
+    if (event.key === 'Escape' && shown) close();
+    else if (event.key === settings.modifierKey && settings.trigger === 'modifier') {
+      modifierHeld = true;
       if (!frame) frame = requestAnimationFrame(check);
-    },
-    { passive: true, signal },
-  );
-  doc.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && shown) close();
-    },
-    { signal },
-  );
-  doc.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (shown && !inCard(event)) close();
-    },
-    { signal },
-  );
+    }
+  });
+  listen('keyup', (event) => {
+    if (event.key === settings.modifierKey) modifierHeld = false;
+  });
+  listen('pointerdown', (event) => {
+    lastPointerType = event.pointerType;
+    if (shown && !inCard(event)) close();
+  });
+  // Click mode, and taps on touch screens in every mode. Links keep working: a term inside a link is left alone.
+  listen('click', (event) => {
+    if (inCard(event)) return;
+    const touch = lastPointerType === 'touch';
+    if (settings.trigger !== 'click' && !touch) return;
+    const hit = hitAt(event.clientX, event.clientY);
+    if (!hit || isInLink(hit.mark.range.startContainer)) return;
+    lastPoint = { x: event.clientX, y: event.clientY };
+    open(hit.mark);
+  });
+
   return { open, close, current: () => shown };
 }

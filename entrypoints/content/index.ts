@@ -1,21 +1,15 @@
-// The content script: a short pipeline wiring small modules.
-
+// The content script: loads the matcher once, runs the pipeline (pipeline.ts) with the reader's settings, and
+// restarts it when they change — so a site switch, a pause or a new highlight style applies without a reload.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isNavigateRequest, requestEntry } from '@/components/messaging';
+import { isContentRequest, type PageTermsReply } from '@/components/messaging';
+import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { MatcherData } from '@/glossary/compile';
-// page text → blocks → matches (glossary/match) → senses (glossary/context) → highlights → card on hover.
 import matcherData from '@/glossary/compiled/matcher.json';
 import { createMatcher } from '@/glossary/match';
-import { createCardHost, HOST_TAG } from './card-host';
-import { collectBlocks } from './collect-text';
-import { createPainter, highlightsSupported } from './highlight';
-import { attachHover } from './hover';
-import { createKeyboardNavigation } from './keyboard';
-import { createMarks } from './marks';
-import { observeChanges } from './observe';
+import { highlightsSupported } from './highlight';
 import { setPageState } from './page-state';
-import { afterNextPaint, scanInSlices, visibleFirst } from './scan';
+import { type Running, startPipeline } from './pipeline';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,78 +25,62 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
-    // Blocks are collected (and ordered by position) before our <style> goes in, so reading positions does not
-    // force the page to recompute its styles.
-    const root = doc.body ?? doc.documentElement;
-    const scanStart = performance.now();
-    const shadowRoots: ShadowRoot[] = [];
-    const collected = collectBlocks(root, (shadow) => shadowRoots.push(shadow));
-    const readMs = performance.now() - scanStart;
-    // Positions are read after the browser's own next layout, so ordering blocks never forces one.
-    await afterNextPaint();
-    const orderStart = performance.now();
-    const blocks = visibleFirst(collected);
-    const collectMs = readMs + performance.now() - orderStart;
-
-    const setupStart = performance.now();
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    const { signal } = controller;
-
     const matcher = createMatcher(matcherData as unknown as MatcherData);
-    const painter = createPainter(doc);
-    const marks = createMarks(matcher, painter);
-    const card = createCardHost(doc, requestEntry, () => hover.close());
-    const hover = attachHover(doc, marks, card, painter, signal, shadowRoots);
-    const report = () => setPageState(doc, 'ready', marks.count());
-    const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, signal);
+    const hostname = location.hostname;
+    let settings: Settings;
+    let running: Running | null = null;
+    let generation = 0;
+
+    const sendCount = (count: number) => {
+      if (window !== window.top) return;
+      browser.runtime
+        .sendMessage({ type: 'glosa:count', count: settings.badge ? count : -1 })
+        .catch(() => {});
+    };
+
+    const apply = async (next: Settings) => {
+      settings = next;
+      const mine = ++generation;
+      running?.stop();
+      running = null;
+      if (!isActiveOn(next, hostname)) {
+        setPageState(doc, 'off', 0);
+        return;
+      }
+      const started = await startPipeline(doc, matcher, next, sendCount);
+      // A newer settings change arrived while this run was scanning: it wins.
+      if (mine !== generation) started?.stop();
+      else running = started;
+    };
+
     const onMessage = (message: unknown) => {
-      if (isNavigateRequest(message)) navigation.start();
+      if (!isContentRequest(message) || window !== window.top) return undefined;
+      if (message.type === 'glosa:navigate') {
+        running?.navigation.start();
+        return undefined;
+      }
+      if (message.type === 'glosa:reveal') return Promise.resolve(running?.reveal(message.id) ?? false);
+      const counts = new Map<string, { id: string; surfaces: string[]; count: number }>();
+      for (const mark of running?.marks.all() ?? []) {
+        const term = counts.get(mark.entryId) ?? { id: mark.entryId, surfaces: [], count: 0 };
+        term.count++;
+        if (!term.surfaces.includes(mark.surface)) term.surfaces.push(mark.surface);
+        counts.set(mark.entryId, term);
+      }
+      const reply: PageTermsReply = { hostname, active: running !== null, terms: [...counts.values()] };
+      return Promise.resolve(reply);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-    signal.addEventListener('abort', () => {
-      hover.close();
-      card.destroy();
-      marks.clear();
-      painter.clear();
-      setPageState(doc, 'off', 0);
+    const unwatch = watchSettings(({ settings: next }) => void apply(next));
+    ctx.onInvalidated(() => {
+      // The extension was updated or reloaded: this old copy stops cleanly and leaves the page as it was.
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      generation++;
+      running?.stop();
+      running = null;
     });
-
-    const setupMs = performance.now() - setupStart;
-    setPageState(doc, 'scanning', 0);
-    const cost = await scanInSlices(blocks, marks, signal, () =>
-      setPageState(doc, 'scanning', marks.count()),
-    );
-    if (signal.aborted) return;
-    report();
-    // The scan's cost, on the page's performance timeline (read by `npm run bench`, visible in DevTools).
-    performance.measure('glossary-scan', {
-      start: scanStart,
-      detail: {
-        ...cost,
-        setupMs,
-        collectMs,
-        readMs,
-        busyMs: cost.busyMs + collectMs + setupMs,
-        blocks: blocks.length,
-        marks: marks.count(),
-      },
-    });
-
-    const isOurs = (node: Node) =>
-      node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
-    // Shadow roots found now or later get the highlight rules and their own observer.
-    const observed = new Set<ShadowRoot>();
-    const adoptShadowRoot = (shadow: ShadowRoot) => {
-      if (observed.has(shadow)) return;
-      observed.add(shadow);
-      if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
-      painter.styleShadowRoot(shadow);
-      observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot);
-    };
-    for (const shadow of [...shadowRoots]) adoptShadowRoot(shadow);
-    observeChanges(root, marks, isOurs, signal, report, adoptShadowRoot);
+    await apply((await loadSettings()).settings);
   },
 });

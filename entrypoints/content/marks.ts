@@ -31,7 +31,27 @@ export interface Marks {
   clear(): void;
 }
 
-export function createMarks(matcher: Matcher, painter: Painter): Marks {
+export interface MarkOptions {
+  /** Categories the reader wants marked (glossary-scope.md slugs). */
+  categories: Set<string>;
+  /** Paint only the first occurrence of each entry on the page. */
+  firstOccurrenceOnly: boolean;
+}
+
+export function createMarks(
+  matcher: Matcher,
+  painter: Painter,
+  options: MarkOptions = { categories: new Set(matcher.data.categories), firstOccurrenceOnly: false },
+): Marks {
+  const seenEntries = new Set<number>();
+  // Filters applied after senses are decided, so unmarked categories still count as migration evidence.
+  const wanted = (match: Match): boolean => {
+    if (!options.categories.has(matcher.data.categories[match.entry]!)) return false;
+    if (!options.firstOccurrenceOnly) return true;
+    if (seenEntries.has(match.entry)) return false;
+    seenEntries.add(match.entry);
+    return true;
+  };
   const byBlock = new Map<Element, Mark[]>();
   const byNode = new Map<Text, Mark[]>();
   const evidenceByBlock = new Map<Element, number>();
@@ -90,7 +110,7 @@ export function createMarks(matcher: Matcher, painter: Painter): Marks {
       const { kept, pending: waiting } = decideBlock(matches);
       paint(
         block.element,
-        kept.map((m) => toMark(block, m)),
+        kept.filter(wanted).map((m) => toMark(block, m)),
       );
       if (waiting.length) pending.set(block.element, { block, matches: waiting });
     },
@@ -117,7 +137,7 @@ export function createMarks(matcher: Matcher, painter: Painter): Marks {
       for (const [element, { block, matches }] of pending) {
         paint(
           element,
-          matches.map((m) => toMark(block, { ...m, reason: 'page' })),
+          matches.filter(wanted).map((m) => toMark(block, { ...m, reason: 'page' })),
         );
       }
       pending.clear();

@@ -1,0 +1,114 @@
+// One run of Glosa on a page with given settings: collect → match → paint → hover/keyboard → follow changes.
+// Returns a handle whose stop() removes every trace (marks, style, card) so settings changes can restart it.
+import { requestEntry } from '@/components/messaging';
+import type { Settings } from '@/components/settings';
+import type { Matcher } from '@/glossary/match';
+import { createCardHost, HOST_TAG } from './card-host';
+import { collectBlocks } from './collect-text';
+import { createPainter } from './highlight';
+import { attachHover } from './hover';
+import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
+import { createMarks, type Marks } from './marks';
+import { observeChanges } from './observe';
+import { setPageState } from './page-state';
+import { afterNextPaint, scanInSlices, visibleFirst } from './scan';
+
+export interface Running {
+  marks: Marks;
+  navigation: KeyboardNavigation;
+  /** Scrolls to the first mark of an entry, flashes it and opens its card. */
+  reveal(entryId: string): boolean;
+  stop(): void;
+}
+
+export async function startPipeline(
+  doc: Document,
+  matcher: Matcher,
+  settings: Settings,
+  onCount: (count: number) => void,
+): Promise<Running | null> {
+  const controller = new AbortController();
+  const { signal } = controller;
+
+  // Blocks are collected (and ordered by position, after the browser's own next layout) before our <style> goes
+  // in, so reading positions never forces the page to recompute styles or layout.
+  const root = doc.body ?? doc.documentElement;
+  const scanStart = performance.now();
+  const shadowRoots: ShadowRoot[] = [];
+  const collected = collectBlocks(root, (shadow) => shadowRoots.push(shadow));
+  const readMs = performance.now() - scanStart;
+  await afterNextPaint();
+  const orderStart = performance.now();
+  const blocks = visibleFirst(collected);
+  const collectMs = readMs + performance.now() - orderStart;
+
+  const setupStart = performance.now();
+  const painter = createPainter(doc, settings.highlightStyle);
+  const marks = createMarks(matcher, painter, {
+    categories: new Set(settings.categories),
+    firstOccurrenceOnly: settings.firstOccurrenceOnly,
+  });
+  const card = createCardHost(doc, requestEntry, () => hover.close());
+  const hover = attachHover(doc, marks, card, painter, signal, shadowRoots, settings);
+  const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, signal);
+  const report = () => {
+    setPageState(doc, 'ready', marks.count());
+    onCount(marks.count());
+  };
+  const setupMs = performance.now() - setupStart;
+
+  const stop = () => {
+    controller.abort();
+    hover.close();
+    card.destroy();
+    marks.clear();
+    painter.clear();
+    setPageState(doc, 'off', 0);
+    onCount(0);
+  };
+
+  setPageState(doc, 'scanning', 0);
+  const cost = await scanInSlices(blocks, marks, signal, () => setPageState(doc, 'scanning', marks.count()));
+  if (signal.aborted) return null;
+  report();
+  // The scan's cost, on the page's performance timeline (read by `npm run bench`, visible in DevTools).
+  performance.measure('glossary-scan', {
+    start: scanStart,
+    detail: {
+      ...cost,
+      setupMs,
+      collectMs,
+      readMs,
+      busyMs: cost.busyMs + collectMs + setupMs,
+      blocks: blocks.length,
+      marks: marks.count(),
+    },
+  });
+
+  const isOurs = (node: Node) =>
+    node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
+  // Shadow roots found now or later get the highlight rules and their own observer.
+  const observed = new Set<ShadowRoot>();
+  const adoptShadowRoot = (shadow: ShadowRoot) => {
+    if (observed.has(shadow)) return;
+    observed.add(shadow);
+    if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
+    painter.styleShadowRoot(shadow);
+    observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot);
+  };
+  for (const shadow of [...shadowRoots]) adoptShadowRoot(shadow);
+  observeChanges(root, marks, isOurs, signal, report, adoptShadowRoot);
+
+  return {
+    marks,
+    navigation,
+    reveal(entryId) {
+      const mark = marks.all().find((m) => m.entryId === entryId);
+      if (!mark) return false;
+      (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
+      hover.open(mark);
+      return true;
+    },
+    stop,
+  };
+}
