@@ -1,24 +1,53 @@
-// The toolbar popup: search the whole glossary in both languages; a result opens its card.
+// The toolbar popup: switches for this site and for everything, the terms found on this page (a click scrolls
+// to the term and opens its card), and a search over the whole glossary in both languages.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { activeTabId, pageTerms, revealTerm } from '@/components/active-tab';
 import { CardView } from '@/components/CardView';
-import { entries, entryReply } from '@/components/entry-store';
+import { entries, entriesById, entryReply } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
+import type { PageTermsReply } from '@/components/messaging';
+import { loadSettings, type Settings, saveSettings } from '@/components/settings';
 import { createSearch } from '@/glossary/search';
 
 const loadEntry = (id: string) => Promise.resolve(entryReply(id));
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return end > 0 ? text.slice(0, end + 1) : text;
+}
 
 export function Popup() {
   const search = useMemo(() => createSearch(entries), []);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [page, setPage] = useState<PageTermsReply | null | 'loading'>('loading');
   const hits = useMemo(() => search.search(query), [search, query]);
   const input = useRef<HTMLInputElement>(null);
+  const lang = uiLang();
+  const other = lang === 'en' ? 'es' : 'en';
+
+  useEffect(() => {
+    loadSettings().then(({ settings }) => setSettings(settings));
+    activeTabId().then(async (id) => {
+      setTabId(id);
+      setPage(id === undefined ? null : await pageTerms(id));
+    });
+  }, []);
+
   // The popup exists to search: put the caret in the box when it opens and when a card is closed.
   useEffect(() => {
     if (!openId) input.current?.focus();
   }, [openId]);
-  const lang = uiLang();
-  const other = lang === 'en' ? 'es' : 'en';
+
+  const update = async (next: Settings) => {
+    setSettings(next);
+    await saveSettings(next);
+    // The content script restarts on the change; ask it again for its terms once it has rescanned.
+    if (tabId !== undefined) setTimeout(async () => setPage(await pageTerms(tabId)), 400);
+  };
 
   if (openId) {
     return (
@@ -28,17 +57,58 @@ export function Popup() {
     );
   }
 
+  const hostname = page && page !== 'loading' ? page.hostname : '';
+  const siteOn = settings && hostname ? !settings.disabledSites.includes(hostname) : false;
+
   return (
     <main class="popup theme">
+      <header class="popup-head">
+        <strong class="brand">Glosa</strong>
+        <nav>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+            {t('popupOptions')}
+          </a>
+        </nav>
+      </header>
+
+      {settings && (
+        <div class="switches">
+          {hostname && (
+            <label>
+              <input
+                type="checkbox"
+                checked={siteOn}
+                onChange={(event) => {
+                  const on = (event.target as HTMLInputElement).checked;
+                  const sites = settings.disabledSites.filter((s) => s !== hostname);
+                  update({ ...settings, disabledSites: on ? sites : [...sites, hostname] });
+                }}
+              />{' '}
+              {t('popupSiteSwitch', hostname)}
+            </label>
+          )}
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.paused}
+              onChange={(event) =>
+                update({ ...settings, paused: (event.target as HTMLInputElement).checked })
+              }
+            />{' '}
+            {t('popupPause')}
+          </label>
+        </div>
+      )}
+
       <label class="search-label" for="glosa-search">
         {t('popupSearchLabel')}
       </label>
       <input
         id="glosa-search"
+        ref={input}
         type="search"
         value={query}
         placeholder={t('popupSearchPlaceholder')}
-        ref={input}
         autoComplete="off"
         spellcheck={false}
         onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
@@ -46,35 +116,73 @@ export function Popup() {
           if (event.key === 'Enter' && hits[0]) setOpenId(hits[0].entry.id);
         }}
       />
-      <p class="summary" role="status">
-        {query.trim()
-          ? hits.length
-            ? t('popupResults', hits.length)
-            : t('popupNoResults', query.trim())
-          : t('popupEntries', entries.length)}
-      </p>
-      <ul class="results">
-        {hits.map(({ entry }) => (
-          <li key={entry.id}>
-            <button type="button" class="result" data-entry={entry.id} onClick={() => setOpenId(entry.id)}>
-              <span class="pair">
-                <strong lang={lang}>{entry[lang].term}</strong>
-                {entry[lang].acronyms[0] && <span class="acronym"> ({entry[lang].acronyms[0]})</span>}
-                <span class="sep"> · </span>
-                <span lang={other}>{entry[other].term}</span>
-              </span>
-              <span class="gist" lang={lang}>
-                {firstSentence(entry.definition[lang])}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+
+      {query.trim() ? (
+        <>
+          <p class="summary" role="status">
+            {hits.length ? t('popupResults', hits.length) : t('popupNoResults', query.trim())}
+          </p>
+          <ul class="results">
+            {hits.map(({ entry }) => (
+              <li key={entry.id}>
+                <button
+                  type="button"
+                  class="result"
+                  data-entry={entry.id}
+                  onClick={() => setOpenId(entry.id)}
+                >
+                  <span class="pair">
+                    <strong lang={lang}>{entry[lang].term}</strong>
+                    {entry[lang].acronyms[0] && <span class="acronym"> ({entry[lang].acronyms[0]})</span>}
+                    <span class="sep"> · </span>
+                    <span lang={other}>{entry[other].term}</span>
+                  </span>
+                  <span class="gist" lang={lang}>
+                    {firstSentence(entry.definition[lang])}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <section class="on-page" aria-labelledby="on-page-title">
+          <h2 id="on-page-title">
+            {t('popupOnThisPage')}
+            {page && page !== 'loading' && page.terms.length > 0 && (
+              <span class="count"> · {t('popupPageTermsCount', page.terms.length)}</span>
+            )}
+          </h2>
+          {page === null && <p class="summary">{t('popupPageUnavailable')}</p>}
+          {page && page !== 'loading' && !page.active && <p class="summary">{t('popupPaused')}</p>}
+          {page && page !== 'loading' && page.active && page.terms.length === 0 && (
+            <p class="summary">{t('popupNoPageTerms')}</p>
+          )}
+          <ul class="page-terms">
+            {page &&
+              page !== 'loading' &&
+              page.terms.map((term) => {
+                const entry = entriesById.get(term.id);
+                return (
+                  <li key={term.id}>
+                    <button
+                      type="button"
+                      class="page-term"
+                      data-entry={term.id}
+                      onClick={async () => {
+                        if (tabId !== undefined && (await revealTerm(tabId, term.id))) window.close();
+                      }}
+                    >
+                      <span>{entry ? entry[lang].term : term.surfaces[0]}</span>
+                      <span class="count">×{term.count}</span>
+                    </button>
+                  </li>
+                );
+              })}
+          </ul>
+          <p class="summary">{t('popupEntries', entries.length)}</p>
+        </section>
+      )}
     </main>
   );
-}
-
-function firstSentence(text: string): string {
-  const end = text.search(/[.!?](\s|$)/);
-  return end > 0 ? text.slice(0, end + 1) : text;
 }

@@ -1,0 +1,252 @@
+// The options page. Every change is saved at once to storage.sync; open tabs pick it up without a reload.
+import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/components/i18n';
+import {
+  exportSettings,
+  importSettings,
+  type ParsedSettings,
+  type Settings,
+  saveSettings,
+} from '@/components/settings';
+import { CATEGORIES } from '@/glossary/categories';
+
+type Choice<T extends string> = [value: T, label: MessageKey];
+
+function Radios<T extends string>({
+  name,
+  legend,
+  value,
+  choices,
+  onChange,
+}: {
+  name: string;
+  legend: MessageKey;
+  value: T;
+  choices: Choice<T>[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{t(legend)}</legend>
+      {choices.map(([choice, label]) => (
+        <label key={choice}>
+          <input
+            type="radio"
+            name={name}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+          />{' '}
+          {t(label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Options({ initial }: { initial: ParsedSettings }) {
+  const [settings, setSettings] = useState<Settings>(initial.settings);
+  const [status, setStatus] = useState('');
+
+  const update = async (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    await saveSettings(next);
+    setStatus(t('optionsSaved'));
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'glosa-settings.json';
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      if (file.size > 1_000_000) throw new Error('file larger than 1 MB');
+      const { settings: imported } = importSettings(await file.text());
+      setSettings(imported);
+      await saveSettings(imported);
+      setStatus(t('optionsImported'));
+    } catch (error) {
+      setStatus(t('optionsImportFailed', (error as Error).message));
+    }
+  };
+
+  return (
+    <main class="options theme">
+      <h1>{t('optionsTitle')}</h1>
+      {initial.reset.length > 0 && (
+        <p class="note" role="alert">
+          {t('optionsResetNote', initial.reset.join(', '))}
+        </p>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <h2>{t('optionsCard')}</h2>
+      <Radios
+        name="languageOrder"
+        legend="optionsLanguageOrder"
+        value={settings.languageOrder}
+        choices={[
+          ['page', 'optionsOrderPage'],
+          ['en-first', 'optionsOrderEn'],
+          ['es-first', 'optionsOrderEs'],
+        ]}
+        onChange={(languageOrder) => update({ languageOrder })}
+      />
+      <Radios
+        name="definitions"
+        legend="optionsDefinitions"
+        value={settings.definitions}
+        choices={[
+          ['both', 'optionsDefinitionsBoth'],
+          ['other', 'optionsDefinitionsOther'],
+        ]}
+        onChange={(definitions) => update({ definitions })}
+      />
+      <Radios
+        name="uiLanguage"
+        legend="optionsUiLanguage"
+        value={settings.uiLanguage}
+        choices={[
+          ['auto', 'optionsUiAuto'],
+          ['en', 'jurisdictionUS'],
+          ['es', 'jurisdictionMX'],
+        ]}
+        onChange={(uiLanguage) => update({ uiLanguage }).then(() => location.reload())}
+      />
+
+      <h2>{t('optionsOpening')}</h2>
+      <Radios
+        name="trigger"
+        legend="optionsTrigger"
+        value={settings.trigger}
+        choices={[
+          ['hover', 'optionsTriggerHover'],
+          ['modifier', 'optionsTriggerModifier'],
+          ['click', 'optionsTriggerClick'],
+        ]}
+        onChange={(trigger) => update({ trigger })}
+      />
+      {settings.trigger === 'modifier' && (
+        <label class="row">
+          {t('optionsModifierKey')}{' '}
+          <select
+            value={settings.modifierKey}
+            onChange={(event) =>
+              update({ modifierKey: (event.target as HTMLSelectElement).value as Settings['modifierKey'] })
+            }
+          >
+            <option value="Alt">Alt</option>
+            <option value="Shift">Shift</option>
+            <option value="Control">Ctrl</option>
+          </select>
+        </label>
+      )}
+      <label class="row">
+        {t('optionsHoverDelay')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={2000}
+          step={10}
+          value={settings.hoverDelayMs}
+          onChange={(event) => {
+            const value = Number((event.target as HTMLInputElement).value);
+            if (Number.isInteger(value) && value >= 0 && value <= 2000) update({ hoverDelayMs: value });
+          }}
+        />
+      </label>
+
+      <h2>{t('optionsMarking')}</h2>
+      <Radios
+        name="highlightStyle"
+        legend="optionsHighlightStyle"
+        value={settings.highlightStyle}
+        choices={[
+          ['underline', 'optionsStyleUnderline'],
+          ['tint', 'optionsStyleTint'],
+          ['none', 'optionsStyleNone'],
+        ]}
+        onChange={(highlightStyle) => update({ highlightStyle })}
+      />
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={settings.firstOccurrenceOnly}
+          onChange={(event) => update({ firstOccurrenceOnly: (event.target as HTMLInputElement).checked })}
+        />{' '}
+        {t('optionsFirstOnly')}
+      </label>
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={settings.badge}
+          onChange={(event) => update({ badge: (event.target as HTMLInputElement).checked })}
+        />{' '}
+        {t('optionsBadge')}
+      </label>
+      <fieldset>
+        <legend>{t('optionsCategories')}</legend>
+        {CATEGORIES.map((category) => (
+          <label key={category}>
+            <input
+              type="checkbox"
+              name="category"
+              value={category}
+              checked={settings.categories.includes(category)}
+              onChange={(event) => {
+                const on = (event.target as HTMLInputElement).checked;
+                const rest = settings.categories.filter((c) => c !== category);
+                update({ categories: on ? [...rest, category] : rest });
+              }}
+            />{' '}
+            {t(`category_${category.replace('-', '_')}` as MessageKey)}
+          </label>
+        ))}
+      </fieldset>
+
+      <h2>{t('optionsSites')}</h2>
+      {settings.disabledSites.length === 0 ? (
+        <p>{t('optionsNoSites')}</p>
+      ) : (
+        <ul class="sites">
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>{' '}
+              <button
+                type="button"
+                aria-label={t('optionsRemoveSite', site)}
+                onClick={() => update({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('optionsFile')}</h2>
+      <p class="row">
+        <button type="button" onClick={download}>
+          {t('optionsExport')}
+        </button>{' '}
+        <label class="file">
+          {t('optionsImport')}{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => upload((event.target as HTMLInputElement).files?.[0])}
+          />
+        </label>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,140 @@
+// The popup and options as a reader uses them: the terms on this page (a click jumps to the term and opens its
+// card), the site switch and global pause applied without a reload, options that survive a browser restart,
+// corrupted settings that fall back visibly, and both interface languages.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { markedTerms, waitForReady } from './page-helpers';
+import { type FixtureServer, serveFixtures } from './server';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(() => server?.close());
+
+const state = (page: Page) => page.getAttribute('html', 'data-glossary-state');
+
+/** Opens the popup in a tab while the article stays the active tab, as when the toolbar button is clicked. */
+async function openPopup(browser: ExtensionBrowser, article: Page): Promise<Page> {
+  const popup = await browser.context.newPage();
+  popup.setDefaultTimeout(5000);
+  await article.bringToFront();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
+describe('popup on an article', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(() => browser?.close());
+
+  test('lists the terms on this page; a click scrolls to the term and opens its card', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(article);
+    const popup = await openPopup(browser, article);
+    const item = popup.locator('.page-term[data-entry="non-refoulement"]');
+    await item.waitFor();
+    expect(await popup.locator('.page-term').count()).toBeGreaterThan(20);
+    expect(await popup.locator('.page-term[data-entry="mpp"]').innerText()).toMatch(
+      /Migrant Protection Protocols\s*×4/,
+    );
+    await item.click();
+    const card = article.locator('glossary-card .card[data-entry="non-refoulement"]');
+    await card.waitFor();
+    expect(await card.isVisible()).toBe(true);
+    await article.close();
+  });
+
+  test('the site switch and the global pause remove and restore marks without a reload', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(article);
+    const before = (await markedTerms(article)).length;
+    const popup = await openPopup(browser, article);
+    const siteSwitch = popup.getByLabel('Mark terms on 127.0.0.1');
+    await siteSwitch.waitFor();
+    await siteSwitch.uncheck();
+    await expect.poll(() => state(article)).toBe('off');
+    expect(await markedTerms(article)).toEqual([]);
+    await siteSwitch.check();
+    await expect.poll(() => state(article)).toBe('ready');
+    expect((await markedTerms(article)).length).toBe(before);
+
+    await popup.getByLabel('Pause Glosa everywhere').check();
+    await expect.poll(() => state(article)).toBe('off');
+    await popup.getByLabel('Pause Glosa everywhere').uncheck();
+    await expect.poll(() => state(article)).toBe('ready');
+    await article.close();
+  });
+});
+
+describe('options', () => {
+  test('choices persist across a browser restart and apply to pages', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'glosa-profile-'));
+    try {
+      let browser = await launchWithExtension({ userDataDir: profile });
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.getByLabel('Background tint').check();
+      await options.getByLabel('On click').check();
+      await expect.poll(() => options.getByRole('status').first().innerText()).toContain('Saved');
+      await browser.close();
+
+      browser = await launchWithExtension({ userDataDir: profile });
+      const again = await browser.context.newPage();
+      await again.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      expect(await again.getByLabel('Background tint').isChecked()).toBe(true);
+      expect(await again.getByLabel('On click').isChecked()).toBe(true);
+
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/remain-in-mexico-en.html'));
+      await waitForReady(article);
+      const rules = await article.evaluate(
+        () => document.getElementById('glossary-highlight-style')?.textContent ?? '',
+      );
+      expect(rules).toMatch(/::highlight\(glossary-term\) \{ background-color/);
+      await browser.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('a corrupted setting falls back to its default with a visible note; the others are kept', async () => {
+    const browser = await launchWithExtension();
+    try {
+      await browser.worker.evaluate(
+        `chrome.storage.sync.set({ settings: { hoverDelayMs: 'fast', highlightStyle: 'tint' }, settings$: { v: 1 } })`,
+      );
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      expect(await options.getByRole('alert').innerText()).toContain('hoverDelayMs');
+      expect(await options.getByLabel('Background tint').isChecked()).toBe(true);
+      expect(await options.getByLabel('Hover delay (milliseconds)').inputValue()).toBe('120');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('interface language', () => {
+  test('a Spanish browser gets the Spanish interface', async () => {
+    const browser = await launchWithExtension({ locale: 'es-MX' });
+    try {
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      expect(await popup.locator('label[for="glosa-search"]').innerText()).toBe('Buscar en el glosario');
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      expect(await options.locator('h1').innerText()).toBe('Opciones de Glosa');
+    } finally {
+      await browser.close();
+    }
+  });
+});
