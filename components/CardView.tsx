@@ -13,6 +13,8 @@ export interface CardViewProps {
   surface?: string;
   senseInferred?: boolean;
   onClose?: () => void;
+  /** Other entries that matched a looked-up selection, offered under the card. */
+  alternatives?: { id: string; en: string; es: string }[];
   /** Called after each render that changed the content, so the host can reposition. */
   onContentChange?: () => void;
 }
@@ -26,6 +28,7 @@ export function CardView({
   senseInferred,
   onClose,
   onContentChange,
+  alternatives,
 }: CardViewProps) {
   const [stack, setStack] = useState<string[]>([id]);
   const [reply, setReply] = useState<EntryReply | null | 'error'>(null);
@@ -60,17 +63,35 @@ export function CardView({
     );
   }
   const atRoot = stack.length === 1;
+  const others = (alternatives ?? []).filter((alt) => alt.id !== currentId);
   return (
-    <Card
-      entry={reply.entry}
-      surface={atRoot ? surface : undefined}
-      senseInferred={atRoot ? senseInferred : false}
-      firstLang={firstLang}
-      definitionLangs={definitionLangs}
-      relatedTerms={reply.related}
-      onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
-      onBack={atRoot ? undefined : () => setStack((s) => s.slice(0, -1))}
-      onClose={onClose}
-    />
+    <div class="card-view">
+      <Card
+        entry={reply.entry}
+        surface={atRoot ? surface : undefined}
+        senseInferred={atRoot ? senseInferred : false}
+        firstLang={firstLang}
+        definitionLangs={definitionLangs}
+        relatedTerms={reply.related}
+        onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
+        onBack={atRoot ? undefined : () => setStack((s) => s.slice(0, -1))}
+        onClose={onClose}
+      />
+      {others.length > 0 && (
+        <nav class="alternatives" aria-label={t('lookupOthers')}>
+          <span>{t('lookupOthers')}:</span>
+          {others.map((alt) => (
+            <button
+              type="button"
+              class="link-button"
+              key={alt.id}
+              onClick={() => setStack((s) => [...s, alt.id])}
+            >
+              {alt[firstLang]}
+            </button>
+          ))}
+        </nav>
+      )}
+    </div>
   );
 }

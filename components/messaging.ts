@@ -34,7 +34,8 @@ export function isEntryRequest(message: unknown): message is EntryRequest {
 export type ContentRequest =
   | { type: 'glosa:navigate' }
   | { type: 'glosa:page-terms' }
-  | { type: 'glosa:reveal'; id: string };
+  | { type: 'glosa:reveal'; id: string }
+  | { type: 'glosa:lookup'; text: string };
 
 export interface PageTermsReply {
   hostname: string;
@@ -48,7 +49,8 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   return (
     type === 'glosa:navigate' ||
     type === 'glosa:page-terms' ||
-    (type === 'glosa:reveal' && typeof (message as { id?: unknown }).id === 'string')
+    (type === 'glosa:reveal' && typeof (message as { id?: unknown }).id === 'string') ||
+    (type === 'glosa:lookup' && typeof (message as { text?: unknown }).text === 'string')
   );
 }
 
@@ -68,3 +70,25 @@ export function isCountMessage(message: unknown): message is CountMessage {
 
 /** The manifest command (keyboard shortcut) that starts term navigation. */
 export const NAVIGATE_COMMAND = 'navigate-terms';
+
+/** The content script asks the background (which holds the search index) for the entries best matching a text. */
+export interface SearchRequest {
+  type: 'glosa:search';
+  text: string;
+}
+
+export function isSearchRequest(message: unknown): message is SearchRequest {
+  return (
+    (message as SearchRequest | null)?.type === 'glosa:search' &&
+    typeof (message as SearchRequest).text === 'string'
+  );
+}
+
+export type SearchReply = { id: string; en: string; es: string }[];
+
+export async function searchEntries(text: string): Promise<SearchReply> {
+  const reply = (await browser.runtime.sendMessage({ type: 'glosa:search', text } satisfies SearchRequest)) as
+    | SearchReply
+    | undefined;
+  return reply ?? [];
+}

@@ -20,6 +20,8 @@ export interface OpenCard {
   anchorRect: () => DOMRect;
   /** An element near the term, so scrolling containers are followed. */
   contextElement: Element;
+  /** Other entries that matched a looked-up selection. */
+  alternatives?: { id: string; en: string; es: string }[];
 }
 
 export interface CardHost {
@@ -120,6 +122,7 @@ export function createCardHost(
           senseInferred: card.senseInferred,
           onClose,
           onContentChange: place,
+          alternatives: card.alternatives,
         }),
         frame,
       );

@@ -2,12 +2,14 @@
 // restarts it when they change — so a site switch, a pause or a new highlight style applies without a reload.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isContentRequest, type PageTermsReply } from '@/components/messaging';
+import { isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { MatcherData } from '@/glossary/compile';
 import matcherData from '@/glossary/compiled/matcher.json';
 import { createMatcher } from '@/glossary/match';
+import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './highlight';
+import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { type Running, startPipeline } from './pipeline';
 
@@ -53,8 +55,15 @@ export default defineContentScript({
       else running = started;
     };
 
+    let lookupCard: CardHost | null = null;
     const onMessage = (message: unknown) => {
-      if (!isContentRequest(message) || window !== window.top) return undefined;
+      if (!isContentRequest(message)) return undefined;
+      // A lookup goes to the frame holding the selection; everything else to the top frame.
+      if (message.type === 'glosa:lookup') {
+        lookupCard ??= createCardHost(doc, requestEntry, () => lookupCard?.hide());
+        return lookUpSelection(doc, message.text, lookupCard, settings);
+      }
+      if (window !== window.top) return undefined;
       if (message.type === 'glosa:navigate') {
         running?.navigation.start();
         return undefined;
@@ -78,6 +87,7 @@ export default defineContentScript({
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
+      lookupCard?.destroy();
       running?.stop();
       running = null;
     });

@@ -138,3 +138,34 @@ describe('interface language', () => {
     }
   });
 });
+
+describe('selection lookup', () => {
+  test('the context-menu handler opens the best entry for selected text, with other matches', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/traps/rv-caravan.html'));
+      await waitForReady(page);
+      // Select an unmarked phrase, then do what the menu item's handler does: message the tab with the text.
+      await page.evaluate(() => {
+        const p = document.querySelector('p')!;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await browser.worker.evaluate(`(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab.id, { type: 'glosa:lookup', text: 'nothern triangle' });
+      })()`);
+      const card = page.locator('glossary-card .card[data-entry]');
+      await card.waitFor();
+      expect(await card.getAttribute('data-entry')).toBe('northern-triangle');
+      expect(await card.innerText()).toContain('Triángulo Norte');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+});

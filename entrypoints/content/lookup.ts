@@ -1,0 +1,45 @@
+// "Look up «selection» in Glosa" (context menu): the best entry for any selected text opens in a card next to
+// the selection, with the other matches offered below it. Works whether or not the text was marked.
+import { t } from '@/components/i18n';
+import { searchEntries } from '@/components/messaging';
+import type { Settings } from '@/components/settings';
+import type { CardHost } from './card-host';
+import { cardLanguages, pageLanguage } from './hover';
+
+export async function lookUpSelection(
+  doc: Document,
+  text: string,
+  card: CardHost,
+  settings: Settings,
+): Promise<boolean> {
+  const results = await searchEntries(text);
+  if (!results.length) {
+    card.announce(t('lookupNothing', text.slice(0, 80)));
+    return false;
+  }
+  const selection = doc.getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  const fallback = new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
+  const lang = /[áéíóúñ¿¡]/i.test(text) ? 'es' : 'en';
+  card.show({
+    id: results[0]!.id,
+    surface: text.replace(/\s+/g, ' ').trim().slice(0, 80),
+    senseInferred: false,
+    ...cardLanguages(settings, pageLanguage(doc), lang),
+    anchorRect: () => range?.getBoundingClientRect() ?? fallback,
+    contextElement:
+      (range?.commonAncestorContainer as Element | undefined)?.parentElement ?? doc.documentElement,
+    alternatives: results,
+  });
+  // Escape or a click elsewhere closes it, as for cards opened by hovering.
+  const listening = new AbortController();
+  const close = () => {
+    card.hide();
+    listening.abort();
+  };
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && close(), { signal: listening.signal });
+  doc.addEventListener('pointerdown', (event) => !event.composedPath().includes(card.host) && close(), {
+    signal: listening.signal,
+  });
+  return true;
+}
