@@ -29,7 +29,7 @@ function speak(text: string, voice: SpeechSynthesisVoice) {
 
 export function CardActions({ entry, firstLang }: { entry: Entry; firstLang: 'en' | 'es' }) {
   const [status, setStatus] = useState('');
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLFieldSetElement>(null);
   const voices = useVoices();
   const voiceFor = (lang: 'en' | 'es') => voices.find((v) => v.lang.toLowerCase().startsWith(lang));
 
@@ -51,7 +51,8 @@ export function CardActions({ entry, firstLang }: { entry: Entry; firstLang: 'en
   ).filter(([lang]) => voiceFor(lang));
 
   return (
-    <div class="actions" ref={root} role="group" aria-label={t('cardActions')}>
+    <fieldset class="actions" ref={root}>
+      <legend class="visually-hidden">{t('cardActions')}</legend>
       {copies.map(([label, text]) => (
         <button type="button" class="action" key={label} onClick={() => copy(text(), label)}>
           {label}
@@ -70,6 +71,6 @@ export function CardActions({ entry, firstLang }: { entry: Entry; firstLang: 'en
       <p class="action-status" role="status" aria-live="polite">
         {status}
       </p>
-    </div>
+    </fieldset>
   );
 }
