@@ -19,6 +19,8 @@ export interface CardProps {
   onOpenRelated?: (id: string) => void;
   relatedTerms?: Record<string, { en: string; es: string }>;
   onBack?: () => void;
+  /** Opens the entry in the full-page glossary (absent there). */
+  onOpenGlossary?: (id: string) => void;
 }
 
 const STATUS_KEYS: Record<Status, MessageKey> = {
@@ -50,6 +52,7 @@ export function Card({
   onOpenRelated,
   relatedTerms,
   onBack,
+  onOpenGlossary,
 }: CardProps) {
   const langs = firstLang === 'en' ? (['en', 'es'] as const) : (['es', 'en'] as const);
   const titleId = `glossary-card-title-${entry.id}`;
@@ -133,7 +136,7 @@ export function Card({
         </section>
       ))}
 
-      <CardActions entry={entry} firstLang={firstLang} />
+      <CardActions entry={entry} firstLang={firstLang} onOpenGlossary={onOpenGlossary} />
 
       <section class="context">
         <h3>{t('cardContext')}</h3>

@@ -27,7 +27,15 @@ function speak(text: string, voice: SpeechSynthesisVoice) {
   speechSynthesis.speak(utterance);
 }
 
-export function CardActions({ entry, firstLang }: { entry: Entry; firstLang: 'en' | 'es' }) {
+export function CardActions({
+  entry,
+  firstLang,
+  onOpenGlossary,
+}: {
+  entry: Entry;
+  firstLang: 'en' | 'es';
+  onOpenGlossary?: (id: string) => void;
+}) {
   const [status, setStatus] = useState('');
   const root = useRef<HTMLFieldSetElement>(null);
   const voices = useVoices();
@@ -68,6 +76,11 @@ export function CardActions({ entry, firstLang }: { entry: Entry; firstLang: 'en
           🔊 {label}
         </button>
       ))}
+      {onOpenGlossary && (
+        <button type="button" class="action" onClick={() => onOpenGlossary(entry.id)}>
+          {t('cardOpenGlossary')}
+        </button>
+      )}
       <p class="action-status" role="status" aria-live="polite">
         {status}
       </p>

@@ -13,6 +13,7 @@ export interface CardViewProps {
   surface?: string;
   senseInferred?: boolean;
   onClose?: () => void;
+  onOpenGlossary?: (id: string) => void;
   /** Other entries that matched a looked-up selection, offered under the card. */
   alternatives?: { id: string; en: string; es: string }[];
   /** Called after each render that changed the content, so the host can reposition. */
@@ -29,6 +30,7 @@ export function CardView({
   onClose,
   onContentChange,
   alternatives,
+  onOpenGlossary,
 }: CardViewProps) {
   const [stack, setStack] = useState<string[]>([id]);
   const [reply, setReply] = useState<EntryReply | null | 'error'>(null);
@@ -76,6 +78,7 @@ export function CardView({
         onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
         onBack={atRoot ? undefined : () => setStack((s) => s.slice(0, -1))}
         onClose={onClose}
+        onOpenGlossary={onOpenGlossary}
       />
       {others.length > 0 && (
         <nav class="alternatives" aria-label={t('lookupOthers')}>

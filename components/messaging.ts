@@ -92,3 +92,26 @@ export async function searchEntries(text: string): Promise<SearchReply> {
     | undefined;
   return reply ?? [];
 }
+
+/** Asks the background to open an entry in the full-page glossary (content scripts cannot open extension pages). */
+export interface OpenGlossaryRequest {
+  type: 'glosa:open-glossary';
+  id: string;
+}
+
+export function isOpenGlossaryRequest(message: unknown): message is OpenGlossaryRequest {
+  return (
+    (message as OpenGlossaryRequest | null)?.type === 'glosa:open-glossary' &&
+    typeof (message as OpenGlossaryRequest).id === 'string'
+  );
+}
+
+export function glossaryUrl(id: string): string {
+  return browser.runtime.getURL(`/browse.html#${encodeURIComponent(id)}`);
+}
+
+export function openGlossary(id: string): void {
+  browser.runtime
+    .sendMessage({ type: 'glosa:open-glossary', id } satisfies OpenGlossaryRequest)
+    .catch(() => {});
+}

@@ -6,8 +6,10 @@ import { entryReply, lookupReply } from '@/components/entry-store';
 import { t } from '@/components/i18n';
 import {
   type ContentRequest,
+  glossaryUrl,
   isCountMessage,
   isEntryRequest,
+  isOpenGlossaryRequest,
   isSearchRequest,
   NAVIGATE_COMMAND,
 } from '@/components/messaging';
@@ -18,6 +20,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isEntryRequest(message)) return Promise.resolve(entryReply(message.id));
     if (isSearchRequest(message)) return Promise.resolve(lookupReply(message.text));
+    if (isOpenGlossaryRequest(message)) {
+      browser.tabs.create({ url: glossaryUrl(message.id) }).catch(() => {});
+      return undefined;
+    }
     if (isCountMessage(message) && sender.tab?.id !== undefined) {
       const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
       browser.action.setBadgeText({ tabId: sender.tab.id, text }).catch(() => {});

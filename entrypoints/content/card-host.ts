@@ -5,7 +5,7 @@ import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@f
 import { h, render } from 'preact';
 import { CardView } from '@/components/CardView';
 import cardCss from '@/components/card.css?inline';
-import type { EntryReply } from '@/components/messaging';
+import { type EntryReply, openGlossary } from '@/components/messaging';
 
 export const HOST_TAG = 'glossary-card';
 
@@ -123,6 +123,7 @@ export function createCardHost(
           onClose,
           onContentChange: place,
           alternatives: card.alternatives,
+          onOpenGlossary: openGlossary,
         }),
         frame,
       );

@@ -6,7 +6,7 @@ import { activeTabId, pageTerms, revealTerm } from '@/components/active-tab';
 import { CardView } from '@/components/CardView';
 import { entries, entriesById, entryReply } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
-import type { PageTermsReply } from '@/components/messaging';
+import { glossaryUrl, type PageTermsReply } from '@/components/messaging';
 import { loadSettings, type Settings, saveSettings } from '@/components/settings';
 import { createSearch } from '@/glossary/search';
 
@@ -52,7 +52,13 @@ export function Popup() {
   if (openId) {
     return (
       <main class="popup theme">
-        <CardView id={openId} load={loadEntry} firstLang={lang} onClose={() => setOpenId(null)} />
+        <CardView
+          id={openId}
+          load={loadEntry}
+          firstLang={lang}
+          onClose={() => setOpenId(null)}
+          onOpenGlossary={(id) => browser.tabs.create({ url: glossaryUrl(id) })}
+        />
       </main>
     );
   }
@@ -64,7 +70,11 @@ export function Popup() {
     <main class="popup theme">
       <header class="popup-head">
         <strong class="brand">Glosa</strong>
-        <nav>
+        <nav class="links">
+          <a href={browser.runtime.getURL('/browse.html')} target="_blank" rel="noopener">
+            {t('popupGlossary')}
+          </a>{' '}
+          ·{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
             {t('popupOptions')}
           </a>

@@ -1,0 +1,81 @@
+// The full-page glossary: permalinks, search and filters, related links, print view, and "open in the glossary"
+// from a card on a page.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { hoverTerm, waitForReady } from './page-helpers';
+import { type FixtureServer, serveFixtures } from './server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const browseUrl = (hash = '') => `chrome-extension://${browser.extensionId}/browse.html${hash}`;
+
+test('a permalink opens its entry; related terms link to theirs', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(browseUrl('#mpp'));
+  const card = page.locator('main .card[data-entry="mpp"]');
+  await card.waitFor();
+  expect(await card.innerText()).toContain('Protocolos de Protección a Migrantes');
+  const relatedButton = card.locator('.related button').first();
+  const label = await relatedButton.innerText();
+  await relatedButton.click();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('#mpp');
+  expect(await page.locator('main .card .term').first().innerText()).toContain(label);
+  await page.close();
+});
+
+test('search and filters narrow the index', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(browseUrl());
+  const count = () => page.locator('.entries li').count();
+  const all = await count();
+  expect(all).toBeGreaterThan(100);
+  await page.getByLabel('Search the glossary').fill('tercer pais seguro');
+  await expect
+    .poll(async () => page.locator('.entries a').first().getAttribute('href'))
+    .toBe('#safe-third-country');
+  await page.getByLabel('Search the glossary').fill('');
+  await page.getByLabel('Category').selectOption('mx-institutions');
+  await expect.poll(count).toBeLessThan(all);
+  expect(await page.locator('.entries').innerText()).toContain('National Migration Institute');
+  await page.getByLabel('Status').selectOption('ended');
+  await expect.poll(count).toBe(0);
+  await page.getByLabel('Category').selectOption('');
+  await expect.poll(count).toBeGreaterThan(0);
+  await page.close();
+});
+
+test('the print view shows the entry alone, with its timeline open', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(browseUrl('#title-42'));
+  await page.locator('main .card').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await page.locator('.index').isVisible()).toBe(false);
+  expect(await page.locator('.actions').isVisible()).toBe(false);
+  expect(await page.locator('details.timeline').getAttribute('open')).not.toBeNull();
+  await page.close();
+});
+
+test('"Open in the glossary" on a page card opens the entry in a new tab', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/remain-in-mexico-en.html'));
+  await waitForReady(page);
+  await hoverTerm(page, 'Title 42');
+  const card = page.locator('glossary-card .card[data-entry]');
+  await card.waitFor();
+  const opened = browser.context.waitForEvent('page');
+  await card.getByRole('button', { name: 'Open in the glossary' }).click();
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(browseUrl('#title-42'));
+  await tab.locator('main .card[data-entry="title-42"]').waitFor();
+});
