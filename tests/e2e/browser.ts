@@ -39,7 +39,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string; locale?: string } = {},
+  options: { headless?: boolean; userDataDir?: string; locale?: string; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -51,6 +51,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1100, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
