@@ -1,5 +1,6 @@
 // Fuzzy search over both languages (fuse.js): forgiving of accents, case and small typos. Exact hits on a term,
-// alias or acronym rank first, so "ICE" finds the agency before anything that merely resembles it.
+// alias or acronym rank first, so "ICE" finds the agency before anything that merely resembles it. Names only,
+// not definitions: fuzzy-matching long texts on every keystroke costs ~100x more and mostly adds noise.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { foldForm } from './normalize';
 import { allForms, type Entry } from './schema';
@@ -21,8 +22,6 @@ const OPTIONS: IFuseOptions<Entry> = {
     { name: 'es.acronyms', weight: 3 },
     { name: 'en.aliases', weight: 2 },
     { name: 'es.aliases', weight: 2 },
-    { name: 'definition.en', weight: 0.3 },
-    { name: 'definition.es', weight: 0.3 },
   ],
 };
 
