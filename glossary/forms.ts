@@ -15,6 +15,9 @@ export type CompiledCandidate = [form: string, evidence: 0 | 1, terminals: Compi
 /** [hash of the first word, candidates sharing it, longest first] */
 export type CandidateGroup = [hash: number, candidates: CompiledCandidate[]];
 
+/** Keys are kept within V8's small-integer range, so Map lookups on pages never allocate a heap number. */
+export const HASH_MASK = 0x3fffffff;
+
 /** Hash of the folded characters up to the first non-word character; the matcher computes the same on pages. */
 export function firstWordHash(folded: string): number {
   let hash = 0;
@@ -23,5 +26,5 @@ export function firstWordHash(folded: string): number {
     if (!isWordCode(code)) break;
     hash = (Math.imul(hash, 31) + code) | 0;
   }
-  return hash;
+  return hash & HASH_MASK;
 }

@@ -10,6 +10,7 @@ import {
   FORM_CASE_SENSITIVE,
   FORM_CUE,
   FORM_SPANISH,
+  HASH_MASK,
 } from './forms';
 import { DROP, EXPANDS, expansionOf, fold, foldCode, isLineEndHyphen, isWordCode } from './normalize';
 
@@ -89,7 +90,7 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
       hash = (Math.imul(hash, 31) + v) | 0;
       j++;
     }
-    const candidates = byFirstWord.get(hash);
+    const candidates = byFirstWord.get(hash & HASH_MASK);
     const found = candidates && matchAt(candidates, text, i);
     if (found) {
       matches.push(found);
