@@ -39,6 +39,7 @@ export type ContentRequest =
 
 export interface PageTermsReply {
   hostname: string;
+  title: string;
   /** False when Glosa is off on this site or paused. */
   active: boolean;
   terms: { id: string; surfaces: string[]; count: number }[];

@@ -9,6 +9,7 @@ import matcherData from '@/glossary/compiled/matcher.json';
 import { createMatcher } from '@/glossary/match';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './highlight';
+import { rangeOf } from './hit-test';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { type Running, startPipeline } from './pipeline';
@@ -70,13 +71,23 @@ export default defineContentScript({
       }
       if (message.type === 'glosa:reveal') return Promise.resolve(running?.reveal(message.id) ?? false);
       const counts = new Map<string, { id: string; surfaces: string[]; count: number }>();
-      for (const mark of running?.marks.all() ?? []) {
+      // In reading order (top to bottom), so a handout lists terms as a reader meets them.
+      const ordered = (running?.marks.all() ?? [])
+        .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
+        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
+        .map(({ mark }) => mark);
+      for (const mark of ordered) {
         const term = counts.get(mark.entryId) ?? { id: mark.entryId, surfaces: [], count: 0 };
         term.count++;
         if (!term.surfaces.includes(mark.surface)) term.surfaces.push(mark.surface);
         counts.set(mark.entryId, term);
       }
-      const reply: PageTermsReply = { hostname, active: running !== null, terms: [...counts.values()] };
+      const reply: PageTermsReply = {
+        hostname,
+        title: doc.title,
+        active: running !== null,
+        terms: [...counts.values()],
+      };
       return Promise.resolve(reply);
     };
     browser.runtime.onMessage.addListener(onMessage);

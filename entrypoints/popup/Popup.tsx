@@ -190,6 +190,19 @@ export function Popup() {
                 );
               })}
           </ul>
+          {tabId !== undefined && page && page !== 'loading' && page.terms.length > 0 && (
+            <p>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() =>
+                  browser.tabs.create({ url: browser.runtime.getURL(`/handout.html#tab=${tabId}`) })
+                }
+              >
+                {t('handoutFromPage')}
+              </button>
+            </p>
+          )}
           <p class="summary">{t('popupEntries', entries.length)}</p>
         </section>
       )}

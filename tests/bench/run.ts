@@ -213,4 +213,4 @@ function searchBenchmark(): void {
 
 nodeBenchmark(1_000_000);
 searchBenchmark();
-if (!process.argv.includes("--node-only")) await browserBenchmark();
+if (!process.argv.includes('--node-only')) await browserBenchmark();
