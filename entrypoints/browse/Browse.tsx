@@ -5,8 +5,18 @@ import { Card } from '@/components/Card';
 import { entries, entriesById } from '@/components/entry-store';
 import { type MessageKey, t, uiLang } from '@/components/i18n';
 import { CATEGORIES } from '@/glossary/categories';
+import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
 import { JURISDICTIONS, STATUSES } from '@/glossary/schema';
 import { createSearch } from '@/glossary/search';
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
 
 const idFromHash = () => decodeURIComponent(location.hash.replace(/^#/, ''));
 
@@ -105,6 +115,21 @@ export function Browse() {
         <p class="count" role="status">
           {t('browseCount', list.length, entries.length)}
         </p>
+        <fieldset class="export">
+          <legend>{t('browseExport')}</legend>
+          <button
+            type="button"
+            onClick={() => download('glosa.tsv', 'text/tab-separated-values', toTsv(list))}
+          >
+            {t('browseExportTsv')}
+          </button>{' '}
+          <button type="button" onClick={() => download('glosa.csv', 'text/csv', toCsv(list))}>
+            {t('browseExportCsv')}
+          </button>{' '}
+          <button type="button" onClick={() => download('glosa.tbx', 'application/x-tbx+xml', toTbx(list))}>
+            {t('browseExportTbx')}
+          </button>
+        </fieldset>
         <ul class="entries">
           {list.map((item) => (
             <li key={item.id}>

@@ -1,5 +1,6 @@
 // The full-page glossary: permalinks, search and filters, related links, print view, and "open in the glossary"
 // from a card on a page.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { hoverTerm, waitForReady } from './page-helpers';
@@ -78,4 +79,29 @@ test('"Open in the glossary" on a page card opens the entry in a new tab', async
   await tab.waitForLoadState();
   expect(tab.url()).toBe(browseUrl('#title-42'));
   await tab.locator('main .card[data-entry="title-42"]').waitFor();
+});
+
+test('the listed entries export as TSV (three columns) and well-formed TBX', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(browseUrl());
+  await page.getByLabel('Category').selectOption('mx-institutions');
+  const listed = await page.locator('.entries li').count();
+  let downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TSV (OmegaT)' }).click();
+  const tsv = readFileSync(await (await downloading).path(), 'utf8')
+    .trimEnd()
+    .split('\n');
+  expect(tsv).toHaveLength(listed);
+  expect(tsv.every((line) => line.split('\t').length === 3)).toBe(true);
+  downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TBX' }).click();
+  const tbx = readFileSync(await (await downloading).path(), 'utf8');
+  const concepts = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return doc.getElementsByTagName('parsererror').length
+      ? -1
+      : doc.getElementsByTagName('conceptEntry').length;
+  }, tbx);
+  expect(concepts).toBe(listed);
+  await page.close();
 });
