@@ -11,8 +11,8 @@ import type { EntryReply } from './messaging';
 export const entries = compiledEntries as unknown as Entry[];
 export const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
 
-export function entryReply(id: string): EntryReply {
-  const entry = entriesById.get(id) ?? null;
+export function entryReply(id: string, extra: Entry[] = []): EntryReply {
+  const entry = entriesById.get(id) ?? extra.find((e) => e.id === id) ?? null;
   const related: EntryReply['related'] = {};
   for (const relatedId of entry?.related ?? []) {
     const other = entriesById.get(relatedId);

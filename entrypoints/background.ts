@@ -13,12 +13,16 @@ import {
   isSearchRequest,
   NAVIGATE_COMMAND,
 } from '@/components/messaging';
+import { loadPersonal, personalEntriesOf } from '@/components/personal-store';
 
 const LOOKUP_MENU = 'glosa-lookup';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isEntryRequest(message)) return Promise.resolve(entryReply(message.id));
+    if (isEntryRequest(message)) {
+      if (!message.id.startsWith('personal-')) return Promise.resolve(entryReply(message.id));
+      return loadPersonal().then((glossary) => entryReply(message.id, personalEntriesOf(glossary)));
+    }
     if (isSearchRequest(message)) return Promise.resolve(lookupReply(message.text));
     if (isOpenGlossaryRequest(message)) {
       browser.tabs.create({ url: glossaryUrl(message.id) }).catch(() => {});

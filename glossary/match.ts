@@ -38,6 +38,41 @@ export function createMatcher(data: MatcherData): Matcher {
 }
 
 /**
+ * Adds another compiled layer (a personal glossary) after the base one. Its entry indices follow the base's; where
+ * both have the same form, the base candidate stays first (the sort is stable), so it wins.
+ */
+export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
+  const offset = base.data.ids.length;
+  const byFirstWord = new Map(base.byFirstWord);
+  for (const [hash, candidates] of extra.groups) {
+    const shifted = candidates.map(
+      ([form, evidence, terminals]): CompiledCandidate => [
+        form,
+        evidence,
+        terminals.map(
+          ([entry, flags, exact]) =>
+            [
+              entry < 0 ? entry : entry + offset,
+              flags,
+              ...(exact === undefined ? [] : [exact]),
+            ] as CompiledTerminal,
+        ),
+      ],
+    );
+    const merged = [...(byFirstWord.get(hash) ?? []), ...shifted].sort((a, b) => b[0].length - a[0].length);
+    byFirstWord.set(hash, merged);
+  }
+  return {
+    data: {
+      ids: [...base.data.ids, ...extra.ids],
+      categories: [...base.data.categories, ...extra.categories],
+      groups: [],
+    },
+    byFirstWord,
+  };
+}
+
+/**
  * Finds all matches in a text. The hot loop reads the original text through the fold table, hashing each word's
  * folded characters without building any string; only when a word's hash has candidates is a short window
  * folded and compared. Most words of a page have none, so most of the text costs a table lookup per character.

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
+import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { MatcherData } from '@/glossary/compile';
 import matcherData from '@/glossary/compiled/matcher.json';
@@ -28,7 +29,8 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
-    const matcher = createMatcher(matcherData as unknown as MatcherData);
+    const bundled = createMatcher(matcherData as unknown as MatcherData);
+    let matcher = withPersonal(bundled, await loadPersonal());
     const hostname = location.hostname;
     let settings: Settings;
     let running: Running | null = null;
@@ -93,9 +95,15 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     const unwatch = watchSettings(({ settings: next }) => void apply(next));
+    // A personal glossary imported or removed in the options applies to open tabs too.
+    const unwatchPersonal = personalItem.watch((glossary) => {
+      matcher = withPersonal(bundled, glossary);
+      void apply(settings);
+    });
     ctx.onInvalidated(() => {
       // The extension was updated or reloaded: this old copy stops cleanly and leaves the page as it was.
       unwatch();
+      unwatchPersonal();
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
       lookupCard?.destroy();

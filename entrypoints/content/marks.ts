@@ -3,6 +3,7 @@
 import { blockEvidence, type Decided, decideBlock, pageAccepts, type Reason } from '@/glossary/context';
 import type { Match, Matcher } from '@/glossary/match';
 import { findMatches } from '@/glossary/match';
+import { PERSONAL_CATEGORY } from '@/glossary/personal';
 import { locate, type TextBlock } from './collect-text';
 import type { Painter } from './highlight';
 
@@ -46,7 +47,8 @@ export function createMarks(
   const seenEntries = new Set<number>();
   // Filters applied after senses are decided, so unmarked categories still count as migration evidence.
   const wanted = (match: Match): boolean => {
-    if (!options.categories.has(matcher.data.categories[match.entry]!)) return false;
+    const category: string = matcher.data.categories[match.entry]!;
+    if (category !== PERSONAL_CATEGORY && !options.categories.has(category)) return false;
     if (!options.firstOccurrenceOnly) return true;
     if (seenEntries.has(match.entry)) return false;
     seenEntries.add(match.entry);

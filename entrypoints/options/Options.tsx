@@ -9,6 +9,7 @@ import {
   saveSettings,
 } from '@/components/settings';
 import { CATEGORIES } from '@/glossary/categories';
+import { PersonalGlossarySection } from './PersonalGlossary';
 
 type Choice<T extends string> = [value: T, label: MessageKey];
 
@@ -232,6 +233,8 @@ export function Options({ initial }: { initial: ParsedSettings }) {
           ))}
         </ul>
       )}
+
+      <PersonalGlossarySection />
 
       <h2>{t('optionsFile')}</h2>
       <p class="row">

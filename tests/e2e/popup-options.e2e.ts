@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { markedTerms, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
+import { FIXTURES_DIR, type FixtureServer, serveFixtures } from './server';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -164,6 +164,49 @@ describe('selection lookup', () => {
       expect(await card.innerText()).toContain('Triángulo Norte');
       await page.keyboard.press('Escape');
       await expect.poll(() => card.count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('personal glossary', () => {
+  test('import with preview and conflicts; imported terms are marked on pages; removal in one step', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/personal-article.html'));
+      await waitForReady(article);
+      expect(await markedTerms(article)).not.toContain('liquid border');
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options
+        .getByLabel('Choose a file to preview…')
+        .setInputFiles(join(FIXTURES_DIR, 'personal-glossary.tsv'));
+      await expect.poll(() => options.locator('.preview h3').textContent()).toContain('2 entries');
+      expect(await options.locator('.preview .note').textContent()).toContain('Migrant Protection Protocols');
+      await options.getByRole('button', { name: 'Apply' }).click();
+      await expect.poll(() => options.getByText(/In use: personal-glossary.tsv, 2 entries/).count()).toBe(1);
+
+      await expect.poll(() => markedTerms(article)).toContain('liquid border');
+      await hoverTerm(article, 'liquid border');
+      const card = article.locator('glossary-card .card[data-entry]');
+      await card.waitFor();
+      expect(await card.textContent()).toContain('frontera líquida');
+
+      // A broken file shows errors and cannot be applied; the current layer stays.
+      await options.getByLabel('Choose a file to preview…').setInputFiles({
+        name: 'broken.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('a,b\n1,2\n'),
+      });
+      await expect.poll(() => options.getByRole('alert').last().textContent()).toContain('line 1');
+      expect(await options.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+      await options.getByRole('button', { name: 'Cancel' }).click();
+
+      await options.getByRole('button', { name: 'Remove the personal glossary' }).click();
+      await expect.poll(() => markedTerms(article)).not.toContain('liquid border');
     } finally {
       await browser.close();
     }
