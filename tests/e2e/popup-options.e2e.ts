@@ -212,3 +212,23 @@ describe('personal glossary', () => {
     }
   });
 });
+
+describe('toolbar badge', () => {
+  test('shows the number of marked terms when turned on in the options', async () => {
+    const browser = await launchWithExtension();
+    try {
+      await browser.worker.evaluate(`chrome.storage.sync.set({ settings: { badge: true }, settings$: { v: 1 } })`);
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/remain-in-mexico-en.html'));
+      await waitForReady(article);
+      const count = await article.getAttribute('html', 'data-glossary-terms');
+      const badge = () =>
+        browser.worker.evaluate(
+          `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => chrome.action.getBadgeText({ tabId: tab.id }))`,
+        );
+      await expect.poll(badge).toBe(count);
+    } finally {
+      await browser.close();
+    }
+  });
+});
