@@ -217,7 +217,9 @@ describe('toolbar badge', () => {
   test('shows the number of marked terms when turned on in the options', async () => {
     const browser = await launchWithExtension();
     try {
-      await browser.worker.evaluate(`chrome.storage.sync.set({ settings: { badge: true }, settings$: { v: 1 } })`);
+      await browser.worker.evaluate(
+        `chrome.storage.sync.set({ settings: { badge: true }, settings$: { v: 1 } })`,
+      );
       const article = await browser.context.newPage();
       await article.goto(server.url('/remain-in-mexico-en.html'));
       await waitForReady(article);

@@ -35,7 +35,12 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      };
+      // Pages named csp.html are served with the strictest Content-Security-Policy a site can send.
+      if (file.endsWith('csp.html')) headers['content-security-policy'] = "default-src 'none'";
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

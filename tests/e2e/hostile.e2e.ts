@@ -1,0 +1,151 @@
+// Hostile and unusual pages: strict CSP, CSS that resets everything with a huge z-index overlay, page scripts
+// that break DOM prototypes, a framework-style DOM check, other languages, thousands of matches, a 1 MB page.
+// For each: the page is unaffected, Glosa still marks and the card still works. Plus: no request leaves the
+// machine on any fixture.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
+import { FIXTURES_DIR, type FixtureServer, serveFixtures } from './server';
+
+const manyMatches = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many</title></head><body>${Array.from(
+  { length: 1500 },
+  (_, i) => `<p>Report ${i}: CBP and ICE counted asylum seekers at the port of entry.</p>`,
+).join('')}</body></html>`;
+const bigPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body>${Array.from(
+  { length: 2600 },
+  (_, i) =>
+    `<p>Paragraph ${i}. ${'The council discussed parks, libraries, buses and the budget for road repairs. '.repeat(5)}${
+      i % 10 === 0 ? 'Title 42 and the Border Patrol were mentioned.' : ''
+    }</p>`,
+).join('')}</body></html>`;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures({ '/many.html': manyMatches, '/big.html': bigPage });
+  browser = await launchWithExtension();
+  browser.context.on('request', (request) => requests.push(request.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('favicon') && !message.text().includes('404'))
+      consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  await page.goto(server.url(path));
+  await waitForReady(page);
+  return page;
+}
+
+const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
+
+describe('hostile pages', () => {
+  test('strict Content-Security-Policy: marks and card still work', async () => {
+    const page = await open('/hostile/csp.html');
+    expect(await markedTerms(page)).toEqual(['Border Patrol', 'ICE']);
+    await hoverTerm(page, 'Border Patrol');
+    await card(page).waitFor();
+    expect(await card(page).textContent()).toContain('Patrulla Fronteriza');
+  });
+
+  test('CSS that resets everything and a huge z-index overlay: the card is styled and on top', async () => {
+    const page = await open('/hostile/reset.html');
+    await hoverTerm(page, 'Border Patrol');
+    await card(page).waitFor();
+    const box = (await card(page).boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+      x: box.x + box.width / 2,
+      y: box.y + 10,
+    });
+    expect(onTop).toBe('GLOSSARY-CARD');
+    const padding = await card(page).evaluate((el) => getComputedStyle(el).paddingTop);
+    expect(padding).not.toBe('0px');
+  });
+
+  test('page scripts that break Range, Node, Element and TreeWalker do not reach Glosa', async () => {
+    const page = await open('/hostile/prototypes.html');
+    expect(await page.getAttribute('html', 'data-glossary-terms')).toBe('4');
+    await page.mouse.move(1, 1);
+    const point = await page.evaluate(() => {
+      const p = document.querySelector('p')!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('COMAR');
+      // The page broke Range.getClientRects in its own world; measure through a fresh element instead.
+      const span = document.createElement('span');
+      span.textContent = text.data.slice(0, at);
+      span.style.cssText = 'position:absolute;visibility:hidden;font:inherit;white-space:pre';
+      p.insertAdjacentElement('afterend', span);
+      const width = span.offsetWidth;
+      span.remove();
+      const box = p.getBoundingClientRect();
+      return { x: box.left + width + 8, y: box.top + 10 };
+    });
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await card(page).waitFor();
+    expect(await card(page).getAttribute('data-entry')).toBe('comar');
+  });
+
+  test('a page that checks its own DOM after load (hydration-style) finds it unchanged', async () => {
+    const page = await open('/hostile/hydration.html');
+    await hoverTerm(page, 'ICE');
+    await card(page).waitFor();
+    await expect.poll(() => page.title(), { timeout: 5000 }).toBe('hydration-ok');
+  });
+
+  test('a page in another language gets no marks', async () => {
+    const page = await open('/hostile/french.html');
+    expect(await markedTerms(page)).toEqual([]);
+  });
+
+  test('thousands of matches: all marked, the card opens', async () => {
+    const page = await open('/many.html');
+    expect(Number(await page.getAttribute('html', 'data-glossary-terms'))).toBe(1500 * 4);
+    await hoverTerm(page, 'port of entry', 700);
+    await card(page).waitFor();
+  });
+
+  test('a 1 MB page is marked, in slices that never block the page for 50 ms', async () => {
+    const page = await open('/big.html');
+    expect(Number(await page.getAttribute('html', 'data-glossary-terms'))).toBe(260 * 2);
+    const longest = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('glossary-scan')[0] as PerformanceMeasure).detail.maxSliceMs as number,
+    );
+    expect(longest).toBeLessThan(50);
+  });
+});
+
+describe('privacy', () => {
+  test('no request leaves the machine on any fixture, and Glosa logs no errors', async () => {
+    const fixtures: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.html')) fixtures.push(`/${relative(FIXTURES_DIR, path)}`);
+      }
+    };
+    walk(FIXTURES_DIR);
+    for (const fixture of fixtures) {
+      const page = await open(fixture);
+      await page.close();
+    }
+    const outside = requests.filter(
+      (url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('chrome-extension://'),
+    );
+    expect(outside).toEqual([]);
+    expect(consoleErrors.filter((e) => /glosa|glossary/i.test(e))).toEqual([]);
+  });
+});
