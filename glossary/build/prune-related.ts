@@ -1,5 +1,5 @@
-// `npx tsx glossary/build/prune-related.ts`: removes `related` ids that name no entry, in the YAML files
-// themselves (a maintenance step after entries are renamed, merged or not yet written). Prints what it removed.
+// `npx tsx glossary/build/prune-related.ts`: removes `related` ids that name no entry, the entry itself, or an id
+// already listed, in the YAML files themselves (a maintenance step after entries are renamed or merged).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { entryFiles } from './load-entries';
@@ -12,7 +12,14 @@ for (const file of files) {
   const related = doc.get('related');
   const list = (related as { items?: { value?: unknown }[] } | undefined)?.items;
   if (!list) continue;
-  const dangling = list.filter((item) => !ids.has(String(item.value ?? item)));
+  const own = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+  const seen = new Set<string>();
+  const dangling = list.filter((item) => {
+    const id = String(item.value ?? item);
+    const drop = !ids.has(id) || id === own || seen.has(id);
+    seen.add(id);
+    return drop;
+  });
   if (!dangling.length) continue;
   for (const item of dangling) {
     console.log(`${file.replace(/^.*entries\//, '')}: related "${item.value ?? item}" removed`);
