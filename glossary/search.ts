@@ -32,11 +32,27 @@ export interface GlossarySearch {
 export function createSearch(entries: Entry[]): GlossarySearch {
   const fuse = new Fuse(entries, OPTIONS);
   const exactForms = new Map<string, Entry[]>();
+  const formList: [form: string, entry: Entry][] = [];
   for (const entry of entries) {
     for (const form of new Set(allForms(entry).map(foldForm))) {
       exactForms.set(form, [...(exactForms.get(form) ?? []), entry]);
+      formList.push([form, entry]);
     }
   }
+  /** Forms starting with, then containing, the query: cheap, and enough while the reader is still typing. */
+  const substringHits = (folded: string, seen: Set<string>): SearchHit[] => {
+    const starts: SearchHit[] = [];
+    const contains: SearchHit[] = [];
+    for (const [form, entry] of formList) {
+      if (seen.has(entry.id)) continue;
+      const at = form.indexOf(folded);
+      if (at < 0) continue;
+      const atWord = at === 0 || form[at - 1] === ' ';
+      (atWord ? starts : contains).push({ entry, score: atWord ? 0.05 : 0.15 });
+      seen.add(entry.id);
+    }
+    return [...starts, ...contains];
+  };
   return {
     search(query, limit = 20) {
       const folded = foldForm(query);
@@ -44,6 +60,10 @@ export function createSearch(entries: Entry[]): GlossarySearch {
       const exact = exactForms.get(folded) ?? [];
       const hits: SearchHit[] = exact.map((entry) => ({ entry, score: 0 }));
       const seen = new Set(exact.map((e) => e.id));
+      hits.push(...substringHits(folded, seen));
+      // Fuzzy matching (typos, missing words) only when plain matching found nothing: it costs ~100x more per
+      // keystroke, and a reader whose text already matches does not need guesses.
+      if (hits.length > 0 || folded.length < 3) return hits.slice(0, limit);
       // Fuse's bitap works on patterns up to 32 characters; longer queries are searched word by word.
       const pattern =
         folded.length > 32 ? { $and: folded.split(' ').map((word) => ({ $or: orKeys(word) })) } : folded;
