@@ -49,11 +49,18 @@ export function Options({ initial }: { initial: ParsedSettings }) {
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [status, setStatus] = useState('');
 
+  // Saving can fail (storage.sync quota, a profile in trouble): the previous settings stay, and the reader is told.
   const update = async (patch: Partial<Settings>) => {
+    const previous = settings;
     const next = { ...settings, ...patch };
     setSettings(next);
-    await saveSettings(next);
-    setStatus(t('optionsSaved'));
+    try {
+      await saveSettings(next);
+      setStatus(t('optionsSaved'));
+    } catch (error) {
+      setSettings(previous);
+      setStatus(t('optionsSaveFailed', (error as Error).message));
+    }
   };
 
   const download = () => {
@@ -70,8 +77,8 @@ export function Options({ initial }: { initial: ParsedSettings }) {
     try {
       if (file.size > 1_000_000) throw new Error('file larger than 1 MB');
       const { settings: imported } = importSettings(await file.text());
-      setSettings(imported);
       await saveSettings(imported);
+      setSettings(imported);
       setStatus(t('optionsImported'));
     } catch (error) {
       setStatus(t('optionsImportFailed', (error as Error).message));

@@ -1,0 +1,55 @@
+// Faults: the service worker stopped when the card needs it (a message wakes it), and storage.sync refusing a save
+// (quota) — the reader is told and nothing is lost.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension } from './browser';
+import { hoverTerm, waitForReady } from './page-helpers';
+import { type FixtureServer, serveFixtures } from './server';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(() => server?.close());
+
+test('the service worker asleep when a card opens: the message wakes it', async () => {
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(page);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await hoverTerm(page, 'Title 42');
+    const card = page.locator('glossary-card .card[data-entry]');
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.textContent()).toContain('Título 42');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('storage.sync refuses a save (quota): the options say so and keep the previous settings', async () => {
+  const browser = await launchWithExtension();
+  try {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Background tint').check();
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    // A settings file with thousands of long site names: valid, but beyond storage.sync's per-item quota.
+    const sites = Array.from({ length: 4000 }, (_, i) => `site-${i}-${'x'.repeat(40)}.example`);
+    await options.getByLabel('Import settings…').setInputFiles({
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ glosaSettings: 1, settings: { disabledSites: sites } })),
+    });
+    await expect
+      .poll(() => options.getByRole('status').first().textContent())
+      .toMatch(/Import failed|Could not save/);
+    await options.reload();
+    expect(await options.getByLabel('Background tint').isChecked()).toBe(true);
+    expect(await options.locator('.sites li').count()).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});
