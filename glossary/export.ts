@@ -2,7 +2,8 @@
 // translation tools import as a glossary, and a citation. Plain text only; no markup is ever produced.
 import type { Entry } from './schema';
 
-const oneLine = (text: string) =>
+/** Text on one line: tabs and line breaks become spaces (for TSV/CSV cells and citations). */
+export const oneLine = (text: string) =>
   text
     .replace(/[\t\r\n]+/g, ' ')
     .replace(/ {2,}/g, ' ')

@@ -2,21 +2,13 @@
 // with a permalink (#id). Related terms link to their entries; the print stylesheet prints the entry alone.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Card } from '@/components/Card';
+import { downloadText } from '@/components/download';
 import { entries, entriesById } from '@/components/entry-store';
 import { type MessageKey, t, uiLang } from '@/components/i18n';
 import { CATEGORIES } from '@/glossary/categories';
 import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
 import { JURISDICTIONS, STATUSES } from '@/glossary/schema';
 import { createSearch } from '@/glossary/search';
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 const idFromHash = () => decodeURIComponent(location.hash.replace(/^#/, ''));
 
@@ -119,14 +111,17 @@ export function Browse() {
           <legend>{t('browseExport')}</legend>
           <button
             type="button"
-            onClick={() => download('glosa.tsv', 'text/tab-separated-values', toTsv(list))}
+            onClick={() => downloadText('glosa.tsv', 'text/tab-separated-values', toTsv(list))}
           >
             {t('browseExportTsv')}
           </button>{' '}
-          <button type="button" onClick={() => download('glosa.csv', 'text/csv', toCsv(list))}>
+          <button type="button" onClick={() => downloadText('glosa.csv', 'text/csv', toCsv(list))}>
             {t('browseExportCsv')}
           </button>{' '}
-          <button type="button" onClick={() => download('glosa.tbx', 'application/x-tbx+xml', toTbx(list))}>
+          <button
+            type="button"
+            onClick={() => downloadText('glosa.tbx', 'application/x-tbx+xml', toTbx(list))}
+          >
             {t('browseExportTbx')}
           </button>
         </fieldset>

@@ -2,6 +2,7 @@
 // The same engine as on pages finds the terms; the list follows the reading's order.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pageTerms } from '@/components/active-tab';
+import { downloadText } from '@/components/download';
 import { entries, entriesById } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
 import { collectBlocks } from '@/entrypoints/content/collect-text';
@@ -25,15 +26,6 @@ function blocksOf(content: string, isHtml: boolean): string[] {
   // Parsed inertly (no scripts run, nothing loads), then read with the content script's own block collector.
   const doc = new DOMParser().parseFromString(content, 'text/html');
   return collectBlocks(doc.body ?? doc.documentElement).map((block) => block.text);
-}
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 export function Handout() {
@@ -166,7 +158,7 @@ export function Handout() {
             <button
               type="button"
               onClick={() =>
-                download('handout.md', 'text/markdown', handoutMarkdown(rows, text, withExercise))
+                downloadText('handout.md', 'text/markdown', handoutMarkdown(rows, text, withExercise))
               }
             >
               {t('handoutDownloadMd')}
@@ -174,14 +166,14 @@ export function Handout() {
             <button
               type="button"
               onClick={() =>
-                download('handout.html', 'text/html', handoutHtml(rows, text, withExercise, lang))
+                downloadText('handout.html', 'text/html', handoutHtml(rows, text, withExercise, lang))
               }
             >
               {t('handoutDownloadHtml')}
             </button>
             <button
               type="button"
-              onClick={() => download('handout.csv', 'text/csv', handoutCsv(rows, text.headers))}
+              onClick={() => downloadText('handout.csv', 'text/csv', handoutCsv(rows, text.headers))}
             >
               {t('handoutDownloadCsv')}
             </button>

@@ -1,5 +1,6 @@
 // The options page. Every change is saved at once to storage.sync; open tabs pick it up without a reload.
 import { useState } from 'preact/hooks';
+import { downloadText } from '@/components/download';
 import { type MessageKey, t } from '@/components/i18n';
 import {
   exportSettings,
@@ -63,14 +64,7 @@ export function Options({ initial }: { initial: ParsedSettings }) {
     }
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'glosa-settings.json';
-    link.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadText('glosa-settings.json', 'application/json', exportSettings(settings));
 
   const upload = async (file: File | undefined) => {
     if (!file) return;

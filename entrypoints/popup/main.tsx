@@ -1,10 +1,7 @@
 import { render } from 'preact';
-import { detectLang, setUiLang, uiLang } from '@/components/i18n';
-import { loadSettings } from '@/components/settings';
+import { setUpPage } from '@/components/page-setup';
 import { Popup } from './Popup';
 import './popup.css';
 
-const { settings } = await loadSettings();
-setUiLang(settings.uiLanguage === 'auto' ? detectLang(navigator.language) : settings.uiLanguage);
-document.documentElement.lang = uiLang();
+await setUpPage();
 render(<Popup />, document.getElementById('app')!);
