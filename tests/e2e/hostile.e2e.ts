@@ -104,6 +104,28 @@ describe('hostile pages', () => {
     await expect.poll(() => page.title(), { timeout: 5000 }).toBe('hydration-ok');
   });
 
+  test('infinite scroll: stories loaded while scrolling are marked', async () => {
+    const page = await open('/hostile/infinite-scroll.html');
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(150);
+    }
+    await expect
+      .poll(() => markedTerms(page), { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['Border Patrol', 'COMAR', 'expedited removal']));
+  });
+
+  test('a rich-text editor: its text is not marked and its DOM is never touched, even while typing', async () => {
+    const page = await open('/hostile/editor.html');
+    expect(await markedTerms(page)).toEqual(['CBP One appointments']);
+    await page.click('#editor b');
+    await page.keyboard.type(' and Title 42');
+    await page.waitForTimeout(800);
+    expect(await markedTerms(page)).toEqual(['CBP One appointments']);
+    expect(await page.title()).toBe('Rich-text editor (Glosa test page)');
+    expect(await page.locator('#editor').textContent()).toContain('and Title 42');
+  });
+
   test('a page in another language gets no marks', async () => {
     const page = await open('/hostile/french.html');
     expect(await markedTerms(page)).toEqual([]);
