@@ -130,7 +130,11 @@ export function Popup() {
       {query.trim() ? (
         <>
           <p class="summary" role="status">
-            {hits.length ? t('popupResults', hits.length) : t('popupNoResults', query.trim())}
+            {hits.length === 1
+              ? t('popupOneResult')
+              : hits.length
+                ? t('popupResults', hits.length)
+                : t('popupNoResults', query.trim())}
           </p>
           <ul class="results">
             {hits.map(({ entry }) => (
