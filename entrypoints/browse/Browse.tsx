@@ -56,7 +56,7 @@ export function Browse() {
   );
 
   return (
-    <div class="browse theme">
+    <div class="browse">
       <aside class="index">
         <h1>{t('browseTitle')}</h1>
         <input

@@ -77,7 +77,7 @@ export function Handout() {
   const exercise = withExercise ? matchingExercise(rows) : null;
 
   return (
-    <main class="handout theme">
+    <main class="handout">
       <section class="source">
         <h1>{t('handoutPageTitle')}</h1>
         <p>{t('handoutIntro')}</p>

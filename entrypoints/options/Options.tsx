@@ -80,7 +80,7 @@ export function Options({ initial }: { initial: ParsedSettings }) {
   };
 
   return (
-    <main class="options theme">
+    <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {initial.reset.length > 0 && (
         <p class="note" role="alert">

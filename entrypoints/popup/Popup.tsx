@@ -51,7 +51,7 @@ export function Popup() {
 
   if (openId) {
     return (
-      <main class="popup theme">
+      <main class="popup">
         <CardView
           id={openId}
           load={loadEntry}
@@ -67,7 +67,7 @@ export function Popup() {
   const siteOn = settings && hostname ? !settings.disabledSites.includes(hostname) : false;
 
   return (
-    <main class="popup theme">
+    <main class="popup">
       <header class="popup-head">
         <strong class="brand">Glosa</strong>
         <nav class="links">

@@ -68,6 +68,7 @@ describe('themes', () => {
   test('on a dark page the card is dark', async () => {
     const page = await openCard('/dark-article.html', 'Migrant Protection Protocols');
     const background = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toMatch(/^rgb\(/); // opaque, not a transparent fallback
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r! + g! + b!) / 3).toBeLessThan(80);
     await page.close();
@@ -76,6 +77,7 @@ describe('themes', () => {
   test('on a light page the card is light', async () => {
     const page = await openCard('/remain-in-mexico-en.html', 'CBP One');
     const background = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toMatch(/^rgb\(/); // opaque, not a transparent fallback
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r! + g! + b!) / 3).toBeGreaterThan(200);
     await page.close();
