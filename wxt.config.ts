@@ -6,6 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
+  // No auto-imports: every module names what it uses, and a stray identifier cannot pull a whole module
+  // (the 1 MB entry store) into the content script.
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
