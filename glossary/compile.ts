@@ -3,13 +3,14 @@
 //  - the entries themselves, for the card (loaded lazily by the background) and the popup search.
 
 import {
-  type CandidateGroup,
   type CompiledCandidate,
   FORM_AMBIGUOUS,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
   FORM_SPANISH,
   firstWordHash,
+  type GroupEntry,
+  groupOf,
 } from './forms';
 import { acronymForms, englishForms, spanishForms } from './inflect';
 import { foldForm, isWordCode } from './normalize';
@@ -21,8 +22,8 @@ export type CompiledForm = [folded: string, entry: number, flags: number, exact?
 export interface MatcherData {
   ids: string[];
   categories: Category[];
-  /** Candidates grouped by the hash of their first word: the content script turns this into a Map as is. */
-  groups: CandidateGroup[];
+  /** Candidates grouped by the hash of their first word: the content script makes a Map of this as is. */
+  groups: GroupEntry[];
 }
 
 /**
@@ -100,7 +101,7 @@ export function compileMatcher(entries: Entry[]): MatcherData {
 }
 
 /** Merges forms with the same folded text, and groups them by first word, longest first. */
-export function groupForms(forms: CompiledForm[]): CandidateGroup[] {
+export function groupForms(forms: CompiledForm[]): GroupEntry[] {
   const byForm = new Map<string, CompiledCandidate>();
   for (const [folded, entry, flags, exact] of forms) {
     if (!folded || !isWordCode(folded.charCodeAt(0))) continue;
@@ -117,7 +118,7 @@ export function groupForms(forms: CompiledForm[]): CandidateGroup[] {
     const hash = firstWordHash(candidate[0]);
     groups.set(hash, [...(groups.get(hash) ?? []), candidate]);
   }
-  return [...groups].map(([hash, list]) => [hash, list.sort((a, b) => b[0].length - a[0].length)]);
+  return [...groups].map(([hash, list]) => [hash, groupOf(list)]);
 }
 
 /** Entries sorted by id, as the card and popup read them. */

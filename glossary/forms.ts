@@ -1,6 +1,17 @@
 // The compiled form index shared by the build (compile.ts) and the matcher (match.ts): flags of a form and the
 // hash of its first word, which is how the matcher finds candidates at each word of a page.
-import { isWordCode } from './normalize';
+import {
+  classifyWord,
+  DROP,
+  EXPANDS,
+  expansionOf,
+  foldCode,
+  isLineEndHyphen,
+  isWordCode,
+  NOT_WORD,
+  UNKNOWN,
+  WORD_FOLD,
+} from './normalize';
 
 /** Bit flags of a compiled form. */
 export const FORM_CASE_SENSITIVE = 1;
@@ -13,18 +24,100 @@ export type CompiledTerminal = [entry: number, flags: number, exact?: string];
 /** [folded form, 1 if the form is migration evidence (unambiguous term or cue), terminals] */
 export type CompiledCandidate = [form: string, evidence: 0 | 1, terminals: CompiledTerminal[]];
 /** [hash of the first word, candidates sharing it, longest first] */
-export type CandidateGroup = [hash: number, candidates: CompiledCandidate[]];
+/**
+ * The candidates sharing a first word, longest first, and for each the key of what follows that word in the
+ * form (nextKeyOf). Most words that start a form ("the", "new", "border") are followed on a page by something
+ * no form has, so one integer comparison rules out nearly every candidate before any character is compared.
+ */
+export type CandidateGroup = [candidates: CompiledCandidate[], nextKeys: number[]];
+
+/** Candidates by the hash of their first word: [hash, group] pairs, ready for `new Map()`. */
+export type GroupEntry = [hash: number, group: CandidateGroup];
+
+/** The group for a list of candidates (sorted longest first here). */
+export function groupOf(candidates: CompiledCandidate[]): CandidateGroup {
+  const sorted = [...candidates].sort((a, b) => b[0].length - a[0].length);
+  return [sorted, sorted.map(([form]) => nextKeyOf(form))];
+}
 
 /** Keys are kept within V8's small-integer range, so Map lookups on pages never allocate a heap number. */
 export const HASH_MASK = 0x3fffffff;
 
-/** Hash of the folded characters up to the first non-word character; the matcher computes the same on pages. */
+/** Hash of a folded form's first word; the matcher computes the same on pages (scanWord). */
 export function firstWordHash(folded: string): number {
-  let hash = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    if (!isWordCode(code)) break;
-    hash = (Math.imul(hash, 31) + code) | 0;
-  }
-  return hash & HASH_MASK;
+  scanWord(folded, 0);
+  return hash;
 }
+
+/** What a candidate expects after its first word: ANY_NEXT for a one-word form. */
+export function nextKeyOf(folded: string): number {
+  const firstEnd = scanWord(folded, 0);
+  return firstEnd >= folded.length ? ANY_NEXT : nextKeyAt(folded, firstEnd);
+}
+
+export const ANY_NEXT = -1;
+const NO_NEXT = -2;
+
+// scanWord() returns the word's end and leaves its hash here: the hot loop gets two results without allocating.
+let hash = 0;
+export const scannedHash = () => hash;
+
+/**
+ * Hashes the folded characters of the word starting at `from` (a word character), reading the original text
+ * through the fold table without building a string. Returns the offset just past the word; the hash is then
+ * scannedHash(). A line-end hyphen ("asy-\nlum") continues the word after the line break.
+ */
+export function scanWord(text: string, from: number): number {
+  const length = text.length;
+  let h = 0;
+  let j = from;
+  while (j < length) {
+    const c = text.charCodeAt(j);
+    let v = WORD_FOLD[c]!;
+    if (v === UNKNOWN) v = classifyWord(c);
+    if (v === NOT_WORD) {
+      if ((c === 45 || c === 0x2010) && isLineEndHyphen(text, j)) {
+        j++;
+        while (j < length && isSpaceUnit(text.charCodeAt(j))) j++;
+        continue;
+      }
+      break;
+    }
+    j++;
+    if (v === DROP) continue;
+    if (v === EXPANDS) {
+      const expansion = expansionOf(c);
+      for (let k = 0; k < expansion.length; k++) h = ((h << 5) - h + expansion.charCodeAt(k)) | 0;
+      continue;
+    }
+    h = ((h << 5) - h + v) | 0; // h * 31 + v, in 32 bits, without a call (cheaper before the JIT warms up)
+  }
+  hash = h & HASH_MASK;
+  return j;
+}
+
+/**
+ * What follows a word ending at `from`, past separators: the next word's hash, a punctuation mark, or NO_NEXT at
+ * the end of the text. Never ANY_NEXT.
+ */
+export function nextKeyAt(text: string, from: number): number {
+  const length = text.length;
+  let j = from;
+  while (j < length) {
+    const c = text.charCodeAt(j);
+    const v = c >= 0xd800 && c <= 0xdfff ? c : foldCode(c);
+    if (v === 32 || v === DROP) {
+      j++;
+      continue;
+    }
+    if (v === EXPANDS || isWordCode(v)) {
+      scanWord(text, j);
+      return hash;
+    }
+    return -3 - v; // punctuation: negative, so never a hash, ANY_NEXT or NO_NEXT (and a small integer)
+  }
+  return NO_NEXT;
+}
+
+export const isSpaceUnit = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;

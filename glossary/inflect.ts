@@ -41,13 +41,15 @@ export function englishForms(folded: string): string[] {
   const words = folded.split(' ');
   const last = words.at(-1)!;
   if (!/[a-z]$/.test(last)) return [folded];
+  // A last word in -s is already plural ("refugees") or a name ("Texas"): possessives only.
+  if (/[^su]s$/.test(last)) return [folded, `${folded}'s`, `${folded}'`];
   const plural = [...words.slice(0, -1), englishPlural(last)].join(' ');
   return [folded, plural, `${folded}'s`, `${plural}'`];
 }
 
 function englishPlural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`; // "process" → "processes", "status" → "statuses"
   return `${word}s`;
 }
 

@@ -4,15 +4,33 @@
 // checked against the original text, so "ice" is never ICE.
 import type { MatcherData } from './compile';
 import {
+  ANY_NEXT,
+  type CandidateGroup,
   type CompiledCandidate,
   type CompiledTerminal,
   FORM_AMBIGUOUS,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
   FORM_SPANISH,
-  HASH_MASK,
+  groupOf,
+  isSpaceUnit,
+  nextKeyAt,
+  scannedHash,
+  scanWord,
 } from './forms';
-import { DROP, EXPANDS, expansionOf, fold, foldCode, isLineEndHyphen, isWordCode } from './normalize';
+import {
+  classifyWord,
+  DROP,
+  EXPANDS,
+  expansionOf,
+  fold,
+  foldCode,
+  isLineEndHyphen,
+  isWordCode,
+  NOT_WORD,
+  UNKNOWN,
+  WORD_FOLD,
+} from './normalize';
 
 export interface Match {
   /** Offsets in the original text (UTF-16 units), end exclusive. */
@@ -29,8 +47,19 @@ export interface Match {
 
 export interface Matcher {
   data: MatcherData;
-  /** First-word hash → candidates, longest first. */
-  byFirstWord: Map<number, CompiledCandidate[]>;
+  /**
+   * First-word hash → candidates, longest first, with what each expects after its first word. A string is a
+   * group not parsed yet (pack.ts); groupAt() parses it on first use.
+   */
+  byFirstWord: Map<number, CandidateGroup | string>;
+}
+
+export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefined {
+  const group = matcher.byFirstWord.get(hash);
+  if (typeof group !== 'string') return group;
+  const parsed = JSON.parse(group) as CandidateGroup;
+  matcher.byFirstWord.set(hash, parsed);
+  return parsed;
 }
 
 export function createMatcher(data: MatcherData): Matcher {
@@ -44,7 +73,7 @@ export function createMatcher(data: MatcherData): Matcher {
 export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
   const offset = base.data.ids.length;
   const byFirstWord = new Map(base.byFirstWord);
-  for (const [hash, candidates] of extra.groups) {
+  for (const [hash, [candidates]] of extra.groups) {
     const shifted = candidates.map(
       ([form, evidence, terminals]): CompiledCandidate => [
         form,
@@ -59,8 +88,7 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
         ),
       ],
     );
-    const merged = [...(byFirstWord.get(hash) ?? []), ...shifted].sort((a, b) => b[0].length - a[0].length);
-    byFirstWord.set(hash, merged);
+    byFirstWord.set(hash, groupOf([...(groupAt(base, hash)?.[0] ?? []), ...shifted]));
   }
   return {
     data: {
@@ -74,90 +102,81 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
 
 /**
  * Finds all matches in a text. The hot loop reads the original text through the fold table, hashing each word's
- * folded characters without building any string; only when a word's hash has candidates is a short window
- * folded and compared. Most words of a page have none, so most of the text costs a table lookup per character.
+ * folded characters without building any string; only when a word's hash has candidates, and a candidate expects
+ * what follows it, is the text compared with a form. Most words of a page have none, so most of the text costs
+ * a table lookup per character.
  */
 export function findMatches(matcher: Matcher, text: string): Match[] {
   const matches: Match[] = [];
   const length = text.length;
-  const { byFirstWord } = matcher;
   let i = 0;
   let previousIsWord = false;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const value = code >= 0xd800 && code <= 0xdfff ? code : foldCode(code);
+    let value = WORD_FOLD[code]!;
+    if (value === UNKNOWN) value = classifyWord(code);
     if (value === DROP) {
       i++;
       continue;
     }
-    const isWord = value === EXPANDS || isWordCode(value);
+    const isWord = value !== NOT_WORD;
     if (!isWord || previousIsWord) {
       previousIsWord = isWord;
       i++;
       continue;
     }
-    // A word starts at i: hash its folded characters up to its end.
-    let hash = 0;
-    let j = i;
-    while (j < length) {
-      const c = text.charCodeAt(j);
-      let v = c >= 0xd800 && c <= 0xdfff ? c : foldCode(c);
-      if (v === DROP) {
-        j++;
-        continue;
-      }
-      if (v === EXPANDS) {
-        const expansion = expansionOf(c);
-        for (let k = 0; k < expansion.length; k++) hash = (Math.imul(hash, 31) + expansion.charCodeAt(k)) | 0;
-        j++;
-        continue;
-      }
-      if (!isWordCode(v)) {
-        if ((c === 45 || c === 0x2010) && isLineEndHyphen(text, j)) {
-          // "asy-\nlum": the word goes on after the line break.
-          j++;
-          while (j < length && isSpaceUnit(text.charCodeAt(j))) j++;
-          continue;
-        }
-        break;
-      }
-      if (c >= 0xd800 && c <= 0xdfff) v = c; // surrogates hash as themselves (fold keeps most of them)
-      hash = (Math.imul(hash, 31) + v) | 0;
-      j++;
-    }
-    const candidates = byFirstWord.get(hash & HASH_MASK);
-    const found = candidates && matchAt(candidates, text, i);
-    if (found) {
-      matches.push(found);
-      i = found.end;
-      previousIsWord = true;
-    } else {
-      i = j;
-      previousIsWord = true;
-    }
+    // A word starts at i.
+    const wordEnd = scanWord(text, i);
+    const group = groupAt(matcher, scannedHash());
+    const found = group ? matchAt(group, text, i, wordEnd) : null;
+    i = found ? found.end : wordEnd;
+    previousIsWord = true;
   }
   return matches;
+
+  function matchAt(group: CandidateGroup, text: string, from: number, wordEnd: number): Match | null {
+    const [candidates, nextKeys] = group;
+    let next = 0; // what follows the word on the page, read once and only if a candidate needs it
+    let nextComputed = false;
+    for (let index = 0; index < candidates.length; index++) {
+      const key = nextKeys[index]!;
+      if (key !== ANY_NEXT) {
+        if (!nextComputed) {
+          next = nextKeyAt(text, wordEnd);
+          nextComputed = true;
+        }
+        if (key !== next) continue;
+      }
+      const found = tryCandidate(candidates[index]!, text, from);
+      if (found) {
+        matches.push(found);
+        return found;
+      }
+    }
+    return null;
+  }
 }
 
-/** Tries the candidates (longest first) at `from`, comparing through the fold table without building strings. */
-function matchAt(candidates: CompiledCandidate[], text: string, from: number): Match | null {
-  for (const [form, evidence, terminals] of candidates) {
-    const end = matchFormAt(text, from, form);
-    if (end < 0) continue;
-    const terminal = pickTerminal(terminals, text.slice(from, end));
-    if (!terminal) continue;
-    const [entry, flags] = terminal;
-    return {
-      start: from,
-      end,
-      entry,
-      lang: flags & FORM_SPANISH ? 'es' : 'en',
-      ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
-      cue: (flags & FORM_CUE) !== 0,
-      evidence: evidence === 1,
-    };
-  }
-  return null;
+/** Whether one candidate spells out at `from` with a terminal whose case rule holds. */
+function tryCandidate(
+  [form, evidence, terminals]: CompiledCandidate,
+  text: string,
+  from: number,
+): Match | null {
+  const end = matchFormAt(text, from, form);
+  if (end < 0) return null;
+  const terminal = pickTerminal(terminals, text.slice(from, end));
+  if (!terminal) return null;
+  const [entry, flags] = terminal;
+  return {
+    start: from,
+    end,
+    entry,
+    lang: flags & FORM_SPANISH ? 'es' : 'en',
+    ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
+    cue: (flags & FORM_CUE) !== 0,
+    evidence: evidence === 1,
+  };
 }
 
 /**
@@ -225,9 +244,6 @@ export function matchFormAt(text: string, from: number, form: string): number {
   }
   return lastEnd;
 }
-
-const isSpaceUnit = (code: number) =>
-  code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 
 /** The first terminal whose case rule holds: entries before cues, unambiguous before ambiguous. */
 function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledTerminal | undefined {

@@ -31,11 +31,14 @@ export function foldChar(char: string): string {
   if (SPACE_LIKE.test(char)) return ' ';
   if (APOSTROPHES.test(char)) return "'";
   if (QUOTES.test(char)) return '"';
-  return char
+  const folded = char
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss');
+  // Some characters normalize to a quote or a space-like mark (Greek varia U+1FEF → `): fold that in turn, so
+  // folding folded text changes nothing.
+  return folded.length === 1 && folded !== char ? foldChar(folded) : folded;
 }
 
 // Table values: a folded code unit, or one of these markers.
@@ -50,8 +53,12 @@ function classify(code: number): number {
   const folded = foldChar(String.fromCharCode(code));
   let value: number;
   if (folded === '') value = DROP;
-  else if (folded.length === 1) value = folded.charCodeAt(0);
-  else {
+  else if (folded.length === 1) {
+    value = folded.charCodeAt(0);
+    // U+FFFD (the replacement character pages show for broken encodings) and U+FFFE/FFFF would read as our
+    // markers: they fold to U+FFFC, another symbol.
+    if (value >= EXPANDS) value = 0xfffc;
+  } else {
     expansions.set(code, folded);
     value = EXPANDS;
   }
@@ -77,6 +84,25 @@ export function isWordCode(code: number): boolean {
     wordTable[code] = kind;
   }
   return kind === 1;
+}
+
+/**
+ * The matcher's view of a code unit, in one lookup: its folded code if it is (or folds to) a word character,
+ * NOT_WORD for separators and punctuation, DROP or EXPANDS as in foldCode, UNKNOWN until first classified
+ * (classifyWord). Surrogates are word characters and stand for themselves.
+ */
+export const WORD_FOLD = new Uint16Array(0x10000).fill(UNKNOWN);
+export const NOT_WORD = 0;
+export { UNKNOWN };
+
+export function classifyWord(code: number): number {
+  const value = code >= 0xd800 && code <= 0xdfff ? code : foldCode(code);
+  const wordValue =
+    value === DROP || value === EXPANDS || (code >= 0xd800 && code <= 0xdfff) || isWordCode(value)
+      ? value
+      : NOT_WORD;
+  WORD_FOLD[code] = wordValue;
+  return wordValue;
 }
 
 const SPACE = 32;

@@ -103,10 +103,19 @@ export function isInsideSkipped(node: Node): boolean {
 export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
   const blocks: TextBlock[] = [];
   const doc = root.ownerDocument ?? (root as Document);
+  // The open block's text is kept as parts and joined once: a string grown by += is a chain of pieces that the
+  // matcher would then read character by character through the chain.
   let current: TextBlock | null = null;
+  let parts: string[] = [];
+  let length = 0;
   const flush = () => {
-    if (current && /\S/.test(current.text)) blocks.push(current);
+    if (current) {
+      current.text = parts.length === 1 ? parts[0]! : parts.join('');
+      if (/\S/.test(current.text)) blocks.push(current);
+    }
     current = null;
+    parts = [];
+    length = 0;
   };
 
   // No filter callback: calling into JS for every node costs ~30x the walk itself. Skipped subtrees are
@@ -159,9 +168,11 @@ export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
     if (current && (current as TextBlock).element !== block) flush();
     if (!current) current = { element: block, text: '', nodes: [], starts: [] };
     const open = current as TextBlock;
-    open.starts.push(open.text.length);
+    const data = text.data;
+    open.starts.push(length);
     open.nodes.push(text);
-    open.text += text.data;
+    parts.push(data);
+    length += data.length;
   }
   flush();
   return blocks;

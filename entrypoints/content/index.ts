@@ -5,9 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
-import type { MatcherData } from '@/glossary/compile';
-import matcherData from '@/glossary/compiled/matcher.json';
-import { createMatcher } from '@/glossary/match';
+import packedMatcher from '@/glossary/compiled/matcher.packed?raw';
+import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './highlight';
 import { rangeOf } from './hit-test';
@@ -29,7 +28,9 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
-    const bundled = createMatcher(matcherData as unknown as MatcherData);
+    const loadStart = performance.now();
+    const bundled = unpackMatcher(packedMatcher);
+    const loadMs = performance.now() - loadStart;
     let matcher = withPersonal(bundled, await loadPersonal());
     const hostname = location.hostname;
     let settings: Settings;
@@ -52,7 +53,7 @@ export default defineContentScript({
         setPageState(doc, 'off', 0);
         return;
       }
-      const started = await startPipeline(doc, matcher, next, sendCount);
+      const started = await startPipeline(doc, matcher, next, sendCount, loadMs);
       // A newer settings change arrived while this run was scanning: it wins.
       if (mine !== generation) started?.stop();
       else running = started;

@@ -30,6 +30,8 @@ export interface Marks {
   blocks(): Element[];
   count(): number;
   clear(): void;
+  /** Main-thread time spent in the matcher itself so far (for the benchmark's breakdown). */
+  matchMs(): number;
 }
 
 export interface MarkOptions {
@@ -60,6 +62,7 @@ export function createMarks(
   const pending = new Map<Element, { block: TextBlock; matches: Match[] }>();
   let evidence = 0;
   let total = 0;
+  let matchMs = 0;
 
   const toMark = (block: TextBlock, match: Decided): Mark => {
     const start = locate(block, match.start, false);
@@ -102,7 +105,9 @@ export function createMarks(
   const api: Marks = {
     scanBlock(block) {
       api.dropBlock(block.element);
+      const matchStart = performance.now();
       const matches = findMatches(matcher, block.text);
+      matchMs += performance.now() - matchStart;
       if (!matches.length) return;
       const hits = blockEvidence(matches);
       if (hits) {
@@ -148,6 +153,7 @@ export function createMarks(
     all: () => [...byBlock.values()].flat(),
     blocks: () => [...byBlock.keys()],
     count: () => total,
+    matchMs: () => matchMs,
     clear() {
       for (const element of [...byBlock.keys()]) api.dropBlock(element);
       pending.clear();

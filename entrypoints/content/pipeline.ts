@@ -26,6 +26,8 @@ export async function startPipeline(
   matcher: Matcher,
   settings: Settings,
   onCount: (count: number) => void,
+  /** Time the content script spent loading the matcher before this run (reported with the scan's cost). */
+  loadMs = 0,
 ): Promise<Running | null> {
   const controller = new AbortController();
   const { signal } = controller;
@@ -79,7 +81,9 @@ export async function startPipeline(
       setupMs,
       collectMs,
       readMs,
-      busyMs: cost.busyMs + collectMs + setupMs,
+      matchMs: marks.matchMs(),
+      loadMs,
+      busyMs: cost.busyMs + collectMs + setupMs + loadMs,
       blocks: blocks.length,
       marks: marks.count(),
     },

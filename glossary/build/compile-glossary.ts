@@ -1,7 +1,9 @@
-// `npm run glossary`: validates every entry and writes glossary/compiled/{matcher,entries}.json for the build.
+// `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
+// content script's matcher, see pack.ts) and entries.json (the card, popup and pages).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntries, compileMatcher } from '../compile';
+import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
 import { loadEntries } from './load-entries';
 
@@ -23,10 +25,10 @@ try {
   const sorted = compileEntries(entries);
   const matcher = compileMatcher(sorted);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(matcher));
+  writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
   console.log(
-    `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, c]) => n + c.length, 0)} forms → glossary/compiled/`,
+    `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,
   );
 } catch (error) {
   console.error((error as Error).message);

@@ -14,6 +14,17 @@ describe('inflections', () => {
     expect(englishForms('title 42')).toEqual(['title 42']);
   });
 
+  test('a last word already in -s gets possessives, not a second plural', () => {
+    expect(englishForms('safe third country agreements')).toEqual([
+      'safe third country agreements',
+      "safe third country agreements's",
+      "safe third country agreements'",
+    ]);
+    expect(englishForms('texas')).not.toContain('texases');
+    expect(englishForms('legal process')).toContain('legal processes');
+    expect(englishForms('immigration status')).toContain('immigration statuses');
+  });
+
   test('acronyms: plural for all-caps, possessive for all', () => {
     expect(acronymForms('NTA')).toEqual(['NTA', "NTA's", 'NTAs']);
     expect(acronymForms('Comar')).toEqual(['Comar', "Comar's"]);

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findMatches } from '@/glossary/match';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { compileMatcher } from '@/glossary/compile';
+import { ANY_NEXT } from '@/glossary/forms';
+import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
+import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { found, makeEntry, matcherFor } from './helpers';
 
 const ice = makeEntry({
@@ -137,5 +143,74 @@ describe('findMatches', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  test('property: the next-word filter never changes what is found (full glossary, tricky separators)', () => {
+    const data = compileMatcher(loadEntries());
+    const full = createMatcher(data);
+    // The same candidates with the filter off: every candidate of a first word is compared.
+    const unfiltered: Matcher = {
+      data: full.data,
+      byFirstWord: new Map(
+        data.groups.map(([hash, [candidates]]) => [hash, [candidates, candidates.map(() => ANY_NEXT)]]),
+      ),
+    };
+    const words = fc.constantFrom(
+      'Remain',
+      'in',
+      'Mexico',
+      'Mex-\nico',
+      'U.S.',
+      'Border',
+      'Patrol',
+      'the',
+      'Beast',
+      'asylum',
+      'seekers',
+      'Secretaría',
+      'de',
+      'Relaciones',
+      'Exteriores',
+      'Straße',
+      'ICE',
+      'Mexico’s',
+    );
+    const separators = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '-',
+      '\u00ad',
+      '\u00ad ',
+      ' \u200b',
+      '.',
+      ', ',
+      '’s ',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, separators), { maxLength: 12 }), (pairs) => {
+        const text = pairs.flat().join('');
+        expect(findMatches(full, text)).toEqual(findMatches(unfiltered, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the packed matcher the content script loads finds exactly what the compiled one finds', () => {
+    const data = compileMatcher(loadEntries());
+    const packed = unpackMatcher(packMatcher(data));
+    const compiled = createMatcher(data);
+    for (const file of ['remain-in-mexico-en.html', 'quedate-en-mexico-es.html']) {
+      const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', file), 'utf8').replace(
+        /<[^>]+>/g,
+        '\n',
+      );
+      const found = findMatches(packed, text);
+      expect(found.length).toBeGreaterThan(20);
+      expect(found).toEqual(findMatches(compiled, text));
+    }
+    expect(packed.data.ids).toEqual(data.ids);
+    expect(() => unpackMatcher('{}')).toThrow(/header/);
   });
 });

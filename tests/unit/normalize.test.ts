@@ -50,6 +50,22 @@ describe('fold', () => {
     expect(foldForm('  Title 42 ')).toBe('title 42');
   });
 
+  test('the replacement character (broken encodings) folds without being taken for an internal marker', () => {
+    expect(() => fold('Mexico \uFFFD asylum \uFFFE\uFFFF')).not.toThrow();
+    expect(fold('a\uFFFDb').text).toBe('a\uFFFCb');
+  });
+
+  test('every BMP character folds to text that folding leaves unchanged (e.g. Greek varia → apostrophe)', () => {
+    const changed: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const once = fold(String.fromCharCode(code)).text;
+      if (fold(once).text !== once) changed.push(code.toString(16));
+    }
+    expect(changed).toEqual([]);
+    expect(fold('\u1FEF').text).toBe("'");
+  });
+
   test('property: maps are in bounds, non-decreasing, and the folded text round-trips through fold', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (input) => {

@@ -1,0 +1,40 @@
+// The matcher as the content script ships it. Parsing every form of the glossary on every page load would cost
+// more than matching a typical article, while a page meets only a few hundred of the ~1,300 first words. So the
+// build writes one header line (ids, categories, first-word hashes, where each group's JSON starts) followed by
+// the groups' JSON back to back; loading parses the header only, and each group is parsed the first time a page
+// word has its hash (see groupAt in match.ts).
+import type { MatcherData } from './compile';
+import type { Matcher } from './match';
+
+interface PackHeader {
+  ids: string[];
+  categories: MatcherData['categories'];
+  hashes: number[];
+  /** Offsets of each group's JSON in the body, plus the body's end. */
+  offsets: number[];
+}
+
+export function packMatcher(data: MatcherData): string {
+  const parts = data.groups.map(([, group]) => JSON.stringify(group));
+  const offsets = [0];
+  for (const part of parts) offsets.push(offsets.at(-1)! + part.length);
+  const header: PackHeader = {
+    ids: data.ids,
+    categories: data.categories,
+    hashes: data.groups.map(([hash]) => hash),
+    offsets,
+  };
+  return `${JSON.stringify(header)}\n${parts.join('')}`;
+}
+
+export function unpackMatcher(packed: string): Matcher {
+  const newline = packed.indexOf('\n');
+  if (newline < 0) throw new Error('packed matcher: no header line');
+  const header = JSON.parse(packed.slice(0, newline)) as PackHeader;
+  const body = newline + 1;
+  const byFirstWord: Matcher['byFirstWord'] = new Map();
+  header.hashes.forEach((hash, index) => {
+    byFirstWord.set(hash, packed.slice(body + header.offsets[index]!, body + header.offsets[index + 1]!));
+  });
+  return { data: { ids: header.ids, categories: header.categories, groups: [] }, byFirstWord };
+}
