@@ -2,7 +2,7 @@
 // restarts it when they change — so a site switch, a pause or a new highlight style applies without a reload.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
+import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
 import packedMatcher from '@/glossary/compiled/matcher.packed?raw';
@@ -13,6 +13,9 @@ import { rangeOf } from './hit-test';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { type Running, startPipeline } from './pipeline';
+
+/** How often an idle page checks that the extension is still there (one property read). */
+const ORPHAN_CHECK_MS = 3000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -39,9 +42,13 @@ export default defineContentScript({
 
     const sendCount = (count: number) => {
       if (window !== window.top) return;
-      browser.runtime
-        .sendMessage({ type: 'glosa:count', count: settings.badge ? count : -1 })
-        .catch(() => {});
+      try {
+        browser.runtime
+          .sendMessage({ type: 'glosa:count', count: settings.badge ? count : -1 })
+          .catch(() => {});
+      } catch {
+        // The extension is gone (this copy is stopping): no badge to update.
+      }
     };
 
     const apply = async (next: Settings) => {
@@ -53,18 +60,22 @@ export default defineContentScript({
         setPageState(doc, 'off', 0);
         return;
       }
-      const started = await startPipeline(doc, matcher, next, sendCount, loadMs);
+      const started = await startPipeline(doc, matcher, next, sendCount, loadEntry, loadMs);
       // A newer settings change arrived while this run was scanning: it wins.
       if (mine !== generation) started?.stop();
       else running = started;
     };
+
+    // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
+    // removes the card, when the extension has gone) and never resolve in that case.
+    const loadEntry = (id: string) => (ctx.isInvalid ? ctx.block<EntryReply>() : requestEntry(id));
 
     let lookupCard: CardHost | null = null;
     const onMessage = (message: unknown) => {
       if (!isContentRequest(message)) return undefined;
       // A lookup goes to the frame holding the selection; everything else to the top frame.
       if (message.type === 'glosa:lookup') {
-        lookupCard ??= createCardHost(doc, requestEntry, () => lookupCard?.hide());
+        lookupCard ??= createCardHost(doc, loadEntry, () => lookupCard?.hide());
         return lookUpSelection(doc, message.text, lookupCard, settings);
       }
       if (window !== window.top) return undefined;
@@ -101,15 +112,27 @@ export default defineContentScript({
       matcher = withPersonal(bundled, glossary);
       void apply(settings);
     });
+    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it), and
+    // WXT notices only when asked: so ask every few seconds and on each reader action (see hover.ts).
+    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
     ctx.onInvalidated(() => {
-      // The extension was updated or reloaded: this old copy stops cleanly and leaves the page as it was.
-      unwatch();
-      unwatchPersonal();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
+      // the extension APIs it would also detach from may now throw.
       generation++;
       lookupCard?.destroy();
       running?.stop();
       running = null;
+      for (const detach of [
+        unwatch,
+        unwatchPersonal,
+        () => browser.runtime.onMessage.removeListener(onMessage),
+      ]) {
+        try {
+          detach();
+        } catch {
+          // The API is gone with the extension: nothing left to detach from.
+        }
+      }
     });
     await apply((await loadSettings()).settings);
   },

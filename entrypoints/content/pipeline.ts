@@ -1,6 +1,6 @@
 // One run of Glosa on a page with given settings: collect → match → paint → hover/keyboard → follow changes.
 // Returns a handle whose stop() removes every trace (marks, style, card) so settings changes can restart it.
-import { requestEntry } from '@/components/messaging';
+import type { EntryReply } from '@/components/messaging';
 import type { Settings } from '@/components/settings';
 import type { Matcher } from '@/glossary/match';
 import { createCardHost, HOST_TAG } from './card-host';
@@ -26,6 +26,8 @@ export async function startPipeline(
   matcher: Matcher,
   settings: Settings,
   onCount: (count: number) => void,
+  /** Fetches a card's entry from the background. */
+  loadEntry: (id: string) => Promise<EntryReply>,
   /** Time the content script spent loading the matcher before this run (reported with the scan's cost). */
   loadMs = 0,
 ): Promise<Running | null> {
@@ -50,7 +52,7 @@ export async function startPipeline(
     categories: new Set(settings.categories),
     firstOccurrenceOnly: settings.firstOccurrenceOnly,
   });
-  const card = createCardHost(doc, requestEntry, () => hover.close());
+  const card = createCardHost(doc, loadEntry, () => hover.close());
   const hover = attachHover(doc, marks, card, painter, signal, shadowRoots, settings);
   const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, signal);
   const report = () => {

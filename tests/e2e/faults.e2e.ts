@@ -1,8 +1,8 @@
 // Faults: the service worker stopped when the card needs it (a message wakes it), and storage.sync refusing a save
-// (quota) — the reader is told and nothing is lost.
+// (quota) — the reader is told and nothing is lost — and the extension reloaded or updated under an open page.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension } from './browser';
-import { hoverTerm, waitForReady } from './page-helpers';
+import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
 let server: FixtureServer;
@@ -49,6 +49,50 @@ test('storage.sync refuses a save (quota): the options say so and keep the previ
     await options.reload();
     expect(await options.getByLabel('Background tint').isChecked()).toBe(true);
     expect(await options.locator('.sites li').count()).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the extension unloaded (switched off, reloaded, updated) under an open page: the old copy leaves the page as it was', async () => {
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(page);
+    const textBefore = await page.evaluate(() => document.body.innerText);
+    await hoverTerm(page, 'Title 42');
+    await page.locator('glossary-card .card[data-entry]').waitFor();
+
+    // The switch on chrome://extensions: the old version is unloaded with the page still open, as a reload or
+    // an update does (in this automated Chromium, the Reload button leaves the extension switched off).
+    const extensions = await browser.context.newPage();
+    await extensions.goto('chrome://extensions/');
+    const setEnabled = (on: boolean) =>
+      extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(browser.extensionId)}, ${on})`);
+    await setEnabled(false);
+
+    // No reader action needed: the orphaned copy notices within seconds and removes all it added.
+    await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'off', null, {
+      timeout: 15_000,
+    });
+    expect(
+      await page.evaluate(() => ({
+        highlights: CSS.highlights.has('glossary-term'),
+        style: document.getElementById('glossary-highlight-style') !== null,
+        card: document.querySelector('glossary-card') !== null,
+      })),
+    ).toEqual({ highlights: false, style: false, card: false });
+    expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
+    // Hovering a term now does nothing (no card, no error), and a reload of the page gets the new version.
+    await page.getByText('Title 42').first().hover();
+    await page.waitForTimeout(600);
+    expect(await page.locator('glossary-card').count()).toBe(0);
+    await setEnabled(true);
+    await extensions.close();
+    await page.reload();
+    await waitForReady(page);
+    expect(await markedTerms(page)).toContain('Title 42');
   } finally {
     await browser.close();
   }
