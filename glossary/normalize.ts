@@ -95,6 +95,18 @@ export const WORD_FOLD = new Uint16Array(0x10000).fill(UNKNOWN);
 export const NOT_WORD = 0;
 export { UNKNOWN };
 
+// ASCII, which most page text is, is classified up front by foldChar's rules written out (a unit test checks
+// they agree): a page of plain English then needs no regular expression compiled before its first word.
+for (let code = 0; code < 0x80; code++) {
+  const isLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const isDigit = code >= 48 && code <= 57;
+  const isSeparator = code === 32 || (code >= 9 && code <= 13) || code === 45 || code === 95 || code === 47;
+  const folded = isSeparator ? 32 : code === 96 ? 39 : code >= 65 && code <= 90 ? code + 32 : code;
+  table[code] = folded;
+  wordTable[code] = isLetter || isDigit ? 1 : 2;
+  WORD_FOLD[code] = isLetter || isDigit ? folded : NOT_WORD;
+}
+
 export function classifyWord(code: number): number {
   const value = code >= 0xd800 && code <= 0xdfff ? code : foldCode(code);
   const wordValue =

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fold, foldForm } from '@/glossary/normalize';
+import { fold, foldChar, foldCode, foldForm, isWordCode } from '@/glossary/normalize';
 
 describe('fold', () => {
   test.each([
@@ -48,6 +48,14 @@ describe('fold', () => {
 
   test('foldForm trims', () => {
     expect(foldForm('  Title 42 ')).toBe('title 42');
+  });
+
+  test('the ASCII table filled up front agrees with the general rules', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      expect(String.fromCharCode(foldCode(code)), `U+${code.toString(16)}`).toBe(foldChar(char));
+      expect(isWordCode(code), `U+${code.toString(16)}`).toBe(/[\p{L}\p{N}]/u.test(char));
+    }
   });
 
   test('the replacement character (broken encodings) folds without being taken for an internal marker', () => {
