@@ -1,7 +1,7 @@
 // Hostile and unusual pages: strict CSP, CSS that resets everything with a huge z-index overlay, page scripts
 // that break DOM prototypes, a framework-style DOM check, other languages, thousands of matches, a 1 MB page.
 // For each: the page is unaffected, Glosa still marks and the card still works. Plus: no request leaves the
-// machine on any fixture.
+// machine on any fixture, and memory stays bounded on a page that keeps replacing its content.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -136,6 +136,61 @@ describe('hostile pages', () => {
     expect(Number(await page.getAttribute('html', 'data-glossary-terms'))).toBe(1500 * 4);
     await hoverTerm(page, 'port of entry', 700);
     await card(page).waitFor();
+  });
+
+  test('memory stays bounded on a page that keeps replacing its content', async () => {
+    const page = await open('/remain-in-mexico-en.html');
+    const cdp = await browser.context.newCDPSession(page);
+    const heapAfterGc = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    // A feed that replaces all its stories, again and again (like a live ticker or a virtualised list); each
+    // round waits until Glosa has marked the new stories, so every round's marks are really made and dropped.
+    const STORIES = 300;
+    const churn = (rounds: number) =>
+      page.evaluate(
+        async ({ count, stories }) => {
+          const feed =
+            document.getElementById('feed') ?? document.body.appendChild(document.createElement('div'));
+          feed.id = 'feed';
+          const marked = () =>
+            ([...(CSS.highlights.get('glossary-term') ?? [])] as AbstractRange[]).filter(
+              (r) => feed.contains(r.startContainer) && r.startContainer.isConnected,
+            ).length;
+          for (let round = 0; round < count; round++) {
+            feed.innerHTML = Array.from(
+              { length: stories },
+              (_, i) => `<p>Story ${round}.${i}: CBP and ICE met asylum seekers at the border.</p>`,
+            ).join('');
+            const started = performance.now();
+            while (marked() < stories * 3 && performance.now() - started < 5000)
+              await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        },
+        { count: rounds, stories: STORIES },
+      );
+    const feedMarks = () =>
+      page.evaluate(() => {
+        const feed = document.getElementById('feed')!;
+        return ([...CSS.highlights.get('glossary-term')!] as AbstractRange[]).filter((r) =>
+          feed.contains(r.startContainer),
+        ).length;
+      });
+    const allMarks = () => page.evaluate(() => CSS.highlights.get('glossary-term')!.size);
+
+    await churn(3);
+    await expect.poll(feedMarks, { timeout: 5000 }).toBe(STORIES * 3);
+    const marksBefore = await allMarks();
+    const heapBefore = await heapAfterGc();
+    await churn(40);
+    await expect.poll(feedMarks, { timeout: 5000 }).toBe(STORIES * 3);
+    // Only the marks of text still on the page are held: no range keeps a removed story alive.
+    expect(await allMarks()).toBe(marksBefore);
+    // 40 rounds made and dropped 36,000 marks. A clean run grows the heap by under 0.1 MB; with the clean-up of
+    // the node index broken on purpose it grew by 3.3 MB.
+    const grownMb = ((await heapAfterGc()) - heapBefore) / 1e6;
+    expect(grownMb).toBeLessThan(1);
   });
 
   test('a 1 MB page is marked, in slices that never block the page for 50 ms', async () => {
