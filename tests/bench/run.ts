@@ -232,6 +232,12 @@ async function browserBenchmark(): Promise<void> {
     const live = await browser.context.newPage();
     await live.goto(server.url('/remain-in-mexico-en.html'));
     await live.waitForFunction('document.documentElement.dataset.glossaryState === "ready"');
+    const cdp = await browser.context.newCDPSession(live);
+    const heapMb = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+    };
+    const heapBefore = await heapMb();
     await live.evaluate(`(() => {
       const ticker = document.createElement('p');
       document.body.append(ticker);
@@ -246,6 +252,10 @@ async function browserBenchmark(): Promise<void> {
     console.log('\npage changing every 50 ms, over 10 s');
     console.log(
       `  Glosa rescans: ${rescans.count} batches, ${fmt(rescans.totalMs)} of main-thread time = ${((rescans.totalMs / 10_000) * 100).toFixed(2)}% of the 10 s`,
+    );
+    const heapAfter = await heapMb();
+    console.log(
+      `  page's JS heap after GC (all worlds): ${heapBefore.toFixed(2)} MB before, ${heapAfter.toFixed(2)} MB after the 10 s`,
     );
     await live.close();
   } finally {
