@@ -179,7 +179,11 @@ export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
 }
 
 /** Maps an offset in a block's text to the text node holding it and the offset inside that node. */
-export function locate(block: TextBlock, offset: number, isEnd: boolean): { node: Text; offset: number } {
+export function locate(
+  block: TextBlock,
+  offset: number,
+  isEnd: boolean,
+): { node: Text; offset: number; index: number } {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -189,5 +193,5 @@ export function locate(block: TextBlock, offset: number, isEnd: boolean): { node
     if (isEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo]!, offset: offset - starts[lo]! };
+  return { node: nodes[lo]!, offset: offset - starts[lo]!, index: lo };
 }

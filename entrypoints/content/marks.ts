@@ -73,8 +73,6 @@ export function createMarks(
       endContainer: end.node,
       endOffset: end.offset,
     });
-    const first = block.nodes.indexOf(start.node);
-    const last = block.nodes.indexOf(end.node, first);
     return {
       range,
       entryId: matcher.data.ids[match.entry]!,
@@ -82,7 +80,7 @@ export function createMarks(
       lang: match.lang,
       reason: match.reason,
       ambiguous: match.ambiguous,
-      nodes: block.nodes.slice(first, last + 1),
+      nodes: block.nodes.slice(start.index, end.index + 1),
     };
   };
 

@@ -38,14 +38,19 @@ export function observeChanges(
     firstDirtyAt = 0;
     const roots = [...dirty].filter((el) => el.isConnected);
     dirty.clear();
+    // Ancestor walks against a set: linear in the page's marked blocks, where comparing every block with every
+    // changed root would not be on a large page with many changes.
+    const changed = new Set(roots);
+    const underChanged = (element: Element | null) => {
+      for (let e = element; e; e = e.parentElement) if (changed.has(e)) return true;
+      return false;
+    };
     // Marks whose text left the page, or whose block changed, go first.
     for (const element of marks.blocks()) {
-      if (!element.isConnected || roots.some((r) => r.contains(element))) marks.dropBlock(element);
+      if (!element.isConnected || underChanged(element)) marks.dropBlock(element);
     }
     const outermost: (Element | ShadowRoot)[] =
-      roots.length > FULL_RESCAN_ROOTS
-        ? [root]
-        : roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+      roots.length > FULL_RESCAN_ROOTS ? [root] : roots.filter((r) => !underChanged(r.parentElement));
     for (const node of outermost) {
       if (node instanceof Element && (isSkippedElement(node) || isInsideSkipped(node))) continue;
       for (const block of collectBlocks(node, onShadowRoot)) marks.scanBlock(block);
