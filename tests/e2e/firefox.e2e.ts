@@ -1,6 +1,8 @@
 // The Firefox build in real Firefox (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core):
-// terms are highlighted, hovering opens the card in its shadow root, Escape closes it.
+// terms are highlighted, hovering opens the card in its shadow root, Escape closes it, and keyboard navigation
+// (started as the shortcut starts it) moves the card from term to term.
 // Skipped, with a message, where no Firefox is installed (.ci/run installs firefox-esr).
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -10,6 +12,9 @@ import { type FixtureServer, serveFixtures } from './server';
 const FIREFOX =
   process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 const EXTENSION = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+const GECKO_ID = 'glosa@glosa.invalid';
+// Firefox gives each extension a random origin; fixing it through this pref lets the test open an extension page.
+const EXTENSION_UUID = randomUUID();
 
 describe.skipIf(!FIREFOX)('Firefox', () => {
   let browser: Browser;
@@ -20,7 +25,16 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     if (!existsSync(resolve(EXTENSION, 'manifest.json')))
       throw new Error('Run `npm run build:firefox` first.');
     server = await serveFixtures();
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Lets the test open an extension page (WebDriver BiDi refuses moz-extension: navigations otherwise).
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      },
+    });
     await browser.installExtension(EXTENSION);
     page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
@@ -68,5 +82,63 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     expect(await page.evaluate(cardText)).toContain('Title 42');
     await page.keyboard.press('Escape');
     await page.waitForFunction(`!(${cardText})`, { timeout: 5_000 });
+  });
+
+  test('keyboard navigation: the shortcut starts it, J/K move the card, Enter focuses it, Escape leaves', async () => {
+    const card = `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]')`;
+    const announcement = `[...(document.querySelector('glossary-card')?.shadowRoot?.querySelectorAll('[role="status"][aria-live]') ?? [])].at(-1)?.textContent ?? ''`;
+    await page.evaluate('window.scrollTo(0, 0)'); // navigation starts at the first term in view
+    // Do what the background does when the shortcut fires (a browser shortcut cannot be pressed from a test):
+    // message the article's tab from an extension page.
+    const extensionPage = await browser.newPage();
+    // The extension page loads, but puppeteer never sees its load event: do not wait for one.
+    extensionPage.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 0 }).catch(() => {});
+    await expect
+      .poll(
+        () => extensionPage.evaluate(`location.protocol === 'moz-extension:' && !!globalThis.browser?.tabs`),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    // Without the tabs permission an extension cannot read tab URLs: message every other tab; only the
+    // article's has the content script listening.
+    const sent = await extensionPage.evaluate(`(async () => {
+      const self = await browser.tabs.getCurrent();
+      const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== self.id);
+      const replies = await Promise.all(tabs.map((tab) =>
+        browser.tabs.sendMessage(tab.id, { type: 'glosa:navigate' }).then(() => 1, () => 0)));
+      return replies.reduce((a, b) => a + b, 0);
+    })()`);
+    expect(sent).toBeGreaterThan(0);
+    await extensionPage.close();
+    await page.bringToFront();
+
+    await page.waitForFunction(`!!${card}`, { timeout: 10_000 });
+    expect(await page.evaluate(announcement)).toMatch(/^Term 1 of \d+: /);
+    // Which term comes second depends on Firefox's layout; J then K must come back to it.
+    await page.keyboard.press('j');
+    await page.waitForFunction(`/^Term 2 of \\d+: /.test(${announcement})`, { timeout: 5_000 });
+    const second = {
+      text: await page.evaluate(announcement),
+      entry: await page.evaluate(`${card}.dataset.entry`),
+    };
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(`/^Term 3 of \\d+: /.test(${announcement})`, { timeout: 5_000 });
+    await page.keyboard.press('k');
+    await page.waitForFunction(`/^Term 2 of \\d+: /.test(${announcement})`, { timeout: 5_000 });
+    expect(await page.evaluate(announcement)).toBe(second.text);
+    expect(await page.evaluate(`${card}.dataset.entry`)).toBe(second.entry);
+
+    await page.keyboard.press('Enter');
+    const focused = (await page.evaluate(`(() => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement;
+      return { host: host?.tagName, role: inner?.getAttribute('role') };
+    })()`)) as { host: string; role: string };
+    expect(focused).toEqual({ host: 'GLOSSARY-CARD', role: 'dialog' });
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!${card}`, { timeout: 5_000 });
   });
 });
