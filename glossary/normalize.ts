@@ -6,6 +6,8 @@
 // Speed matters (every character of a page goes through here): each BMP code unit is classified once, lazily,
 // into a lookup table, and the output is built in typed arrays.
 
+import { FOLD_TABLE } from './fold-table';
+
 export interface FoldedText {
   /** The folded text, and the same as code units. */
   text: string;
@@ -95,16 +97,21 @@ export const WORD_FOLD = new Uint16Array(0x10000).fill(UNKNOWN);
 export const NOT_WORD = 0;
 export { UNKNOWN };
 
-// ASCII, which most page text is, is classified up front by foldChar's rules written out (a unit test checks
-// they agree): a page of plain English then needs no regular expression compiled before its first word.
-for (let code = 0; code < 0x80; code++) {
-  const isLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  const isDigit = code >= 48 && code <= 57;
-  const isSeparator = code === 32 || (code >= 9 && code <= 13) || code === 45 || code === 95 || code === 47;
-  const folded = isSeparator ? 32 : code === 96 ? 39 : code >= 65 && code <= 90 ? code + 32 : code;
-  table[code] = folded;
-  wordTable[code] = isLetter || isDigit ? 1 : 2;
-  WORD_FOLD[code] = isLetter || isDigit ? folded : NOT_WORD;
+// The characters most page text is made of (ASCII, accented Latin letters, punctuation) come classified from
+// the build (fold-table.ts): a page then compiles no Unicode regular expression for its first "é" or curly quote.
+for (const [from, folds, words] of FOLD_TABLE) {
+  for (let i = 0; i < words.length; i++) {
+    table[from + i] = folds[i]!;
+    wordTable[from + i] = words.charCodeAt(i) - 48;
+  }
+}
+for (const [from, , words] of FOLD_TABLE) {
+  for (let code = from; code < from + words.length; code++) {
+    const value = table[code]!;
+    const kind = value === DROP || value === UNKNOWN ? 0 : wordTable[value]!;
+    if (value === DROP) WORD_FOLD[code] = DROP;
+    else if (kind) WORD_FOLD[code] = kind === 1 ? value : NOT_WORD; // else: classified when first met
+  }
 }
 
 export function classifyWord(code: number): number {
