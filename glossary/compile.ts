@@ -61,7 +61,7 @@ export const CONTEXT_CUES = [
   'frontera norte',
   'frontera sur',
   'cruce fronterizo',
-].flatMap((cue) => englishForms(cue));
+];
 
 export function compileMatcher(entries: Entry[]): MatcherData {
   const forms: CompiledForm[] = [];
@@ -91,7 +91,8 @@ export function compileMatcher(entries: Entry[]): MatcherData {
       }
     }
   });
-  for (const cue of new Set(CONTEXT_CUES)) add([cue, -1, FORM_CUE]);
+  // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
+  for (const cue of new Set(CONTEXT_CUES.flatMap((cue) => englishForms(cue)))) add([cue, -1, FORM_CUE]);
 
   return {
     ids: entries.map((e) => e.id),
