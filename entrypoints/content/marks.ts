@@ -19,7 +19,10 @@ export interface Mark {
 }
 
 export interface Marks {
-  /** Matches one block and paints its marks (replacing earlier marks of the same element). */
+  /**
+   * Matches one block and paints its marks, added to the element's others: an element can hold several blocks
+   * (text on both sides of a <br> or of a nested paragraph). Before reading an element again, drop its marks.
+   */
   scanBlock(block: TextBlock): void;
   /** Removes every mark of a block element (its text changed or it left the page). */
   dropBlock(element: Element): void;
@@ -27,6 +30,7 @@ export interface Marks {
   settle(): void;
   marksAt(node: Text): readonly Mark[];
   all(): Mark[];
+  /** The elements anything was found in (painted marks, waiting matches or evidence). */
   blocks(): Element[];
   count(): number;
   clear(): void;
@@ -59,7 +63,7 @@ export function createMarks(
   const byBlock = new Map<Element, Mark[]>();
   const byNode = new Map<Text, Mark[]>();
   const evidenceByBlock = new Map<Element, number>();
-  const pending = new Map<Element, { block: TextBlock; matches: Match[] }>();
+  const pending = new Map<Element, { block: TextBlock; matches: Match[] }[]>();
   let evidence = 0;
   let total = 0;
   let matchMs = 0;
@@ -102,22 +106,26 @@ export function createMarks(
 
   const api: Marks = {
     scanBlock(block) {
-      api.dropBlock(block.element);
+      const { element } = block;
       const matchStart = performance.now();
       const matches = findMatches(matcher, block.text);
       matchMs += performance.now() - matchStart;
       if (!matches.length) return;
       const hits = blockEvidence(matches);
       if (hits) {
-        evidenceByBlock.set(block.element, hits);
+        evidenceByBlock.set(element, (evidenceByBlock.get(element) ?? 0) + hits);
         evidence += hits;
       }
       const { kept, pending: waiting } = decideBlock(matches);
       paint(
-        block.element,
+        element,
         kept.filter(wanted).map((m) => toMark(block, m)),
       );
-      if (waiting.length) pending.set(block.element, { block, matches: waiting });
+      if (waiting.length) {
+        const waitingHere = pending.get(element);
+        if (waitingHere) waitingHere.push({ block, matches: waiting });
+        else pending.set(element, [{ block, matches: waiting }]);
+      }
     },
     dropBlock(element) {
       const marks = byBlock.get(element);
@@ -139,23 +147,24 @@ export function createMarks(
     },
     settle() {
       if (!pageAccepts({ hits: evidence })) return;
-      for (const [element, { block, matches }] of pending) {
-        paint(
-          element,
-          matches.filter(wanted).map((m) => toMark(block, { ...m, reason: 'page' })),
-        );
+      for (const [element, waiting] of pending) {
+        for (const { block, matches } of waiting) {
+          paint(
+            element,
+            matches.filter(wanted).map((m) => toMark(block, { ...m, reason: 'page' })),
+          );
+        }
       }
       pending.clear();
     },
     marksAt: (node) => byNode.get(node) ?? [],
     all: () => [...byBlock.values()].flat(),
-    blocks: () => [...byBlock.keys()],
+    // Elements holding marks, matches waiting for evidence, or evidence: all of it is dropped when they change.
+    blocks: () => [...new Set([...byBlock.keys(), ...pending.keys(), ...evidenceByBlock.keys()])],
     count: () => total,
     matchMs: () => matchMs,
     clear() {
-      for (const element of [...byBlock.keys()]) api.dropBlock(element);
-      pending.clear();
-      evidence = 0;
+      for (const element of api.blocks()) api.dropBlock(element);
     },
   };
   return api;

@@ -45,12 +45,15 @@ export function observeChanges(
       for (let e = element; e; e = e.parentElement) if (changed.has(e)) return true;
       return false;
     };
-    // Marks whose text left the page, or whose block changed, go first.
+    // Marks whose text left the page, or whose block changed (all of them on a full rescan), go first: the
+    // blocks read again below are painted afresh.
+    const full = roots.length > FULL_RESCAN_ROOTS;
     for (const element of marks.blocks()) {
-      if (!element.isConnected || underChanged(element)) marks.dropBlock(element);
+      if (full || !element.isConnected || underChanged(element)) marks.dropBlock(element);
     }
-    const outermost: (Element | ShadowRoot)[] =
-      roots.length > FULL_RESCAN_ROOTS ? [root] : roots.filter((r) => !underChanged(r.parentElement));
+    const outermost: (Element | ShadowRoot)[] = full
+      ? [root]
+      : roots.filter((r) => !underChanged(r.parentElement));
     for (const node of outermost) {
       if (node instanceof Element && (isSkippedElement(node) || isInsideSkipped(node))) continue;
       for (const block of collectBlocks(node, onShadowRoot)) marks.scanBlock(block);

@@ -38,6 +38,38 @@ describe('trap pages: the same strings with other meanings are not marked', () =
   });
 });
 
+describe('text on both sides of a line break or a nested block', () => {
+  test('every run of text in one container keeps its marks, also after part of it changes', async () => {
+    const page = await open('/loose-text.html');
+    const expected = [
+      'Migrant Protection Protocols',
+      'Remain in Mexico',
+      'Title 42',
+      'Asylum seekers',
+      'Tijuana',
+      'CBP One',
+      'COMAR',
+      'Tapachula',
+      'Border Patrol',
+      'San Ysidro',
+      'INM',
+    ];
+    const terms = await markedTerms(page);
+    for (const term of expected) expect(terms).toContain(term);
+    // The text after the <br> changes: the container is read again, and the text before the <br> stays marked.
+    await page.evaluate(() => {
+      document.getElementById('dateline')!.lastChild!.textContent = 'The Northern Triangle was mentioned too.';
+    });
+    await expect.poll(() => markedTerms(page)).toContain('Northern Triangle');
+    const after = await markedTerms(page);
+    expect(after).toContain('Migrant Protection Protocols');
+    expect(after).toContain('Remain in Mexico');
+    expect(after).not.toContain('Title 42');
+    expect(after.filter((t) => t === 'Remain in Mexico')).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('web components and frames', () => {
   let page: Page;
   beforeAll(async () => {
