@@ -58,7 +58,8 @@ describe('text on both sides of a line break or a nested block', () => {
     for (const term of expected) expect(terms).toContain(term);
     // The text after the <br> changes: the container is read again, and the text before the <br> stays marked.
     await page.evaluate(() => {
-      document.getElementById('dateline')!.lastChild!.textContent = 'The Northern Triangle was mentioned too.';
+      document.getElementById('dateline')!.lastChild!.textContent =
+        'The Northern Triangle was mentioned too.';
     });
     await expect.poll(() => markedTerms(page)).toContain('Northern Triangle');
     const after = await markedTerms(page);
