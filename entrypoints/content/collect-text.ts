@@ -101,6 +101,23 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** Collects the text blocks under `root` (an element, document or shadow root), in document order. */
 export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
+  const reader = createBlockReader(root, onShadowRoot);
+  reader.read(Number.POSITIVE_INFINITY);
+  return reader.blocks;
+}
+
+export interface BlockReader {
+  /** The blocks read so far, in document order. */
+  blocks: TextBlock[];
+  /**
+   * Reads on until `deadline` (a performance.now() time) has passed at a block boundary, or to the end: true when
+   * the whole root has been read. A big page is read in several calls, with the page's own work between them.
+   */
+  read(deadline: number): boolean;
+}
+
+/** A reader of the blocks under `root` that can stop between two blocks and carry on later. */
+export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): BlockReader {
   const blocks: TextBlock[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   // The open block's text is kept as parts and joined once: a string grown by += is a chain of pieces that the
@@ -118,17 +135,6 @@ export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
     length = 0;
   };
 
-  // No filter callback: calling into JS for every node costs ~30x the walk itself. Skipped subtrees are
-  // stepped over by hand instead.
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  const nextOutside = (): Node | null => {
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode() || walker.currentNode === root) return null;
-    }
-  };
-
   const blockOf = new Map<Element, Element>();
   const blockAncestor = (parent: Element): Element => {
     let found = blockOf.get(parent);
@@ -140,42 +146,82 @@ export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
     return found;
   };
 
+  // No filter callback: calling into JS for every node costs ~30x the walk itself. Skipped subtrees are
+  // stepped over by hand instead.
+  let walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const nextOutside = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode() || walker.currentNode === root) return null;
+    }
+  };
+  // Text already read, consulted only after the page removed the node the walk had stopped on (see read()).
+  let alreadyRead: Set<Text> | null = null;
+  const readShadows = new Set<ShadowRoot>();
+  // The node the walk stopped on, not read yet; undefined before the first read.
+  let next: Node | null | undefined;
   // The root itself may be inside a skipped region (a rescan of part of a page).
-  if (root.nodeType !== DOCUMENT_NODE && isInsideSkipped(root)) return blocks;
+  let done = root.nodeType !== DOCUMENT_NODE && isInsideSkipped(root);
 
-  let node = walker.nextNode();
-  for (; node; node = walker.nextNode()) {
-    while (node && node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
-      flush();
-      node = nextOutside();
-    }
-    if (!node) break;
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (isBlockBoundary(element)) flush();
-      // Open shadow roots (web components) are read too; closed ones are private to the page.
-      if (element.shadowRoot) {
-        flush();
-        onShadowRoot?.(element.shadowRoot);
-        blocks.push(...collectBlocks(element.shadowRoot, onShadowRoot));
+  return {
+    blocks,
+    read(deadline) {
+      if (done) return true;
+      if (next === undefined) next = walker.nextNode();
+      else if (next && !next.isConnected) {
+        // Between two reads the page removed where the walk stood: walk again from the root, past what was read.
+        // (The page's changes themselves are the MutationObserver's, observe.ts.)
+        alreadyRead = new Set(blocks.flatMap((block) => block.nodes));
+        walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+        next = walker.nextNode();
       }
-      continue;
-    }
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent) continue;
-    const block = blockAncestor(parent);
-    if (current && (current as TextBlock).element !== block) flush();
-    if (!current) current = { element: block, text: '', nodes: [], starts: [] };
-    const open = current as TextBlock;
-    const data = text.data;
-    open.starts.push(length);
-    open.nodes.push(text);
-    parts.push(data);
-    length += data.length;
-  }
-  flush();
-  return blocks;
+      let node = next;
+      let readText = false;
+      for (; node; node = walker.nextNode()) {
+        // Stop only between blocks, so no block is split in two, and only once this call has read some text.
+        if (!current && readText && performance.now() > deadline) {
+          next = node;
+          return false;
+        }
+        while (node && node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
+          flush();
+          node = nextOutside();
+        }
+        if (!node) break;
+        if (node.nodeType === ELEMENT_NODE) {
+          const element = node as Element;
+          if (isBlockBoundary(element)) flush();
+          // Open shadow roots (web components) are read too; closed ones are private to the page.
+          const shadow = element.shadowRoot;
+          if (shadow && !readShadows.has(shadow)) {
+            readShadows.add(shadow);
+            flush();
+            onShadowRoot?.(shadow);
+            blocks.push(...collectBlocks(shadow, onShadowRoot));
+          }
+          continue;
+        }
+        const text = node as Text;
+        const parent = text.parentElement;
+        if (!parent || alreadyRead?.has(text)) continue;
+        const block = blockAncestor(parent);
+        if (current && (current as TextBlock).element !== block) flush();
+        if (!current) current = { element: block, text: '', nodes: [], starts: [] };
+        const open = current as TextBlock;
+        const data = text.data;
+        open.starts.push(length);
+        open.nodes.push(text);
+        parts.push(data);
+        length += data.length;
+        readText = true;
+      }
+      flush();
+      done = true;
+      next = null;
+      return true;
+    },
+  };
 }
 
 /** Maps an offset in a block's text to the text node holding it and the offset inside that node. */

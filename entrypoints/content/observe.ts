@@ -25,6 +25,8 @@ export function observeChanges(
   signal: AbortSignal,
   onRescan: () => void,
   onShadowRoot?: (shadow: ShadowRoot) => void,
+  /** While true (the page's first scan is running), changes are only recorded; they are rescanned after. */
+  held: () => boolean = () => false,
 ): void {
   const dirty = new Set<Element>();
   let timer = 0;
@@ -33,6 +35,10 @@ export function observeChanges(
   let rescans = 0;
 
   const flush = () => {
+    if (held()) {
+      timer = window.setTimeout(flush, DEBOUNCE_MS);
+      return;
+    }
     const started = performance.now();
     timer = 0;
     firstDirtyAt = 0;

@@ -4,14 +4,14 @@ import type { EntryReply } from '@/components/messaging';
 import type { Settings } from '@/components/settings';
 import type { Matcher } from '@/glossary/match';
 import { createCardHost, HOST_TAG } from './card-host';
-import { collectBlocks } from './collect-text';
+import { createBlockReader } from './collect-text';
 import { createPainter } from './highlight';
 import { attachHover } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
 import { createMarks, type Marks } from './marks';
 import { observeChanges } from './observe';
 import { setPageState } from './page-state';
-import { afterNextPaint, scanInSlices, visibleFirst } from './scan';
+import { afterNextPaint, SLICE_BUDGET_MS, scanInSlices, visibleFirst, yieldToMain } from './scan';
 
 export interface Running {
   marks: Marks;
@@ -34,24 +34,13 @@ export async function startPipeline(
   const controller = new AbortController();
   const { signal } = controller;
 
-  // Blocks are collected (and ordered by position, after the browser's own next layout) before our <style> goes
-  // in, so reading positions never forces the page to recompute styles or layout.
-  const root = doc.body ?? doc.documentElement;
-  const scanStart = performance.now();
-  const shadowRoots: ShadowRoot[] = [];
-  const collected = collectBlocks(root, (shadow) => shadowRoots.push(shadow));
-  const readMs = performance.now() - scanStart;
-  await afterNextPaint();
-  const orderStart = performance.now();
-  const blocks = visibleFirst(collected);
-  const collectMs = readMs + performance.now() - orderStart;
-
   const setupStart = performance.now();
   const painter = createPainter(doc, settings.highlightStyle);
   const marks = createMarks(matcher, painter, {
     categories: new Set(settings.categories),
     firstOccurrenceOnly: settings.firstOccurrenceOnly,
   });
+  const shadowRoots: ShadowRoot[] = [];
   const card = createCardHost(doc, loadEntry, () => hover.close());
   const hover = attachHover(doc, marks, card, painter, signal, shadowRoots, settings);
   const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, signal);
@@ -59,7 +48,46 @@ export async function startPipeline(
     setPageState(doc, 'ready', marks.count());
     onCount(marks.count());
   };
+  const isOurs = (node: Node) =>
+    node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
+  // Shadow roots found now or later get the highlight rules and their own observer.
+  const observed = new Set<ShadowRoot>();
+  const adoptShadowRoot = (shadow: ShadowRoot) => {
+    if (observed.has(shadow)) return;
+    observed.add(shadow);
+    if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
+    painter.styleShadowRoot(shadow);
+    observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot);
+  };
+  // Changes from here on are recorded, but rescanned only once the first scan is over: it works from the text
+  // as read, and the rescan then reads the changed blocks afresh, so nothing the page does meanwhile is lost.
+  let firstScanDone = false;
+  const root = doc.body ?? doc.documentElement;
+  observeChanges(root, marks, isOurs, signal, report, adoptShadowRoot, () => !firstScanDone);
   const setupMs = performance.now() - setupStart;
+
+  // The page's text is read in slices too, between blocks; then, after the browser's next rendering update (so
+  // reading positions forces no layout), the blocks in view go first.
+  const scanStart = performance.now();
+  const reader = createBlockReader(root, (shadow) => shadowRoots.push(shadow));
+  let readMs = 0;
+  let maxReadSliceMs = 0;
+  let readSlices = 0;
+  for (;;) {
+    readSlices++;
+    const sliceStart = performance.now();
+    const finished = reader.read(sliceStart + SLICE_BUDGET_MS);
+    const sliceMs = performance.now() - sliceStart;
+    readMs += sliceMs;
+    maxReadSliceMs = Math.max(maxReadSliceMs, sliceMs);
+    if (finished) break;
+    await yieldToMain();
+    if (signal.aborted) return null;
+  }
+  await afterNextPaint();
+  const orderStart = performance.now();
+  const blocks = visibleFirst(reader.blocks);
+  const collectMs = readMs + performance.now() - orderStart;
 
   const stop = () => {
     controller.abort();
@@ -74,12 +102,15 @@ export async function startPipeline(
   setPageState(doc, 'scanning', 0);
   const cost = await scanInSlices(blocks, marks, signal, () => setPageState(doc, 'scanning', marks.count()));
   if (signal.aborted) return null;
+  firstScanDone = true;
   report();
   // The scan's cost, on the page's performance timeline (read by `npm run bench`, visible in DevTools).
   performance.measure('glossary-scan', {
     start: scanStart,
     detail: {
       ...cost,
+      maxSliceMs: Math.max(cost.maxSliceMs, maxReadSliceMs),
+      readSlices,
       setupMs,
       collectMs,
       readMs,
@@ -91,19 +122,7 @@ export async function startPipeline(
     },
   });
 
-  const isOurs = (node: Node) =>
-    node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
-  // Shadow roots found now or later get the highlight rules and their own observer.
-  const observed = new Set<ShadowRoot>();
-  const adoptShadowRoot = (shadow: ShadowRoot) => {
-    if (observed.has(shadow)) return;
-    observed.add(shadow);
-    if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
-    painter.styleShadowRoot(shadow);
-    observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot);
-  };
   for (const shadow of [...shadowRoots]) adoptShadowRoot(shadow);
-  observeChanges(root, marks, isOurs, signal, report, adoptShadowRoot);
 
   return {
     marks,

@@ -20,7 +20,12 @@ const bigPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
     `<p>Paragraph ${i}. ${'The council discussed parks, libraries, buses and the budget for road repairs. '.repeat(5)}${
       i % 10 === 0 ? 'Title 42 and the Border Patrol were mentioned.' : ''
     }</p>`,
-).join('')}</body></html>`;
+).join('')}<script>
+  // The page's own work: a timer that runs whenever the main thread is free, for ten seconds.
+  window.__ticks = [];
+  const tick = () => { window.__ticks.push(performance.now()); if (performance.now() < 10000) setTimeout(tick, 0); };
+  tick();
+</script></body></html>`;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -193,14 +198,20 @@ describe('hostile pages', () => {
     expect(grownMb).toBeLessThan(1);
   });
 
-  test('a 1 MB page is marked, in slices that never block the page for 50 ms', async () => {
+  test('a 1 MB page is marked in slices: reading and matching both let the page run in between', async () => {
     const page = await open('/big.html');
     expect(Number(await page.getAttribute('html', 'data-glossary-terms'))).toBe(260 * 2);
-    const longest = await page.evaluate(
-      () =>
-        (performance.getEntriesByName('glossary-scan')[0] as PerformanceMeasure).detail.maxSliceMs as number,
-    );
-    expect(longest).toBeLessThan(50);
+    const scan = await page.evaluate(() => {
+      const entry = performance.getEntriesByName('glossary-scan')[0] as PerformanceMeasure;
+      const end = entry.startTime + entry.duration;
+      const ticks = (window as unknown as { __ticks: number[] }).__ticks;
+      return { ...entry.detail, pageTicks: ticks.filter((t) => t > entry.startTime && t < end).length };
+    });
+    // No time is asserted: that the work was cut up, and that the page's own timer ran while it went on.
+    expect(scan.readSlices).toBeGreaterThan(1);
+    expect(scan.slices).toBeGreaterThan(1);
+    // (With scheduler.yield() our next slice jumped ahead of the page's timer: it ran once in the whole scan.)
+    expect(scan.pageTicks).toBeGreaterThanOrEqual(3);
   });
 });
 

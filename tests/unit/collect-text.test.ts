@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { collectBlocks, locate } from '@/entrypoints/content/collect-text';
+import { collectBlocks, createBlockReader, locate } from '@/entrypoints/content/collect-text';
 
 const blocksOf = (html: string) => {
   document.body.innerHTML = html;
@@ -39,5 +39,36 @@ describe('collectBlocks', () => {
     // An end offset at a node boundary stays in the earlier node.
     expect(locate(block!, 9, true)).toMatchObject({ offset: 9 });
     expect(locate(block!, 9, false).node.data).toBe(' Mexico');
+  });
+});
+
+describe('createBlockReader (a big page is read in slices)', () => {
+  const PAGE =
+    '<h1>Title 42</h1><div>Remain in<br>Mexico <p>inside</p> after</div>' +
+    '<ul><li>CBP <em>One</em></li><li>COMAR</li></ul><script>ICE</script><p id="last">Tapachula</p>';
+
+  test('read a block at a time, it finds exactly what one read finds', () => {
+    document.body.innerHTML = PAGE;
+    const whole = collectBlocks(document.body).map((b) => b.text);
+    const reader = createBlockReader(document.body);
+    let calls = 1;
+    // A deadline already passed: each call stops at the first block boundary it can.
+    while (!reader.read(Number.NEGATIVE_INFINITY)) calls++;
+    expect(reader.blocks.map((b) => b.text)).toEqual(whole);
+    expect(calls).toBeGreaterThan(whole.length / 2);
+  });
+
+  test('when the page removes the node the reader stopped at, it reads on without repeating a block', () => {
+    document.body.innerHTML = PAGE;
+    const reader = createBlockReader(document.body);
+    expect(reader.read(Number.NEGATIVE_INFINITY)).toBe(false);
+    expect(reader.blocks.map((b) => b.text)).toEqual(['Title 42']);
+    // It stopped at the <div>'s first text; the page removes the <div> and adds a paragraph at the end.
+    document.querySelector('div')!.remove();
+    document
+      .getElementById('last')!
+      .after(Object.assign(document.createElement('p'), { textContent: 'Segob' }));
+    while (!reader.read(Number.NEGATIVE_INFINITY));
+    expect(reader.blocks.map((b) => b.text)).toEqual(['Title 42', 'CBP One', 'COMAR', 'Tapachula', 'Segob']);
   });
 });
