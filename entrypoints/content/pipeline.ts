@@ -11,7 +11,7 @@ import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
 import { createMarks, type Marks } from './marks';
 import { observeChanges } from './observe';
 import { setPageState } from './page-state';
-import { afterNextPaint, SLICE_BUDGET_MS, scanInSlices, visibleFirst, yieldToMain } from './scan';
+import { afterNextPaint, inSlices, scanInSlices, visibleFirst } from './scan';
 
 export interface Running {
   marks: Marks;
@@ -70,24 +70,12 @@ export async function startPipeline(
   // reading positions forces no layout), the blocks in view go first.
   const scanStart = performance.now();
   const reader = createBlockReader(root, (shadow) => shadowRoots.push(shadow));
-  let readMs = 0;
-  let maxReadSliceMs = 0;
-  let readSlices = 0;
-  for (;;) {
-    readSlices++;
-    const sliceStart = performance.now();
-    const finished = reader.read(sliceStart + SLICE_BUDGET_MS);
-    const sliceMs = performance.now() - sliceStart;
-    readMs += sliceMs;
-    maxReadSliceMs = Math.max(maxReadSliceMs, sliceMs);
-    if (finished) break;
-    await yieldToMain();
-    if (signal.aborted) return null;
-  }
+  const read = await inSlices((deadline) => reader.read(deadline), signal);
+  if (signal.aborted) return null;
   await afterNextPaint();
   const orderStart = performance.now();
   const blocks = visibleFirst(reader.blocks);
-  const collectMs = readMs + performance.now() - orderStart;
+  const collectMs = read.busyMs + performance.now() - orderStart;
 
   const stop = () => {
     controller.abort();
@@ -109,11 +97,11 @@ export async function startPipeline(
     start: scanStart,
     detail: {
       ...cost,
-      maxSliceMs: Math.max(cost.maxSliceMs, maxReadSliceMs),
-      readSlices,
+      maxSliceMs: Math.max(cost.maxSliceMs, read.maxSliceMs),
+      readSlices: read.slices,
       setupMs,
       collectMs,
-      readMs,
+      readMs: read.busyMs,
       matchMs: marks.matchMs(),
       loadMs,
       busyMs: cost.busyMs + collectMs + setupMs + loadMs,

@@ -39,35 +39,48 @@ export function visibleFirst(blocks: TextBlock[], viewportTop = 0): TextBlock[] 
 }
 
 export interface ScanCost {
-  /** Main-thread time spent matching and painting, summed over slices. */
+  /** Main-thread time spent, summed over slices. */
   busyMs: number;
   /** The longest single slice. */
   maxSliceMs: number;
   slices: number;
 }
 
-export async function scanInSlices(
+/**
+ * Runs `step` until it reports it is done, one slice at a time: each call gets a deadline SLICE_BUDGET_MS away,
+ * and the page runs between calls.
+ */
+export async function inSlices(step: (deadline: number) => boolean, signal: AbortSignal): Promise<ScanCost> {
+  const cost: ScanCost = { busyMs: 0, maxSliceMs: 0, slices: 0 };
+  for (;;) {
+    if (signal.aborted) return cost;
+    const sliceStart = performance.now();
+    const done = step(sliceStart + SLICE_BUDGET_MS);
+    const sliceMs = performance.now() - sliceStart;
+    cost.busyMs += sliceMs;
+    cost.maxSliceMs = Math.max(cost.maxSliceMs, sliceMs);
+    cost.slices++;
+    if (done) return cost;
+    await yieldToMain();
+  }
+}
+
+/** Matches and paints blocks in slices, settling waiting senses after each. */
+export function scanInSlices(
   blocks: TextBlock[],
   marks: Marks,
   signal: AbortSignal,
   onSlice?: () => void,
 ): Promise<ScanCost> {
-  const cost: ScanCost = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   let index = 0;
-  while (index < blocks.length) {
-    if (signal.aborted) return cost;
-    const sliceStart = performance.now();
-    do {
+  return inSlices((deadline) => {
+    while (index < blocks.length) {
       const block = blocks[index++]!;
       if (block.element.isConnected) marks.scanBlock(block);
-    } while (index < blocks.length && performance.now() - sliceStart < SLICE_BUDGET_MS);
+      if (performance.now() >= deadline) break;
+    }
     marks.settle();
     onSlice?.();
-    const sliceMs = performance.now() - sliceStart;
-    cost.busyMs += sliceMs;
-    cost.maxSliceMs = Math.max(cost.maxSliceMs, sliceMs);
-    cost.slices++;
-    if (index < blocks.length) await yieldToMain();
-  }
-  return cost;
+    return index >= blocks.length;
+  }, signal);
 }
