@@ -52,6 +52,20 @@ export interface Matcher {
    * group not parsed yet (pack.ts); groupAt() parses it on first use.
    */
   byFirstWord: Map<number, CandidateGroup | string>;
+  /**
+   * One byte per value of a hash's low 16 bits: 1 when some first word has such a hash. Most words on a page
+   * start no form, and this typed-array read turns them away before any Map lookup (firstWordFilter below).
+   */
+  firstWords: Uint8Array;
+}
+
+const FILTER_MASK = 0xffff;
+
+/** The filter of a first-word index (Matcher.firstWords). */
+export function firstWordFilter(byFirstWord: Map<number, unknown>): Uint8Array {
+  const filter = new Uint8Array(FILTER_MASK + 1);
+  for (const hash of byFirstWord.keys()) filter[hash & FILTER_MASK] = 1;
+  return filter;
 }
 
 export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefined {
@@ -63,7 +77,8 @@ export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefi
 }
 
 export function createMatcher(data: MatcherData): Matcher {
-  return { data, byFirstWord: new Map(data.groups) };
+  const byFirstWord = new Map<number, CandidateGroup | string>(data.groups);
+  return { data, byFirstWord, firstWords: firstWordFilter(byFirstWord) };
 }
 
 /**
@@ -97,6 +112,7 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
       groups: [],
     },
     byFirstWord,
+    firstWords: firstWordFilter(byFirstWord),
   };
 }
 
@@ -108,6 +124,7 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
  */
 export function findMatches(matcher: Matcher, text: string): Match[] {
   const matches: Match[] = [];
+  const { firstWords } = matcher;
   const length = text.length;
   let i = 0;
   let previousIsWord = false;
@@ -127,7 +144,8 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
     }
     // A word starts at i.
     const wordEnd = scanWord(text, i);
-    const group = groupAt(matcher, scannedHash());
+    const hash = scannedHash();
+    const group = firstWords[hash & FILTER_MASK] === 1 ? groupAt(matcher, hash) : undefined;
     const found = group ? matchAt(group, text, i, wordEnd) : null;
     i = found ? found.end : wordEnd;
     previousIsWord = true;

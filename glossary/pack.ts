@@ -4,7 +4,7 @@
 // the groups' JSON back to back; loading parses the header only, and each group is parsed the first time a page
 // word has its hash (see groupAt in match.ts).
 import type { MatcherData } from './compile';
-import type { Matcher } from './match';
+import { firstWordFilter, type Matcher } from './match';
 
 interface PackHeader {
   ids: string[];
@@ -36,5 +36,9 @@ export function unpackMatcher(packed: string): Matcher {
   header.hashes.forEach((hash, index) => {
     byFirstWord.set(hash, packed.slice(body + header.offsets[index]!, body + header.offsets[index + 1]!));
   });
-  return { data: { ids: header.ids, categories: header.categories, groups: [] }, byFirstWord };
+  return {
+    data: { ids: header.ids, categories: header.categories, groups: [] },
+    byFirstWord,
+    firstWords: firstWordFilter(byFirstWord),
+  };
 }

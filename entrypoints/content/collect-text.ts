@@ -9,6 +9,14 @@ const DOCUMENT_NODE = 9;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
+/**
+ * Tag names as `nodeName` gives them: upper case for HTML elements, lower case for SVG and MathML in HTML and for
+ * every element of an XML document. Looking both up saves a toUpperCase() per element on the hot path.
+ */
+function bothCases(names: string[]): Set<string> {
+  return new Set(names.flatMap((name) => [name, name.toLowerCase()]));
+}
+
 export interface TextBlock {
   /** The element that contains the block (for ordering by position and rescans). */
   element: Element;
@@ -18,7 +26,7 @@ export interface TextBlock {
   starts: number[];
 }
 
-const INLINE = new Set([
+const INLINE = bothCases([
   'A',
   'ABBR',
   'ACRONYM',
@@ -60,7 +68,7 @@ const INLINE = new Set([
 ]);
 
 /** Elements whose text is never ours to mark: code, form fields, and our own UI. */
-const SKIPPED = new Set([
+const SKIPPED = bothCases([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -81,14 +89,23 @@ const SKIPPED = new Set([
 ]);
 
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  return SKIPPED.has(element.nodeName) || isSkippedByAttribute(element);
+}
+
+function isSkippedByAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
+/** The elements under `root` that attributes make skipped: one selector query instead of two reads per element. */
+function skippedByAttribute(root: Node): Set<Element> {
+  const query = (root as ParentNode).querySelectorAll?.('[hidden], [contenteditable]');
+  return new Set([...(query ?? [])].filter(isSkippedByAttribute));
+}
+
 function isBlockBoundary(element: Element): boolean {
-  return !INLINE.has(element.tagName.toUpperCase());
+  return !INLINE.has(element.nodeName);
 }
 
 /** True when text under this node must not be collected (inside a skipped element or an editable region). */
@@ -146,6 +163,9 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     return found;
   };
 
+  const attributeSkipped = skippedByAttribute(root);
+  const isSkipped = (element: Element) =>
+    SKIPPED.has(element.nodeName) || (attributeSkipped.size > 0 && attributeSkipped.has(element));
   // No filter callback: calling into JS for every node costs ~30x the walk itself. Skipped subtrees are
   // stepped over by hand instead.
   let walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
@@ -184,7 +204,7 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
           next = node;
           return false;
         }
-        while (node && node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
+        while (node && node.nodeType === ELEMENT_NODE && isSkipped(node as Element)) {
           flush();
           node = nextOutside();
         }

@@ -149,12 +149,10 @@ describe('findMatches', () => {
     const data = compileMatcher(loadEntries());
     const full = createMatcher(data);
     // The same candidates with the filter off: every candidate of a first word is compared.
-    const unfiltered: Matcher = {
-      data: full.data,
-      byFirstWord: new Map(
-        data.groups.map(([hash, [candidates]]) => [hash, [candidates, candidates.map(() => ANY_NEXT)]]),
-      ),
-    };
+    const byFirstWord: Matcher['byFirstWord'] = new Map(
+      data.groups.map(([hash, [candidates]]) => [hash, [candidates, candidates.map(() => ANY_NEXT)]]),
+    );
+    const unfiltered: Matcher = { data: full.data, byFirstWord, firstWords: new Uint8Array(0x10000).fill(1) };
     const words = fc.constantFrom(
       'Remain',
       'in',
