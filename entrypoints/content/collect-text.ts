@@ -13,6 +13,8 @@ const SHOW_TEXT = 0x4;
  * Tag names as `nodeName` gives them: upper case for HTML elements, lower case for SVG and MathML in HTML and for
  * every element of an XML document. Looking both up saves a toUpperCase() per element on the hot path.
  */
+const NOT_BLANK = /\S/;
+
 function bothCases(names: string[]): Set<string> {
   return new Set(names.flatMap((name) => [name, name.toLowerCase()]));
 }
@@ -137,19 +139,33 @@ export interface BlockReader {
 export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): BlockReader {
   const blocks: TextBlock[] = [];
   const doc = root.ownerDocument ?? (root as Document);
-  // The open block's text is kept as parts and joined once: a string grown by += is a chain of pieces that the
-  // matcher would then read character by character through the chain.
+  // The text of all blocks read in one call is joined once and each block gets a slice of it (a view, no copy):
+  // a join per block costs more than the rest of reading, and a string grown by += is a chain of pieces that
+  // the matcher would then read character by character through the chain.
   let current: TextBlock | null = null;
   let parts: string[] = [];
-  let length = 0;
+  let length = 0; // of the text in `parts`
+  let blockStart = 0;
+  /** Blocks of this call with their offsets in the call's text: [block, start, end, …]. */
+  let unsliced: (TextBlock | number)[] = [];
   const flush = () => {
-    if (current) {
-      current.text = parts.length === 1 ? parts[0]! : parts.join('');
-      if (/\S/.test(current.text)) blocks.push(current);
-    }
+    if (current) unsliced.push(current, blockStart, length);
     current = null;
+    blockStart = length;
+  };
+  /** Ends a call: the blocks read get their text, and the ones with only whitespace are dropped. */
+  const sliceBlocks = () => {
+    flush();
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    for (let i = 0; i < unsliced.length; i += 3) {
+      const block = unsliced[i] as TextBlock;
+      block.text = text.slice(unsliced[i + 1] as number, unsliced[i + 2] as number);
+      if (NOT_BLANK.test(block.text)) blocks.push(block);
+    }
     parts = [];
     length = 0;
+    blockStart = 0;
+    unsliced = [];
   };
 
   const blockOf = new Map<Element, Element>();
@@ -202,6 +218,7 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         // Stop only between blocks, so no block is split in two, and only once this call has read some text.
         if (!current && readText && performance.now() > deadline) {
           next = node;
+          sliceBlocks();
           return false;
         }
         while (node && node.nodeType === ELEMENT_NODE && isSkipped(node as Element)) {
@@ -216,7 +233,7 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
           const shadow = element.shadowRoot;
           if (shadow && !readShadows.has(shadow)) {
             readShadows.add(shadow);
-            flush();
+            sliceBlocks();
             onShadowRoot?.(shadow);
             blocks.push(...collectBlocks(shadow, onShadowRoot));
           }
@@ -230,13 +247,13 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         if (!current) current = { element: block, text: '', nodes: [], starts: [] };
         const open = current as TextBlock;
         const data = text.data;
-        open.starts.push(length);
+        open.starts.push(length - blockStart);
         open.nodes.push(text);
         parts.push(data);
         length += data.length;
         readText = true;
       }
-      flush();
+      sliceBlocks();
       done = true;
       next = null;
       return true;
