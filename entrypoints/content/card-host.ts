@@ -25,7 +25,8 @@ export interface OpenCard {
 }
 
 export interface CardHost {
-  host: HTMLElement;
+  /** Whether an event passed through the card (a click or key inside it). */
+  holds(event: Event): boolean;
   show(card: OpenCard): void;
   hide(): void;
   /** Moves keyboard focus into the open card. */
@@ -55,25 +56,38 @@ export function createCardHost(
   load: (id: string) => Promise<EntryReply>,
   onClose: () => void,
 ): CardHost {
-  const host = doc.createElement(HOST_TAG);
-  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = cardCss;
-  const frame = doc.createElement('div');
-  frame.className = 'frame';
-  frame.style.cssText = 'position:fixed;top:0;left:0;';
-  const live = doc.createElement('div');
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
-  live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);';
-  shadow.append(style, frame, live);
+  // The card's elements are made when it first opens or speaks: most pages are read without either, and they
+  // then pay neither for the shadow root nor for parsing the card's stylesheet.
+  let parts: { host: HTMLElement; frame: HTMLDivElement; live: HTMLDivElement } | null = null;
+  const build = () => {
+    const host = doc.createElement(HOST_TAG);
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    const frame = doc.createElement('div');
+    frame.className = 'frame';
+    frame.style.cssText = 'position:fixed;top:0;left:0;';
+    const live = doc.createElement('div');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);';
+    shadow.append(style, frame, live);
+    return { host, frame, live };
+  };
+  /** The card's elements, made if need be, with the host in the page. */
+  const attached = () => {
+    parts ??= build();
+    if (!parts.host.isConnected) doc.documentElement.append(parts.host);
+    return parts;
+  };
 
   let open: OpenCard | null = null;
   let stopTracking: (() => void) | null = null;
 
   const place = () => {
-    if (!open) return;
+    if (!open || !parts) return;
+    const { frame } = parts;
     const current = open;
     const reference = { getBoundingClientRect: current.anchorRect, contextElement: current.contextElement };
     computePosition(reference, frame, {
@@ -104,9 +118,9 @@ export function createCardHost(
   };
 
   return {
-    host,
+    holds: (event) => parts !== null && event.composedPath().includes(parts.host),
     show(card) {
-      if (!host.isConnected) doc.documentElement.append(host);
+      const { host, frame } = attached();
       const theme = pageTheme(doc);
       host.classList.toggle('dark', theme === 'dark');
       host.classList.toggle('light', theme === 'light');
@@ -137,19 +151,18 @@ export function createCardHost(
       open = null;
       stopTracking?.();
       stopTracking = null;
-      render(null, frame);
+      if (parts) render(null, parts.frame);
     },
     focus() {
-      frame.querySelector<HTMLElement>('.card')?.focus();
+      parts?.frame.querySelector<HTMLElement>('.card')?.focus();
     },
     announce(text) {
-      if (!host.isConnected) doc.documentElement.append(host);
-      live.textContent = text;
+      attached().live.textContent = text;
     },
     isOpen: () => open !== null,
     destroy() {
       this.hide();
-      host.remove();
+      parts?.host.remove();
     },
   };
 }

@@ -99,7 +99,7 @@ export function attachHover(
     });
   };
 
-  const inCard = (event: Event) => event.composedPath().includes(card.host);
+  const inCard = (event: Event) => card.holds(event);
   const hitAt = (x: number, y: number) => markAtPoint(doc, x, y, marks.marksAt, shadowRoots);
 
   const check = () => {

@@ -54,7 +54,7 @@ export function createKeyboardNavigation(
     'keydown',
     (event) => {
       if (!active || event.altKey || event.ctrlKey || event.metaKey) return;
-      const inCard = event.composedPath().includes(card.host);
+      const inCard = card.holds(event);
       if (event.key === 'Escape') {
         stop();
       } else if (event.key === 'Enter' && !inCard) {

@@ -38,7 +38,7 @@ export async function lookUpSelection(
     listening.abort();
   };
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && close(), { signal: listening.signal });
-  doc.addEventListener('pointerdown', (event) => !event.composedPath().includes(card.host) && close(), {
+  doc.addEventListener('pointerdown', (event) => !card.holds(event) && close(), {
     signal: listening.signal,
   });
   return true;

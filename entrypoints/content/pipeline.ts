@@ -48,8 +48,7 @@ export async function startPipeline(
     setPageState(doc, 'ready', marks.count());
     onCount(marks.count());
   };
-  const isOurs = (node: Node) =>
-    node.nodeName.toLowerCase() === HOST_TAG || card.host.contains(node) || node.nodeName === 'STYLE';
+  const isOurs = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG || node.nodeName === 'STYLE';
   // Shadow roots found now or later get the highlight rules and their own observer.
   const observed = new Set<ShadowRoot>();
   const adoptShadowRoot = (shadow: ShadowRoot) => {

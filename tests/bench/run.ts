@@ -153,7 +153,7 @@ interface ScanDetail {
   marks: number;
 }
 
-const LOADS = 5;
+const LOADS = 7;
 
 async function browserBenchmark(): Promise<void> {
   const big = bigPage(1_100_000);
