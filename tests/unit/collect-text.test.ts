@@ -27,6 +27,25 @@ describe('collectBlocks', () => {
     ).toEqual(['kept', 'kept too']);
   });
 
+  test('skips hidden elements, everything inside an editable region, and SVG or MathML by their lower-case names', () => {
+    expect(
+      blocksOf(
+        '<p hidden>ICE</p><div contenteditable="plaintext-only"><p>ICE <span contenteditable="false">ICE</span></p></div>' +
+          '<svg><text>ICE</text></svg><math><mi>ICE</mi></math><p>kept <b>here</b></p>',
+      ),
+    ).toEqual(['kept here']);
+  });
+
+  test('each block maps its own offsets to its text nodes, wherever it sits in the text read with it', () => {
+    document.body.innerHTML = '<h2>Title 42</h2><p>The <a>Remain in</a> Mexico policy</p>';
+    const [, block] = collectBlocks(document.body);
+    expect(block!.text).toBe('The Remain in Mexico policy');
+    const start = locate(block!, 4, false);
+    const end = locate(block!, 20, true);
+    expect([start.node.data, start.offset]).toEqual(['Remain in', 0]);
+    expect([end.node.data, end.offset]).toEqual([' Mexico policy', 7]);
+  });
+
   test('locate maps block offsets back to text nodes', () => {
     document.body.innerHTML = '<p><a>Remain in</a> Mexico</p>';
     const [block] = collectBlocks(document.body);
