@@ -27,41 +27,41 @@ export interface MatcherData {
 }
 
 /**
- * Words that are evidence that a text is about migration without being glossary terms of their own.
- * They make ambiguous forms ("ICE", "caravan") count as migration senses nearby (see context.ts).
+ * Words that are evidence that a text is about migration without being glossary terms of their own, by language
+ * (each is inflected like the entries of its language). They make ambiguous forms ("ICE", "caravan") count as
+ * migration senses nearby (see context.ts).
  */
-export const CONTEXT_CUES = [
-  'migrant',
-  'migration',
-  'immigration',
-  'immigrant',
-  'emigrant',
-  'migratory',
-  'border crossing',
-  'border crossings',
-  'deported',
-  'deportations',
-  'undocumented',
-  'asylum claim',
-  'asylum claims',
-  'migrante',
-  'migrantes',
-  'migracion',
-  'inmigracion',
-  'inmigrante',
-  'inmigrantes',
-  'migratorio',
-  'migratoria',
-  'migratorios',
-  'migratorias',
-  'deportados',
-  'deportado',
-  'indocumentado',
-  'indocumentados',
-  'frontera norte',
-  'frontera sur',
-  'cruce fronterizo',
-];
+export const CONTEXT_CUES = {
+  en: [
+    'migrant',
+    'migration',
+    'immigration',
+    'immigrant',
+    'emigrant',
+    'migratory',
+    'border crossing',
+    'deported',
+    'deportation',
+    'undocumented',
+    'asylum claim',
+  ],
+  es: [
+    'migrante',
+    'migracion',
+    'inmigracion',
+    'emigracion',
+    'inmigrante',
+    'emigrante',
+    'migratorio',
+    'migratoria',
+    'deportado',
+    'deportacion',
+    'indocumentado',
+    'frontera norte',
+    'frontera sur',
+    'cruce fronterizo',
+  ],
+};
 
 export function compileMatcher(entries: Entry[]): MatcherData {
   const forms: CompiledForm[] = [];
@@ -92,7 +92,8 @@ export function compileMatcher(entries: Entry[]): MatcherData {
     }
   });
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  for (const cue of new Set(CONTEXT_CUES.flatMap((cue) => englishForms(cue)))) add([cue, -1, FORM_CUE]);
+  for (const cue of CONTEXT_CUES.en.flatMap(englishForms)) add([cue, -1, FORM_CUE]);
+  for (const cue of CONTEXT_CUES.es.flatMap(spanishForms)) add([cue, -1, FORM_CUE | FORM_SPANISH]);
 
   return {
     ids: entries.map((e) => e.id),

@@ -60,4 +60,12 @@ describe('sense decisions', () => {
   test('cues are evidence, not marks', () => {
     expect(decide('Migrants told ICE they feared return.')).toEqual([['ICE:block']]);
   });
+
+  test('cues are inflected in their own language: Spanish plurals count, English endings on Spanish words do not exist', () => {
+    expect(decide('Las migraciones hacia el norte crecieron y la caravana llegó a Tapachula.')).toEqual([
+      ['caravana:block'],
+    ]);
+    expect(decide('Las deportaciones y la caravana.')).toEqual([['caravana:block']]);
+    expect(decide("The migracions and the caravan's route.")).toEqual([[]]);
+  });
 });
