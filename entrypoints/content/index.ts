@@ -5,7 +5,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
-import packedMatcher from '@/glossary/compiled/matcher.packed?raw';
 import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './highlight';
@@ -16,6 +15,17 @@ import { type Running, startPipeline } from './pipeline';
 
 /** How often an idle page checks that the extension is still there (one property read). */
 const ORPHAN_CHECK_MS = 3000;
+
+/** The compiled matcher, a file of the extension's package (see wxt.config.ts); null if it cannot be read. */
+async function loadPackedMatcher(): Promise<string | null> {
+  try {
+    // A file added at build time: WXT's typed list of public paths does not know it.
+    const response = await fetch((browser.runtime.getURL as (path: string) => string)('/matcher.packed'));
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,10 +41,16 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
+    const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
+    if (packed === null) {
+      // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
+      setPageState(doc, 'off', 0);
+      return;
+    }
     const loadStart = performance.now();
-    const bundled = unpackMatcher(packedMatcher);
+    const bundled = unpackMatcher(packed);
     const loadMs = performance.now() - loadStart;
-    let matcher = withPersonal(bundled, await loadPersonal());
+    let matcher = withPersonal(bundled, personal);
     const hostname = location.hostname;
     let settings: Settings;
     let running: Running | null = null;
