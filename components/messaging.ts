@@ -14,11 +14,22 @@ export interface EntryReply {
   related: Record<string, { en: string; es: string }>;
 }
 
+/** Waits before asking again, while a stopped service worker starts up. */
+const RETRY_DELAYS_MS = [150, 600];
+
 export async function requestEntry(id: string): Promise<EntryReply> {
-  const reply = (await browser.runtime.sendMessage({ type: 'glosa:entry', id } satisfies EntryRequest)) as
-    | EntryReply
-    | undefined;
-  return reply ?? { entry: null, related: {} };
+  // A message that arrives while the service worker is being started can be lost (no listener yet): ask again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: 'glosa:entry', id } satisfies EntryRequest)) as
+        | EntryReply
+        | undefined;
+      if (reply || attempt >= RETRY_DELAYS_MS.length) return reply ?? { entry: null, related: {} };
+    } catch (error) {
+      if (attempt >= RETRY_DELAYS_MS.length) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+  }
 }
 
 export function isEntryRequest(message: unknown): message is EntryRequest {
