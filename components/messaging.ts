@@ -15,20 +15,25 @@ export interface EntryReply {
 }
 
 /** Waits before asking again, while a stopped service worker starts up. */
-const RETRY_DELAYS_MS = [150, 600];
+const RETRY_DELAYS_MS = [150, 500, 1500];
+/** An answer later than this is given up on (a message can be lost while the service worker starts). */
+const ATTEMPT_TIMEOUT_MS = 2500;
+
+const sleep = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms, undefined));
 
 export async function requestEntry(id: string): Promise<EntryReply> {
-  // A message that arrives while the service worker is being started can be lost (no listener yet): ask again.
   for (let attempt = 0; ; attempt++) {
+    const last = attempt >= RETRY_DELAYS_MS.length;
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'glosa:entry', id } satisfies EntryRequest)) as
-        | EntryReply
-        | undefined;
-      if (reply || attempt >= RETRY_DELAYS_MS.length) return reply ?? { entry: null, related: {} };
+      const reply = (await Promise.race([
+        browser.runtime.sendMessage({ type: 'glosa:entry', id } satisfies EntryRequest),
+        sleep(ATTEMPT_TIMEOUT_MS),
+      ])) as EntryReply | undefined;
+      if (reply || last) return reply ?? { entry: null, related: {} };
     } catch (error) {
-      if (attempt >= RETRY_DELAYS_MS.length) throw error;
+      if (last) throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    await sleep(RETRY_DELAYS_MS[attempt]!);
   }
 }
 
