@@ -20,7 +20,7 @@ describe('requestEntry (a card asking the background for its entry)', () => {
       .spyOn(browser.runtime, 'sendMessage')
       .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
       .mockResolvedValueOnce(undefined)
-      .mockResolvedValueOnce(reply);
+      .mockResolvedValueOnce(reply as never);
     const result = requestEntry('mpp');
     await vi.runAllTimersAsync();
     expect(await result).toEqual(reply);
@@ -28,7 +28,7 @@ describe('requestEntry (a card asking the background for its entry)', () => {
   });
 
   test('an answer that never comes is given up on, and the last failure is reported', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}));
+    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
     const result = requestEntry('mpp');
     await vi.runAllTimersAsync();
     expect(await result).toEqual({ entry: null, related: {} });
