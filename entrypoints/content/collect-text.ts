@@ -9,12 +9,12 @@ const DOCUMENT_NODE = 9;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
+const NOT_BLANK = /\S/;
+
 /**
  * Tag names as `nodeName` gives them: upper case for HTML elements, lower case for SVG and MathML in HTML and for
  * every element of an XML document. Looking both up saves a toUpperCase() per element on the hot path.
  */
-const NOT_BLANK = /\S/;
-
 function bothCases(names: string[]): Set<string> {
   return new Set(names.flatMap((name) => [name, name.toLowerCase()]));
 }
