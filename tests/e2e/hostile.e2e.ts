@@ -236,4 +236,30 @@ describe('privacy', () => {
     expect(outside).toEqual([]);
     expect(consoleErrors.filter((e) => /glosa|glossary/i.test(e))).toEqual([]);
   });
+
+  test('a page cannot read or probe the matcher file that Glosa reads from its package', async () => {
+    const page = await open('/remain-in-mexico-en.html');
+    expect(await markedTerms(page)).toContain('Remain in Mexico');
+    const url = `chrome-extension://${browser.extensionId}/matcher.packed`;
+    const fetched = await page.evaluate(
+      (u) =>
+        fetch(u).then(
+          (r) => `read ${r.status}`,
+          () => 'refused',
+        ),
+      url,
+    );
+    const probed = await page.evaluate(
+      (u) =>
+        new Promise((resolve) => {
+          const image = new Image();
+          image.onload = () => resolve('loaded');
+          image.onerror = () => resolve('error');
+          image.src = u;
+        }),
+      url,
+    );
+    expect([fetched, probed]).toEqual(['refused', 'error']);
+    await page.close();
+  });
 });
