@@ -22,11 +22,22 @@ export interface CardControl {
   current(): Mark | null;
 }
 
-export function pageLanguage(doc: Document): 'en' | 'es' | null {
+/**
+ * The page's language: its lang attribute, else the language most of its marks are written in. (Names written
+ * alike in both languages, "Ciudad Juárez", match as English; on a Spanish page without a lang attribute the card
+ * should still open Spanish first.)
+ */
+export function pageLanguage(
+  doc: Document,
+  marks: readonly { lang: 'en' | 'es' }[] = [],
+): 'en' | 'es' | null {
   const lang = doc.documentElement.lang.toLowerCase();
   if (lang.startsWith('es')) return 'es';
   if (lang.startsWith('en')) return 'en';
-  return null;
+  let spanish = 0;
+  for (const mark of marks) if (mark.lang === 'es') spanish++;
+  if (spanish * 2 > marks.length) return 'es';
+  return spanish * 2 < marks.length ? 'en' : null;
 }
 
 /** The card's first language and the definitions it shows, from the settings and the page. */
@@ -87,7 +98,7 @@ export function attachHover(
       id: mark.entryId,
       surface: mark.surface,
       senseInferred: mark.reason === 'page',
-      ...cardLanguages(settings, pageLanguage(doc), mark.lang),
+      ...cardLanguages(settings, pageLanguage(doc, marks.all()), mark.lang),
       anchorRect: () => {
         // Anchor to the line of the term under the pointer when it wraps over two lines.
         const rects = [...range.getClientRects()];

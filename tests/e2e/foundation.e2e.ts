@@ -1,17 +1,21 @@
 // The extension end to end on our own news-style articles: terms marked, card on hover, page DOM untouched,
 // no network, popup search.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { hoverTerm, markedTerms, marksInside, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { FIXTURES_DIR, type FixtureServer, serveFixtures } from './server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  server = await serveFixtures();
+  // The Spanish article as a page that does not say its language.
+  const spanish = readFileSync(join(FIXTURES_DIR, 'quedate-en-mexico-es.html'), 'utf8');
+  server = await serveFixtures({ '/es-no-lang.html': spanish.replace('<html lang="es">', '<html>') });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
 });
@@ -163,6 +167,15 @@ describe('Spanish article', () => {
     expect(text.indexOf('Protocolos de Protección a Migrantes')).toBeLessThan(
       text.indexOf('Migrant Protection Protocols'),
     );
+    await page.close();
+  });
+
+  test('a page that does not say its language: a name written alike in both opens Spanish first on Spanish text', async () => {
+    const page = await openArticle('/es-no-lang.html');
+    await hoverTerm(page, 'Ciudad Juárez');
+    await expect.poll(() => card(page).count()).toBe(1);
+    const text = await card(page).innerText();
+    expect(text).toMatch(/^ES/);
     await page.close();
   });
 });
