@@ -91,8 +91,10 @@ const SKIPPED = bothCases([
 ]);
 
 export function isSkippedElement(element: Element): boolean {
-  return SKIPPED.has(element.nodeName) || isSkippedByAttribute(element);
+  return isSkippedTag(element) || isSkippedByAttribute(element);
 }
+
+const isSkippedTag = (element: Element) => SKIPPED.has(element.nodeName);
 
 function isSkippedByAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
@@ -179,9 +181,9 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     return found;
   };
 
+  // isSkippedElement, with the attribute half looked up once for the whole root.
   const attributeSkipped = skippedByAttribute(root);
-  const isSkipped = (element: Element) =>
-    SKIPPED.has(element.nodeName) || (attributeSkipped.size > 0 && attributeSkipped.has(element));
+  const isSkipped = (element: Element) => isSkippedTag(element) || attributeSkipped.has(element);
   // No filter callback: calling into JS for every node costs ~30x the walk itself. Skipped subtrees are
   // stepped over by hand instead.
   let walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
