@@ -25,12 +25,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
-    // The content script reads the compiled matcher from the package. A dynamic URL (Chrome) changes every
-    // session, so pages cannot probe for the file to learn that Glosa is installed.
+    // The content script reads the compiled matcher from the package, and loads the card's interface from it on
+    // first use. A dynamic URL (Chrome) changes every session, so pages cannot probe for the files to learn that
+    // Glosa is installed.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['matcher.packed']
-        : [{ resources: ['matcher.packed'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? ['matcher.packed', 'card-ui.js']
+        : [
+            {
+              resources: ['matcher.packed', 'card-ui.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'navigate-terms': {

@@ -1,11 +1,10 @@
 // The card's place on the page: a <glossary-card> element with an open shadow root, so page CSS cannot restyle
-// the card and the card's CSS cannot leak into the page. Positioned next to the term with floating-ui, kept
-// inside the viewport (flip to the other side, shift along it).
-import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
-import { h, render } from 'preact';
-import { CardView } from '@/components/CardView';
-import cardCss from '@/components/card.css?inline';
+// the card and the card's CSS cannot leak into the page. The card's interface itself (rendering, placement,
+// text) is loaded on first use: see card-ui-loader.ts.
+import type { CardUi } from '@/components/card-ui';
+import type { MessageKey } from '@/components/i18n';
 import { type EntryReply, openGlossary } from '@/components/messaging';
+import { loadCardUi } from './card-ui-loader';
 
 export const HOST_TAG = 'glossary-card';
 
@@ -27,12 +26,14 @@ export interface OpenCard {
 export interface CardHost {
   /** Whether an event passed through the card (a click or key inside it). */
   holds(event: Event): boolean;
+  /** Starts loading the card's interface (the pointer rests on a term: a card may follow). */
+  prepare(): void;
   show(card: OpenCard): void;
   hide(): void;
   /** Moves keyboard focus into the open card. */
   focus(): void;
-  /** Says something to screen readers (a polite live region in our shadow root). */
-  announce(text: string): void;
+  /** Says something to screen readers (a polite live region in our shadow root), in the interface language. */
+  announce(key: MessageKey, ...subs: (string | number)[]): void;
   isOpen(): boolean;
   destroy(): void;
 }
@@ -57,14 +58,16 @@ export function createCardHost(
   onClose: () => void,
 ): CardHost {
   // The card's elements are made when it first opens or speaks: most pages are read without either, and they
-  // then pay neither for the shadow root nor for parsing the card's stylesheet.
+  // then pay neither for the shadow root nor for the card's code and stylesheet.
   let parts: { host: HTMLElement; frame: HTMLDivElement; live: HTMLDivElement } | null = null;
-  const build = () => {
+  let ui: CardUi | null = null;
+  let destroyed = false;
+  const build = (css: string) => {
     const host = doc.createElement(HOST_TAG);
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = css;
     const frame = doc.createElement('div');
     frame.className = 'frame';
     frame.style.cssText = 'position:fixed;top:0;left:0;';
@@ -75,59 +78,39 @@ export function createCardHost(
     shadow.append(style, frame, live);
     return { host, frame, live };
   };
-  /** The card's elements, made if need be, with the host in the page. */
-  const attached = () => {
-    parts ??= build();
-    if (!parts.host.isConnected) doc.documentElement.append(parts.host);
-    return parts;
+  /** Runs `use` with the interface and the card's elements (made if need be, with the host in the page). */
+  const withCard = (use: (loaded: CardUi, elements: NonNullable<typeof parts>) => void) => {
+    loadCardUi()
+      .then((loaded) => {
+        if (destroyed) return;
+        ui = loaded;
+        parts ??= build(loaded.css);
+        if (!parts.host.isConnected) doc.documentElement.append(parts.host);
+        use(loaded, parts);
+      })
+      // The extension went away while the interface loaded: there is no card to show.
+      .catch(() => {});
   };
 
   let open: OpenCard | null = null;
-  let stopTracking: (() => void) | null = null;
-
-  const place = () => {
-    if (!open || !parts) return;
-    const { frame } = parts;
-    const current = open;
-    const reference = { getBoundingClientRect: current.anchorRect, contextElement: current.contextElement };
-    computePosition(reference, frame, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-        // Never taller than the room on the chosen side: the card scrolls inside instead of leaving the viewport.
-        size({
-          padding: 8,
-          apply({ availableHeight }) {
-            frame.style.setProperty('--glosa-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
-          },
-        }),
-        shift({ padding: 8 }),
-        hide(),
-      ],
-    }).then(({ x, y, middlewareData }) => {
-      if (open !== current) return;
-      // The term scrolled out of view: the card goes with it.
-      if (middlewareData.hide?.referenceHidden) {
-        onClose();
-        return;
-      }
-      frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    });
-  };
+  let following: { place(): void; stop(): void } | null = null;
 
   return {
     holds: (event) => parts !== null && event.composedPath().includes(parts.host),
+    prepare() {
+      loadCardUi().catch(() => {});
+    },
     show(card) {
-      const { host, frame } = attached();
-      const theme = pageTheme(doc);
-      host.classList.toggle('dark', theme === 'dark');
-      host.classList.toggle('light', theme === 'light');
       open = card;
-      stopTracking?.();
-      render(
-        h(CardView, {
+      withCard((loaded, { host, frame }) => {
+        if (open !== card) return;
+        const theme = pageTheme(doc);
+        host.classList.toggle('dark', theme === 'dark');
+        host.classList.toggle('light', theme === 'light');
+        following?.stop();
+        following = null;
+        const place = () => following?.place();
+        loaded.render(frame, {
           id: card.id,
           load,
           firstLang: card.firstLang,
@@ -138,30 +121,33 @@ export function createCardHost(
           onContentChange: place,
           alternatives: card.alternatives,
           onOpenGlossary: openGlossary,
-        }),
-        frame,
-      );
-      stopTracking = autoUpdate(
-        { getBoundingClientRect: card.anchorRect, contextElement: card.contextElement },
-        frame,
-        place,
-      );
+        });
+        // The term scrolled out of view: the card goes with it.
+        following = loaded.follow(
+          { getBoundingClientRect: card.anchorRect, contextElement: card.contextElement },
+          frame,
+          () => open === card && onClose(),
+        );
+      });
     },
     hide() {
       open = null;
-      stopTracking?.();
-      stopTracking = null;
-      if (parts) render(null, parts.frame);
+      following?.stop();
+      following = null;
+      if (parts && ui) ui.render(parts.frame, null);
     },
     focus() {
       parts?.frame.querySelector<HTMLElement>('.card')?.focus();
     },
-    announce(text) {
-      attached().live.textContent = text;
+    announce(key, ...subs) {
+      withCard((loaded, { live }) => {
+        live.textContent = loaded.text(key, ...subs);
+      });
     },
     isOpen: () => open !== null,
     destroy() {
       this.hide();
+      destroyed = true;
       parts?.host.remove();
     },
   };

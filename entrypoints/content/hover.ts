@@ -124,6 +124,8 @@ export function attachHover(
       if (hit.mark === candidate) return;
       clearTimers();
       candidate = hit.mark;
+      // The card's code loads during the intent delay, so the first card is not later than the others.
+      card.prepare();
       intentTimer = window.setTimeout(() => open(hit.mark), settings.hoverDelayMs);
       return;
     }

@@ -1,7 +1,7 @@
 // Keyboard navigation of the marked terms, started by the extension's shortcut (manifest `commands`, relayed by
 // the background): next / previous move the card from term to term, Enter puts focus in the card, Escape leaves.
 // Each move is announced in a live region so screen-reader users hear where they are.
-import { t } from '@/components/i18n';
+import type { MessageKey } from '@/components/i18n';
 import type { CardHost } from './card-host';
 import { rangeOf } from './hit-test';
 import type { CardControl } from './hover';
@@ -27,7 +27,7 @@ export function createKeyboardNavigation(
   marks: Marks,
   control: CardControl,
   card: CardHost,
-  announce: (text: string) => void,
+  announce: (key: MessageKey, ...subs: (string | number)[]) => void,
   signal: AbortSignal,
 ): KeyboardNavigation {
   let order: Mark[] = [];
@@ -40,14 +40,14 @@ export function createKeyboardNavigation(
     const mark = order[index]!;
     (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
     control.open(mark);
-    announce(t('navPosition', index + 1, order.length, mark.surface));
+    announce('navPosition', index + 1, order.length, mark.surface);
   };
 
   const stop = () => {
     if (!active) return;
     active = false;
     control.close();
-    announce(t('navStopped'));
+    announce('navStopped');
   };
 
   doc.addEventListener(
@@ -76,13 +76,13 @@ export function createKeyboardNavigation(
     start() {
       order = inReadingOrder(marks.all());
       if (!order.length) {
-        announce(t('navNoTerms'));
+        announce('navNoTerms');
         return;
       }
       active = true;
       // Start at the first term in view, or the first on the page.
       const firstVisible = order.findIndex((m) => rangeOf(m).getBoundingClientRect().top >= 0);
-      announce(t('navStarted'));
+      announce('navStarted');
       show(firstVisible < 0 ? 0 : firstVisible);
     },
     stop,

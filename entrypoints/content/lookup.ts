@@ -1,6 +1,5 @@
 // "Look up «selection» in Glosa" (context menu): the best entry for any selected text opens in a card next to
 // the selection, with the other matches offered below it. Works whether or not the text was marked.
-import { t } from '@/components/i18n';
 import { searchEntries } from '@/components/messaging';
 import type { Settings } from '@/components/settings';
 import type { CardHost } from './card-host';
@@ -14,7 +13,7 @@ export async function lookUpSelection(
 ): Promise<boolean> {
   const results = await searchEntries(text);
   if (!results.length) {
-    card.announce(t('lookupNothing', text.slice(0, 80)));
+    card.announce('lookupNothing', text.slice(0, 80));
     return false;
   }
   const selection = doc.getSelection();

@@ -3,7 +3,7 @@
 //  2. Chromium with the built extension: the content script's main-thread cost (from its `glossary-scan`
 //     performance measure) on a typical article and on a page of >1 MB of text, beside a bare TreeWalker read of
 //     the same page, a naive combined regex over text nodes, and mark.js with the glossary's keyword list.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadEntries } from '@/glossary/build/load-entries';
@@ -13,7 +13,8 @@ import { fold } from '@/glossary/normalize';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { allForms } from '@/glossary/schema';
 import { createSearch } from '@/glossary/search';
-import { launchWithExtension } from '../e2e/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
+import { hoverTerm, waitForReady } from '../e2e/page-helpers';
 import { serveFixtures } from '../e2e/server';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -283,6 +284,36 @@ async function browserBenchmark(): Promise<void> {
       );
       await markPage.close();
     }
+
+    // The card's interface is not in the content script: the first card on a page loads it (card-ui.js).
+    const uiLoads: number[] = [];
+    const cardShown: number[] = [];
+    for (let load = 0; load < LOADS; load++) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/remain-in-mexico-en.html'));
+      await waitForReady(page);
+      const hovered = Date.now();
+      await hoverTerm(page, 'Remain in Mexico');
+      await page.waitForFunction(() =>
+        document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]'),
+      );
+      cardShown.push(Date.now() - hovered);
+      uiLoads.push(
+        (await page.evaluate(
+          `performance.getEntriesByName('glossary-card-ui')[0]?.duration ?? Number.NaN`,
+        )) as number,
+      );
+      await page.close();
+    }
+    const uiKb = statSync(join(EXTENSION_DIR, 'card-ui.js')).size / 1e3;
+    console.log('\nfirst card on a page (typical article)');
+    console.log(
+      `  the card's interface (card-ui.js, ${uiKb.toFixed(0)} kB) loaded on first use in ${fmt(median(uiLoads))} (median of ${LOADS}; ` +
+        `all: ${uiLoads.map(fmt).join(', ')}); content script ${(statSync(join(EXTENSION_DIR, 'content-scripts', 'content.js')).size / 1e3).toFixed(0)} kB`,
+    );
+    console.log(
+      `  pointer on the term → card with its entry on screen: ${median(cardShown)} ms (median; includes the hover intent delay)`,
+    );
 
     // A page whose text changes every 50 ms, for 10 s: Glosa's rescans against the 10 s of wall time.
     const live = await browser.context.newPage();

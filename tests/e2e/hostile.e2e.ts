@@ -237,29 +237,35 @@ describe('privacy', () => {
     expect(consoleErrors.filter((e) => /glosa|glossary/i.test(e))).toEqual([]);
   });
 
-  test('a page cannot read or probe the matcher file that Glosa reads from its package', async () => {
+  test('a page cannot read, probe or import the files Glosa loads from its package', async () => {
     const page = await open('/remain-in-mexico-en.html');
     expect(await markedTerms(page)).toContain('Remain in Mexico');
-    const url = `chrome-extension://${browser.extensionId}/matcher.packed`;
-    const fetched = await page.evaluate(
-      (u) =>
-        fetch(u).then(
+    // The card's interface is loaded when a card first opens: the page tries after that, too.
+    await hoverTerm(page, 'Remain in Mexico');
+    await page.waitForFunction(() =>
+      document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card'),
+    );
+    for (const file of ['matcher.packed', 'card-ui.js']) {
+      const url = `chrome-extension://${browser.extensionId}/${file}`;
+      const attempts = await page.evaluate(async (u) => {
+        const fetched = await fetch(u).then(
           (r) => `read ${r.status}`,
           () => 'refused',
-        ),
-      url,
-    );
-    const probed = await page.evaluate(
-      (u) =>
-        new Promise((resolve) => {
+        );
+        const probed = await new Promise((resolve) => {
           const image = new Image();
           image.onload = () => resolve('loaded');
           image.onerror = () => resolve('error');
           image.src = u;
-        }),
-      url,
-    );
-    expect([fetched, probed]).toEqual(['refused', 'error']);
+        });
+        return [fetched, probed];
+      }, url);
+      // A string, so the test runner does not rewrite this import() as it does in the file's own code.
+      const imported = await page.evaluate(
+        `import(${JSON.stringify(url)}).then(() => 'imported', () => 'refused')`,
+      );
+      expect([...attempts, imported], file).toEqual(['refused', 'error', 'refused']);
+    }
     await page.close();
   });
 });

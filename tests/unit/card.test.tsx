@@ -2,7 +2,10 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Card } from '@/components/Card';
+import { CARD_UI_GLOBAL, cardUi } from '@/components/card-ui';
 import { setUiLang } from '@/components/i18n';
+import type { EntryReply } from '@/components/messaging';
+import { CARD_UI_GLOBAL as LOADER_GLOBAL } from '@/entrypoints/content/card-ui-loader';
 import { makeEntry } from './helpers';
 
 const entry = makeEntry({
@@ -100,5 +103,32 @@ describe('Card', () => {
     render(<Card entry={entry} firstLang="es" />, document.body);
     expect(document.body.textContent).toContain('Restablecido');
     expect(document.body.textContent).toContain('Fuentes');
+  });
+});
+
+describe('card interface (card-ui.js, loaded by the content script on first use)', () => {
+  test('the content script looks for it where the file leaves it', () => {
+    expect(LOADER_GLOBAL).toBe(CARD_UI_GLOBAL);
+  });
+
+  test('renders a card from its entry into a frame and empties the frame again', async () => {
+    const frame = document.createElement('div');
+    document.body.append(frame);
+    const load = vi.fn(async (): Promise<EntryReply> => ({ entry, related: {} }));
+    cardUi.render(frame, { id: 'mpp', load, firstLang: 'es', surface: 'MPP' });
+    await vi.waitFor(() => expect(frame.textContent).toContain('Protocolos de Protección a Migrantes'));
+    expect(load).toHaveBeenCalledWith('mpp');
+    cardUi.render(frame, null);
+    expect(frame.textContent).toBe('');
+  });
+
+  test('speaks in the interface language', () => {
+    setUiLang('es');
+    const spanish = cardUi.text('navPosition', 2, 5, 'COMAR');
+    setUiLang('en');
+    const english = cardUi.text('navPosition', 2, 5, 'COMAR');
+    expect(spanish).toContain('COMAR');
+    expect(english).toContain('COMAR');
+    expect(spanish).not.toBe(english);
   });
 });
