@@ -71,7 +71,16 @@ export function firstWordFilter(byFirstWord: Map<number, unknown>): Uint8Array {
 export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefined {
   const group = matcher.byFirstWord.get(hash);
   if (typeof group !== 'string') return group;
-  const parsed = JSON.parse(group) as CandidateGroup;
+  let parsed: CandidateGroup | undefined;
+  try {
+    parsed = JSON.parse(group) as CandidateGroup;
+  } catch {
+    // A damaged group (the header is checked when unpacking, each group only here) loses its own terms only.
+  }
+  if (!Array.isArray(parsed?.[0]) || !Array.isArray(parsed[1])) {
+    matcher.byFirstWord.delete(hash);
+    return undefined;
+  }
   matcher.byFirstWord.set(hash, parsed);
   return parsed;
 }

@@ -27,17 +27,37 @@ export function packMatcher(data: MatcherData): string {
   return `${JSON.stringify(header)}\n${parts.join('')}`;
 }
 
+const isNumberList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((n) => Number.isInteger(n));
+
+/** The matcher from its packed text; a clear error when the text is not a packed matcher (a damaged file). */
 export function unpackMatcher(packed: string): Matcher {
   const newline = packed.indexOf('\n');
   if (newline < 0) throw new Error('packed matcher: no header line');
-  const header = JSON.parse(packed.slice(0, newline)) as PackHeader;
+  let header: PackHeader;
+  try {
+    header = JSON.parse(packed.slice(0, newline)) as PackHeader;
+  } catch {
+    throw new Error('packed matcher: the header line is not JSON');
+  }
   const body = newline + 1;
+  const { ids, categories, hashes, offsets } = header ?? {};
+  const sound =
+    Array.isArray(ids) &&
+    Array.isArray(categories) &&
+    categories.length === ids.length &&
+    isNumberList(hashes) &&
+    isNumberList(offsets) &&
+    offsets.length === hashes.length + 1 &&
+    offsets.every((offset, i) => offset >= (offsets[i - 1] ?? 0)) &&
+    body + offsets.at(-1)! === packed.length;
+  if (!sound) throw new Error('packed matcher: the header does not describe the body (a damaged file)');
   const byFirstWord: Matcher['byFirstWord'] = new Map();
-  header.hashes.forEach((hash, index) => {
-    byFirstWord.set(hash, packed.slice(body + header.offsets[index]!, body + header.offsets[index + 1]!));
+  hashes.forEach((hash, index) => {
+    byFirstWord.set(hash, packed.slice(body + offsets[index]!, body + offsets[index + 1]!));
   });
   return {
-    data: { ids: header.ids, categories: header.categories, groups: [] },
+    data: { ids, categories, groups: [] },
     byFirstWord,
     firstWords: firstWordFilter(byFirstWord),
   };

@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
+import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './highlight';
@@ -48,7 +49,15 @@ export default defineContentScript({
       return;
     }
     const loadStart = performance.now();
-    const bundled = unpackMatcher(packed);
+    let bundled: Matcher;
+    try {
+      bundled = unpackMatcher(packed);
+    } catch (error) {
+      // A damaged package: nothing can be marked, and the page is left exactly as it was.
+      console.error(`Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`);
+      setPageState(doc, 'off', 0);
+      return;
+    }
     const loadMs = performance.now() - loadStart;
     let matcher = withPersonal(bundled, personal);
     const hostname = location.hostname;

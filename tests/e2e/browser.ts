@@ -39,8 +39,16 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string; locale?: string; hasTouch?: boolean } = {},
+  options: {
+    headless?: boolean;
+    userDataDir?: string;
+    locale?: string;
+    hasTouch?: boolean;
+    /** A copy of the built extension to load instead (e.g. one with a damaged file). */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -54,8 +62,8 @@ export async function launchWithExtension(
     hasTouch: options.hasTouch ?? false,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -1,7 +1,11 @@
 // Faults: the service worker stopped when the card needs it (a message wakes it), and storage.sync refusing a save
-// (quota) — the reader is told and nothing is lost — and the extension reloaded or updated under an open page.
+// (quota) — the reader is told and nothing is lost — the extension reloaded or updated under an open page, and a
+// damaged file in the extension's package.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension } from './browser';
+import { EXTENSION_DIR, launchWithExtension } from './browser';
 import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
@@ -95,5 +99,36 @@ test('the extension unloaded (switched off, reloaded, updated) under an open pag
     expect(await markedTerms(page)).toContain('Title 42');
   } finally {
     await browser.close();
+  }
+});
+
+test('a damaged matcher file in the package: Glosa says why on the console, switches off and leaves the page alone', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'glosa-damaged-'));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  const file = join(copy, 'matcher.packed');
+  // Cut short, as an interrupted update or a disk error would leave it.
+  writeFileSync(file, readFileSync(file, 'utf8').slice(0, 50_000));
+  const browser = await launchWithExtension({ extensionDir: copy });
+  try {
+    const page = await browser.context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url('/remain-in-mexico-en.html'));
+    await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'off');
+    const before = await page.evaluate(() => document.body.innerHTML);
+    expect(await markedTerms(page)).toEqual([]);
+    await expect
+      .poll(() => messages.join('\n'))
+      .toMatch(/Glosa is off on this page: packed matcher: .*damaged/);
+    expect(pageErrors).toEqual([]);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('glossary-card, #glossary-highlight-style').length),
+    ).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+  } finally {
+    await browser.close();
+    rmSync(copy, { recursive: true, force: true });
   }
 });

@@ -209,6 +209,27 @@ describe('findMatches', () => {
       expect(found).toEqual(findMatches(compiled, text));
     }
     expect(packed.data.ids).toEqual(data.ids);
-    expect(() => unpackMatcher('{}')).toThrow(/header/);
+  });
+
+  test('a damaged packed matcher is refused with a clear error; a damaged group loses only its own terms', () => {
+    const good = packMatcher(compileMatcher(loadEntries()));
+    const newline = good.indexOf('\n');
+    expect(() => unpackMatcher('{}')).toThrow(/no header line/);
+    expect(() => unpackMatcher(`{"ids":[}\n${good.slice(newline + 1)}`)).toThrow(/not JSON/);
+    // Cut short, as a truncated download or disk error would leave it.
+    expect(() => unpackMatcher(good.slice(0, -100))).toThrow(/damaged/);
+    expect(() => unpackMatcher(`{"ids":[]}\n`)).toThrow(/damaged/);
+    // One group's bytes overwritten (same length, so the header still fits): that group is skipped, the rest match.
+    const matcher = unpackMatcher(good);
+    const mexico = 'Remain in Mexico';
+    const text = `They waited under ${mexico}, then went to COMAR.`;
+    const before = findMatches(matcher, text).map((m) => text.slice(m.start, m.end));
+    expect(before).toEqual([mexico, 'COMAR']);
+    const damaged = unpackMatcher(good);
+    const groupOfComar = [...damaged.byFirstWord].find(
+      ([, group]) => typeof group === 'string' && group.includes('"comar"'),
+    )!;
+    damaged.byFirstWord.set(groupOfComar[0], '#'.repeat((groupOfComar[1] as string).length));
+    expect(findMatches(damaged, text).map((m) => text.slice(m.start, m.end))).toEqual([mexico]);
   });
 });
