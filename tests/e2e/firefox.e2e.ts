@@ -1,6 +1,6 @@
 // The Firefox build in real Firefox (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core):
 // terms are highlighted, hovering opens the card in its shadow root, Escape closes it, and keyboard navigation
-// (started as the shortcut starts it) moves the card from term to term.
+// (started as the shortcut starts it) moves the card from term to term; the card's code loads on a strict-CSP page.
 // Skipped, with a message, where no Firefox is installed (.ci/run installs firefox-esr).
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -82,6 +82,31 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     expect(await page.evaluate(cardText)).toContain('Title 42');
     await page.keyboard.press('Escape');
     await page.waitForFunction(`!(${cardText})`, { timeout: 5_000 });
+  });
+
+  test("a page with the strictest Content-Security-Policy: the card's code still loads and the card opens", async () => {
+    const strict = await browser.newPage();
+    await strict.setViewport({ width: 1100, height: 800 });
+    await strict.goto(server.url('/hostile/csp.html'));
+    await strict.waitForFunction('document.documentElement.dataset.glossaryState === "ready"', {
+      timeout: 20_000,
+    });
+    const point = (await strict.evaluate(`(() => {
+      const text = document.querySelector('p').firstChild;
+      const at = text.data.indexOf('Border Patrol');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 13);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+    })()`)) as { x: number; y: number };
+    await strict.mouse.move(1, 1);
+    await strict.mouse.move(point.x, point.y, { steps: 3 });
+    await strict.waitForFunction(
+      `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]')?.textContent.includes('Patrulla Fronteriza')`,
+      { timeout: 10_000 },
+    );
+    await strict.close();
   });
 
   test('keyboard navigation: the shortcut starts it, J/K move the card, Enter focuses it, Escape leaves', async () => {
