@@ -44,6 +44,7 @@ export const cardUi: CardUi = {
         middleware: [
           offset(6),
           flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+          // Never taller than the room on the chosen side: the card scrolls inside instead of leaving the viewport.
           size({
             padding: 8,
             apply({ availableHeight }) {
