@@ -22,8 +22,8 @@ export interface CardUi {
   render(frame: HTMLElement, props: CardViewProps | null): void;
   /**
    * Keeps `frame` next to `anchor` and inside the viewport (flip to the other side, shift along it, never taller
-   * than the room) as the page scrolls and resizes; `onHidden` when the anchor scrolls out of view. Returns a
-   * function that stops following, and a function that places the card again (after its content changed).
+   * than the room) as the page scrolls and resizes; `onHidden` when the anchor scrolls out of view. `place()`
+   * places the card again (after its content changed); `stop()` stops following.
    */
   follow(anchor: Anchor, frame: HTMLElement, onHidden: () => void): { place(): void; stop(): void };
   text(key: MessageKey, ...subs: (string | number)[]): string;
