@@ -27,13 +27,24 @@ const bigPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
   tick();
 </script></body></html>`;
 
+// Long enough (~40,000 characters) for every way of scanning a long page.
+const longCspPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long, strict</title></head><body>${Array.from(
+  { length: 80 },
+  (_, i) =>
+    `<p>Part ${i}. ${'The council discussed parks, libraries, buses and the budget for road repairs. '.repeat(6)}Asylum seekers waited under Remain in Mexico.</p>`,
+).join('')}</body></html>`;
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveFixtures({ '/many.html': manyMatches, '/big.html': bigPage });
+  server = await serveFixtures({
+    '/many.html': manyMatches,
+    '/big.html': bigPage,
+    '/long-csp.html': longCspPage,
+  });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
 });
@@ -235,6 +246,26 @@ describe('privacy', () => {
     );
     expect(outside).toEqual([]);
     expect(consoleErrors.filter((e) => /glosa|glossary/i.test(e))).toEqual([]);
+  });
+
+  test('a strict-CSP site that asks for violation reports gets none from Glosa', async () => {
+    for (const [path, term] of [
+      ['/hostile/csp.html', 'Border Patrol'],
+      ['/long-csp.html', 'Remain in Mexico'],
+    ] as const) {
+      const page = await open(path);
+      expect(await markedTerms(page)).toContain(term);
+      await hoverTerm(page, term);
+      await card(page).waitFor();
+      // Then a violation of the page's own, and its report: once it has arrived, anything Glosa set off has too.
+      const sentinel = server.url(`/sentinel-${path.slice(1)}.png`);
+      await page.evaluate((src) => {
+        new Image().src = src;
+      }, sentinel);
+      await expect.poll(() => server.cspReports.some((report) => report.includes('sentinel'))).toBe(true);
+      await page.close();
+    }
+    expect(server.cspReports.filter((report) => !report.includes('sentinel'))).toEqual([]);
   });
 
   test('a page cannot read, probe or import the files Glosa loads from its package', async () => {

@@ -15,16 +15,39 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   url(path: string): string;
+  /** Content-Security-Policy violation reports the browser sent for csp.html pages (their bodies). */
+  cspReports: string[];
   close(): Promise<void>;
 }
 
+/**
+ * Pages named csp.html are served with the strictest Content-Security-Policy a site can send, and ask the browser
+ * to report violations back, as many sites do: a refusal of anything Glosa tries would tell the site it is there.
+ */
+const CSP_HEADER = "default-src 'none'; report-uri /csp-report";
+const REPORT_PATH = '/csp-report';
+
 /** Serves FIXTURES_DIR; `routes` may add generated pages (path → html). */
 export async function serveFixtures(routes: Record<string, string> = {}): Promise<FixtureServer> {
+  const cspReports: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const cspHeader = (): Record<string, string> =>
+      path.endsWith('csp.html') ? { 'content-security-policy': CSP_HEADER } : {};
+    if (path === REPORT_PATH) {
+      let body = '';
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        cspReports.push(body);
+        response.writeHead(204).end();
+      });
+      return;
+    }
     const generated = routes[path];
     if (generated !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html']! });
+      response.writeHead(200, { 'content-type': TYPES['.html']!, ...cspHeader() });
       response.end(generated);
       return;
     }
@@ -35,12 +58,10 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
     }
     try {
       const body = await readFile(file);
-      const headers: Record<string, string> = {
+      response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      };
-      // Pages named csp.html are served with the strictest Content-Security-Policy a site can send.
-      if (file.endsWith('csp.html')) headers['content-security-policy'] = "default-src 'none'";
-      response.writeHead(200, headers);
+        ...cspHeader(),
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -49,6 +70,7 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
+    cspReports,
     url: (path) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
