@@ -304,7 +304,7 @@ async function browserBenchmark(): Promise<void> {
       );
       if (path === '/remain-in-mexico-en.html') {
         console.log(
-          `      baseline: the start of a content script that only sets one attribute, same page: ${fmt(emptyStartMs)} (median of ${LOADS})`,
+          `    baseline: the start of a content script that only sets one attribute, same page: ${fmt(emptyStartMs)} (median of ${LOADS})`,
         );
       }
       const times = (ms: number) =>
