@@ -2,7 +2,8 @@
 //  1. Node: the matcher's throughput on ~1 MB of text (MB/s), folding alone beside it.
 //  2. Chromium with the built extension: the content script's main-thread cost (from its `glossary-scan`
 //     performance measure) on a typical article and on a page of >1 MB of text, beside a bare TreeWalker read of
-//     the same page, a naive combined regex over text nodes, and mark.js with the glossary's keyword list.
+//     the same page, a naive combined regex over text nodes, and mark.js with the glossary's keyword list; and the
+//     start of a content script that does next to nothing.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -225,7 +226,7 @@ async function browserBenchmark(): Promise<void> {
     scan.startMs = starts.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
     // The test tool keeps a DevTools-protocol session open on the page, and the engine then re-parses our
     // functions to give the stack traces it records their source positions: time a reader's browser does not
-    // spend (in a trace of a browser started without such a session: 0.2–1.4 ms, against 8–15 ms here).
+    // spend (in a trace of a browser started without such a session: 0.2–1.4 ms, against 6–9 ms in these loads).
     const inside = (e: TraceEvent, outer: TraceEvent) =>
       e.tid === outer.tid && e.ts >= outer.ts && e.ts <= outer.ts + (outer.dur ?? 0);
     scan.inspectorMs =
