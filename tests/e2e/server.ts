@@ -32,8 +32,9 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
   const cspReports: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const cspHeader = (): Record<string, string> =>
-      path.endsWith('csp.html') ? { 'content-security-policy': CSP_HEADER } : {};
+    const csp: Record<string, string> = path.endsWith('csp.html')
+      ? { 'content-security-policy': CSP_HEADER }
+      : {};
     if (path === REPORT_PATH) {
       let body = '';
       request.on('data', (chunk) => {
@@ -48,7 +49,7 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
     }
     const generated = routes[path];
     if (generated !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html']!, ...cspHeader() });
+      response.writeHead(200, { 'content-type': TYPES['.html']!, ...csp });
       response.end(generated);
       return;
     }
@@ -61,7 +62,7 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        ...cspHeader(),
+        ...csp,
       });
       response.end(body);
     } catch {
