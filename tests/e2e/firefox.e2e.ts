@@ -114,6 +114,24 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await strict.close();
   });
 
+  test('a page listening for messages and events from its start hears nothing from Glosa', async () => {
+    const listening = await browser.newPage();
+    await listening.evaluateOnNewDocument(`(() => {
+      const heard = [];
+      window.__heard = heard;
+      window.addEventListener('message', (event) => heard.push('message ' + JSON.stringify(event.data)));
+      for (const name of ['wxt:content-script-started', ${JSON.stringify(`${GECKO_ID}:content:wxt:content-script-started`)}]) {
+        for (const target of [window, document]) target.addEventListener(name, () => heard.push('event ' + name));
+      }
+    })()`);
+    await listening.goto(server.url('/remain-in-mexico-en.html'));
+    await listening.waitForFunction('document.documentElement.dataset.glossaryState === "ready"', {
+      timeout: 20_000,
+    });
+    expect(await listening.evaluate('window.__heard')).toEqual([]);
+    await listening.close();
+  });
+
   test('keyboard navigation: the shortcut starts it, J/K move the card, Enter focuses it, Escape leaves', async () => {
     const card = `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]')`;
     const announcement = `[...(document.querySelector('glossary-card')?.shadowRoot?.querySelectorAll('[role="status"][aria-live]') ?? [])].at(-1)?.textContent ?? ''`;

@@ -269,6 +269,31 @@ describe('privacy', () => {
     expect(server.cspReports.filter((report) => !report.includes('sentinel'))).toEqual([]);
   });
 
+  test('a page listening for messages and events hears nothing that tells it Glosa is there', async () => {
+    const page = await browser.context.newPage();
+    // The page listens from its very start: to every message, and to the events an extension built like Glosa
+    // could send, under the names a page that knows Glosa's id would try.
+    await page.addInitScript((id) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      window.addEventListener('message', (event) => heard.push(`message ${JSON.stringify(event.data)}`));
+      for (const name of [
+        'wxt:content-script-started',
+        `${id}:content:wxt:content-script-started`,
+        'glosa',
+      ]) {
+        for (const target of [window, document])
+          target.addEventListener(name, () => heard.push(`event ${name}`));
+      }
+    }, browser.extensionId);
+    await page.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(page);
+    await hoverTerm(page, 'Remain in Mexico');
+    await card(page).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.close();
+  });
+
   test('a page cannot read, probe or import the files Glosa loads from its package', async () => {
     const page = await open('/remain-in-mexico-en.html');
     expect(await markedTerms(page)).toContain('Remain in Mexico');
