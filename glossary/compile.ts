@@ -5,6 +5,7 @@
 import {
   type CompiledCandidate,
   FORM_AMBIGUOUS,
+  FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
   FORM_SPANISH,
@@ -65,12 +66,17 @@ export const CONTEXT_CUES = {
 
 export function compileMatcher(entries: Entry[]): MatcherData {
   const forms: CompiledForm[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, CompiledForm>();
   const add = (form: CompiledForm) => {
     const key = `${form[0]}\u0000${form[1]}\u0000${form[3] ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    forms.push(form);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, form);
+      forms.push(form);
+    } else if ((earlier[2] & FORM_SPANISH) !== (form[2] & FORM_SPANISH)) {
+      // Written alike in English and Spanish: one form, of both languages.
+      earlier[2] |= FORM_BOTH_LANGUAGES;
+    }
   };
 
   entries.forEach((entry, index) => {

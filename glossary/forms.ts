@@ -18,6 +18,8 @@ export const FORM_CASE_SENSITIVE = 1;
 export const FORM_AMBIGUOUS = 2;
 export const FORM_SPANISH = 4;
 export const FORM_CUE = 8;
+/** The same form in both languages' names ("Ciudad Juárez", "Tapachula"): it says nothing of the text's language. */
+export const FORM_BOTH_LANGUAGES = 16;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

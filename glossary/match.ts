@@ -9,6 +9,7 @@ import {
   type CompiledCandidate,
   type CompiledTerminal,
   FORM_AMBIGUOUS,
+  FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
   FORM_SPANISH,
@@ -32,13 +33,16 @@ import {
   WORD_FOLD,
 } from './normalize';
 
+/** The language a form is written in; 'both' for names written alike in English and Spanish. */
+export type FormLanguage = 'en' | 'es' | 'both';
+
 export interface Match {
   /** Offsets in the original text (UTF-16 units), end exclusive. */
   start: number;
   end: number;
   /** Index into MatcherData.ids, or -1 for a context cue. */
   entry: number;
-  lang: 'en' | 'es';
+  lang: FormLanguage;
   ambiguous: boolean;
   cue: boolean;
   /** True when the form is evidence that the text is about migration (an unambiguous term or a cue). */
@@ -199,7 +203,7 @@ function tryCandidate(
     start: from,
     end,
     entry,
-    lang: flags & FORM_SPANISH ? 'es' : 'en',
+    lang: flags & FORM_BOTH_LANGUAGES ? 'both' : flags & FORM_SPANISH ? 'es' : 'en',
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     cue: (flags & FORM_CUE) !== 0,
     evidence: evidence === 1,

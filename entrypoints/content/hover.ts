@@ -3,6 +3,7 @@
 // (via card-host) scrolling the term away close it. On touch screens a tap on a term opens the card, except in a
 // link, which keeps working as a link.
 import type { Settings } from '@/components/settings';
+import type { FormLanguage } from '@/glossary/match';
 import type { CardHost } from './card-host';
 import type { Painter } from './highlight';
 import { markAtPoint, rangeOf } from './hit-test';
@@ -10,7 +11,7 @@ import type { Mark, Marks } from './marks';
 
 export type PointerSettings = Pick<
   Settings,
-  'hoverDelayMs' | 'trigger' | 'modifierKey' | 'languageOrder' | 'definitions'
+  'hoverDelayMs' | 'trigger' | 'modifierKey' | 'languageOrder' | 'definitions' | 'uiLanguage'
 >;
 
 const GRACE_MS = 350;
@@ -23,36 +24,44 @@ export interface CardControl {
 }
 
 /**
- * The page's language: its lang attribute, else the language most of its marks are written in. (Names written
- * alike in both languages, "Ciudad Juárez", match as English; on a Spanish page without a lang attribute the card
- * should still open Spanish first.)
+ * The page's language: its lang attribute, else the language most of its marks are written in. Names written
+ * alike in both ("Ciudad Juárez") do not count either way.
  */
 export function pageLanguage(
   doc: Document,
-  marks: readonly { lang: 'en' | 'es' }[] = [],
+  marks: readonly { lang: FormLanguage }[] = [],
 ): 'en' | 'es' | null {
   const lang = doc.documentElement.lang.toLowerCase();
   if (lang.startsWith('es')) return 'es';
   if (lang.startsWith('en')) return 'en';
-  let spanish = 0;
-  for (const mark of marks) if (mark.lang === 'es') spanish++;
-  if (spanish * 2 > marks.length) return 'es';
-  return spanish * 2 < marks.length ? 'en' : null;
+  let balance = 0; // Spanish marks minus English ones
+  for (const mark of marks) balance += mark.lang === 'es' ? 1 : mark.lang === 'en' ? -1 : 0;
+  return balance > 0 ? 'es' : balance < 0 ? 'en' : null;
 }
 
 /** The card's first language and the definitions it shows, from the settings and the page. */
 export function cardLanguages(
   settings: Pick<Settings, 'languageOrder' | 'definitions'>,
   pageLang: 'en' | 'es' | null,
-  markLang: 'en' | 'es',
+  markLang: FormLanguage,
+  /** The reader's interface language: the choice left when neither the page nor the term says. */
+  readerLang: 'en' | 'es' = 'en',
 ): { firstLang: 'en' | 'es'; definitionLangs: ('en' | 'es')[] } {
-  const textLang = pageLang ?? markLang;
+  const textLang = pageLang ?? (markLang === 'both' ? readerLang : markLang);
   const firstLang =
     settings.languageOrder === 'en-first' ? 'en' : settings.languageOrder === 'es-first' ? 'es' : textLang;
   const other = textLang === 'en' ? 'es' : 'en';
   const both: ('en' | 'es')[] = firstLang === 'en' ? ['en', 'es'] : ['es', 'en'];
   return { firstLang, definitionLangs: settings.definitions === 'other' ? [other] : both };
 }
+
+/** The reader's interface language: chosen in the options, else the browser's. */
+export const readerLanguage = (settings: Pick<Settings, 'uiLanguage'>): 'en' | 'es' =>
+  settings.uiLanguage !== 'auto'
+    ? settings.uiLanguage
+    : navigator.language.toLowerCase().startsWith('es')
+      ? 'es'
+      : 'en';
 
 const isInLink = (node: Node) => Boolean((node.parentElement ?? (node as Element)).closest?.('a[href]'));
 
@@ -98,7 +107,7 @@ export function attachHover(
       id: mark.entryId,
       surface: mark.surface,
       senseInferred: mark.reason === 'page',
-      ...cardLanguages(settings, pageLanguage(doc, marks.all()), mark.lang),
+      ...cardLanguages(settings, pageLanguage(doc, marks.all()), mark.lang, readerLanguage(settings)),
       anchorRect: () => {
         // Anchor to the line of the term under the pointer when it wraps over two lines.
         const rects = [...range.getClientRects()];

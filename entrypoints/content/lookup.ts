@@ -3,7 +3,7 @@
 import { searchEntries } from '@/components/messaging';
 import type { Settings } from '@/components/settings';
 import type { CardHost } from './card-host';
-import { cardLanguages, pageLanguage } from './hover';
+import { cardLanguages, pageLanguage, readerLanguage } from './hover';
 
 export async function lookUpSelection(
   doc: Document,
@@ -24,7 +24,7 @@ export async function lookUpSelection(
     id: results[0]!.id,
     surface: text.replace(/\s+/g, ' ').trim().slice(0, 80),
     senseInferred: false,
-    ...cardLanguages(settings, pageLanguage(doc), lang),
+    ...cardLanguages(settings, pageLanguage(doc), lang, readerLanguage(settings)),
     anchorRect: () => range?.getBoundingClientRect() ?? fallback,
     contextElement:
       (range?.commonAncestorContainer as Element | undefined)?.parentElement ?? doc.documentElement,

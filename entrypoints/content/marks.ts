@@ -1,7 +1,7 @@
 // The marks on the page: matches turned into ranges, painted, and indexed by text node for hit-testing.
 // Ambiguous forms wait in `pending` until the page has shown enough migration evidence (glossary/context.ts).
 import { blockEvidence, type Decided, decideBlock, pageAccepts, type Reason } from '@/glossary/context';
-import type { Match, Matcher } from '@/glossary/match';
+import type { FormLanguage, Match, Matcher } from '@/glossary/match';
 import { findMatches } from '@/glossary/match';
 import { PERSONAL_CATEGORY } from '@/glossary/personal';
 import { locate, type TextBlock } from './collect-text';
@@ -12,7 +12,7 @@ export interface Mark {
   entryId: string;
   /** The text as written on the page. */
   surface: string;
-  lang: 'en' | 'es';
+  lang: FormLanguage;
   reason: Reason;
   ambiguous: boolean;
   nodes: Text[];

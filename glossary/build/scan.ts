@@ -7,12 +7,16 @@ import { Window } from 'happy-dom';
 import { collectBlocks } from '../../entrypoints/content/collect-text';
 import { compileMatcher } from '../compile';
 import { type Decided, decideBlocks } from '../context';
-import { createMatcher, findMatches } from '../match';
+import { createMatcher, type FormLanguage, findMatches } from '../match';
 import { loadEntries } from './load-entries';
 
 export interface ScanTerm {
   id: string;
-  lang: 'en' | 'es';
+  /**
+   * The language of its surfaces: 'en' or 'es' when all those written one way are in that language (names written
+   * alike in both, "SRE", do not count), else 'both'.
+   */
+  lang: FormLanguage;
   count: number;
   surfaces: string[];
   offsets: [start: number, end: number][];
@@ -35,12 +39,17 @@ export function scanBlocks(
 ): ScanTerm[] {
   const decided = decideBlocks(blocks.map((block) => findMatches(matcher, block)));
   const byId = new Map<string, ScanTerm>();
+  const languages = new Map<string, Set<FormLanguage>>();
   let base = 0;
   blocks.forEach((block, i) => {
     for (const match of decided[i] as Decided[]) {
       const id = matcher.data.ids[match.entry]!;
       const term = byId.get(id) ?? { id, lang: match.lang, count: 0, surfaces: [], offsets: [], reasons: [] };
       const surface = block.slice(match.start, match.end).replace(/\s+/g, ' ');
+      const seen = languages.get(id) ?? new Set();
+      seen.add(match.lang);
+      languages.set(id, seen);
+      term.lang = seen.has('en') === seen.has('es') ? 'both' : seen.has('en') ? 'en' : 'es';
       term.count++;
       if (!term.surfaces.includes(surface)) term.surfaces.push(surface);
       if (!term.reasons.includes(match.reason)) term.reasons.push(match.reason);

@@ -15,7 +15,14 @@ const requests: string[] = [];
 beforeAll(async () => {
   // The Spanish article as a page that does not say its language.
   const spanish = readFileSync(join(FIXTURES_DIR, 'quedate-en-mexico-es.html'), 'utf8');
-  server = await serveFixtures({ '/es-no-lang.html': spanish.replace('<html lang="es">', '<html>') });
+  server = await serveFixtures({
+    '/es-no-lang.html': spanish.replace('<html lang="es">', '<html>'),
+    // Mostly place names written alike in both languages, and one Spanish term: Spanish all the same.
+    '/es-places-no-lang.html':
+      '<!doctype html><html><head><meta charset="utf-8"><title>Albergues</title></head><body>' +
+      '<p>En Tijuana, Tapachula y Ciudad Juárez, y también en San Ysidro y en Nogales, Sonora, las personas ' +
+      'solicitantes de asilo esperan semanas.</p></body></html>',
+  });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
 });
@@ -176,6 +183,23 @@ describe('Spanish article', () => {
     await expect.poll(() => card(page).count()).toBe(1);
     const text = await card(page).innerText();
     expect(text).toMatch(/^ES/);
+    await page.close();
+  });
+
+  test('a page that does not say its language, of place names written alike and one Spanish term: Spanish first', async () => {
+    const page = await openArticle('/es-places-no-lang.html');
+    expect(await markedTerms(page)).toEqual(
+      expect.arrayContaining([
+        'Tijuana',
+        'Tapachula',
+        'Ciudad Juárez',
+        'San Ysidro',
+        'personas solicitantes de asilo',
+      ]),
+    );
+    await hoverTerm(page, 'Tapachula');
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await card(page).innerText()).toMatch(/^ES/);
     await page.close();
   });
 });

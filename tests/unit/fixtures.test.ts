@@ -67,4 +67,19 @@ describe('migration articles keep their terms', () => {
       expect(ids, id).toContain(id);
     }
   });
+  test('each term found says its language; place names written alike in both say both', () => {
+    const language = (file: string) => Object.fromEntries(scan(file).map((t) => [t.id, t.lang]));
+    const spanish = language('quedate-en-mexico-es.html');
+    // "SRE" and "Segob" are written alike, but the article also spells them out in Spanish.
+    expect(spanish).toMatchObject({
+      sre: 'es',
+      segob: 'es',
+      mpp: 'es',
+      tapachula: 'both',
+      'juarez-el-paso': 'both',
+    });
+    expect(Object.values(spanish).filter((lang) => lang === 'en')).toEqual([]);
+    const english = language('remain-in-mexico-en.html');
+    expect(english).toMatchObject({ mpp: 'en', ice: 'en', tijuana: 'both' });
+  });
 });

@@ -106,6 +106,28 @@ describe('findMatches', () => {
     expect(spanish).toMatchObject({ ambiguous: false, lang: 'es' });
   });
 
+  test('a name written alike in both languages is of both; one that differs keeps its own', () => {
+    const juarez = makeEntry({
+      id: 'ciudad-juarez',
+      en: { term: 'Ciudad Juárez', aliases: ['Juárez'] },
+      es: { term: 'Ciudad Juárez', aliases: ['Juárez', 'Juaritos'] },
+    });
+    const shared = matcherFor([juarez]);
+    expect(findMatches(shared, 'Ciudad Juarez').map((m) => m.lang)).toEqual(['both']);
+    expect(findMatches(shared, 'Juárez').map((m) => m.lang)).toEqual(['both']);
+    expect(findMatches(shared, 'Juaritos').map((m) => m.lang)).toEqual(['es']);
+    // Acronyms too: the same letters on both sides say nothing of the language.
+    const comar = makeEntry({
+      id: 'comar',
+      en: { term: 'Mexican Commission for Refugee Assistance', acronyms: ['COMAR'] },
+      es: { term: 'Comisión Mexicana de Ayuda a Refugiados', acronyms: ['COMAR'] },
+    });
+    expect(findMatches(matcherFor([comar]), 'COMAR').map((m) => m.lang)).toEqual(['both']);
+    // And through the package the content script loads.
+    const packed = unpackMatcher(packMatcher(compileMatcher([juarez])));
+    expect(findMatches(packed, 'Ciudad Juárez').map((m) => m.lang)).toEqual(['both']);
+  });
+
   test('context cues are found but flagged', () => {
     const matches = findMatches(matcher, 'migrants at the border');
     expect(matches).toHaveLength(1);
