@@ -24,14 +24,17 @@ export interface CardControl {
 }
 
 /**
- * The page's language: its lang attribute, else the language most of its marks are written in. Names written
- * alike in both ("Ciudad Juárez") do not count either way.
+ * The language of the text around an element: the nearest lang attribute (a Spanish quotation on an English page
+ * is Spanish), else the language most of the page's marks are written in. Names written alike in both ("Ciudad
+ * Juárez") do not count either way.
  */
-export function pageLanguage(
-  doc: Document,
+export function textLanguage(
+  element: Element | null,
   marks: readonly { lang: FormLanguage }[] = [],
 ): 'en' | 'es' | null {
-  const lang = doc.documentElement.lang.toLowerCase();
+  // closest() stays inside a shadow tree: the document's own attribute is the fallback.
+  const declaring = element?.closest('[lang]') ?? element?.ownerDocument.documentElement;
+  const lang = declaring?.getAttribute('lang')?.toLowerCase() ?? '';
   if (lang.startsWith('es')) return 'es';
   if (lang.startsWith('en')) return 'en';
   let balance = 0; // Spanish marks minus English ones
@@ -107,7 +110,12 @@ export function attachHover(
       id: mark.entryId,
       surface: mark.surface,
       senseInferred: mark.reason === 'page',
-      ...cardLanguages(settings, pageLanguage(doc, marks.all()), mark.lang, readerLanguage(settings)),
+      ...cardLanguages(
+        settings,
+        textLanguage((mark.range.startContainer as Text).parentElement, marks.all()),
+        mark.lang,
+        readerLanguage(settings),
+      ),
       anchorRect: () => {
         // Anchor to the line of the term under the pointer when it wraps over two lines.
         const rects = [...range.getClientRects()];

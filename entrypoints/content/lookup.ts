@@ -3,7 +3,7 @@
 import { searchEntries } from '@/components/messaging';
 import type { Settings } from '@/components/settings';
 import type { CardHost } from './card-host';
-import { cardLanguages, pageLanguage, readerLanguage } from './hover';
+import { cardLanguages, readerLanguage, textLanguage } from './hover';
 
 export async function lookUpSelection(
   doc: Document,
@@ -20,11 +20,18 @@ export async function lookUpSelection(
   const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
   const fallback = new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
   const lang = /[áéíóúñ¿¡]/i.test(text) ? 'es' : 'en';
+  const common = range?.commonAncestorContainer;
+  const container = common?.nodeType === Node.ELEMENT_NODE ? (common as Element) : common?.parentElement;
   card.show({
     id: results[0]!.id,
     surface: text.replace(/\s+/g, ' ').trim().slice(0, 80),
     senseInferred: false,
-    ...cardLanguages(settings, pageLanguage(doc), lang, readerLanguage(settings)),
+    ...cardLanguages(
+      settings,
+      textLanguage(container ?? doc.documentElement),
+      lang,
+      readerLanguage(settings),
+    ),
     anchorRect: () => range?.getBoundingClientRect() ?? fallback,
     contextElement:
       (range?.commonAncestorContainer as Element | undefined)?.parentElement ?? doc.documentElement,

@@ -22,6 +22,12 @@ beforeAll(async () => {
       '<!doctype html><html><head><meta charset="utf-8"><title>Albergues</title></head><body>' +
       '<p>En Tijuana, Tapachula y Ciudad Juárez, y también en San Ysidro y en Nogales, Sonora, las personas ' +
       'solicitantes de asilo esperan semanas.</p></body></html>',
+    // An English story quoting a Spanish sentence, marked as Spanish.
+    '/en-quoting-es.html':
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title></head><body>' +
+      '<p>Lawyers said the Migrant Protection Protocols left asylum seekers waiting in Tijuana.</p>' +
+      '<blockquote lang="es"><p>Con Quédate en México, las personas solicitantes de asilo esperan en Tijuana.</p></blockquote>' +
+      '</body></html>',
   });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
@@ -183,6 +189,19 @@ describe('Spanish article', () => {
     await expect.poll(() => card(page).count()).toBe(1);
     const text = await card(page).innerText();
     expect(text).toMatch(/^ES/);
+    await page.close();
+  });
+
+  test("a Spanish quotation on an English page: its terms open Spanish first, the story's English first", async () => {
+    const page = await openArticle('/en-quoting-es.html');
+    await hoverTerm(page, 'Quédate en México');
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await card(page).innerText()).toMatch(/^ES/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await hoverTerm(page, 'Migrant Protection Protocols');
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await card(page).innerText()).toMatch(/^EN/);
     await page.close();
   });
 
