@@ -36,15 +36,28 @@ const SPANISH_UNINFLECTED = new Set([
   'se',
 ]);
 
-/** English: plural of the last word, and possessives ("asylum seeker" → "asylum seekers", "asylum seeker's"). */
+/**
+ * English: plural of the last word, and possessives ("asylum seeker" → "asylum seekers", "asylum seeker's"); in a
+ * phrase whose head comes before "of" or "to", the head's plural too ("port of entry" → "ports of entry", "notice
+ * to appear" → "notices to appear"). Other prepositions are left alone: "remains in Mexico" is a verb, not MPP.
+ */
 export function englishForms(folded: string): string[] {
   const words = folded.split(' ');
   const last = words.at(-1)!;
   if (!/[a-z]$/.test(last)) return [folded];
+  const forms = [folded];
   // A last word in -s is already plural ("refugees") or a name ("Texas"): possessives only.
-  if (/[^su]s$/.test(last)) return [folded, `${folded}'s`, `${folded}'`];
-  const plural = [...words.slice(0, -1), englishPlural(last)].join(' ');
-  return [folded, plural, `${folded}'s`, `${plural}'`];
+  if (/[^su]s$/.test(last)) forms.push(`${folded}'s`, `${folded}'`);
+  else {
+    const plural = [...words.slice(0, -1), englishPlural(last)].join(' ');
+    forms.push(plural, `${folded}'s`, `${plural}'`);
+  }
+  const preposition = words.findIndex((word, i) => i > 0 && (word === 'of' || word === 'to'));
+  const head = words[preposition - 1];
+  if (head && /[a-z]$/.test(head) && !/[^su]s$/.test(head)) {
+    forms.push(words.map((word, i) => (i === preposition - 1 ? englishPlural(word) : word)).join(' '));
+  }
+  return forms;
 }
 
 function englishPlural(word: string): string {

@@ -67,6 +67,20 @@ describe('migration articles keep their terms', () => {
       expect(ids, id).toContain(id);
     }
   });
+  test('plural heads of "of" phrases are found whole', () => {
+    const terms = scanBlocks([
+      'Migrants crossed between ports of entry; officers issued notices to appear and orders of removal.',
+    ]);
+    expect(terms.map((t) => [t.id, t.surfaces])).toEqual(
+      expect.arrayContaining([
+        ['port-of-entry', ['ports of entry']],
+        ['nta', ['notices to appear']],
+        ['removal-deportation', ['orders of removal']],
+      ]),
+    );
+    expect(scanBlocks(['The suspect remains in Mexico, his lawyer said.'])).toEqual([]);
+  });
+
   test('each term found says its language; place names written alike in both say both', () => {
     const language = (file: string) => Object.fromEntries(scan(file).map((t) => [t.id, t.lang]));
     const spanish = language('quedate-en-mexico-es.html');

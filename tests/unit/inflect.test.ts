@@ -14,6 +14,14 @@ describe('inflections', () => {
     expect(englishForms('title 42')).toEqual(['title 42']);
   });
 
+  test('a head before "of" or "to" gets its plural too; other prepositions do not', () => {
+    expect(englishForms('port of entry')).toContain('ports of entry');
+    expect(englishForms('land port of entry')).toContain('land ports of entry');
+    expect(englishForms('notice to appear')).toContain('notices to appear');
+    expect(englishForms('secretary of homeland security')).toContain('secretaries of homeland security');
+    expect(englishForms('remain in mexico')).not.toContain('remains in mexico');
+  });
+
   test('a last word already in -s gets possessives, not a second plural', () => {
     expect(englishForms('safe third country agreements')).toEqual([
       'safe third country agreements',
