@@ -49,21 +49,35 @@ export function englishForms(folded: string): string[] {
   // A last word in -s is already plural ("refugees") or a name ("Texas"): possessives only.
   if (/[^su]s$/.test(last)) forms.push(`${folded}'s`, `${folded}'`);
   else {
-    const plural = [...words.slice(0, -1), englishPlural(last)].join(' ');
-    forms.push(plural, `${folded}'s`, `${plural}'`);
+    const plurals = englishPlurals(last).map((plural) => [...words.slice(0, -1), plural].join(' '));
+    // Possessive of a plural: "asylum seekers'", but "children's".
+    const pluralPossessives = plurals.map((phrase) => (phrase.endsWith('s') ? `${phrase}'` : `${phrase}'s`));
+    forms.push(...plurals, `${folded}'s`, ...pluralPossessives);
   }
   const preposition = words.findIndex((word, i) => i > 0 && (word === 'of' || word === 'to'));
   const head = words[preposition - 1];
   if (head && /[a-z]$/.test(head) && !/[^su]s$/.test(head)) {
-    forms.push(words.map((word, i) => (i === preposition - 1 ? englishPlural(word) : word)).join(' '));
+    for (const plural of englishPlurals(head)) {
+      forms.push(words.map((word, i) => (i === preposition - 1 ? plural : word)).join(' '));
+    }
   }
   return forms;
 }
 
-function englishPlural(word: string): string {
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`; // "process" → "processes", "status" → "statuses"
-  return `${word}s`;
+// The irregular plurals glossary names end in ("unaccompanied children", "stateless persons", "undocumented people").
+const IRREGULAR_PLURALS: Record<string, string[]> = {
+  child: ['children'],
+  person: ['persons', 'people'],
+  man: ['men'],
+  woman: ['women'],
+};
+
+function englishPlurals(word: string): string[] {
+  const irregular = IRREGULAR_PLURALS[word];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ies`];
+  if (/(s|x|z|ch|sh)$/.test(word)) return [`${word}es`]; // "process" → "processes", "status" → "statuses"
+  return [`${word}s`];
 }
 
 /** Case-sensitive acronyms: plural and possessive ("NTA" → "NTAs", "ICE's"); title-case forms only possessive. */

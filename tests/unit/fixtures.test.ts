@@ -67,7 +67,7 @@ describe('migration articles keep their terms', () => {
       expect(ids, id).toContain(id);
     }
   });
-  test('plural heads of "of" phrases are found whole', () => {
+  test('plurals: heads of "of" phrases, and irregular ones, are found whole', () => {
     const terms = scanBlocks([
       'Migrants crossed between ports of entry; officers issued notices to appear and orders of removal.',
     ]);
@@ -79,6 +79,11 @@ describe('migration articles keep their terms', () => {
       ]),
     );
     expect(scanBlocks(['The suspect remains in Mexico, his lawyer said.'])).toEqual([]);
+    // Irregular plurals.
+    const irregular = scanBlocks([
+      'Unaccompanied children and stateless persons were among undocumented people.',
+    ]);
+    expect(irregular.map((t) => t.id)).toEqual(['unaccompanied-child', 'stateless-person', 'undocumented']);
   });
 
   test('each term found says its language; place names written alike in both say both', () => {

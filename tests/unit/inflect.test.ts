@@ -14,6 +14,22 @@ describe('inflections', () => {
     expect(englishForms('title 42')).toEqual(['title 42']);
   });
 
+  test('irregular plurals: children, persons and people, men, women', () => {
+    expect(englishForms('unaccompanied child')).toEqual([
+      'unaccompanied child',
+      'unaccompanied children',
+      "unaccompanied child's",
+      "unaccompanied children's",
+    ]);
+    expect(englishForms('stateless person')).toEqual(
+      expect.arrayContaining(['stateless persons', 'stateless people']),
+    );
+    expect(englishForms('child of immigrants')).toContain('children of immigrants');
+    expect(englishForms('woman')).toContain('women');
+    // Only whole words: "German" is not "Germen".
+    expect(englishForms('german')).toContain('germans');
+  });
+
   test('a head before "of" or "to" gets its plural too; other prepositions do not', () => {
     expect(englishForms('port of entry')).toContain('ports of entry');
     expect(englishForms('land port of entry')).toContain('land ports of entry');
