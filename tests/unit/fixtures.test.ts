@@ -79,6 +79,10 @@ describe('migration articles keep their terms', () => {
       ]),
     );
     expect(scanBlocks(['The suspect remains in Mexico, his lawyer said.'])).toEqual([]);
+    // "Las pateras" are boats, not smugglers ("patero").
+    expect(
+      scanBlocks(['Las pateras llegaron a la costa con personas migrantes.']).map((t) => t.id),
+    ).not.toContain('patero');
     // Irregular plurals.
     const irregular = scanBlocks([
       'Unaccompanied children and stateless persons were among undocumented people.',

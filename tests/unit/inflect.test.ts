@@ -59,7 +59,9 @@ describe('inflections', () => {
     expect(spanishForms('visa humanitaria')).toContain('visas humanitarias');
     expect(spanishForms('estacion migratoria')).toContain('estaciones migratorias');
     expect(spanishForms('refugiado')).toEqual(['refugiado', 'refugiados', 'refugiada', 'refugiadas']);
-    expect(spanishForms('pollero')).toEqual(['pollero', 'polleros']); // no "pollera": gender only for participles
+    // Gender only for participles: no "pollera" (a skirt) or "patera" (a boat).
+    expect(spanishForms('pollero')).toEqual(['pollero', 'polleros']);
+    expect(spanishForms('patero')).toEqual(['patero', 'pateros']);
     expect(spanishForms('luz')).toContain('luces');
   });
 });
