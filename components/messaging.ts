@@ -16,23 +16,41 @@ export interface EntryReply {
 
 /** Waits before asking again, while a stopped service worker starts up. */
 const RETRY_DELAYS_MS = [150, 500, 1500];
-/** An answer later than this is given up on (a message can be lost while the service worker starts). */
+/** After this long without an answer the request is sent again (a message can be lost while the service worker
+ * starts); an earlier attempt's late answer is still taken. */
 const ATTEMPT_TIMEOUT_MS = 2500;
 
 const sleep = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms, undefined));
 
+const never = <T>() => new Promise<T>(() => {});
+const NO_ENTRY: EntryReply = { entry: null, related: {} };
+
 export async function requestEntry(id: string): Promise<EntryReply> {
+  // The answers of every attempt so far: a slow service worker may still answer an earlier one.
+  const answers: Promise<EntryReply>[] = [];
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= RETRY_DELAYS_MS.length;
-    try {
-      const reply = (await Promise.race([
-        browser.runtime.sendMessage({ type: 'glosa:entry', id } satisfies EntryRequest),
-        sleep(ATTEMPT_TIMEOUT_MS),
-      ])) as EntryReply | undefined;
-      if (reply || last) return reply ?? { entry: null, related: {} };
-    } catch (error) {
-      if (last) throw error;
+    const sent = browser.runtime.sendMessage({ type: 'glosa:entry', id } satisfies EntryRequest) as Promise<
+      EntryReply | undefined
+    >;
+    answers.push(
+      sent.then(
+        (reply) => reply ?? never<EntryReply>(),
+        () => never<EntryReply>(),
+      ),
+    );
+    if (last) {
+      // The last attempt's failure is the caller's to report; no answer at all means no entry.
+      const outcome = sent.then((reply) => reply ?? NO_ENTRY);
+      return Promise.race([...answers, outcome, sleep(ATTEMPT_TIMEOUT_MS).then(() => NO_ENTRY)]);
     }
+    // This attempt failing or getting no answer ends the wait early: ask again after a pause.
+    const failed = sent.then(
+      (reply) => (reply ? never<undefined>() : undefined),
+      () => undefined,
+    );
+    const reply = await Promise.race([...answers, failed, sleep(ATTEMPT_TIMEOUT_MS)]);
+    if (reply) return reply;
     await sleep(RETRY_DELAYS_MS[attempt]!);
   }
 }

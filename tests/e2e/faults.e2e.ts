@@ -26,7 +26,8 @@ test('the service worker asleep when a card opens: the message wakes it', async 
     await cdp.send('ServiceWorker.stopAllWorkers');
     await hoverTerm(page, 'Title 42');
     const card = page.locator('glossary-card .card[data-entry]');
-    await card.waitFor({ timeout: 10_000 });
+    // Up to the request's whole budget (four attempts, ~13 s): a loaded machine starts the worker slowly.
+    await card.waitFor({ timeout: 15_000 });
     expect(await card.textContent()).toContain('Título 42');
   } finally {
     await browser.close();

@@ -27,6 +27,24 @@ describe('requestEntry (a card asking the background for its entry)', () => {
     expect(send).toHaveBeenCalledTimes(3);
   });
 
+  test('a late answer to an earlier attempt is taken, not waited out', async () => {
+    let answerFirst: (value: unknown) => void = () => {};
+    const send = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)) as never)
+      .mockReturnValue(new Promise(() => {}) as never);
+    const result = requestEntry('mpp');
+    let settled = false;
+    void result.then(() => (settled = true));
+    // The first attempt times out and a second is sent; then the service worker answers the first.
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(send).toHaveBeenCalledTimes(2);
+    answerFirst(reply);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(true);
+    expect(await result).toEqual(reply);
+  });
+
   test('an answer that never comes is given up on, and the last failure is reported', async () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
     const result = requestEntry('mpp');
