@@ -8,6 +8,7 @@ import {
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
+  FORM_NOT_EVIDENCE,
   FORM_SPANISH,
   firstWordHash,
   type GroupEntry,
@@ -30,16 +31,19 @@ export interface MatcherData {
 /**
  * Words that are evidence that a text is about migration without being glossary terms of their own, by language
  * (each is inflected like the entries of its language). They make ambiguous forms ("ICE", "caravan") count as
- * migration senses nearby (see context.ts).
+ * migration senses nearby (see context.ts). Only words about people moving: a bare "migration"/"migración" or
+ * "migratory"/"migratoria" is as often birds, butterflies or data ("aves migratorias", "migración a la nube").
  */
 export const CONTEXT_CUES = {
   en: [
     'migrant',
-    'migration',
     'immigration',
     'immigrant',
     'emigrant',
-    'migratory',
+    'migration policy',
+    'irregular migration',
+    'mass migration',
+    'migration crisis',
     'border crossing',
     'deported',
     'deportation',
@@ -48,13 +52,21 @@ export const CONTEXT_CUES = {
   ],
   es: [
     'migrante',
-    'migracion',
     'inmigracion',
     'emigracion',
     'inmigrante',
     'emigrante',
-    'migratorio',
-    'migratoria',
+    'politica migratoria',
+    'autoridad migratoria',
+    'flujo migratorio',
+    'estatus migratorio',
+    'agente migratorio',
+    'crisis migratoria',
+    'reforma migratoria',
+    'tramite migratorio',
+    'migracion irregular',
+    'migracion forzada',
+    'movilidad humana',
     'deportado',
     'deportacion',
     'indocumentado',
@@ -63,6 +75,19 @@ export const CONTEXT_CUES = {
     'cruce fronterizo',
   ],
 };
+
+// How the Spanish-language press abbreviates "Estados Unidos" ("la Corte Suprema de EE. UU."). A form cannot end
+// on a dot (the matcher ends forms on a letter), so "EE. UU." is written without its last one.
+const US_ABBREVIATIONS = ['ee. uu', 'ee.uu', 'eeuu', 'eu', 'eua'];
+
+/** A Spanish form and, when it names the United States, the same with each press abbreviation. */
+function withUsAbbreviations(folded: string): string[] {
+  if (!/\bestados unidos\b/.test(folded)) return [folded];
+  return [
+    folded,
+    ...US_ABBREVIATIONS.map((abbreviation) => folded.replace(/\bestados unidos\b/g, abbreviation)),
+  ];
+}
 
 export function compileMatcher(entries: Entry[]): MatcherData {
   const forms: CompiledForm[] = [];
@@ -83,16 +108,18 @@ export function compileMatcher(entries: Entry[]): MatcherData {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
-      const langFlag = lang === 'es' ? FORM_SPANISH : 0;
+      const langFlag = (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE);
       for (const acronym of side.acronyms) {
+        // An acronym is ambiguous as written: "COMAR" (also Maryland's regulations) but not "Comar".
         const flags =
-          FORM_CASE_SENSITIVE | langFlag | (ambiguous.has(foldForm(acronym)) ? FORM_AMBIGUOUS : 0);
+          FORM_CASE_SENSITIVE | langFlag | (entry.ambiguous.includes(acronym) ? FORM_AMBIGUOUS : 0);
         for (const exact of acronymForms(acronym)) add([foldForm(exact), index, flags, exact]);
       }
       for (const written of [side.term, ...side.aliases]) {
         const base = foldForm(written);
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
-        const inflected = lang === 'en' ? englishForms(base) : spanishForms(base);
+        const bases = lang === 'en' ? [base] : withUsAbbreviations(base);
+        const inflected = bases.flatMap(lang === 'en' ? englishForms : spanishForms);
         for (const folded of inflected) add([folded, index, flags]);
       }
     }
@@ -108,9 +135,14 @@ export function compileMatcher(entries: Entry[]): MatcherData {
   };
 }
 
-/** Merges forms with the same folded text, and groups them by first word, longest first. */
+/**
+ * Merges forms with the same folded text, and groups them by first word, longest first. A form is evidence that
+ * the text is about migration when it is a cue, when one of its entries has it unambiguous (and is not a general
+ * institution, `evidence: false`), or when it contains a cue ("persona migrante", "Casa del Migrante").
+ */
 export function groupForms(forms: CompiledForm[]): GroupEntry[] {
   const byForm = new Map<string, CompiledCandidate>();
+  const cues = forms.filter(([, entry]) => entry === -1).map(([folded]) => ` ${folded} `);
   for (const [folded, entry, flags, exact] of forms) {
     if (!folded || !isWordCode(folded.charCodeAt(0))) continue;
     let candidate = byForm.get(folded);
@@ -118,8 +150,12 @@ export function groupForms(forms: CompiledForm[]): GroupEntry[] {
       candidate = [folded, 0, []];
       byForm.set(folded, candidate);
     }
-    candidate[2].push(exact === undefined ? [entry, flags] : [entry, flags, exact]);
-    if ((flags & (FORM_AMBIGUOUS | FORM_CUE)) !== FORM_AMBIGUOUS) candidate[1] = 1;
+    const runtimeFlags = flags & ~FORM_NOT_EVIDENCE;
+    candidate[2].push(exact === undefined ? [entry, runtimeFlags] : [entry, runtimeFlags, exact]);
+    if (flags & FORM_CUE || !(flags & (FORM_AMBIGUOUS | FORM_NOT_EVIDENCE))) candidate[1] = 1;
+  }
+  for (const candidate of byForm.values()) {
+    if (!candidate[1] && cues.some((cue) => ` ${candidate[0]} `.includes(cue))) candidate[1] = 1;
   }
   const groups = new Map<number, CompiledCandidate[]>();
   for (const candidate of byForm.values()) {

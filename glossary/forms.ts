@@ -20,6 +20,8 @@ export const FORM_SPANISH = 4;
 export const FORM_CUE = 8;
 /** The same form in both languages' names ("Ciudad Juárez", "Tapachula"): it says nothing of the text's language. */
 export const FORM_BOTH_LANGUAGES = 16;
+/** Build time only: the form's entry is a general institution or document (`evidence: false` in its file). */
+export const FORM_NOT_EVIDENCE = 32;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

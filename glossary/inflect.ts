@@ -34,6 +34,8 @@ const SPANISH_UNINFLECTED = new Set([
   'un',
   'una',
   'se',
+  // "los NNA no acompañados": niñas, niños y adolescentes, already plural.
+  'nna',
 ]);
 
 /**

@@ -115,6 +115,11 @@ export const entrySchema = z
     related: z.array(z.string()).default([]),
     /** Forms (from en/es above) that also mean something outside migration: marked only in migration context. */
     ambiguous: z.array(form).default([]),
+    /**
+     * False for general institutions and documents (Sedena, the Supreme Court, a passport): marked, but their names
+     * are no evidence that a text is about migration, so they do not make "coyote" or "caravana" nearby count.
+     */
+    evidence: z.boolean().default(true),
     sources: z.array(source).min(1, 'cite at least one source'),
     last_verified: dateField,
   })

@@ -62,10 +62,17 @@ describe('sense decisions', () => {
   });
 
   test('cues are inflected in their own language: Spanish plurals count, English endings on Spanish words do not exist', () => {
-    expect(decide('Las migraciones hacia el norte crecieron y la caravana llegó a Tapachula.')).toEqual([
+    expect(decide('Las políticas migratorias cambiaron y la caravana llegó a Tapachula.')).toEqual([
       ['caravana:block'],
     ]);
     expect(decide('Las deportaciones y la caravana.')).toEqual([['caravana:block']]);
     expect(decide("The migracions and the caravan's route.")).toEqual([[]]);
+  });
+
+  test('birds, butterflies and data migrate too: a bare "migration" or "migratoria" is no evidence', () => {
+    expect(decide('La migración de la mariposa monarca atrajo una caravana de turistas.')).toEqual([[]]);
+    expect(decide('Las aves migratorias y un coyote cerca del refugio.')).toEqual([[]]);
+    expect(decide('The migration of the herd drew a caravan of tourists and a coyote.')).toEqual([[]]);
+    expect(decide('After the data migration, ICE cooled the servers.')).toEqual([[]]);
   });
 });

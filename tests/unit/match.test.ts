@@ -106,6 +106,53 @@ describe('findMatches', () => {
     expect(spanish).toMatchObject({ ambiguous: false, lang: 'es' });
   });
 
+  test('evidence: a form containing a cue is evidence even if ambiguous; a general institution is not', () => {
+    const shelter = makeEntry({
+      id: 'casa-del-migrante',
+      en: { term: "Migrant's House shelter" },
+      es: { term: 'Casa del Migrante' },
+      ambiguous: ['Casa del Migrante'],
+    });
+    const court = makeEntry({
+      id: 'scjn',
+      en: { term: 'Supreme Court of Justice of the Nation', acronyms: ['SCJN'] },
+      es: { term: 'Suprema Corte de Justicia de la Nación', acronyms: ['SCJN'] },
+      evidence: false,
+    });
+    const both = matcherFor([shelter, court]);
+    expect(findMatches(both, 'Casa del Migrante')).toMatchObject([{ ambiguous: true, evidence: true }]);
+    expect(findMatches(both, 'la SCJN resolvió')).toMatchObject([{ ambiguous: false, evidence: false }]);
+  });
+
+  test('an acronym is ambiguous as written: "COMAR" but not "Comar"', () => {
+    const comar = makeEntry({
+      id: 'comar',
+      en: { term: 'Mexican Commission for Refugee Assistance', acronyms: ['COMAR'] },
+      es: { term: 'Comisión Mexicana de Ayuda a Refugiados', acronyms: ['COMAR', 'Comar'] },
+      ambiguous: ['COMAR'],
+    });
+    const matcher = matcherFor([comar]);
+    expect(findMatches(matcher, 'COMAR')).toMatchObject([{ ambiguous: true }]);
+    expect(findMatches(matcher, 'la Comar')).toMatchObject([{ ambiguous: false }]);
+  });
+
+  test('Spanish forms naming the United States also match its press abbreviations', () => {
+    const scotus = makeEntry({
+      id: 'scotus',
+      en: { term: 'Supreme Court of the United States' },
+      es: { term: 'Corte Suprema de Estados Unidos' },
+    });
+    const matcher = matcherFor([scotus]);
+    for (const text of [
+      'la Corte Suprema de EE. UU. falló',
+      'la Corte Suprema de EE.UU. falló',
+      'la Corte Suprema de EU falló',
+      'la Corte Suprema de EUA',
+    ]) {
+      expect(found(matcher, text), text).toHaveLength(1);
+    }
+  });
+
   test('a name written alike in both languages is of both; one that differs keeps its own', () => {
     const juarez = makeEntry({
       id: 'ciudad-juarez',
