@@ -76,9 +76,54 @@ export const CONTEXT_CUES = {
   ],
 };
 
+/**
+ * Phrases that hold a glossary form in another sense ("parole board", "Texas Supreme Court", "Amnistía
+ * Internacional"): matched like cues, so the form inside them is not, and never evidence.
+ */
+export const SHIELDS = {
+  en: [
+    'parole board',
+    'parole officer',
+    'parole hearing',
+    'parole violation',
+    'without parole',
+    'possibility of parole',
+    'texas supreme court',
+    'arizona supreme court',
+    'california supreme court',
+    'new mexico supreme court',
+    'state supreme court',
+    'supreme court of texas',
+    'texas attorney general',
+    'arizona attorney general',
+    'california attorney general',
+    'state attorney general',
+    'cat scan',
+    'amnesty international',
+    'invasion of ukraine',
+    'russian invasion',
+    'full scale invasion',
+    'arizona dps',
+    'new mexico dps',
+    'benito juarez',
+  ],
+  es: ['amnistia internacional', 'asilo de ancianos', 'benito juarez'],
+};
+
 // How the Spanish-language press abbreviates "Estados Unidos" ("la Corte Suprema de EE. UU."). A form cannot end
 // on a dot (the matcher ends forms on a letter), so "EE. UU." is written without its last one.
 const US_ABBREVIATIONS = ['ee. uu', 'ee.uu', 'eeuu', 'eu', 'eua'];
+
+/** An English form with "U.S."/"US" and "U.N."/"UN" written both ways (the fold keeps the dots). */
+function withDottedVariants(folded: string): string[] {
+  if (!folded.includes(' ')) return [folded];
+  const swapped = folded.replace(
+    /(^| )(u\.s\.|us|u\.n\.|un) (?=\S)/g,
+    (_, before: string, word: string) =>
+      `${before}${({ 'u.s.': 'us', us: 'u.s.', 'u.n.': 'un', un: 'u.n.' } as Record<string, string>)[word]} `,
+  );
+  return swapped === folded ? [folded] : [folded, swapped];
+}
 
 /** A Spanish form and, when it names the United States, the same with each press abbreviation. */
 function withUsAbbreviations(folded: string): string[] {
@@ -88,6 +133,8 @@ function withUsAbbreviations(folded: string): string[] {
     ...US_ABBREVIATIONS.map((abbreviation) => folded.replace(/\bestados unidos\b/g, abbreviation)),
   ];
 }
+
+const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'international']);
 
 export function compileMatcher(entries: Entry[]): MatcherData {
   const forms: CompiledForm[] = [];
@@ -113,12 +160,14 @@ export function compileMatcher(entries: Entry[]): MatcherData {
         // An acronym is ambiguous as written: "COMAR" (also Maryland's regulations) but not "Comar".
         const flags =
           FORM_CASE_SENSITIVE | langFlag | (entry.ambiguous.includes(acronym) ? FORM_AMBIGUOUS : 0);
-        for (const exact of acronymForms(acronym)) add([foldForm(exact), index, flags, exact]);
+        // No plural for an institution's acronym: nobody writes "DHSs", and "HSIs" are Hispanic-Serving Institutions.
+        const plural = !INSTITUTIONS.has(entry.category);
+        for (const exact of acronymForms(acronym, plural)) add([foldForm(exact), index, flags, exact]);
       }
       for (const written of [side.term, ...side.aliases]) {
         const base = foldForm(written);
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
-        const bases = lang === 'en' ? [base] : withUsAbbreviations(base);
+        const bases = lang === 'en' ? withDottedVariants(base) : withUsAbbreviations(base);
         const inflected = bases.flatMap(lang === 'en' ? englishForms : spanishForms);
         for (const folded of inflected) add([folded, index, flags]);
       }
@@ -127,6 +176,10 @@ export function compileMatcher(entries: Entry[]): MatcherData {
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
   for (const cue of CONTEXT_CUES.en.flatMap(englishForms)) add([cue, -1, FORM_CUE]);
   for (const cue of CONTEXT_CUES.es.flatMap(spanishForms)) add([cue, -1, FORM_CUE | FORM_SPANISH]);
+  for (const shield of SHIELDS.en.flatMap(englishForms)) add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE]);
+  for (const shield of SHIELDS.es.flatMap(spanishForms)) {
+    add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | FORM_SPANISH]);
+  }
 
   return {
     ids: entries.map((e) => e.id),
@@ -142,7 +195,9 @@ export function compileMatcher(entries: Entry[]): MatcherData {
  */
 export function groupForms(forms: CompiledForm[]): GroupEntry[] {
   const byForm = new Map<string, CompiledCandidate>();
-  const cues = forms.filter(([, entry]) => entry === -1).map(([folded]) => ` ${folded} `);
+  const cues = forms
+    .filter(([, entry, flags]) => entry === -1 && !(flags & FORM_NOT_EVIDENCE))
+    .map(([folded]) => ` ${folded} `);
   for (const [folded, entry, flags, exact] of forms) {
     if (!folded || !isWordCode(folded.charCodeAt(0))) continue;
     let candidate = byForm.get(folded);
@@ -152,7 +207,7 @@ export function groupForms(forms: CompiledForm[]): GroupEntry[] {
     }
     const runtimeFlags = flags & ~FORM_NOT_EVIDENCE;
     candidate[2].push(exact === undefined ? [entry, runtimeFlags] : [entry, runtimeFlags, exact]);
-    if (flags & FORM_CUE || !(flags & (FORM_AMBIGUOUS | FORM_NOT_EVIDENCE))) candidate[1] = 1;
+    if (!(flags & FORM_NOT_EVIDENCE) && (flags & FORM_CUE || !(flags & FORM_AMBIGUOUS))) candidate[1] = 1;
   }
   for (const candidate of byForm.values()) {
     if (!candidate[1] && cues.some((cue) => ` ${candidate[0]} `.includes(cue))) candidate[1] = 1;

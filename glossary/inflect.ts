@@ -56,15 +56,22 @@ export function englishForms(folded: string): string[] {
     const pluralPossessives = plurals.map((phrase) => (phrase.endsWith('s') ? `${phrase}'` : `${phrase}'s`));
     forms.push(...plurals, `${folded}'s`, ...pluralPossessives);
   }
-  const preposition = words.findIndex((word, i) => i > 0 && (word === 'of' || word === 'to'));
-  const head = words[preposition - 1];
-  if (head && /[a-z]$/.test(head) && !/[^su]s$/.test(head)) {
+  const preposition = words.findIndex((word, i) => i > 0 && HEAD_PREPOSITIONS.has(word));
+  // The head is the word before the preposition; a person word first is the head whatever follows ("person
+  // seeking asylum" → "people seeking asylum").
+  const headAt = words.length > 1 && IRREGULAR_PLURALS[words[0]!] ? 0 : preposition - 1;
+  const head = words[headAt];
+  if (head && headAt < words.length - 1 && /[a-z]$/.test(head) && !/[^su]s$/.test(head)) {
     for (const plural of englishPlurals(head)) {
-      forms.push(words.map((word, i) => (i === preposition - 1 ? plural : word)).join(' '));
+      forms.push(words.map((word, i) => (i === headAt ? plural : word)).join(' '));
     }
   }
   return forms;
 }
+
+// "migrant in transit" → "migrants in transit". Only once a bare "Remain in Mexico" is case-sensitive (mpp.yaml):
+// "remains in Mexico" is a verb.
+const HEAD_PREPOSITIONS = new Set(['of', 'to', 'in']);
 
 // The irregular plurals glossary names end in ("unaccompanied children", "stateless persons", "undocumented people").
 const IRREGULAR_PLURALS: Record<string, string[]> = {
@@ -83,9 +90,9 @@ function englishPlurals(word: string): string[] {
 }
 
 /** Case-sensitive acronyms: plural and possessive ("NTA" → "NTAs", "ICE's"); title-case forms only possessive. */
-export function acronymForms(acronym: string): string[] {
+export function acronymForms(acronym: string, plural = true): string[] {
   const forms = [acronym, `${acronym}'s`];
-  if (/^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
+  if (plural && /^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
   return forms;
 }
 

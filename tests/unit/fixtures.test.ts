@@ -78,7 +78,12 @@ describe('migration articles keep their terms', () => {
         ['removal-deportation', ['orders of removal']],
       ]),
     );
+    // "remain in Mexico" as a verb is not MPP: the bare name is matched only capitalised.
     expect(scanBlocks(['The suspect remains in Mexico, his lawyer said.'])).toEqual([]);
+    expect(
+      scanBlocks(['Asylum seekers will remain in Mexico City until June.']).map((t) => t.id),
+    ).not.toContain('mpp');
+    expect(scanBlocks(['Under Remain in Mexico, asylum seekers waited.']).map((t) => t.id)).toContain('mpp');
     // "Las pateras" are boats, not smugglers ("patero").
     expect(
       scanBlocks(['Las pateras llegaron a la costa con personas migrantes.']).map((t) => t.id),
@@ -88,6 +93,36 @@ describe('migration articles keep their terms', () => {
       'Unaccompanied children and stateless persons were among undocumented people.',
     ]);
     expect(irregular.map((t) => t.id)).toEqual(['unaccompanied-child', 'stateless-person', 'undocumented']);
+  });
+
+  test('other senses inside migration stories: shields, the US National Guard, state courts', () => {
+    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
+    expect(ids('The migrant who killed her got life without the possibility of parole.')).not.toContain(
+      'parole',
+    );
+    expect(ids('The Texas Supreme Court ruled on the migrant shelter.')).not.toContain('scotus');
+    expect(ids('Amnesty International documented abuses of asylum seekers.')).not.toContain('amnesty');
+    expect(ids('The California National Guard was sent to the border as migrants waited.')).not.toContain(
+      'guardia-nacional',
+    );
+    expect(
+      ids('He became a permanent resident of the United States after his asylum claim was granted.'),
+    ).toContain('lpr');
+    expect(ids('Undocumented students at UC campuses and HSIs.')).toEqual(['undocumented']);
+    // The shields themselves are no evidence: nothing else is marked on their account.
+    expect(ids('The state parole board met. A coyote crossed the road.')).toEqual([]);
+  });
+
+  test('press variants: dotted and undotted U.S./U.N., person-first plurals', () => {
+    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
+    expect(ids('The U.N. refugee agency and the UN refugee agency.')).toEqual(['unhcr']);
+    expect(ids('People seeking asylum and migrants in transit.')).toEqual([
+      'asylum-seeker',
+      'transit-migrant',
+    ]);
+    expect(ids('Violence along the U.S.-Mexican border and the US-Mexican border.')).toEqual([
+      'us-mexico-border',
+    ]);
   });
 
   test('each term found says its language; place names written alike in both say both', () => {

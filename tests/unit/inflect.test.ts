@@ -30,12 +30,15 @@ describe('inflections', () => {
     expect(englishForms('german')).toContain('germans');
   });
 
-  test('a head before "of" or "to" gets its plural too; other prepositions do not', () => {
+  test('a head before "of", "to" or "in", or a person word first, gets its plural too', () => {
     expect(englishForms('port of entry')).toContain('ports of entry');
     expect(englishForms('land port of entry')).toContain('land ports of entry');
     expect(englishForms('notice to appear')).toContain('notices to appear');
     expect(englishForms('secretary of homeland security')).toContain('secretaries of homeland security');
-    expect(englishForms('remain in mexico')).not.toContain('remains in mexico');
+    expect(englishForms('migrant in transit')).toContain('migrants in transit');
+    expect(englishForms('person seeking asylum')).toEqual(
+      expect.arrayContaining(['people seeking asylum', 'persons seeking asylum']),
+    );
   });
 
   test('a last word already in -s gets possessives, not a second plural', () => {
