@@ -15,7 +15,7 @@ export interface EntryReply {
 }
 
 /** Waits before asking again, while a stopped service worker starts up. */
-const RETRY_DELAYS_MS = [150, 500, 1500];
+const RETRY_DELAYS_MS = [150, 500, 1500, 3000];
 /** After this long without an answer the request is sent again (a message can be lost while the service worker
  * starts); an earlier attempt's late answer is still taken. */
 const ATTEMPT_TIMEOUT_MS = 2500;

@@ -26,8 +26,14 @@ test('the service worker asleep when a card opens: the message wakes it', async 
     await cdp.send('ServiceWorker.stopAllWorkers');
     await hoverTerm(page, 'Title 42');
     const card = page.locator('glossary-card .card[data-entry]');
-    // Up to the request's whole budget (four attempts, ~13 s): a loaded machine starts the worker slowly.
-    await card.waitFor({ timeout: 15_000 });
+    // Up to the request's whole budget (five attempts, ~18 s): a loaded machine starts the worker slowly. If it
+    // fails, say what the card showed.
+    await card.waitFor({ timeout: 25_000 }).catch(async (error: Error) => {
+      const shown = await page.evaluate(
+        `document.querySelector('glossary-card')?.shadowRoot?.textContent?.slice(0, 300) ?? 'no card host'`,
+      );
+      throw new Error(`${error.message}\nThe card showed: ${shown}`);
+    });
     expect(await card.textContent()).toContain('Título 42');
   } finally {
     await browser.close();
