@@ -93,6 +93,11 @@ function englishPlurals(word: string): string[] {
 export function acronymForms(acronym: string, plural = true): string[] {
   const forms = [acronym, `${acronym}'s`];
   if (plural && /^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
+  // A case-sensitive phrase ending in a common noun: "ICE raid" → "ICE raids".
+  const last = /(?:^| )([a-z]+)$/.exec(acronym)?.[1];
+  if (last && acronym.includes(' ')) {
+    for (const word of englishPlurals(last)) forms.push(`${acronym.slice(0, -last.length)}${word}`);
+  }
   return forms;
 }
 

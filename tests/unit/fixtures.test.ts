@@ -3,9 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scanBlocks, textBlocks } from '@/glossary/build/scan';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
+import { compileMatcher } from '@/glossary/compile';
+import { createMatcher } from '@/glossary/match';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+// The glossary compiled once for the whole file.
+const matcher = createMatcher(compileMatcher(loadEntries()));
+const scanBlocks = (blocks: string[]) => scanWith(blocks, matcher);
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 
 describe('trap pages: nothing is marked', () => {
@@ -109,6 +115,9 @@ describe('migration articles keep their terms', () => {
       ids('He became a permanent resident of the United States after his asylum claim was granted.'),
     ).toContain('lpr');
     expect(ids('Undocumented students at UC campuses and HSIs.')).toEqual(['undocumented']);
+    // Capitalised "ICE raids" is evidence of its own; "Benito Juárez" (an airport, a borough) is not Ciudad Juárez.
+    expect(ids('Protests against ICE raids grew.')).toEqual(['ice']);
+    expect(ids('Migrants landed at the Benito Juárez airport.')).not.toContain('juarez-el-paso');
     // The shields themselves are no evidence: nothing else is marked on their account.
     expect(ids('The state parole board met. A coyote crossed the road.')).toEqual([]);
   });

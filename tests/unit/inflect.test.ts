@@ -55,6 +55,9 @@ describe('inflections', () => {
   test('acronyms: plural for all-caps, possessive for all', () => {
     expect(acronymForms('NTA')).toEqual(['NTA', "NTA's", 'NTAs']);
     expect(acronymForms('Comar')).toEqual(['Comar', "Comar's"]);
+    // A case-sensitive phrase ending in a common noun gets its plural; one ending in a name does not.
+    expect(acronymForms('ICE raid')).toContain('ICE raids');
+    expect(acronymForms('Remain in Mexico')).toEqual(['Remain in Mexico', "Remain in Mexico's"]);
   });
 
   test('Spanish number and gender of the head of the phrase', () => {
