@@ -40,8 +40,8 @@ const SPANISH_UNINFLECTED = new Set([
 
 /**
  * English: plural of the last word, and possessives ("asylum seeker" → "asylum seekers", "asylum seeker's"); in a
- * phrase whose head comes before "of" or "to", the head's plural too ("port of entry" → "ports of entry", "notice
- * to appear" → "notices to appear"). Other prepositions are left alone: "remains in Mexico" is a verb, not MPP.
+ * phrase whose head comes before "of", "to" or "in", the head's plural too ("port of entry" → "ports of entry",
+ * "notice to appear" → "notices to appear", "migrant in transit" → "migrants in transit").
  */
 export function englishForms(folded: string): string[] {
   const words = folded.split(' ');
@@ -69,8 +69,8 @@ export function englishForms(folded: string): string[] {
   return forms;
 }
 
-// "migrant in transit" → "migrants in transit". Only once a bare "Remain in Mexico" is case-sensitive (mpp.yaml):
-// "remains in Mexico" is a verb.
+// Heads before "in" are safe because a bare "Remain in Mexico" is case-sensitive (mpp.yaml): otherwise "remains in
+// Mexico", a verb, would be generated and matched.
 const HEAD_PREPOSITIONS = new Set(['of', 'to', 'in']);
 
 // The irregular plurals glossary names end in ("unaccompanied children", "stateless persons", "undocumented people").
@@ -89,10 +89,13 @@ function englishPlurals(word: string): string[] {
   return [`${word}s`];
 }
 
-/** Case-sensitive acronyms: plural and possessive ("NTA" → "NTAs", "ICE's"); title-case forms only possessive. */
-export function acronymForms(acronym: string, plural = true): string[] {
+/**
+ * Case-sensitive forms: possessive ("ICE's"); the plural of an all-caps acronym ("NTAs") unless `lettersPlural` is
+ * false; and of the last word of a phrase ending in a common noun ("ICE raids").
+ */
+export function acronymForms(acronym: string, lettersPlural = true): string[] {
   const forms = [acronym, `${acronym}'s`];
-  if (plural && /^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
+  if (lettersPlural && /^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
   // A case-sensitive phrase ending in a common noun: "ICE raid" → "ICE raids".
   const last = /(?:^| )([a-z]+)$/.exec(acronym)?.[1];
   if (last && acronym.includes(' ')) {
