@@ -90,6 +90,12 @@ describe('migration articles keep their terms', () => {
       scanBlocks(['Asylum seekers will remain in Mexico City until June.']).map((t) => t.id),
     ).not.toContain('mpp');
     expect(scanBlocks(['Under Remain in Mexico, asylum seekers waited.']).map((t) => t.id)).toContain('mpp');
+    // Everyday Spanish words are not the CBP statistic or a US removal.
+    const spanishIds = scanBlocks([
+      'La canciller tuvo un encuentro con la prensa sobre los migrantes; pidió la remoción de las boyas.',
+    ]).map((t) => t.id);
+    expect(spanishIds).not.toContain('encounter');
+    expect(spanishIds).not.toContain('removal-deportation');
     // "Las pateras" are boats, not smugglers ("patero").
     expect(
       scanBlocks(['Las pateras llegaron a la costa con personas migrantes.']).map((t) => t.id),
