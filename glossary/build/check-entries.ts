@@ -1,6 +1,8 @@
-// `npx tsx scripts/check-entries.ts`: validates every entry and the links between them, without building.
+// `npx tsx glossary/build/check-entries.ts`: validates every entry, the links between them and the content rules
+// (entry-checks.ts), without building. Lists every problem; fails on errors, prints warnings.
+import { contentReport } from '../entry-checks';
 import { crossCheck } from '../validate';
-import { loadEntries } from './load-entries';
+import { loadEntries, loadEvents } from './load-entries';
 
 try {
   const entries = loadEntries();
@@ -10,8 +12,12 @@ try {
   const problems = partial ? all.filter((p) => !p.includes('does not exist')) : all;
   if (partial && all.length > problems.length)
     console.warn(all.filter((p) => p.includes('does not exist')).join('\n'));
-  if (problems.length) {
-    console.error(problems.join('\n'));
+  const report = contentReport(entries, loadEvents(), new Date().toISOString().slice(0, 10));
+  if (report.warnings.length)
+    console.warn(`${report.warnings.length} warnings:\n${report.warnings.join('\n')}`);
+  const errors = [...problems, ...report.errors];
+  if (errors.length) {
+    console.error(errors.join('\n'));
     process.exit(1);
   }
   console.log(`${entries.length} entries OK`);
