@@ -1,9 +1,10 @@
 // Teacher handouts: the terms of a reading, in the order they first appear, as a bilingual vocabulary list with an
 // optional matching exercise and its answer key; exported as Markdown, HTML or CSV. Pure functions: the handout
 // page supplies the entries found by the same engine that marks pages.
+
+import type { Entry } from './entry';
 import type { Matcher } from './match';
 import { scanTexts, tally } from './page-scan';
-import type { Entry } from './schema';
 
 export type HandoutLangs = 'both' | 'en' | 'es';
 

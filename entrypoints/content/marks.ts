@@ -3,8 +3,8 @@
 import type { Reason } from '@/glossary/context';
 import type { FormLanguage, Matcher } from '@/glossary/match';
 import { createPageScan, type PageMark, type ScanOptions } from '@/glossary/page-scan';
-import { locate, type TextBlock } from './collect-text';
-import type { Painter } from './highlight';
+import { locate, type TextBlock } from './dom/collect-text';
+import type { Painter } from './dom/highlight';
 
 export interface Mark {
   range: StaticRange;
