@@ -1,7 +1,7 @@
 // Content checks beyond the schema: the source policy (source-policy.ts), statuses that agree with their own
 // timeline, shared events told once, US spelling and no internal section references in card text, and acronyms
 // that belong to the entry. Each returns every problem with the file and field, so one run lists them all.
-import type { Entry, SharedEvent } from './schema';
+import type { Entry, SharedEvent } from './entry';
 import { excludedReason, isPrimarySource } from './source-policy';
 
 export interface Problem {

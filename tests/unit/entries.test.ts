@@ -1,9 +1,9 @@
 // Every glossary entry, one test row per file: schema, both languages, sources, links, and forms.
 import { describe, expect, test } from 'vitest';
 import { entryFiles, loadEntries, loadEntryFile, loadEvents } from '@/glossary/build/load-entries';
+import { allForms } from '@/glossary/entry';
 import { checkEntry, checkSharedEvents, formatProblem } from '@/glossary/entry-checks';
 import { foldForm } from '@/glossary/normalize';
-import { allForms } from '@/glossary/schema';
 import { crossCheck } from '@/glossary/validate';
 
 const files = entryFiles();

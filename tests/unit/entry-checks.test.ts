@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadEntryFile } from '@/glossary/build/load-entries';
+import type { EntryInput, SharedEvent } from '@/glossary/entry';
 import {
   acronymFits,
   checkEntry,
@@ -12,7 +13,6 @@ import {
   staleStatuses,
   WARN_ONLY_CATEGORIES,
 } from '@/glossary/entry-checks';
-import type { EntryInput, SharedEvent } from '@/glossary/schema';
 import { excludedReason, isPrimarySource } from '@/glossary/source-policy';
 import { makeEntry } from './helpers';
 
