@@ -1,7 +1,11 @@
 // `npx tsx glossary/build/check-entries.ts`: validates every entry, the links between them and the content rules
-// (entry-checks.ts), without building. Lists every problem; fails on errors, prints warnings.
+// (entry-checks.ts), without building; fails on errors, prints warnings. Then lists the laws and cases the entries
+// cite that have no entry of their own (information only).
+import { compileMatcher } from '../compile';
 import { contentReport } from '../entry-checks';
+import { createMatcher } from '../match';
 import { crossCheck } from '../validate';
+import { formatUncovered, uncoveredLaws } from './legal-coverage';
 import { loadEntries, loadEvents } from './load-entries';
 
 try {
@@ -21,6 +25,7 @@ try {
     process.exit(1);
   }
   console.log(`${entries.length} entries OK`);
+  console.log(formatUncovered(uncoveredLaws(entries, createMatcher(compileMatcher(entries)))));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
