@@ -1,6 +1,6 @@
 // The bilingual card: one concept in both languages. Used on pages (inside a shadow root), in the popup and in
 // tests. Props only; fetching the entry and positioning belong to the caller. All text is rendered as text.
-import type { Entry, Status, UsageLabel } from '@/glossary/schema';
+import type { Entry, Status, UsageLabel } from '@/glossary/entry';
 import { CardActions } from './CardActions';
 import { type MessageKey, t } from './i18n';
 

@@ -1,8 +1,8 @@
 // The card's actions: copy in three forms (term pair, TSV row, citation) and listen to the term in each
 // language with the browser's speech synthesis (the buttons only appear when a voice for that language exists).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Entry } from '@/glossary/entry';
 import { citation, termPair, tsvRow } from '@/glossary/export';
-import type { Entry } from '@/glossary/schema';
 import { copyText } from './clipboard';
 import { t } from './i18n';
 

@@ -3,8 +3,8 @@
 
 import { compileMatcher } from '@/glossary/compile';
 import compiledEntries from '@/glossary/compiled/entries.json';
+import type { Entry } from '@/glossary/entry';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
-import type { Entry } from '@/glossary/schema';
 import { createSearch, type GlossarySearch } from '@/glossary/search';
 import type { EntryReply } from './messaging';
 

@@ -1,7 +1,7 @@
 // Messages between the content script, the popup and the background. The background owns the card text so the
 // content script stays small; a message also wakes the service worker if it was asleep.
 import { browser } from 'wxt/browser';
-import type { Entry } from '@/glossary/schema';
+import type { Entry } from '@/glossary/entry';
 
 export interface EntryRequest {
   type: 'glosa:entry';

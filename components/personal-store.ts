@@ -1,9 +1,9 @@
 // The personal glossary layer in storage.local (it can be large, and it belongs to this browser).
 import { storage } from 'wxt/utils/storage';
 import { compileMatcher } from '@/glossary/compile';
+import type { Entry } from '@/glossary/entry';
 import { extendMatcher, type Matcher } from '@/glossary/match';
 import { type PersonalTerm, personalEntries } from '@/glossary/personal';
-import type { Entry } from '@/glossary/schema';
 
 export interface PersonalGlossary {
   name: string;

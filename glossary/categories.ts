@@ -1,5 +1,4 @@
-// The 12 categories of glossary-scope.md, in their order. Kept apart from schema.ts so UI code can use them
-// without pulling the validation library into the content script.
+// The glossary's 12 categories (docs/glossary-scope.md), in their order.
 export const CATEGORIES = [
   'mx-institutions',
   'us-institutions',

@@ -2,6 +2,7 @@
 //  - MatcherData: the folded forms (with generated inflections) the content script matches; small, no card text.
 //  - the entries themselves, for the card (loaded lazily by the background) and the popup search.
 
+import type { Category, Entry } from './entry';
 import {
   type CompiledCandidate,
   FORM_AMBIGUOUS,
@@ -16,7 +17,6 @@ import {
 } from './forms';
 import { acronymForms, englishForms, spanishForms } from './inflect';
 import { foldForm, isWordCode } from './normalize';
-import type { Category, Entry } from './schema';
 
 /** [folded form, entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledForm = [folded: string, entry: number, flags: number, exact?: string];

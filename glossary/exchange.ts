@@ -2,9 +2,10 @@
 // with language codes in the header (memoQ / Phrase style), and TBX (TBX-Basic on the TBX v3 structure: a concept
 // entry per concept, a language section per language, terms with their type and usage status, definitions,
 // sources). Every format is plain text built with escaping; nothing from an entry can become markup or a formula.
+
+import type { Entry, UsageLabel } from './entry';
 import { oneLine } from './export';
 import { csvCell } from './handout';
-import type { Entry, UsageLabel } from './schema';
 
 const noteOf = (entry: Entry) => oneLine(entry.translator_note?.en ?? entry.definition.en);
 

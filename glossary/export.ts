@@ -1,6 +1,6 @@
 // Text formats for taking an entry elsewhere: a term pair, a tab-separated row (English, Spanish, note) that
 // translation tools import as a glossary, and a citation. Plain text only; no markup is ever produced.
-import type { Entry } from './schema';
+import type { Entry } from './entry';
 
 /** Text on one line: tabs and line breaks become spaces (for TSV/CSV cells and citations). */
 export const oneLine = (text: string) =>

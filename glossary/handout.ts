@@ -2,8 +2,8 @@
 // optional matching exercise and its answer key; exported as Markdown, HTML or CSV. Pure functions: the handout
 // page supplies the entries found by the same engine that marks pages.
 import { type Decided, decideBlocks } from './context';
+import type { Entry } from './entry';
 import { findMatches, type Matcher } from './match';
-import type { Entry } from './schema';
 
 export type HandoutLangs = 'both' | 'en' | 'es';
 

@@ -2,8 +2,9 @@
 // Parsing never throws on bad input: it returns the entries it could read and, for the rest, errors naming the
 // line (or concept) and field. A file with any error is refused as a whole, so a failed import changes nothing.
 // Imported text is kept as plain text; it is only ever rendered as text.
+
+import type { Entry } from './entry';
 import { foldForm } from './normalize';
-import type { Entry } from './schema';
 
 export const PERSONAL_CATEGORY = 'personal';
 export const LIMITS = { fileBytes: 2_000_000, entries: 5000, termLength: 200, noteLength: 2000 } as const;

@@ -1,28 +1,11 @@
-// The glossary entry: the source of truth, one YAML file per concept under glossary/entries/<category>/<id>.yaml.
-// Validated with zod at build time (scripts/compile-glossary.ts) and by tests/unit/entries.test.ts, so a broken
-// entry names its file and field instead of shipping. No DOM or extension imports here.
+// The entry schema: the source of truth for an entry's shape, one YAML file per concept under
+// glossary/entries/<category>/<id>.yaml. Validated with zod at build time (glossary/build/compile-glossary.ts) and by
+// tests/unit/entries.test.ts, so a broken entry names its file and field instead of shipping.
+// Build tooling and tests only: runtime code imports entry.ts (the types and constants), so zod never ships in the
+// extension (tests/e2e/bundles.e2e.ts checks the built files).
 import { z } from 'zod';
 
-export { CATEGORIES, type Category } from './categories';
-
-import { CATEGORIES } from './categories';
-
-export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
-
-export const STATUSES = [
-  'active',
-  'ended',
-  'suspended',
-  'reinstated',
-  'blocked',
-  'historical',
-  'proposed',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const USAGE_LABELS = ['preferred', 'admitted', 'deprecated', 'offensive'] as const;
-export type UsageLabel = (typeof USAGE_LABELS)[number];
+import { allForms, CATEGORIES, JURISDICTIONS, STATUSES, USAGE_LABELS } from './entry';
 
 const isoDate = z
   .string()
@@ -158,11 +141,6 @@ export const entrySchema = z
 
 export type Entry = z.output<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
-
-/** Every written form of an entry, both languages (before inflection). */
-export function allForms(entry: Pick<Entry, 'en' | 'es'>): string[] {
-  return [entry.en, entry.es].flatMap((side) => [side.term, ...side.acronyms, ...side.aliases]);
-}
 
 export class EntryError extends Error {
   constructor(

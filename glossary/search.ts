@@ -2,8 +2,8 @@
 // alias or acronym rank first, so "ICE" finds the agency before anything that merely resembles it. Names only,
 // not definitions: fuzzy-matching long texts on every keystroke costs ~100x more and mostly adds noise.
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { allForms, type Entry } from './entry';
 import { foldForm } from './normalize';
-import { allForms, type Entry } from './schema';
 
 export interface SearchHit {
   entry: Entry;

@@ -1,7 +1,8 @@
 // Checks that span entries: unique ids, related ids that exist, and forms claimed by two entries.
 // Per-entry checks live in schema.ts. Returns readable problems instead of throwing, so every one is reported.
+
+import { allForms, type Entry } from './entry';
 import { foldForm } from './normalize';
-import { allForms, type Entry } from './schema';
 
 export function crossCheck(entries: Entry[]): string[] {
   const problems: string[] = [];

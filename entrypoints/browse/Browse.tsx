@@ -6,8 +6,8 @@ import { downloadText } from '@/components/download';
 import { entries, entriesById } from '@/components/entry-store';
 import { type MessageKey, t, uiLang } from '@/components/i18n';
 import { CATEGORIES } from '@/glossary/categories';
+import { JURISDICTIONS, STATUSES } from '@/glossary/entry';
 import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
-import { JURISDICTIONS, STATUSES } from '@/glossary/schema';
 import { createSearch } from '@/glossary/search';
 
 const idFromHash = () => decodeURIComponent(location.hash.replace(/^#/, ''));

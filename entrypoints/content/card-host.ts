@@ -5,7 +5,7 @@ import type { CardUi } from '@/components/card-ui';
 import type { MessageKey, UiLang } from '@/components/i18n';
 import { type EntryReply, openGlossary } from '@/components/messaging';
 import { loadCardUi } from './card-ui-loader';
-import { pageTheme } from './page-theme';
+import { pageTheme } from './dom/page-theme';
 
 export const HOST_TAG = 'glossary-card';
 

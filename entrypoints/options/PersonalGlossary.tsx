@@ -4,9 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { entries } from '@/components/entry-store';
 import { t } from '@/components/i18n';
 import { loadPersonal, type PersonalGlossary, personalItem } from '@/components/personal-store';
+import { allForms } from '@/glossary/entry';
 import { foldForm } from '@/glossary/normalize';
 import { conflicts, formatOf, LIMITS, type ParseResult, parsePersonal } from '@/glossary/personal';
-import { allForms } from '@/glossary/schema';
 
 const bundledForms = new Set(entries.flatMap((entry) => allForms(entry).map(foldForm)));
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');

@@ -1,8 +1,8 @@
 // Every glossary entry, one test row per file: schema, both languages, sources, links, and forms.
 import { describe, expect, test } from 'vitest';
 import { entryFiles, loadEntries, loadEntryFile } from '@/glossary/build/load-entries';
+import { allForms } from '@/glossary/entry';
 import { foldForm } from '@/glossary/normalize';
-import { allForms } from '@/glossary/schema';
 import { crossCheck } from '@/glossary/validate';
 
 const files = entryFiles();

@@ -1,0 +1,30 @@
+// What code outside the build needs of a glossary entry: its types and the constants of its closed fields. The
+// shape itself is defined once, by the build-time schema (schema.ts, zod); the types are taken from it here as
+// types only, so nothing that imports this module ships zod.
+export { CATEGORIES, type Category } from './categories';
+export type { Bilingual, Entry, EntryInput } from './schema';
+
+export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export const STATUSES = [
+  'active',
+  'ended',
+  'suspended',
+  'reinstated',
+  'blocked',
+  'historical',
+  'proposed',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const USAGE_LABELS = ['preferred', 'admitted', 'deprecated', 'offensive'] as const;
+export type UsageLabel = (typeof USAGE_LABELS)[number];
+
+/** Every written form of an entry, both languages (before inflection). */
+export function allForms(entry: {
+  en: { term: string; acronyms: string[]; aliases: string[] };
+  es: { term: string; acronyms: string[]; aliases: string[] };
+}): string[] {
+  return [entry.en, entry.es].flatMap((side) => [side.term, ...side.acronyms, ...side.aliases]);
+}
