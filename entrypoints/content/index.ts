@@ -8,6 +8,7 @@ import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/compon
 import { pageAccepts } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
+import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
 import { rangeOf } from './dom/hit-test';
@@ -124,23 +125,17 @@ export default defineContentScript({
         return undefined;
       }
       if (message.type === 'glosa:reveal') return Promise.resolve(running?.reveal(message.id) ?? false);
-      const counts = new Map<string, { id: string; surfaces: string[]; count: number }>();
       // In reading order (top to bottom), so a handout lists terms as a reader meets them.
       const ordered = (running?.marks.all() ?? [])
         .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
         .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
         .map(({ mark }) => mark);
-      for (const mark of ordered) {
-        const term = counts.get(mark.entryId) ?? { id: mark.entryId, surfaces: [], count: 0 };
-        term.count++;
-        if (!term.surfaces.includes(mark.surface)) term.surfaces.push(mark.surface);
-        counts.set(mark.entryId, term);
-      }
+      const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
       const reply: PageTermsReply = {
         hostname,
         title: doc.title,
         active: running !== null,
-        terms: [...counts.values()],
+        terms,
       };
       return Promise.resolve(reply);
     };
