@@ -18,8 +18,7 @@ export interface LookupHit {
  */
 export function lookupHits(matcher: Matcher, text: string, pageAccepts: boolean): LookupHit[] {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  const { kept, pending } = decideBlock(findMatches(matcher, trimmed));
-  const decided = pageAccepts ? [...kept, ...pending] : kept;
+  const decided = decideBlock(findMatches(matcher, trimmed), pageAccepts);
   const hits: LookupHit[] = [];
   for (const match of decided.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     const id = matcher.data.ids[match.entry];

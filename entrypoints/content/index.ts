@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
-import { pageAccepts } from '@/glossary/context';
+import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { tally } from '@/glossary/page-scan';
@@ -116,7 +116,7 @@ export default defineContentScript({
           lookupCard,
           settings,
           matcher,
-          pageAccepts({ hits: evidence }),
+          evidence >= PAGE_EVIDENCE_THRESHOLD,
         );
       }
       if (window !== window.top) return undefined;
