@@ -1,9 +1,11 @@
 // `npx tsx scripts/check-entries.ts`: validates every entry and the links between them, without building.
 import { crossCheck } from '../validate';
 import { loadEntries } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 try {
   const entries = loadEntries();
+  loadVocabulary();
   // --partial: while a batch of entries is being written, links to ids not written yet are only warnings.
   const partial = process.argv.includes('--partial');
   const all = crossCheck(entries);

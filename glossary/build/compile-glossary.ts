@@ -1,11 +1,13 @@
 // `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
-// content script's matcher, see pack.ts) and entries.json (the card, popup and pages).
+// content script's matcher, see pack.ts), entries.json (the card, popup and pages) and vocabulary.json (for the
+// pages that compile a matcher themselves).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntries, compileMatcher } from '../compile';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
 import { loadEntries } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 const outDir = join(import.meta.dirname, '..', 'compiled');
 
@@ -23,10 +25,12 @@ try {
   const problems = crossCheck(entries);
   if (problems.length) throw new Error(`Glossary problems:\n${problems.join('\n')}`);
   const sorted = compileEntries(entries);
-  const matcher = compileMatcher(sorted);
+  const vocabulary = loadVocabulary();
+  const matcher = compileMatcher(sorted, vocabulary);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
+  writeFileSync(join(outDir, 'vocabulary.json'), JSON.stringify(vocabulary));
   console.log(
     `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,
   );
