@@ -1,5 +1,9 @@
-// `npx tsx scripts/check-entries.ts`: validates every entry and the links between them, without building.
+// `npx tsx glossary/build/check-entries.ts`: validates every entry and the links between them, without building,
+// then lists the laws and cases the entries cite that have no entry of their own (information only).
+import { compileMatcher } from '../compile';
+import { createMatcher } from '../match';
 import { crossCheck } from '../validate';
+import { formatUncovered, uncoveredLaws } from './legal-coverage';
 import { loadEntries } from './load-entries';
 import { loadVocabulary } from './load-vocabulary';
 
@@ -17,6 +21,7 @@ try {
     process.exit(1);
   }
   console.log(`${entries.length} entries OK`);
+  console.log(formatUncovered(uncoveredLaws(entries, createMatcher(compileMatcher(entries)))));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
