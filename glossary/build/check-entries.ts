@@ -1,10 +1,12 @@
-// `npx tsx glossary/build/check-entries.ts`: validates every entry and the links between them, without building,
-// then lists the laws and cases the entries cite that have no entry of their own (information only).
+// `npx tsx glossary/build/check-entries.ts`: validates every entry, the links between them and the content rules
+// (entry-checks.ts), without building; fails on errors, prints warnings. Then lists the laws and cases the entries
+// cite that have no entry of their own (information only).
 import { compileMatcher } from '../compile';
+import { contentReport } from '../entry-checks';
 import { createMatcher } from '../match';
 import { crossCheck } from '../validate';
 import { formatUncovered, uncoveredLaws } from './legal-coverage';
-import { loadEntries } from './load-entries';
+import { loadEntries, loadEvents } from './load-entries';
 import { loadVocabulary } from './load-vocabulary';
 
 try {
@@ -16,8 +18,12 @@ try {
   const problems = partial ? all.filter((p) => !p.includes('does not exist')) : all;
   if (partial && all.length > problems.length)
     console.warn(all.filter((p) => p.includes('does not exist')).join('\n'));
-  if (problems.length) {
-    console.error(problems.join('\n'));
+  const report = contentReport(entries, loadEvents(), new Date().toISOString().slice(0, 10));
+  if (report.warnings.length)
+    console.warn(`${report.warnings.length} warnings:\n${report.warnings.join('\n')}`);
+  const errors = [...problems, ...report.errors];
+  if (errors.length) {
+    console.error(errors.join('\n'));
     process.exit(1);
   }
   console.log(`${entries.length} entries OK`);
