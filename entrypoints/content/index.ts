@@ -5,12 +5,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
+import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
 import { rangeOf } from './dom/hit-test';
+import { readerLanguage } from './hover';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { type Running, startPipeline } from './pipeline';
@@ -101,8 +103,21 @@ export default defineContentScript({
       if (!isContentRequest(message)) return undefined;
       // A lookup goes to the frame holding the selection; everything else to the top frame.
       if (message.type === 'glosa:lookup') {
-        lookupCard ??= createCardHost(doc, loadEntry, () => lookupCard?.hide());
-        return lookUpSelection(doc, message.text, lookupCard, settings);
+        lookupCard ??= createCardHost(
+          doc,
+          loadEntry,
+          () => lookupCard?.hide(),
+          () => readerLanguage(settings),
+        );
+        const evidence = running?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0;
+        return lookUpSelection(
+          doc,
+          message.text,
+          lookupCard,
+          settings,
+          matcher,
+          evidence >= PAGE_EVIDENCE_THRESHOLD,
+        );
       }
       if (window !== window.top) return undefined;
       if (message.type === 'glosa:navigate') {
