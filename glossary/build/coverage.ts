@@ -24,6 +24,7 @@ import {
   rowKey,
 } from './candidates';
 import { entryFiles, loadEntries } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 import { scanBlocks } from './scan';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -84,7 +85,7 @@ function baselineMatcher(): Matcher | string {
       const side = (s: Record<string, unknown>) => ({ acronyms: [], aliases: [], ...s });
       return { ambiguous: [], evidence: true, ...raw, en: side(raw.en), es: side(raw.es) } as Entry;
     });
-    return createMatcher(compileMatcher(entries));
+    return createMatcher(compileMatcher(entries, loadVocabulary()));
   } catch (error) {
     return `not available (${(error as Error).message.split('\n')[0]})`;
   } finally {
@@ -110,7 +111,7 @@ function main(argv: string[]): number {
   const sources = readCache();
   const passages = sources.map((s) => s.passage);
   const candidates = extractCandidates(passages, 2);
-  const matcher = createMatcher(compileMatcher(loadEntries()));
+  const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
   const previous = existsSync(DECISIONS_FILE) ? parseDecisions(readFileSync(DECISIONS_FILE, 'utf8')) : [];
   const rows = mergeDecisions(previous, candidates, (c) => matchesWhole(matcher, c), MIN_SOURCES);
 
