@@ -1,13 +1,14 @@
 // A card with its data: loads an entry by id, lets the reader follow related terms and come back.
-// The loader is injected: the content script asks the background, extension pages read the store directly.
+// The loader is injected: on a page the card reads its entry's file from the package, extension pages read the
+// store directly.
 import { useEffect, useState } from 'preact/hooks';
 import { Card } from './Card';
 import { t } from './i18n';
-import type { EntryReply } from './messaging';
+import type { EntryCard } from '@/glossary/cards';
 
 export interface CardViewProps {
   id: string;
-  load: (id: string) => Promise<EntryReply>;
+  load: (id: string) => Promise<EntryCard>;
   firstLang: 'en' | 'es';
   definitionLangs?: ('en' | 'es')[];
   surface?: string;
@@ -33,7 +34,7 @@ export function CardView({
   onOpenGlossary,
 }: CardViewProps) {
   const [stack, setStack] = useState<string[]>([id]);
-  const [reply, setReply] = useState<EntryReply | null | 'error'>(null);
+  const [reply, setReply] = useState<EntryCard | null | 'error'>(null);
   const currentId = stack.at(-1)!;
 
   useEffect(() => setStack([id]), [id]);

@@ -3,7 +3,8 @@
 // text) is loaded on first use: see card-ui-loader.ts.
 import type { CardUi } from '@/components/card-ui';
 import type { MessageKey } from '@/components/i18n';
-import { type EntryReply, openGlossary } from '@/components/messaging';
+import { openGlossary } from '@/components/messaging';
+import type { EntryCard } from '@/glossary/cards';
 import { loadCardUi } from './card-ui-loader';
 
 export const HOST_TAG = 'glossary-card';
@@ -54,7 +55,7 @@ const HOST_STYLE: Record<string, string> = {
 
 export function createCardHost(
   doc: Document,
-  load: (id: string) => Promise<EntryReply>,
+  load: (id: string) => Promise<EntryCard>,
   onClose: () => void,
 ): CardHost {
   // The card's elements are made when it first opens or speaks: most pages are read without either, and they

@@ -4,13 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { activeTabId, pageTerms, revealTerm } from '@/components/active-tab';
 import { CardView } from '@/components/CardView';
-import { entries, entriesById, entryReply } from '@/components/entry-store';
+import { entries, entriesById, loadCard } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
 import { glossaryUrl, type PageTermsReply } from '@/components/messaging';
 import { loadSettings, type Settings, saveSettings } from '@/components/settings';
 import { createSearch } from '@/glossary/search';
-
-const loadEntry = (id: string) => Promise.resolve(entryReply(id));
 
 function firstSentence(text: string): string {
   const end = text.search(/[.!?](\s|$)/);
@@ -54,7 +52,7 @@ export function Popup() {
       <main class="popup">
         <CardView
           id={openId}
-          load={loadEntry}
+          load={loadCard}
           firstLang={lang}
           onClose={() => setOpenId(null)}
           onOpenGlossary={(id) => browser.tabs.create({ url: glossaryUrl(id) })}

@@ -1,7 +1,9 @@
 // `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
-// content script's matcher, see pack.ts) and entries.json (the card, popup and pages).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// content script's matcher, see pack.ts), cards/<id>.json (what a card on a page reads, see cards.ts), names.json
+// (the lookup's fuzzy search) and entries.json (the extension's own pages).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryCard, namesOf } from '../cards';
 import { compileEntries, compileMatcher } from '../compile';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
@@ -27,6 +29,14 @@ try {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
+  writeFileSync(join(outDir, 'names.json'), JSON.stringify(sorted.map(namesOf)));
+  const cardDir = join(outDir, 'cards');
+  rmSync(cardDir, { recursive: true, force: true });
+  mkdirSync(cardDir);
+  const byId = new Map(sorted.map((entry) => [entry.id, entry]));
+  for (const entry of sorted) {
+    writeFileSync(join(cardDir, `${entry.id}.json`), JSON.stringify(entryCard(entry, byId)));
+  }
   console.log(
     `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,
   );
