@@ -5,8 +5,8 @@
 import type { Settings } from '@/components/settings';
 import type { FormLanguage } from '@/glossary/match';
 import type { CardHost } from './card-host';
-import type { Painter } from './highlight';
-import { markAtPoint, rangeOf } from './hit-test';
+import type { Painter } from './dom/highlight';
+import { markAtPoint, rangeOf } from './dom/hit-test';
 import type { Mark, Marks } from './marks';
 
 export type PointerSettings = Pick<

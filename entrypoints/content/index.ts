@@ -8,8 +8,8 @@ import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/compon
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
-import { highlightsSupported } from './highlight';
-import { rangeOf } from './hit-test';
+import { highlightsSupported } from './dom/highlight';
+import { rangeOf } from './dom/hit-test';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { type Running, startPipeline } from './pipeline';

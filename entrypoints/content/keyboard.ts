@@ -3,7 +3,7 @@
 // Each move is announced in a live region so screen-reader users hear where they are.
 import type { MessageKey } from '@/components/i18n';
 import type { CardHost } from './card-host';
-import { rangeOf } from './hit-test';
+import { rangeOf } from './dom/hit-test';
 import type { CardControl } from './hover';
 import type { Mark, Marks } from './marks';
 

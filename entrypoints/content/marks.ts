@@ -4,8 +4,8 @@ import { blockEvidence, type Decided, decideBlock, pageAccepts, type Reason } fr
 import type { FormLanguage, Match, Matcher } from '@/glossary/match';
 import { findMatches } from '@/glossary/match';
 import { PERSONAL_CATEGORY } from '@/glossary/personal';
-import { locate, type TextBlock } from './collect-text';
-import type { Painter } from './highlight';
+import { locate, type TextBlock } from './dom/collect-text';
+import type { Painter } from './dom/highlight';
 
 export interface Mark {
   range: StaticRange;

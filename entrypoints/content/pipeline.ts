@@ -4,12 +4,12 @@ import type { EntryCard } from '@/glossary/cards';
 import type { Settings } from '@/components/settings';
 import type { Matcher } from '@/glossary/match';
 import { createCardHost, HOST_TAG } from './card-host';
-import { createBlockReader } from './collect-text';
-import { createPainter } from './highlight';
+import { createBlockReader } from './dom/collect-text';
+import { createPainter } from './dom/highlight';
+import { observeChanges } from './dom/observe';
 import { attachHover } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
 import { createMarks, type Marks } from './marks';
-import { observeChanges } from './observe';
 import { setPageState } from './page-state';
 import { afterNextPaint, inSlices, scanInSlices, visibleFirst } from './scan';
 

@@ -1,6 +1,6 @@
 // The initial scan, in slices: no main-thread task runs longer than a few milliseconds, and the blocks in the
 // viewport are marked first so the reader sees marks where they are looking.
-import type { TextBlock } from './collect-text';
+import type { TextBlock } from './dom/collect-text';
 import type { Marks } from './marks';
 
 export const SLICE_BUDGET_MS = 8;

@@ -5,7 +5,7 @@ import { pageTerms } from '@/components/active-tab';
 import { downloadText } from '@/components/download';
 import { entries, entriesById } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
-import { collectBlocks } from '@/entrypoints/content/collect-text';
+import { collectBlocks } from '@/entrypoints/content/dom/collect-text';
 import { compileMatcher } from '@/glossary/compile';
 import {
   type HandoutLangs,

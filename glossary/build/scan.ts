@@ -4,7 +4,7 @@
 // with the browser. Offsets refer to the file's text blocks joined by newlines.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { collectBlocks } from '../../entrypoints/content/collect-text';
+import { collectBlocks } from '../../entrypoints/content/dom/collect-text';
 import { compileMatcher } from '../compile';
 import { type Decided, decideBlocks } from '../context';
 import { createMatcher, type FormLanguage, findMatches } from '../match';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { collectBlocks, createBlockReader, locate } from '@/entrypoints/content/collect-text';
+import { collectBlocks, createBlockReader, locate } from '@/entrypoints/content/dom/collect-text';
 
 const blocksOf = (html: string) => {
   document.body.innerHTML = html;

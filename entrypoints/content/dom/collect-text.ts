@@ -3,6 +3,8 @@
 // (p, li, td, headings, br) are never crossed. Blocks are decided by tag name, not computed style: reading styles
 // for every node would cost more than all the matching.
 
+import { isBlockBoundary, isInsideSkipped, isSkippedTag, skippedByAttribute } from './tags';
+
 // DOM constants by value, so this module also runs on a parsed document outside a browser (the scan CLI).
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
@@ -11,14 +13,6 @@ const SHOW_TEXT = 0x4;
 
 const NOT_BLANK = /\S/;
 
-/**
- * Tag names as `nodeName` gives them: upper case for HTML elements, lower case for SVG and MathML in HTML and for
- * every element of an XML document. Looking both up saves a toUpperCase() per element on the hot path.
- */
-function bothCases(names: string[]): Set<string> {
-  return new Set(names.flatMap((name) => [name, name.toLowerCase()]));
-}
-
 export interface TextBlock {
   /** The element that contains the block (for ordering by position and rescans). */
   element: Element;
@@ -26,98 +20,6 @@ export interface TextBlock {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
   starts: number[];
-}
-
-const INLINE = bothCases([
-  'A',
-  'ABBR',
-  'ACRONYM',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'RUBY',
-  'RB',
-  'RP',
-  'RT',
-]);
-
-/** Elements whose text is never ours to mark: code, form fields, and our own UI. */
-const SKIPPED = bothCases([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'HEAD',
-  'TITLE',
-  'GLOSSARY-CARD',
-]);
-
-export function isSkippedElement(element: Element): boolean {
-  return isSkippedTag(element) || isSkippedByAttribute(element);
-}
-
-const isSkippedTag = (element: Element) => SKIPPED.has(element.nodeName);
-
-function isSkippedByAttribute(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/** The elements under `root` that attributes make skipped: one selector query instead of two reads per element. */
-function skippedByAttribute(root: Node): Set<Element> {
-  const query = (root as ParentNode).querySelectorAll?.('[hidden], [contenteditable]');
-  return new Set([...(query ?? [])].filter(isSkippedByAttribute));
-}
-
-function isBlockBoundary(element: Element): boolean {
-  return !INLINE.has(element.nodeName);
-}
-
-/** True when text under this node must not be collected (inside a skipped element or an editable region). */
-export function isInsideSkipped(node: Node): boolean {
-  for (let el: Element | null = node.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
-  }
-  return false;
 }
 
 /** Collects the text blocks under `root` (an element, document or shadow root), in document order. */

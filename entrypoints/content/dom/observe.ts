@@ -1,22 +1,14 @@
 // Live pages: a MutationObserver collects the blocks whose text changed, and after a short quiet period (or at
 // most every second on pages that never stop changing) only those blocks are dropped and scanned again.
-import { collectBlocks, isInsideSkipped, isSkippedElement } from './collect-text';
-import type { Marks } from './marks';
+
+import type { Marks } from '../marks';
+import { collectBlocks } from './collect-text';
+import { blockOf, isBlockBoundary, isInsideSkipped, isSkippedElement } from './tags';
 
 export const DEBOUNCE_MS = 200;
 export const MAX_WAIT_MS = 1000;
 /** Past this many changed roots in one batch, one rescan of the whole body is cheaper than many small ones. */
 const FULL_RESCAN_ROOTS = 200;
-
-const INLINE_PARENT =
-  /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
-
-function blockRoot(node: Node): Element | null {
-  let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && INLINE_PARENT.test(element.tagName) && element.parentElement)
-    element = element.parentElement;
-  return element;
-}
 
 export function observeChanges(
   root: Element | ShadowRoot,
@@ -75,27 +67,26 @@ export function observeChanges(
   };
 
   let removedBlocks = false;
-  const isInline = (node: Node) =>
-    node.nodeType !== Node.ELEMENT_NODE || INLINE_PARENT.test((node as Element).tagName);
+  const isInline = (node: Node) => node.nodeType !== Node.ELEMENT_NODE || !isBlockBoundary(node as Element);
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (isOurs(record.target)) continue;
       if (record.type === 'characterData') {
-        const changed = blockRoot(record.target);
+        const changed = blockOf(record.target);
         if (changed) dirty.add(changed);
         continue;
       }
       // An added block is scanned on its own; added or removed inline content changes the block around it.
       for (const node of record.addedNodes) {
         if (isOurs(node)) continue;
-        const changed = isInline(node) ? blockRoot(record.target) : (node as Element);
+        const changed = isInline(node) ? blockOf(record.target) : (node as Element);
         if (changed) dirty.add(changed);
       }
       for (const node of record.removedNodes) {
         if (isOurs(node)) continue;
         if (isInline(node)) {
-          const changed = blockRoot(record.target);
+          const changed = blockOf(record.target);
           if (changed) dirty.add(changed);
         } else removedBlocks = true;
       }

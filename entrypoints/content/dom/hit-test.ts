@@ -1,7 +1,7 @@
 // Which mark is under the pointer: the caret position at the point gives a text node, and a mark of that node
 // whose rectangles contain the point is the one hovered. The rectangle check matters because the caret API
 // returns the nearest text even when the pointer is in a margin.
-import type { Mark } from './marks';
+import type { Mark } from '../marks';
 
 interface CaretPoint {
   node: Node;

@@ -1,0 +1,112 @@
+// The live observer in a real browser: a change inside any inline element rescans the whole block around it, as
+// the reader read it (one tag table for both), so no mark is left painted over text that has gone.
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeEntry, matcherFor } from '@/tests/unit/helpers';
+import { createMarks, type Marks } from '../marks';
+import { collectBlocks } from './collect-text';
+import { createPainter, TERM_HIGHLIGHT } from './highlight';
+import { observeChanges } from './observe';
+import { INLINE_TAGS } from './tags';
+
+const matcher = matcherFor([
+  makeEntry({ id: 'remain-in-mexico', en: { term: 'Remain in Mexico' }, es: { term: 'Quédate en México' } }),
+]);
+
+const VOID = new Set(['WBR']);
+const RUBY_PARTS = new Set(['RB', 'RP', 'RT']);
+
+let stop = new AbortController();
+afterEach(() => {
+  stop.abort();
+  document.body.replaceChildren();
+  CSS.highlights.clear();
+});
+
+/** Starts marking `root` as the content script does: read, mark, then follow changes. */
+function watch(root: Element, doc: Document = document) {
+  stop = new AbortController();
+  const painter = createPainter(doc);
+  const marks = createMarks(matcher, painter);
+  for (const block of collectBlocks(root)) marks.scanBlock(block);
+  marks.settle();
+  let rescanned: () => void = () => {};
+  observeChanges(
+    root,
+    marks,
+    () => false,
+    stop.signal,
+    () => rescanned(),
+  );
+  const nextRescan = () => new Promise<void>((resolve) => (rescanned = resolve));
+  return { marks, painter, nextRescan };
+}
+
+const surfaces = (marks: Marks) => marks.all().map((m) => m.surface);
+const painted = () => CSS.highlights.get(TERM_HIGHLIGHT)?.size ?? 0;
+
+describe('a live update inside an inline element', () => {
+  for (const tag of INLINE_TAGS.filter((t) => !VOID.has(t))) {
+    it(`<${tag.toLowerCase()}>: a term written in is marked, and unmarked when replaced`, async () => {
+      const p = document.createElement('p');
+      const inner = document.createElement(tag);
+      inner.textContent = 'the policy';
+      // Ruby parts only mean something inside <ruby>.
+      const holder = RUBY_PARTS.has(tag) ? document.createElement('ruby') : p;
+      if (holder !== p) p.append(holder);
+      holder.append(inner);
+      p.prepend('Under ');
+      p.append(' today.');
+      document.body.append(p);
+      const { marks, nextRescan } = watch(document.body);
+      expect(surfaces(marks)).toEqual([]);
+
+      const text = inner.firstChild as Text;
+      let rescan = nextRescan();
+      text.data = 'Remain in Mexico';
+      await rescan;
+      expect(surfaces(marks)).toEqual(['Remain in Mexico']);
+      expect(marks.blocks()).toEqual([p]);
+      expect(painted()).toBe(1);
+
+      rescan = nextRescan();
+      inner.replaceChildren('another program');
+      await rescan;
+      expect(surfaces(marks)).toEqual([]);
+      expect(painted()).toBe(0);
+    });
+  }
+
+  it('<wbr> added inside a term keeps one mark over the whole block', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Under Remain in Mexico today.';
+    document.body.append(p);
+    const { marks, nextRescan } = watch(document.body);
+    expect(surfaces(marks)).toEqual(['Remain in Mexico']);
+    const rescan = nextRescan();
+    const rest = (p.firstChild as Text).splitText('Under Remain in Mex'.length);
+    p.insertBefore(document.createElement('wbr'), rest);
+    rest.data = 'ico and more.';
+    await rescan;
+    expect(surfaces(marks)).toEqual(['Remain in Mexico']);
+    expect(painted()).toBe(1);
+  });
+
+  it('lower-case tag names (an XHTML document) are inline too', async () => {
+    const doc = new DOMParser().parseFromString(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><head></head><body><p>Under <ins>the policy</ins> today.</p></body></html>',
+      'application/xhtml+xml',
+    );
+    const body = doc.body;
+    const ins = body.querySelector('ins')!;
+    expect(ins.nodeName).toBe('ins');
+    const { marks, nextRescan } = watch(body, doc);
+    let rescan = nextRescan();
+    (ins.firstChild as Text).data = 'Remain in Mexico';
+    await rescan;
+    expect(surfaces(marks)).toEqual(['Remain in Mexico']);
+    rescan = nextRescan();
+    (ins.firstChild as Text).data = 'another program';
+    await rescan;
+    expect(surfaces(marks)).toEqual([]);
+  });
+});
