@@ -2,9 +2,9 @@
 // The loader is injected: on a page the card reads its entry's file from the package, extension pages read the
 // store directly.
 import { useEffect, useState } from 'preact/hooks';
+import type { EntryCard } from '@/glossary/cards';
 import { Card } from './Card';
 import { t } from './i18n';
-import type { EntryCard } from '@/glossary/cards';
 
 export interface CardViewProps {
   id: string;

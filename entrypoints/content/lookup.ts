@@ -1,7 +1,8 @@
 // "Look up «selection» in Glosa" (context menu): the best entry for any selected text opens in a card next to
 // the selection, with the other matches offered below it. Works whether or not the text was marked.
-import { searchEntries } from '@/components/messaging';
+import { searchEntries } from '@/components/packaged';
 import type { Settings } from '@/components/settings';
+import type { Matcher } from '@/glossary/match';
 import type { CardHost } from './card-host';
 import { cardLanguages, readerLanguage, textLanguage } from './hover';
 
@@ -10,8 +11,9 @@ export async function lookUpSelection(
   text: string,
   card: CardHost,
   settings: Settings,
+  matcher: Matcher,
 ): Promise<boolean> {
-  const results = await searchEntries(text);
+  const results = await searchEntries(text, matcher);
   if (!results.length) {
     card.announce('lookupNothing', text.slice(0, 80));
     return false;

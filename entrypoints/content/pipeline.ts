@@ -1,7 +1,8 @@
 // One run of Glosa on a page with given settings: collect → match → paint → hover/keyboard → follow changes.
 // Returns a handle whose stop() removes every trace (marks, style, card) so settings changes can restart it.
-import type { EntryCard } from '@/glossary/cards';
+
 import type { Settings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
 import { createCardHost, HOST_TAG } from './card-host';
 import { createBlockReader } from './dom/collect-text';

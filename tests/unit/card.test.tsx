@@ -4,8 +4,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Card } from '@/components/Card';
 import { CARD_UI_GLOBAL, cardUi } from '@/components/card-ui';
 import { setUiLang } from '@/components/i18n';
-import type { EntryCard } from '@/glossary/cards';
 import { CARD_UI_GLOBAL as LOADER_GLOBAL } from '@/entrypoints/content/card-ui-loader';
+import type { EntryCard } from '@/glossary/cards';
 import { makeEntry } from './helpers';
 
 const entry = makeEntry({
