@@ -105,7 +105,9 @@ export function Popup() {
             <input
               type="checkbox"
               checked={settings.paused}
-              onChange={(event) => save({ paused: (event.target as HTMLInputElement).checked }).catch(() => {})}
+              onChange={(event) =>
+                save({ paused: (event.target as HTMLInputElement).checked }).catch(() => {})
+              }
             />{' '}
             {t('popupPause')}
           </label>

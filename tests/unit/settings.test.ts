@@ -49,7 +49,11 @@ describe('stored settings', () => {
       disabledSites: ['news.example'],
     });
     const loaded = await loadSettings();
-    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, trigger: 'modifier', disabledSites: ['news.example'] });
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      trigger: 'modifier',
+      disabledSites: ['news.example'],
+    });
     expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
   });
 
