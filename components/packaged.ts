@@ -4,7 +4,6 @@
 import { browser } from 'wxt/browser';
 import { type EntryCard, NO_CARD } from '@/glossary/cards';
 import { ENTRY_ID } from '@/glossary/entry';
-import { findMatches, type Matcher } from '@/glossary/match';
 import type { PersonalGlossary } from './personal-store';
 import { personalEntriesOf } from './personal-store';
 import { type PackagedSearch, SEARCH_GLOBAL } from './search-global';
@@ -46,20 +45,9 @@ function loadSearch(): Promise<PackagedSearch> {
   return searchLoading;
 }
 
-/**
- * The best entries for a selected text, for the lookup (at most five): the terms the page's matcher finds in it
- * (exact forms, in order), then bundled entries whose names resemble it.
- */
-export async function searchEntries(
-  text: string,
-  matcher: Matcher,
-): Promise<{ id: string; en: string; es: string }[]> {
+/** Bundled entries whose names resemble a selected text (fuzzy, at most five): the lookup's suggestions. */
+export async function searchEntries(text: string): Promise<{ id: string; en: string; es: string }[]> {
   const cleaned = text.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!cleaned) return [];
-  const exact = new Set<string>();
-  for (const match of findMatches(matcher, cleaned)) {
-    const id = match.entry >= 0 ? matcher.data.ids[match.entry] : undefined;
-    if (id) exact.add(id);
-  }
-  return (await loadSearch()).lookup(cleaned, [...exact], 5);
+  return (await loadSearch()).search(cleaned, 5);
 }

@@ -3,10 +3,6 @@
 export const SEARCH_GLOBAL = '__glosaSearch';
 
 export interface PackagedSearch {
-  /**
-   * The entries `first` names (the page matcher's exact finds in the text, in order), then bundled entries whose
-   * names best resemble `text` (fuzzy), at most `limit`, with their display terms. Ids it does not know (personal
-   * entries) are left out.
-   */
-  lookup(text: string, first: string[], limit: number): { id: string; en: string; es: string }[];
+  /** Bundled entries whose names best resemble `text` (fuzzy), best first, with their display terms. */
+  search(text: string, limit: number): { id: string; en: string; es: string }[];
 }

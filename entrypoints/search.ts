@@ -8,15 +8,10 @@ import names from '@/glossary/compiled/names.json';
 import { createSearch } from '@/glossary/search';
 
 export default defineUnlistedScript(() => {
-  const all = names as EntryNames[];
-  const byId = new Map(all.map((entry) => [entry.id, entry]));
-  const index = createSearch(all);
+  const index = createSearch(names as EntryNames[]);
   const search: PackagedSearch = {
-    lookup(text, first, limit) {
-      const found = first.flatMap((id) => byId.get(id) ?? []);
-      for (const { entry } of index.search(text, limit)) if (!found.includes(entry)) found.push(entry);
-      return found.slice(0, limit).map((entry) => ({ id: entry.id, en: entry.en.term, es: entry.es.term }));
-    },
+    search: (text, limit) =>
+      index.search(text, limit).map(({ entry }) => ({ id: entry.id, en: entry.en.term, es: entry.es.term })),
   };
   (globalThis as Record<string, unknown>)[SEARCH_GLOBAL] = search;
 });

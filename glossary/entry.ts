@@ -2,7 +2,7 @@
 // shape itself is defined once, by the build-time schema (schema.ts, zod); the types are taken from it here as
 // types only, so nothing that imports this module ships zod.
 export { CATEGORIES, type Category } from './categories';
-export type { Bilingual, Entry, EntryInput } from './schema';
+export type { Bilingual, Entry, EntryInput, SharedEvent } from './schema';
 
 /** An entry id: kebab-case, so also safe as a file name (the card files are named after it). */
 export const ENTRY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

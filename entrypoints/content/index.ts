@@ -7,11 +7,14 @@ import { loadEntryCard } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
+import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
+import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
 import { rangeOf } from './dom/hit-test';
+import { readerLanguage } from './hover';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { type Running, startPipeline } from './pipeline';
@@ -100,8 +103,21 @@ export default defineContentScript({
       if (!message) return undefined;
       // A lookup goes to the frame holding the selection; everything else to the top frame.
       if (message.type === 'glosa:lookup') {
-        lookupCard ??= createCardHost(doc, loadEntry, () => lookupCard?.hide());
-        return lookUpSelection(doc, message.text, lookupCard, settings, matcher);
+        lookupCard ??= createCardHost(
+          doc,
+          loadEntry,
+          () => lookupCard?.hide(),
+          () => readerLanguage(settings),
+        );
+        const evidence = running?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0;
+        return lookUpSelection(
+          doc,
+          message.text,
+          lookupCard,
+          settings,
+          matcher,
+          evidence >= PAGE_EVIDENCE_THRESHOLD,
+        );
       }
       if (window !== window.top) return undefined;
       switch (message.type) {
@@ -117,19 +133,13 @@ export default defineContentScript({
       }
     };
     const pageTermsReply = (): PageTermsReply => {
-      const counts = new Map<string, { id: string; surfaces: string[]; count: number }>();
       // In reading order (top to bottom), so a handout lists terms as a reader meets them.
       const ordered = (running?.marks.all() ?? [])
         .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
         .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
         .map(({ mark }) => mark);
-      for (const mark of ordered) {
-        const term = counts.get(mark.entryId) ?? { id: mark.entryId, surfaces: [], count: 0 };
-        term.count++;
-        if (!term.surfaces.includes(mark.surface)) term.surfaces.push(mark.surface);
-        counts.set(mark.entryId, term);
-      }
-      return { hostname, title: doc.title, active: running !== null, terms: [...counts.values()] };
+      const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
+      return { hostname, title: doc.title, active: running !== null, terms };
     };
     browser.runtime.onMessage.addListener(onMessage);
 

@@ -8,7 +8,7 @@ import { createCardHost, HOST_TAG } from './card-host';
 import { createBlockReader } from './dom/collect-text';
 import { createPainter } from './dom/highlight';
 import { observeChanges } from './dom/observe';
-import { attachHover } from './hover';
+import { attachHover, readerLanguage } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
 import { createMarks, type Marks } from './marks';
 import { setPageState } from './page-state';
@@ -42,9 +42,14 @@ export async function startPipeline(
     firstOccurrenceOnly: settings.firstOccurrenceOnly,
   });
   const shadowRoots: ShadowRoot[] = [];
-  const card = createCardHost(doc, loadEntry, () => hover.close());
+  const card = createCardHost(
+    doc,
+    loadEntry,
+    () => hover.close(),
+    () => readerLanguage(settings),
+  );
   const hover = attachHover(doc, marks, card, painter, signal, shadowRoots, settings);
-  const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, signal);
+  const navigation = createKeyboardNavigation(doc, marks, hover, card, card.announce, card.tell, signal);
   const report = () => {
     setPageState(doc, 'ready', marks.count());
     onCount(marks.count());

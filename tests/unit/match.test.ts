@@ -175,6 +175,18 @@ describe('findMatches', () => {
     expect(findMatches(packed, 'Ciudad Juárez').map((m) => m.lang)).toEqual(['both']);
   });
 
+  test('a section number may end on its closing parenthesis, still on a word boundary', () => {
+    const section = makeEntry({
+      id: 'ina-212f',
+      en: { term: 'Section 212(f)', aliases: ['INA §212(f)'] },
+      es: { term: 'sección 212(f)' },
+    });
+    const matcher = matcherFor([section]);
+    expect(found(matcher, 'under Section 212(f) of the INA')).toEqual([['Section 212(f)', 'ina-212f']]);
+    expect(found(matcher, 'the INA §212(f) power')).toEqual([['INA §212(f)', 'ina-212f']]);
+    expect(found(matcher, 'Section 212(f)x')).toEqual([]);
+  });
+
   test('context cues are found but flagged', () => {
     const matches = findMatches(matcher, 'migrants at the border');
     expect(matches).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Paints terms with the CSS Custom Highlight API: no element is wrapped, the page's DOM stays as it was.
 // The only node added is one <style> holding the ::highlight() rules (they must live in the document's styles;
 // CSS inside our shadow root does not reach page text).
+import { pageTheme } from './page-theme';
 
 export const TERM_HIGHLIGHT = 'glossary-term';
 export const ACTIVE_HIGHLIGHT = 'glossary-active';
@@ -9,8 +10,11 @@ const STYLE_ID = 'glossary-highlight-style';
 
 export type HighlightStyle = 'underline' | 'tint' | 'none';
 
-/** The ::highlight() rules for a style. "none" paints nothing, but marks still open the card on hover. */
-export function highlightRules(style: HighlightStyle): string {
+/**
+ * The ::highlight() rules for a style on a light or dark page (its own background, see page-theme.ts). "none"
+ * paints nothing, but marks still open the card on hover.
+ */
+export function highlightRules(style: HighlightStyle, theme: 'light' | 'dark' = 'light'): string {
   const term = {
     underline: [
       'text-decoration: underline dotted 2px; text-decoration-color: #c2410c; text-underline-offset: 3px;',
@@ -19,13 +23,10 @@ export function highlightRules(style: HighlightStyle): string {
     tint: ['background-color: rgba(251, 191, 36, 0.22);', 'background-color: rgba(251, 191, 36, 0.2);'],
     none: ['', ''],
   }[style];
+  const dark = theme === 'dark';
   return `
-::highlight(${TERM_HIGHLIGHT}) { ${term[0]} }
-::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.4); }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${TERM_HIGHLIGHT}) { ${term[1]} }
-  ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.3); }
-}
+::highlight(${TERM_HIGHLIGHT}) { ${term[dark ? 1 : 0]} }
+::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, ${dark ? 0.3 : 0.4}); }
 `;
 }
 
@@ -43,7 +44,7 @@ export interface Painter {
 }
 
 export function createPainter(doc: Document, style: HighlightStyle = 'underline'): Painter {
-  const RULES = highlightRules(style);
+  const RULES = highlightRules(style, pageTheme(doc));
   // Filled before it goes into the page, so the page sees one node added and nothing else.
   const styleElement = doc.createElement('style');
   styleElement.id = STYLE_ID;
