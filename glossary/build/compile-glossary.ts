@@ -1,6 +1,7 @@
 // `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
 // content script's matcher, see pack.ts), cards/<id>.json (what a card on a page reads, see cards.ts), names.json
-// (the lookup's fuzzy search) and entries.json (the extension's own pages).
+// (the lookup's fuzzy search), entries.json (the extension's own pages) and vocabulary.json (for the pages that
+// compile a matcher themselves).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryCard, namesOf } from '../cards';
@@ -9,6 +10,7 @@ import { contentReport } from '../entry-checks';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
 import { loadEntries, loadEvents } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 const outDir = join(import.meta.dirname, '..', 'compiled');
 
@@ -30,10 +32,12 @@ try {
   if (report.warnings.length)
     console.warn(`glossary: ${report.warnings.length} warnings\n${report.warnings.join('\n')}`);
   const sorted = compileEntries(entries);
-  const matcher = compileMatcher(sorted);
+  const vocabulary = loadVocabulary();
+  const matcher = compileMatcher(sorted, vocabulary);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
+  writeFileSync(join(outDir, 'vocabulary.json'), JSON.stringify(vocabulary));
   writeFileSync(join(outDir, 'names.json'), JSON.stringify(sorted.map(namesOf)));
   const cardDir = join(outDir, 'cards');
   rmSync(cardDir, { recursive: true, force: true });
