@@ -58,6 +58,9 @@ export const PRIMARY_HOSTS: string[] = [
   'go.cr',
   'gc.ca',
   'boe.es',
+  // Mexico's autonomous state bodies (central bank, statistics institute) keep their own domains.
+  'banxico.org.mx',
+  'inegi.org.mx',
   // Statutes, regulations and court records published by others.
   'law.cornell.edu',
   'courtlistener.com',

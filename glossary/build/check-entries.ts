@@ -7,9 +7,11 @@ import { createMatcher } from '../match';
 import { crossCheck } from '../validate';
 import { formatUncovered, uncoveredLaws } from './legal-coverage';
 import { loadEntries, loadEvents } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 try {
   const entries = loadEntries();
+  const vocabulary = loadVocabulary();
   // --partial: while a batch of entries is being written, links to ids not written yet are only warnings.
   const partial = process.argv.includes('--partial');
   const all = crossCheck(entries);
@@ -25,7 +27,7 @@ try {
     process.exit(1);
   }
   console.log(`${entries.length} entries OK`);
-  console.log(formatUncovered(uncoveredLaws(entries, createMatcher(compileMatcher(entries)))));
+  console.log(formatUncovered(uncoveredLaws(entries, createMatcher(compileMatcher(entries, vocabulary)))));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -1,5 +1,6 @@
 // `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
-// content script's matcher, see pack.ts) and entries.json (the card, popup and pages).
+// content script's matcher, see pack.ts), entries.json (the card, popup and pages) and vocabulary.json (for the
+// pages that compile a matcher themselves).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntries, compileMatcher } from '../compile';
@@ -7,6 +8,7 @@ import { contentReport } from '../entry-checks';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
 import { loadEntries, loadEvents } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 const outDir = join(import.meta.dirname, '..', 'compiled');
 
@@ -28,10 +30,12 @@ try {
   if (report.warnings.length)
     console.warn(`glossary: ${report.warnings.length} warnings\n${report.warnings.join('\n')}`);
   const sorted = compileEntries(entries);
-  const matcher = compileMatcher(sorted);
+  const vocabulary = loadVocabulary();
+  const matcher = compileMatcher(sorted, vocabulary);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
+  writeFileSync(join(outDir, 'vocabulary.json'), JSON.stringify(vocabulary));
   console.log(
     `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,
   );

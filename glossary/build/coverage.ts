@@ -24,6 +24,7 @@ import {
   rowKey,
 } from './candidates';
 import { entryFiles, loadEntries } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 import { scanBlocks } from './scan';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -84,7 +85,7 @@ function baselineMatcher(): Matcher | string {
       const side = (s: Record<string, unknown>) => ({ acronyms: [], aliases: [], ...s });
       return { ambiguous: [], evidence: true, ...raw, en: side(raw.en), es: side(raw.es) } as Entry;
     });
-    return createMatcher(compileMatcher(entries));
+    return createMatcher(compileMatcher(entries, loadVocabulary()));
   } catch (error) {
     return `not available (${(error as Error).message.split('\n')[0]})`;
   } finally {
@@ -110,7 +111,7 @@ function main(argv: string[]): number {
   const sources = readCache();
   const passages = sources.map((s) => s.passage);
   const candidates = extractCandidates(passages, 2);
-  const matcher = createMatcher(compileMatcher(loadEntries()));
+  const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
   const previous = existsSync(DECISIONS_FILE) ? parseDecisions(readFileSync(DECISIONS_FILE, 'utf8')) : [];
   const rows = mergeDecisions(previous, candidates, (c) => matchesWhole(matcher, c), MIN_SOURCES);
 
@@ -152,6 +153,10 @@ function main(argv: string[]): number {
         `${pct(c.marked, c.occurrences)} now (${c.marked}/${c.occurrences})`,
     );
   }
+  const ids = new Set(matcher.data.ids);
+  const missing = rows.filter((r) => (r.decision === 'entry' || r.decision === 'alias') && !ids.has(r.note));
+  for (const r of missing)
+    console.log(`candidates.tsv: "${r.phrase}" (${r.lang}) names entry "${r.note}", which does not exist`);
   const undecided = rows.filter((r) => !r.decision).length;
   if (undecided) console.log(`${undecided} candidates undecided: decide them in glossary/candidates.tsv`);
   return 0;

@@ -9,6 +9,7 @@ import { compileMatcher } from '../compile';
 import { createMatcher, type FormLanguage } from '../match';
 import { scanTexts, tally } from '../page-scan';
 import { loadEntries } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 export interface ScanTerm {
   id: string;
@@ -35,7 +36,7 @@ export function textBlocks(content: string, isHtml: boolean): string[] {
 
 export function scanBlocks(
   blocks: string[],
-  matcher = createMatcher(compileMatcher(loadEntries())),
+  matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary())),
 ): ScanTerm[] {
   const starts: number[] = [];
   let base = 0;
@@ -60,7 +61,7 @@ function main(argv: string[]): number {
     console.error('usage: npm run scan -- [--json] FILE...   (HTML or text files)');
     return 2;
   }
-  const matcher = createMatcher(compileMatcher(loadEntries()));
+  const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
   const results: { file: string; terms: ScanTerm[] }[] = [];
   for (const file of files) {
     let content: string;
