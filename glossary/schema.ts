@@ -46,6 +46,11 @@ const languageSide = z
     aliases: z.array(form).default([]),
     /** Where usage differs by region: MX, US-es (US Spanish-language media), ES-ES (Spain/EU), US, UK. */
     regional: z.partialRecord(z.enum(['MX', 'US-es', 'ES-ES', 'US', 'UK']), form).optional(),
+    /**
+     * What a translation into this language should say, when it is not `term` (slang kept as the headword, a
+     * description standing in for a name): "smuggler" for coyote. The copy and export formats give it.
+     */
+    equivalent: form.optional(),
   })
   .strict();
 
