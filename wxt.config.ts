@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
@@ -44,22 +45,29 @@ function silentContentScriptStart(): Plugin {
   };
 }
 
-// See ../shared/toolchain.md for why the versions are pinned and why the runner is off.
+/** Files of the package that the content script reads (see components/packaged.ts). */
+const PACKAGED = ['matcher.packed', 'cards/*.json', 'card-ui.js', 'search.js'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), polyfillAsModule(), silentContentScriptStart()] }),
+  // `npm start` and the tests launch the browser themselves (tests/e2e/browser.ts); WXT's runner would open one.
   webExt: { disabled: true },
   // No auto-imports: every module names what it uses, and a stray identifier cannot pull a whole module
   // (the 1 MB entry store) into the content script.
   imports: false,
-  // The compiled matcher ships as a file of the package that the content script reads when a page opens: as a
-  // string inside the script, its ~320 kB were compiled again on every page.
+  // The compiled matcher ships as a file of the package that the content script reads when a page opens (as a
+  // string inside the script, its ~320 kB were compiled again on every page), and each entry's card text as a file
+  // the card reads when it opens (glossary/cards.ts).
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({
         absoluteSrc: resolve('glossary/compiled/matcher.packed'),
         relativeDest: 'matcher.packed',
       });
+      for (const name of readdirSync(resolve('glossary/compiled/cards'))) {
+        files.push({ absoluteSrc: resolve('glossary/compiled/cards', name), relativeDest: `cards/${name}` });
+      }
     },
   },
   manifest: ({ browser }) => ({
@@ -67,15 +75,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
-    // The content script reads the compiled matcher from the package, and loads the card's interface from it on
-    // first use. A dynamic URL (Chrome) changes every session, so pages cannot probe for the files to learn that
-    // Glosa is installed.
+    // The content script reads the compiled matcher and card text from the package, and loads the card's
+    // interface and the lookup's search from it on first use. A dynamic URL (Chrome) changes every session, so
+    // pages cannot probe for the files to learn that Glosa is installed.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['matcher.packed', 'card-ui.js']
+        ? PACKAGED
         : [
             {
-              resources: ['matcher.packed', 'card-ui.js'],
+              resources: PACKAGED,
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

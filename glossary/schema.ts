@@ -5,7 +5,7 @@
 // extension (tests/e2e/bundles.e2e.ts checks the built files).
 import { z } from 'zod';
 
-import { allForms, CATEGORIES, JURISDICTIONS, STATUSES, USAGE_LABELS } from './entry';
+import { allForms, CATEGORIES, ENTRY_ID, JURISDICTIONS, STATUSES, USAGE_LABELS } from './entry';
 
 const isoDate = z
   .string()
@@ -92,7 +92,7 @@ const usage = z
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+    id: z.string().regex(ENTRY_ID, 'must be kebab-case (a-z, 0-9, -)'),
     category: z.enum(CATEGORIES),
     jurisdiction: z.array(z.enum(JURISDICTIONS)).min(1, 'name at least one jurisdiction'),
     en: languageSide,

@@ -302,7 +302,7 @@ describe('privacy', () => {
     await page.waitForFunction(() =>
       document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card'),
     );
-    for (const file of ['matcher.packed', 'card-ui.js']) {
+    for (const file of ['matcher.packed', 'card-ui.js', 'cards/mpp.json', 'search.js']) {
       const url = `chrome-extension://${browser.extensionId}/${file}`;
       const attempts = await page.evaluate(async (u) => {
         const fetched = await fetch(u).then(
