@@ -1,18 +1,19 @@
-// The content script: loads the matcher once, runs the pipeline (pipeline.ts) with the reader's settings, and
-// restarts it when they change — so a site switch, a pause or a new highlight style applies without a reload.
+// The content script: loads the matcher once and hands the page to its session (session.ts), which applies each
+// settings change in place or with a new run, so a site switch, a pause or a new highlight style applies without
+// a reload. Frames that hold no reading (ads, widgets) stop here before loading anything.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
+import { type EntryReply, isContentRequest, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
-import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
+import { loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
-import { rangeOf } from './dom/hit-test';
+import { holdsReading, sameOriginTop } from './frames';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
-import { type Running, startPipeline } from './pipeline';
+import { createPageSession } from './session';
 
 /** How often an idle page checks that the extension is still there (one property read). */
 const ORPHAN_CHECK_MS = 3000;
@@ -36,8 +37,25 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     const doc = document;
-    // Tiny frames are ads, trackers and widgets, not reading matter.
-    if (window !== window.top && (window.innerWidth < 200 || window.innerHeight < 80)) return;
+    const isTop = window === window.top;
+    // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
+    // removes the card, when the extension has gone) and never resolve in that case.
+    const loadEntry = (id: string) => (ctx.isInvalid ? ctx.block<EntryReply>() : requestEntry(id));
+
+    // "Look up" goes to the frame holding the selection, whatever the frame holds.
+    let lookupCard: CardHost | null = null;
+    const lookUp = async (text: string) => {
+      lookupCard ??= createCardHost(doc, loadEntry, () => lookupCard?.hide());
+      return lookUpSelection(doc, text, lookupCard, (await loadSettings()).settings);
+    };
+    // A frame the top frame reads itself (same origin), or one without reading matter, does nothing more.
+    if (!isTop && (sameOriginTop() !== null || !holdsReading(doc))) {
+      const onLookup = (message: unknown) =>
+        isContentRequest(message) && message.type === 'glosa:lookup' ? lookUp(message.text) : undefined;
+      browser.runtime.onMessage.addListener(onLookup);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLookup));
+      return;
+    }
     if (!highlightsSupported()) {
       setPageState(doc, 'off', 0);
       return;
@@ -58,95 +76,53 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
-    const loadMs = performance.now() - loadStart;
     let matcher = withPersonal(bundled, personal);
-    const hostname = location.hostname;
-    let settings: Settings;
-    let running: Running | null = null;
-    let generation = 0;
+    let settings: Settings | null = null;
 
-    const sendCount = (count: number) => {
-      if (window !== window.top) return;
+    const sendCount = (count: number, current: Settings) => {
+      if (!isTop) return;
       try {
         browser.runtime
-          .sendMessage({ type: 'glosa:count', count: settings.badge ? count : -1 })
+          .sendMessage({ type: 'glosa:count', count: current.badge ? count : -1 })
           .catch(() => {});
       } catch {
         // The extension is gone (this copy is stopping): no badge to update.
       }
     };
+    const session = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
 
-    const apply = async (next: Settings) => {
-      settings = next;
-      const mine = ++generation;
-      running?.stop();
-      running = null;
-      if (!isActiveOn(next, hostname)) {
-        setPageState(doc, 'off', 0);
-        return;
-      }
-      const started = await startPipeline(doc, matcher, next, sendCount, loadEntry, loadMs);
-      // A newer settings change arrived while this run was scanning: it wins.
-      if (mine !== generation) started?.stop();
-      else running = started;
-    };
-
-    // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
-    // removes the card, when the extension has gone) and never resolve in that case.
-    const loadEntry = (id: string) => (ctx.isInvalid ? ctx.block<EntryReply>() : requestEntry(id));
-
-    let lookupCard: CardHost | null = null;
     const onMessage = (message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      // A lookup goes to the frame holding the selection; everything else to the top frame.
-      if (message.type === 'glosa:lookup') {
-        lookupCard ??= createCardHost(doc, loadEntry, () => lookupCard?.hide());
-        return lookUpSelection(doc, message.text, lookupCard, settings);
-      }
-      if (window !== window.top) return undefined;
+      if (message.type === 'glosa:lookup') return lookUp(message.text);
+      // Everything else is for the page as a whole: the top frame answers.
+      if (!isTop) return undefined;
       if (message.type === 'glosa:navigate') {
-        running?.navigation.start();
+        session.navigate();
         return undefined;
       }
-      if (message.type === 'glosa:reveal') return Promise.resolve(running?.reveal(message.id) ?? false);
-      const counts = new Map<string, { id: string; surfaces: string[]; count: number }>();
-      // In reading order (top to bottom), so a handout lists terms as a reader meets them.
-      const ordered = (running?.marks.all() ?? [])
-        .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
-        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
-        .map(({ mark }) => mark);
-      for (const mark of ordered) {
-        const term = counts.get(mark.entryId) ?? { id: mark.entryId, surfaces: [], count: 0 };
-        term.count++;
-        if (!term.surfaces.includes(mark.surface)) term.surfaces.push(mark.surface);
-        counts.set(mark.entryId, term);
-      }
-      const reply: PageTermsReply = {
-        hostname,
-        title: doc.title,
-        active: running !== null,
-        terms: [...counts.values()],
-      };
-      return Promise.resolve(reply);
+      if (message.type === 'glosa:reveal') return Promise.resolve(session.reveal(message.id));
+      return Promise.resolve(session.terms());
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    const unwatch = watchSettings(({ settings: next }) => void apply(next));
+    const unwatch = watchSettings(({ settings: next }) => {
+      settings = next;
+      session.update(next, matcher);
+    });
     // A personal glossary imported or removed in the options applies to open tabs too.
     const unwatchPersonal = personalItem.watch((glossary) => {
       matcher = withPersonal(bundled, glossary);
-      void apply(settings);
+      if (settings) session.update(settings, matcher);
     });
-    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it), and
-    // WXT notices only when asked: so ask every few seconds and on each reader action (see hover.ts).
+    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
+    // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
+    // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
     ctx.onInvalidated(() => {
       // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
       // the extension APIs it would also detach from may now throw.
-      generation++;
       lookupCard?.destroy();
-      running?.stop();
-      running = null;
+      session.stop();
       for (const detach of [
         unwatch,
         unwatchPersonal,
@@ -159,6 +135,7 @@ export default defineContentScript({
         }
       }
     });
-    await apply((await loadSettings()).settings);
+    settings = (await loadSettings()).settings;
+    session.update(settings, matcher);
   },
 });
