@@ -102,7 +102,7 @@ export function Card({
         {entry.status && (
           <span class={`chip status status-${entry.status}`}>
             {t(STATUS_KEYS[entry.status])}
-            {entry.status_as_of ? ` · ${t('cardAsOf', entry.status_as_of)}` : ''}
+            {entry.status_as_of ? ` · ${t('cardStatusChecked', entry.status_as_of)}` : ''}
           </span>
         )}
         {entry.jurisdiction.map((j) => (

@@ -6,7 +6,8 @@ import { t } from './i18n';
 import type { EntryReply } from './messaging';
 
 export interface CardViewProps {
-  id: string;
+  /** The entry to show; null when a lookup found none (see notFound). */
+  id: string | null;
   load: (id: string) => Promise<EntryReply>;
   firstLang: 'en' | 'es';
   definitionLangs?: ('en' | 'es')[];
@@ -14,8 +15,10 @@ export interface CardViewProps {
   senseInferred?: boolean;
   onClose?: () => void;
   onOpenGlossary?: (id: string) => void;
-  /** Other entries that matched a looked-up selection, offered under the card. */
+  /** Other entries found in a looked-up selection, offered above the card. */
   alternatives?: { id: string; en: string; es: string }[];
+  /** A looked-up selection that names no entry: said plainly, with the closest entries as suggestions. */
+  notFound?: { text: string; suggestions: { id: string; en: string; es: string }[] };
   /** Called after each render that changed the content, so the host can reposition. */
   onContentChange?: () => void;
 }
@@ -30,17 +33,19 @@ export function CardView({
   onClose,
   onContentChange,
   alternatives,
+  notFound,
   onOpenGlossary,
 }: CardViewProps) {
-  const [stack, setStack] = useState<string[]>([id]);
+  const [stack, setStack] = useState<string[]>(id ? [id] : []);
   const [reply, setReply] = useState<EntryReply | null | 'error'>(null);
-  const currentId = stack.at(-1)!;
+  const currentId = stack.at(-1) ?? null;
 
-  useEffect(() => setStack([id]), [id]);
+  useEffect(() => setStack(id ? [id] : []), [id]);
 
   useEffect(() => {
     let live = true;
     setReply(null);
+    if (!currentId) return;
     load(currentId)
       .then((result) => live && setReply(result.entry ? result : 'error'))
       .catch(() => live && setReply('error'));
@@ -49,8 +54,19 @@ export function CardView({
     };
   }, [currentId, load]);
 
-  useEffect(() => onContentChange?.(), [reply, onContentChange]);
+  useEffect(() => onContentChange?.(), [reply, currentId, onContentChange]);
 
+  if (!currentId) {
+    return (
+      <NotFound
+        text={notFound?.text ?? ''}
+        suggestions={notFound?.suggestions ?? []}
+        lang={firstLang}
+        onOpen={(next) => setStack([next])}
+        onClose={onClose}
+      />
+    );
+  }
   if (reply === null)
     return (
       <div class="card loading" role="status">
@@ -66,20 +82,10 @@ export function CardView({
   }
   const atRoot = stack.length === 1;
   const others = (alternatives ?? []).filter((alt) => alt.id !== currentId);
+  // Back from the first entry opened from "not in the glossary" returns to that message.
+  const canGoBack = !atRoot || (notFound !== undefined && !id);
   return (
     <div class="card-view">
-      <Card
-        entry={reply.entry}
-        surface={atRoot ? surface : undefined}
-        senseInferred={atRoot ? senseInferred : false}
-        firstLang={firstLang}
-        definitionLangs={definitionLangs}
-        relatedTerms={reply.related}
-        onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
-        onBack={atRoot ? undefined : () => setStack((s) => s.slice(0, -1))}
-        onClose={onClose}
-        onOpenGlossary={onOpenGlossary}
-      />
       {others.length > 0 && (
         <nav class="alternatives" aria-label={t('lookupOthers')}>
           <span>{t('lookupOthers')}:</span>
@@ -93,6 +99,67 @@ export function CardView({
               {alt[firstLang]}
             </button>
           ))}
+        </nav>
+      )}
+      <Card
+        entry={reply.entry}
+        surface={atRoot && id ? surface : undefined}
+        senseInferred={atRoot ? senseInferred : false}
+        firstLang={firstLang}
+        definitionLangs={definitionLangs}
+        relatedTerms={reply.related}
+        onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
+        onBack={canGoBack ? () => setStack((s) => s.slice(0, -1)) : undefined}
+        onClose={onClose}
+        onOpenGlossary={onOpenGlossary}
+      />
+    </div>
+  );
+}
+
+function NotFound({
+  text,
+  suggestions,
+  lang,
+  onOpen,
+  onClose,
+}: {
+  text: string;
+  suggestions: { id: string; en: string; es: string }[];
+  lang: 'en' | 'es';
+  onOpen: (id: string) => void;
+  onClose?: () => void;
+}) {
+  return (
+    <div
+      class="card not-found"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="glossary-not-found"
+      tabIndex={-1}
+    >
+      <div class="card-head">
+        <p class="not-found-title" id="glossary-not-found">
+          {t('lookupNotFound', text)}
+        </p>
+        {onClose && (
+          <button type="button" class="icon-button close" onClick={onClose} aria-label={t('cardClose')}>
+            ×
+          </button>
+        )}
+      </div>
+      {suggestions.length > 0 && (
+        <nav class="suggestions" aria-labelledby="glossary-suggestions">
+          <p id="glossary-suggestions">{t('lookupSuggestions')}</p>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.id}>
+                <button type="button" class="link-button" data-entry={s.id} onClick={() => onOpen(s.id)}>
+                  {s[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
         </nav>
       )}
     </div>

@@ -5,7 +5,7 @@ import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@f
 import { h, render } from 'preact';
 import { CardView, type CardViewProps } from './CardView';
 import cardCss from './card.css?inline';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, setUiLang, t, type UiLang } from './i18n';
 
 /** Where the loaded file leaves its interface: a property of the content script's own global (not the page's). */
 export const CARD_UI_GLOBAL = '__glosaCardUi';
@@ -27,6 +27,8 @@ export interface CardUi {
    */
   follow(anchor: Anchor, frame: HTMLElement, onHidden: () => void): { place(): void; stop(): void };
   text(key: MessageKey, ...subs: (string | number)[]): string;
+  /** The interface language of the card's text (the reader's choice, not the page's language). */
+  setLang(lang: UiLang): void;
 }
 
 export const cardUi: CardUi = {
@@ -76,4 +78,5 @@ export const cardUi: CardUi = {
     };
   },
   text: t,
+  setLang: setUiLang,
 };

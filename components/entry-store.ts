@@ -3,6 +3,7 @@
 
 import { compileMatcher } from '@/glossary/compile';
 import compiledEntries from '@/glossary/compiled/entries.json';
+import vocabulary from '@/glossary/compiled/vocabulary.json';
 import type { Entry } from '@/glossary/entry';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
 import { createSearch, type GlossarySearch } from '@/glossary/search';
@@ -41,9 +42,11 @@ export function lookupIds(text: string, limit = 5): string[] {
 let matcherCache: Matcher | undefined;
 let searchCache: GlossarySearch | undefined;
 function matcher(): Matcher {
-  matcherCache ??= createMatcher(compileMatcher(entries));
+  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary));
   return matcherCache;
 }
+/** The bundled glossary's matcher, for extension pages that match text themselves (the handout). */
+export const bundledMatcher = matcher;
 function search(): GlossarySearch {
   searchCache ??= createSearch(entries);
   return searchCache;

@@ -1,6 +1,6 @@
 // The personal glossary layer in storage.local (it can be large, and it belongs to this browser).
 import { storage } from 'wxt/utils/storage';
-import { compileMatcher } from '@/glossary/compile';
+import { compileMatcher, NO_VOCABULARY } from '@/glossary/compile';
 import type { Entry } from '@/glossary/entry';
 import { extendMatcher, type Matcher } from '@/glossary/match';
 import { type PersonalTerm, personalEntries } from '@/glossary/personal';
@@ -32,5 +32,5 @@ export function personalEntriesOf(glossary: PersonalGlossary | null): Entry[] {
 /** The bundled matcher with the personal layer added (bundled forms win where both exist). */
 export function withPersonal(base: Matcher, glossary: PersonalGlossary | null): Matcher {
   const extra = personalEntriesOf(glossary);
-  return extra.length ? extendMatcher(base, compileMatcher(extra)) : base;
+  return extra.length ? extendMatcher(base, compileMatcher(extra, NO_VOCABULARY)) : base;
 }

@@ -28,87 +28,24 @@ export interface MatcherData {
   groups: GroupEntry[];
 }
 
-/**
- * Words that are evidence that a text is about migration without being glossary terms of their own, by language
- * (each is inflected like the entries of its language). They make ambiguous forms ("ICE", "caravan") count as
- * migration senses nearby (see context.ts). Only words about people moving: a bare "migration"/"migración" or
- * "migratory"/"migratoria" is as often birds, butterflies or data ("aves migratorias", "migración a la nube").
- */
-export const CONTEXT_CUES = {
-  en: [
-    'migrant',
-    'immigration',
-    'immigrant',
-    'emigrant',
-    'migration policy',
-    'irregular migration',
-    'mass migration',
-    'migration crisis',
-    'border crossing',
-    'deported',
-    'deportation',
-    'undocumented',
-    'asylum claim',
-  ],
-  es: [
-    'migrante',
-    'inmigracion',
-    'emigracion',
-    'inmigrante',
-    'emigrante',
-    'politica migratoria',
-    'autoridad migratoria',
-    'flujo migratorio',
-    'estatus migratorio',
-    'agente migratorio',
-    'crisis migratoria',
-    'reforma migratoria',
-    'tramite migratorio',
-    'migracion irregular',
-    'migracion forzada',
-    'movilidad humana',
-    'deportado',
-    'deportacion',
-    'indocumentado',
-    'frontera norte',
-    'frontera sur',
-    'cruce fronterizo',
-  ],
-};
+/** Words by language. */
+export interface WordLists {
+  en: string[];
+  es: string[];
+}
 
 /**
- * Phrases that hold a glossary form in another sense ("parole board", "Texas Supreme Court", "Amnistía
- * Internacional"): matched like cues, so the form inside them is not, and never evidence.
+ * The matcher's vocabulary besides the entries, written as data in glossary/vocabulary/ (see its files for what
+ * each list is): context cues (evidence of migration, never marked) and shields (phrases that hold a form in
+ * another sense, matched so the form inside is not).
  */
-export const SHIELDS = {
-  en: [
-    'parole board',
-    'parole officer',
-    'parole hearing',
-    'parole violation',
-    'without parole',
-    'possibility of parole',
-    'texas supreme court',
-    'arizona supreme court',
-    'california supreme court',
-    'new mexico supreme court',
-    'state supreme court',
-    'supreme court of texas',
-    'texas attorney general',
-    'arizona attorney general',
-    'california attorney general',
-    'state attorney general',
-    'cat scan',
-    'amnesty international',
-    'invasion of ukraine',
-    'russian invasion',
-    'full scale invasion',
-    'arizona dps',
-    'new mexico dps',
-    'benito juarez',
-  ],
-  es: ['amnistia internacional', 'asilo de ancianos', 'benito juarez'],
-};
+export interface Vocabulary {
+  cues: WordLists;
+  shields: WordLists;
+}
+
+/** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */
+export const NO_VOCABULARY: Vocabulary = { cues: { en: [], es: [] }, shields: { en: [], es: [] } };
 
 // How the Spanish-language press abbreviates "Estados Unidos" ("la Corte Suprema de EE. UU."). A form cannot end
 // on a dot (the matcher ends forms on a letter), so "EE. UU." is written without its last one.
@@ -136,7 +73,7 @@ function withUsAbbreviations(folded: string): string[] {
 
 const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'international']);
 
-export function compileMatcher(entries: Entry[]): MatcherData {
+export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): MatcherData {
   const forms: CompiledForm[] = [];
   const seen = new Map<string, CompiledForm>();
   const add = (form: CompiledForm) => {
@@ -174,12 +111,14 @@ export function compileMatcher(entries: Entry[]): MatcherData {
     }
   });
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  for (const cue of CONTEXT_CUES.en.flatMap(englishForms)) add([cue, -1, FORM_CUE]);
-  for (const cue of CONTEXT_CUES.es.flatMap(spanishForms)) add([cue, -1, FORM_CUE | FORM_SPANISH]);
-  for (const shield of SHIELDS.en.flatMap(englishForms)) add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE]);
-  for (const shield of SHIELDS.es.flatMap(spanishForms)) {
+  const { cues, shields } = vocabulary;
+  const inflected = (words: WordLists, lang: 'en' | 'es') =>
+    words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
+  for (const cue of inflected(cues, 'en')) add([cue, -1, FORM_CUE]);
+  for (const cue of inflected(cues, 'es')) add([cue, -1, FORM_CUE | FORM_SPANISH]);
+  for (const shield of inflected(shields, 'en')) add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE]);
+  for (const shield of inflected(shields, 'es'))
     add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | FORM_SPANISH]);
-  }
 
   return {
     ids: entries.map((e) => e.id),

@@ -2,7 +2,7 @@
 // shape itself is defined once, by the build-time schema (schema.ts, zod); the types are taken from it here as
 // types only, so nothing that imports this module ships zod.
 export { CATEGORIES, type Category } from './categories';
-export type { Bilingual, Entry, EntryInput } from './schema';
+export type { Bilingual, Entry, EntryInput, SharedEvent } from './schema';
 
 export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];

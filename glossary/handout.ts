@@ -1,9 +1,10 @@
 // Teacher handouts: the terms of a reading, in the order they first appear, as a bilingual vocabulary list with an
 // optional matching exercise and its answer key; exported as Markdown, HTML or CSV. Pure functions: the handout
 // page supplies the entries found by the same engine that marks pages.
-import { type Decided, decideBlocks } from './context';
+
 import type { Entry } from './entry';
-import { findMatches, type Matcher } from './match';
+import type { Matcher } from './match';
+import { scanTexts, tally } from './page-scan';
 
 export type HandoutLangs = 'both' | 'en' | 'es';
 
@@ -19,15 +20,7 @@ export interface HandoutRow {
 
 /** Entry ids in order of first appearance in the text blocks, with the first surface seen. */
 export function termsInOrder(blocks: string[], matcher: Matcher): { id: string; surface: string }[] {
-  const decided = decideBlocks(blocks.map((block) => findMatches(matcher, block)));
-  const seen = new Map<string, string>();
-  blocks.forEach((block, i) => {
-    for (const match of decided[i] as Decided[]) {
-      const id = matcher.data.ids[match.entry]!;
-      if (!seen.has(id)) seen.set(id, block.slice(match.start, match.end).replace(/\s+/g, ' '));
-    }
-  });
-  return [...seen].map(([id, surface]) => ({ id, surface }));
+  return tally(scanTexts(matcher, blocks)).map(({ id, surfaces }) => ({ id, surface: surfaces[0]! }));
 }
 
 /** The first sentence of a definition: a handout line, not a card. */

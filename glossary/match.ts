@@ -264,8 +264,10 @@ export function matchFormAt(text: string, from: number, form: string): number {
     i++;
     lastEnd = i;
   }
-  // The form must end on a word character, followed by a non-word character (dropped characters skipped).
-  if (!isWordCode(form.charCodeAt(form.length - 1))) return -1;
+  // The form must end on a word character, or on the ")" of a section number ("INA §212(f)"), followed by a
+  // non-word character (dropped characters skipped).
+  const last = form.charCodeAt(form.length - 1);
+  if (!isWordCode(last) && last !== CLOSE_PAREN) return -1;
   let j = lastEnd;
   while (j < length && foldCode(text.charCodeAt(j)) === DROP) j++;
   if (j < length) {
@@ -275,6 +277,8 @@ export function matchFormAt(text: string, from: number, form: string): number {
   }
   return lastEnd;
 }
+
+const CLOSE_PAREN = 0x29;
 
 /** The first terminal whose case rule holds: entries before cues, unambiguous before ambiguous. */
 function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledTerminal | undefined {

@@ -49,11 +49,13 @@ const languageSide = z
   })
   .strict();
 
-const source = z
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+
+export const sourceSchema = z
   .object({
     title: text,
     publisher: text,
-    url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+    url: httpsUrl,
     accessed: dateField,
   })
   .strict();
@@ -63,6 +65,10 @@ const timelineEvent = z
     date: dateField,
     en: text,
     es: text,
+    /** The url (one of the entry's sources) that shows this event. */
+    source: httpsUrl.optional(),
+    /** Set when the event is shared and comes from glossary/events/<id>.yaml (see build/load-entries.ts). */
+    event: z.string().optional(),
   })
   .strict();
 
@@ -91,6 +97,8 @@ export const entrySchema = z
     context: bilingual,
     status: z.enum(STATUSES).optional(),
     status_as_of: dateField.optional(),
+    /** The url (one of the entry's sources) that shows the status as of that date. */
+    status_source: httpsUrl.optional(),
     timeline: z.array(timelineEvent).default([]),
     legal_basis: z.array(text).default([]),
     usage: usage.optional(),
@@ -103,7 +111,7 @@ export const entrySchema = z
      * are no evidence that a text is about migration, so they do not make "coyote" or "caravana" nearby count.
      */
     evidence: z.boolean().default(true),
-    sources: z.array(source).min(1, 'cite at least one source'),
+    sources: z.array(sourceSchema).min(1, 'cite at least one source'),
     last_verified: dateField,
   })
   .strict()
@@ -124,6 +132,30 @@ export const entrySchema = z
         message: 'a status needs the date it is true as of',
       });
     }
+    if (entry.status && !entry.status_source) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status_source'],
+        message: 'a status needs the source that shows it (one of the sources urls)',
+      });
+    }
+    const urls = new Set(entry.sources.map((s) => s.url));
+    if (entry.status_source && !urls.has(entry.status_source)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status_source'],
+        message: `"${entry.status_source}" is not one of the entry's sources`,
+      });
+    }
+    entry.timeline.forEach((event, i) => {
+      if (event.source && !urls.has(event.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['timeline', i, 'source'],
+          message: `"${event.source}" is not one of the entry's sources`,
+        });
+      }
+    });
     const forms = new Set(allForms(entry).map((f) => f.toLowerCase()));
     entry.ambiguous.forEach((f, i) => {
       if (!forms.has(f.toLowerCase())) {
@@ -167,3 +199,21 @@ export function parseEntry(raw: unknown, file: string): Entry {
   }
   return result.data;
 }
+
+/**
+ * An event several entries mention (a ruling, an executive order, a program's start or end), recorded once in
+ * glossary/events/<id>.yaml. A timeline item `{event: <id>}` takes its date, text and source from here, and any
+ * other timeline item naming it is an error (see entry-checks.ts), so two entries cannot tell it differently.
+ */
+export const sharedEventSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+    date: dateField,
+    en: text,
+    es: text,
+    /** Names that identify the event in a timeline's text ("Trump v. Barbara", "14160"). */
+    names: z.array(text).min(1, 'name the event at least once'),
+    source: sourceSchema,
+  })
+  .strict();
+export type SharedEvent = z.output<typeof sharedEventSchema>;

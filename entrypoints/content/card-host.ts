@@ -2,14 +2,16 @@
 // the card and the card's CSS cannot leak into the page. The card's interface itself (rendering, placement,
 // text) is loaded on first use: see card-ui-loader.ts.
 import type { CardUi } from '@/components/card-ui';
-import type { MessageKey } from '@/components/i18n';
+import type { MessageKey, UiLang } from '@/components/i18n';
 import { type EntryReply, openGlossary } from '@/components/messaging';
 import { loadCardUi } from './card-ui-loader';
+import { pageTheme } from './dom/page-theme';
 
 export const HOST_TAG = 'glossary-card';
 
 export interface OpenCard {
-  id: string;
+  /** The entry to show; null for a lookup that found none (then `notFound` says what was looked up). */
+  id: string | null;
   surface: string;
   senseInferred: boolean;
   firstLang: 'en' | 'es';
@@ -21,6 +23,7 @@ export interface OpenCard {
   contextElement: Element;
   /** Other entries that matched a looked-up selection. */
   alternatives?: { id: string; en: string; es: string }[];
+  notFound?: { text: string; suggestions: { id: string; en: string; es: string }[] };
 }
 
 export interface CardHost {
@@ -34,6 +37,8 @@ export interface CardHost {
   focus(): void;
   /** Says something to screen readers (a polite live region in our shadow root), in the interface language. */
   announce(key: MessageKey, ...subs: (string | number)[]): void;
+  /** Says something visibly (a short note at the top of the window) as well as to screen readers. */
+  tell(key: MessageKey, ...subs: (string | number)[]): void;
   isOpen(): boolean;
   destroy(): void;
 }
@@ -56,10 +61,18 @@ export function createCardHost(
   doc: Document,
   load: (id: string) => Promise<EntryReply>,
   onClose: () => void,
+  /** The reader's interface language, read each time the card speaks (settings can change). */
+  uiLang: () => UiLang,
 ): CardHost {
   // The card's elements are made when it first opens or speaks: most pages are read without either, and they
   // then pay neither for the shadow root nor for the card's code and stylesheet.
-  let parts: { host: HTMLElement; frame: HTMLDivElement; live: HTMLDivElement } | null = null;
+  let parts: {
+    host: HTMLElement;
+    frame: HTMLDivElement;
+    live: HTMLDivElement;
+    toast: HTMLDivElement;
+  } | null = null;
+  let toastTimer = 0;
   let ui: CardUi | null = null;
   let destroyed = false;
   const build = (css: string) => {
@@ -75,8 +88,11 @@ export function createCardHost(
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
     live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);';
-    shadow.append(style, frame, live);
-    return { host, frame, live };
+    const toast = doc.createElement('div');
+    toast.className = 'toast';
+    toast.hidden = true;
+    shadow.append(style, frame, live, toast);
+    return { host, frame, live, toast };
   };
   /** Runs `use` with the interface and the card's elements (made if need be, with the host in the page). */
   const withCard = (use: (loaded: CardUi, elements: NonNullable<typeof parts>) => void) => {
@@ -84,6 +100,7 @@ export function createCardHost(
       .then((loaded) => {
         if (destroyed) return;
         ui = loaded;
+        loaded.setLang(uiLang());
         parts ??= build(loaded.css);
         if (!parts.host.isConnected) doc.documentElement.append(parts.host);
         use(loaded, parts);
@@ -120,6 +137,7 @@ export function createCardHost(
           onClose,
           onContentChange: place,
           alternatives: card.alternatives,
+          notFound: card.notFound,
           onOpenGlossary: openGlossary,
         });
         // The term scrolled out of view: the card goes with it.
@@ -144,6 +162,17 @@ export function createCardHost(
         live.textContent = loaded.text(key, ...subs);
       });
     },
+    tell(key, ...subs) {
+      withCard((loaded, { live, toast }) => {
+        live.textContent = loaded.text(key, ...subs);
+        toast.textContent = live.textContent;
+        toast.hidden = false;
+        clearTimeout(toastTimer);
+        toastTimer = window.setTimeout(() => {
+          toast.hidden = true;
+        }, 5000);
+      });
+    },
     isOpen: () => open !== null,
     destroy() {
       this.hide();
@@ -151,18 +180,4 @@ export function createCardHost(
       parts?.host.remove();
     },
   };
-}
-
-/** The page's own theme from its background colour: a dark page gets a dark card whatever the OS says. */
-export function pageTheme(doc: Document): 'dark' | 'light' | null {
-  for (const element of [doc.body, doc.documentElement]) {
-    if (!element) continue;
-    const [r = 0, g = 0, b = 0, a = 1] = (
-      getComputedStyle(element).backgroundColor.match(/[\d.]+/g) ?? []
-    ).map(Number);
-    if (a === 0) continue;
-    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-    return luminance < 0.4 ? 'dark' : 'light';
-  }
-  return null;
 }

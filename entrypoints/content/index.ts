@@ -6,11 +6,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type EntryReply, isContentRequest, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
+import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
 import { holdsReading, sameOriginTop } from './frames';
+import { readerLanguage } from './hover';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
 import { createPageSession } from './session';
@@ -42,11 +44,47 @@ export default defineContentScript({
     // removes the card, when the extension has gone) and never resolve in that case.
     const loadEntry = (id: string) => (ctx.isInvalid ? ctx.block<EntryReply>() : requestEntry(id));
 
+    // The matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere.
+    let loading: Promise<{
+      bundled: Matcher;
+      personal: Awaited<ReturnType<typeof loadPersonal>>;
+    } | null> | null = null;
+    const loadMatcher = () => {
+      loading ??= (async () => {
+        const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
+        // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
+        if (packed === null) return null;
+        try {
+          return { bundled: unpackMatcher(packed), personal };
+        } catch (error) {
+          // A damaged package: nothing can be marked, and the page is left exactly as it was.
+          console.error(
+            `Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`,
+          );
+          return null;
+        }
+      })();
+      return loading;
+    };
+
     // "Look up" goes to the frame holding the selection, whatever the frame holds.
     let lookupCard: CardHost | null = null;
+    let session: ReturnType<typeof createPageSession> | null = null;
+    let matcher: Matcher | null = null;
     const lookUp = async (text: string) => {
-      lookupCard ??= createCardHost(doc, loadEntry, () => lookupCard?.hide());
-      return lookUpSelection(doc, text, lookupCard, (await loadSettings()).settings);
+      const settings = (await loadSettings()).settings;
+      const loaded = await loadMatcher();
+      if (!loaded) return false;
+      matcher ??= withPersonal(loaded.bundled, loaded.personal);
+      lookupCard ??= createCardHost(
+        doc,
+        loadEntry,
+        () => lookupCard?.hide(),
+        () => readerLanguage(settings),
+      );
+      // Ambiguous forms count when the page's own marks show it is about migration.
+      const evidence = session?.evidence() ?? 0;
+      return lookUpSelection(doc, text, lookupCard, settings, matcher, evidence >= PAGE_EVIDENCE_THRESHOLD);
     };
     // A frame the top frame reads itself (same origin), or one without reading matter, does nothing more.
     if (!isTop && (sameOriginTop() !== null || !holdsReading(doc))) {
@@ -60,23 +98,15 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
-    const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
-    if (packed === null) {
-      // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
-      setPageState(doc, 'off', 0);
-      return;
-    }
     const loadStart = performance.now();
-    let bundled: Matcher;
-    try {
-      bundled = unpackMatcher(packed);
-    } catch (error) {
-      // A damaged package: nothing can be marked, and the page is left exactly as it was.
-      console.error(`Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`);
+    const loaded = await loadMatcher();
+    if (!loaded) {
       setPageState(doc, 'off', 0);
       return;
     }
-    let matcher = withPersonal(bundled, personal);
+    const { bundled } = loaded;
+    let pageMatcher = withPersonal(bundled, loaded.personal);
+    matcher = pageMatcher;
     let settings: Settings | null = null;
 
     const sendCount = (count: number, current: Settings) => {
@@ -89,7 +119,8 @@ export default defineContentScript({
         // The extension is gone (this copy is stopping): no badge to update.
       }
     };
-    const session = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
+    const running = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
+    session = running;
 
     const onMessage = (message: unknown) => {
       if (!isContentRequest(message)) return undefined;
@@ -97,22 +128,23 @@ export default defineContentScript({
       // Everything else is for the page as a whole: the top frame answers.
       if (!isTop) return undefined;
       if (message.type === 'glosa:navigate') {
-        session.navigate();
+        running.navigate();
         return undefined;
       }
-      if (message.type === 'glosa:reveal') return Promise.resolve(session.reveal(message.id));
-      return Promise.resolve(session.terms());
+      if (message.type === 'glosa:reveal') return Promise.resolve(running.reveal(message.id));
+      return Promise.resolve(running.terms());
     };
     browser.runtime.onMessage.addListener(onMessage);
 
     const unwatch = watchSettings(({ settings: next }) => {
       settings = next;
-      session.update(next, matcher);
+      running.update(next, pageMatcher);
     });
     // A personal glossary imported or removed in the options applies to open tabs too.
     const unwatchPersonal = personalItem.watch((glossary) => {
-      matcher = withPersonal(bundled, glossary);
-      if (settings) session.update(settings, matcher);
+      pageMatcher = withPersonal(bundled, glossary);
+      matcher = pageMatcher;
+      if (settings) running.update(settings, pageMatcher);
     });
     // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
     // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
@@ -122,7 +154,7 @@ export default defineContentScript({
       // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
       // the extension APIs it would also detach from may now throw.
       lookupCard?.destroy();
-      session.stop();
+      running.stop();
       for (const detach of [
         unwatch,
         unwatchPersonal,
@@ -136,6 +168,6 @@ export default defineContentScript({
       }
     });
     settings = (await loadSettings()).settings;
-    session.update(settings, matcher);
+    running.update(settings, pageMatcher);
   },
 });

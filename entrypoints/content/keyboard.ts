@@ -10,6 +10,18 @@ import type { Mark, Marks } from './marks';
 export const NEXT_KEYS = new Set(['j', 'ArrowDown', 'ArrowRight', 'n']);
 export const PREVIOUS_KEYS = new Set(['k', 'ArrowUp', 'ArrowLeft', 'p']);
 
+/** Whether a key event is typing: its target (inside shadow trees too) is a text field or editable content. */
+export function isTyping(event: Event): boolean {
+  const target = event.composedPath()[0];
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement)
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(
+      target.type,
+    );
+  return (target as HTMLElement).isContentEditable;
+}
+
 function inReadingOrder(marks: Mark[]): Mark[] {
   const positioned = marks.map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }));
   positioned.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
@@ -28,6 +40,8 @@ export function createKeyboardNavigation(
   control: CardControl,
   card: CardHost,
   announce: (key: MessageKey, ...subs: (string | number)[]) => void,
+  /** Says something visibly as well as to screen readers. */
+  tell: (key: MessageKey, ...subs: (string | number)[]) => void,
   signal: AbortSignal,
 ): KeyboardNavigation {
   let order: Mark[] = [];
@@ -55,6 +69,8 @@ export function createKeyboardNavigation(
     (event) => {
       if (!active || event.altKey || event.ctrlKey || event.metaKey) return;
       const inCard = card.holds(event);
+      // Keys typed into the page's text fields are the reader's text, not commands.
+      if (!inCard && isTyping(event)) return;
       if (event.key === 'Escape') {
         stop();
       } else if (event.key === 'Enter' && !inCard) {
@@ -76,7 +92,7 @@ export function createKeyboardNavigation(
     start() {
       order = inReadingOrder(marks.all());
       if (!order.length) {
-        announce('navNoTerms');
+        tell('navNoTerms');
         return;
       }
       active = true;

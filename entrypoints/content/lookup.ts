@@ -1,7 +1,11 @@
-// "Look up «selection» in Glosa" (context menu): the best entry for any selected text opens in a card next to
-// the selection, with the other matches offered below it. Works whether or not the text was marked.
+// "Look up «selection» in Glosa" (context menu). The card opens next to the selection on an entry only when the
+// page matcher finds one in the selected text (glossary/lookup.ts); other terms found in it are listed above the
+// card. When it finds none, the card says the text is not in the glossary and offers the closest entries as
+// suggestions. Works whether or not the text was marked.
 import { searchEntries } from '@/components/messaging';
 import type { Settings } from '@/components/settings';
+import { lookupHits } from '@/glossary/lookup';
+import type { Matcher } from '@/glossary/match';
 import type { CardHost } from './card-host';
 import { cardLanguages, readerLanguage, textLanguage } from './hover';
 
@@ -10,21 +14,25 @@ export async function lookUpSelection(
   text: string,
   card: CardHost,
   settings: Settings,
+  matcher: Matcher,
+  /** Whether the page around the selection is about migration (its marks say so): ambiguous forms count. */
+  pageAccepts: boolean,
 ): Promise<boolean> {
-  const results = await searchEntries(text);
-  if (!results.length) {
-    card.announce('lookupNothing', text.slice(0, 80));
-    return false;
-  }
+  const selected = text.replace(/\s+/g, ' ').trim();
+  const hits = lookupHits(matcher, selected, pageAccepts);
+  const suggestions = hits.length
+    ? []
+    : await searchEntries(selected).catch(() => [] as Awaited<ReturnType<typeof searchEntries>>);
   const selection = doc.getSelection();
   const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
   const fallback = new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
-  const lang = /[áéíóúñ¿¡]/i.test(text) ? 'es' : 'en';
+  const lang = /[áéíóúñ¿¡]/i.test(selected) ? 'es' : 'en';
   const common = range?.commonAncestorContainer;
   const container = common?.nodeType === Node.ELEMENT_NODE ? (common as Element) : common?.parentElement;
+  const [best, ...others] = hits;
   card.show({
-    id: results[0]!.id,
-    surface: text.replace(/\s+/g, ' ').trim().slice(0, 80),
+    id: best?.id ?? null,
+    surface: (best?.surface ?? selected).slice(0, 80),
     senseInferred: false,
     ...cardLanguages(
       settings,
@@ -33,9 +41,9 @@ export async function lookUpSelection(
       readerLanguage(settings),
     ),
     anchorRect: () => range?.getBoundingClientRect() ?? fallback,
-    contextElement:
-      (range?.commonAncestorContainer as Element | undefined)?.parentElement ?? doc.documentElement,
-    alternatives: results,
+    contextElement: container ?? doc.documentElement,
+    alternatives: others.map((hit) => ({ id: hit.id, en: hit.surface, es: hit.surface })),
+    notFound: best ? undefined : { text: selected.slice(0, 80), suggestions },
   });
   // Escape or a click elsewhere closes it, as for cards opened by hovering.
   const listening = new AbortController();
@@ -47,5 +55,5 @@ export async function lookUpSelection(
   doc.addEventListener('pointerdown', (event) => !card.holds(event) && close(), {
     signal: listening.signal,
   });
-  return true;
+  return Boolean(best);
 }

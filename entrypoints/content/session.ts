@@ -6,13 +6,14 @@
 import type { EntryReply, PageTermsReply } from '@/components/messaging';
 import { isActiveOn, type Settings } from '@/components/settings';
 import type { Matcher } from '@/glossary/match';
+import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost, HOST_TAG } from './card-host';
 import { collectBlocks, createBlockReader, type TextBlock } from './dom/collect-text';
 import { createPainter } from './dom/highlight';
 import { rangeOf } from './dom/hit-test';
 import { observeChanges } from './dom/observe';
 import { frameDocument, holdsReading, readingFrames } from './frames';
-import { attachHover, type CardControl } from './hover';
+import { attachHover, type CardControl, readerLanguage } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
 import { createMarks, type Mark, type Marks } from './marks';
 import { setPageState } from './page-state';
@@ -24,6 +25,8 @@ export interface PageSession {
   update(settings: Settings, matcher: Matcher): void;
   /** The page's terms for the popup and the handout: whole page, in reading order. */
   terms(): PageTermsReply;
+  /** How many marks are unambiguous forms: the page's evidence that it is about migration. */
+  evidence(): number;
   /** Starts keyboard navigation of the terms. */
   navigate(): void;
   /** Scrolls to the first mark of an entry, flashes it and opens its card. */
@@ -92,7 +95,12 @@ export function createPageSession(
     const partsFor = (d: Document) => {
       let found = parts.get(d);
       if (!found) {
-        const card = createCardHost(d, loadEntry, () => found?.hover.close());
+        const card = createCardHost(
+          d,
+          loadEntry,
+          () => found?.hover.close(),
+          () => readerLanguage(live as Settings),
+        );
         const hover = attachHover(d, marks, card, paint, signal, shadowRoots, live as Settings);
         found = { card, hover };
         parts.set(d, found);
@@ -111,7 +119,15 @@ export function createPageSession(
       },
       current: () => [...parts.values()].map(({ hover }) => hover.current()).find(Boolean) ?? null,
     };
-    const navigation = createKeyboardNavigation(doc, marks, control, top.card, top.card.announce, signal);
+    const navigation = createKeyboardNavigation(
+      doc,
+      marks,
+      control,
+      top.card,
+      top.card.announce,
+      top.card.tell,
+      signal,
+    );
 
     const isOurs = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG || node.nodeName === 'STYLE';
     const observed = new Set<ShadowRoot>();
@@ -249,20 +265,15 @@ export function createPageSession(
       run = startRun(live, matcher);
     },
     terms() {
-      const counts = new Map<string, { id: string; surfaces: string[]; count: number }>();
       // In reading order (top to bottom), so a handout lists terms as a reader meets them.
       const ordered = (run?.marks.all() ?? [])
         .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
         .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
         .map(({ mark }) => mark);
-      for (const mark of ordered) {
-        const term = counts.get(mark.entryId) ?? { id: mark.entryId, surfaces: [], count: 0 };
-        term.count++;
-        if (!term.surfaces.includes(mark.surface)) term.surfaces.push(mark.surface);
-        counts.set(mark.entryId, term);
-      }
-      return { hostname, title: doc.title, active: run !== null, terms: [...counts.values()] };
+      const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
+      return { hostname, title: doc.title, active: run !== null, terms };
     },
+    evidence: () => run?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0,
     navigate() {
       run?.navigation.start();
     },

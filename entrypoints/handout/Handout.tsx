@@ -3,10 +3,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pageTerms } from '@/components/active-tab';
 import { downloadText } from '@/components/download';
-import { entries, entriesById } from '@/components/entry-store';
+import { bundledMatcher, entriesById } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
 import { collectBlocks } from '@/entrypoints/content/dom/collect-text';
-import { compileMatcher } from '@/glossary/compile';
 import {
   type HandoutLangs,
   type HandoutText,
@@ -17,7 +16,6 @@ import {
   matchingExercise,
   termsInOrder,
 } from '@/glossary/handout';
-import { createMatcher } from '@/glossary/match';
 
 const MAX_BYTES = 2_000_000;
 
@@ -30,7 +28,7 @@ function blocksOf(content: string, isHtml: boolean): string[] {
 
 export function Handout() {
   const lang = uiLang();
-  const matcher = useMemo(() => createMatcher(compileMatcher(entries)), []);
+  const matcher = useMemo(bundledMatcher, []);
   const [pasted, setPasted] = useState('');
   const [found, setFound] = useState<{ id: string; surface: string }[] | null>(null);
   const [source, setSource] = useState('');

@@ -1,11 +1,14 @@
 // `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
-// content script's matcher, see pack.ts) and entries.json (the card, popup and pages).
+// content script's matcher, see pack.ts), entries.json (the card, popup and pages) and vocabulary.json (for the
+// pages that compile a matcher themselves).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntries, compileMatcher } from '../compile';
+import { contentReport } from '../entry-checks';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
-import { loadEntries } from './load-entries';
+import { loadEntries, loadEvents } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 const outDir = join(import.meta.dirname, '..', 'compiled');
 
@@ -20,13 +23,19 @@ try {
     if (dangling.length) console.warn(`glossary: dropped ${dangling.length} links to unwritten entries`);
     entries = entries.map((e) => ({ ...e, related: e.related.filter((id) => ids.has(id)) }));
   }
-  const problems = crossCheck(entries);
+  const report = contentReport(entries, loadEvents(), new Date().toISOString().slice(0, 10));
+  const problems = [...crossCheck(entries), ...report.errors];
   if (problems.length) throw new Error(`Glossary problems:\n${problems.join('\n')}`);
+  // Live statuses not confirmed in six months, and problems in entries still being re-verified: listed, not fatal.
+  if (report.warnings.length)
+    console.warn(`glossary: ${report.warnings.length} warnings\n${report.warnings.join('\n')}`);
   const sorted = compileEntries(entries);
-  const matcher = compileMatcher(sorted);
+  const vocabulary = loadVocabulary();
+  const matcher = compileMatcher(sorted, vocabulary);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
+  writeFileSync(join(outDir, 'vocabulary.json'), JSON.stringify(vocabulary));
   console.log(
     `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,
   );

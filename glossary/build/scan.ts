@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { collectBlocks } from '../../entrypoints/content/dom/collect-text';
 import { compileMatcher } from '../compile';
-import { type Decided, decideBlocks } from '../context';
-import { createMatcher, type FormLanguage, findMatches } from '../match';
+import { createMatcher, type FormLanguage } from '../match';
+import { scanTexts, tally } from '../page-scan';
 import { loadEntries } from './load-entries';
+import { loadVocabulary } from './load-vocabulary';
 
 export interface ScanTerm {
   id: string;
@@ -35,30 +36,22 @@ export function textBlocks(content: string, isHtml: boolean): string[] {
 
 export function scanBlocks(
   blocks: string[],
-  matcher = createMatcher(compileMatcher(loadEntries())),
+  matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary())),
 ): ScanTerm[] {
-  const decided = decideBlocks(blocks.map((block) => findMatches(matcher, block)));
-  const byId = new Map<string, ScanTerm>();
-  const languages = new Map<string, Set<FormLanguage>>();
+  const starts: number[] = [];
   let base = 0;
-  blocks.forEach((block, i) => {
-    for (const match of decided[i] as Decided[]) {
-      const id = matcher.data.ids[match.entry]!;
-      const term = byId.get(id) ?? { id, lang: match.lang, count: 0, surfaces: [], offsets: [], reasons: [] };
-      const surface = block.slice(match.start, match.end).replace(/\s+/g, ' ');
-      const seen = languages.get(id) ?? new Set();
-      seen.add(match.lang);
-      languages.set(id, seen);
-      term.lang = seen.has('en') === seen.has('es') ? 'both' : seen.has('en') ? 'en' : 'es';
-      term.count++;
-      if (!term.surfaces.includes(surface)) term.surfaces.push(surface);
-      if (!term.reasons.includes(match.reason)) term.reasons.push(match.reason);
-      term.offsets.push([base + match.start, base + match.end]);
-      byId.set(id, term);
-    }
+  for (const block of blocks) {
+    starts.push(base);
     base += block.length + 1;
-  });
-  return [...byId.values()].sort((a, b) => a.offsets[0]![0] - b.offsets[0]![0]);
+  }
+  return tally(scanTexts(matcher, blocks)).map(({ id, lang, count, surfaces, reasons, marks }) => ({
+    id,
+    lang,
+    count,
+    surfaces,
+    offsets: marks.map((m): [number, number] => [starts[m.block]! + m.start, starts[m.block]! + m.end]),
+    reasons,
+  }));
 }
 
 function main(argv: string[]): number {
@@ -68,7 +61,7 @@ function main(argv: string[]): number {
     console.error('usage: npm run scan -- [--json] FILE...   (HTML or text files)');
     return 2;
   }
-  const matcher = createMatcher(compileMatcher(loadEntries()));
+  const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
   const results: { file: string; terms: ScanTerm[] }[] = [];
   for (const file of files) {
     let content: string;

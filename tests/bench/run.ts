@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEntries } from '@/glossary/build/load-entries';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher } from '@/glossary/compile';
 import { allForms } from '@/glossary/entry';
 import { findMatches } from '@/glossary/match';
@@ -54,7 +55,7 @@ function bigPage(bytes: number): { html: string; textLength: number } {
 
 function nodeBenchmark(textBytes: number): void {
   const entries = loadEntries();
-  const data = compileMatcher(entries);
+  const data = compileMatcher(entries, loadVocabulary());
   const packed = packMatcher(data);
   const buildStart = performance.now();
   const matcher = unpackMatcher(packed);

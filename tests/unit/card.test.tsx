@@ -19,6 +19,7 @@ const entry = makeEntry({
   },
   status: 'reinstated',
   status_as_of: '2026-11-28',
+  status_source: 'https://www.dhs.gov/archive/migrant-protection-protocols',
   timeline: [{ date: '2019-01-29', en: 'First return.', es: 'Primera devolución.' }],
   translator_note: { en: 'Mexico never signed it.', es: 'México nunca lo firmó.' },
   related: ['title-42'],
@@ -56,6 +57,18 @@ describe('Card', () => {
     // Text from data is text, never markup.
     expect(document.querySelector('script')).toBeNull();
     expect(text).toContain('MPP <script>');
+  });
+
+  test('a status says when it was last checked, not that it is current', () => {
+    render(<Card entry={entry} firstLang="en" />, document.body);
+    expect(document.querySelector('.status')?.textContent).toBe(
+      'Reinstated · status last checked 2026-11-28',
+    );
+    setUiLang('es');
+    render(<Card entry={entry} firstLang="es" />, document.body);
+    expect(document.querySelector('.status')?.textContent).toContain(
+      '· estado verificado por última vez el 2026-11-28',
+    );
   });
 
   test('is a labelled non-modal dialog', () => {

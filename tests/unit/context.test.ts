@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decideBlocks } from '@/glossary/context';
-import { findMatches } from '@/glossary/match';
+import { scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
 const matcher = matcherFor([
@@ -25,10 +24,10 @@ const matcher = matcherFor([
   makeEntry({ id: 'asylum-seeker', en: { term: 'asylum seeker' }, es: { term: 'solicitante de asilo' } }),
 ]);
 
-const decide = (...paragraphs: string[]) =>
-  decideBlocks(paragraphs.map((p) => findMatches(matcher, p))).map((block, i) =>
-    block.map((m) => `${paragraphs[i]!.slice(m.start, m.end)}:${m.reason}`),
-  );
+const decide = (...paragraphs: string[]) => {
+  const marks = scanTexts(matcher, paragraphs);
+  return paragraphs.map((_, i) => marks.filter((m) => m.block === i).map((m) => `${m.surface}:${m.reason}`));
+};
 
 describe('sense decisions', () => {
   test('ambiguous forms with no migration evidence are not marked', () => {

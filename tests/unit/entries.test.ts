@@ -1,7 +1,8 @@
 // Every glossary entry, one test row per file: schema, both languages, sources, links, and forms.
 import { describe, expect, test } from 'vitest';
-import { entryFiles, loadEntries, loadEntryFile } from '@/glossary/build/load-entries';
+import { entryFiles, loadEntries, loadEntryFile, loadEvents } from '@/glossary/build/load-entries';
 import { allForms } from '@/glossary/entry';
+import { checkEntry, checkSharedEvents, formatProblem } from '@/glossary/entry-checks';
 import { foldForm } from '@/glossary/normalize';
 import { crossCheck } from '@/glossary/validate';
 
@@ -48,6 +49,11 @@ describe.each(files.map((file) => [file.replace(/^.*entries\//, ''), file]))('%s
     expect(entry.timeline.length, 'timeline').toBeGreaterThan(0);
   });
 
+  test('meets the source policy and the content rules (glossary/README.md)', () => {
+    const errors = checkEntry(entry).filter((p) => p.level === 'error');
+    expect(errors.map(formatProblem)).toEqual([]);
+  });
+
   test('no form is empty after folding', () => {
     for (const form of allForms(entry)) expect(foldForm(form), form).not.toBe('');
   });
@@ -55,6 +61,11 @@ describe.each(files.map((file) => [file.replace(/^.*entries\//, ''), file]))('%s
 
 test('ids are unique, related ids exist, shared forms are ambiguous in every entry that uses them', () => {
   expect(crossCheck(loadEntries())).toEqual([]);
+});
+
+test('shared events are told once: no timeline names a registered event in its own words', () => {
+  const errors = checkSharedEvents(loadEntries(), loadEvents()).filter((p) => p.level === 'error');
+  expect(errors.map(formatProblem)).toEqual([]);
 });
 
 test('the glossary is not empty', () => {

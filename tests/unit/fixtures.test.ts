@@ -4,13 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // The glossary compiled once for the whole file.
-const matcher = createMatcher(compileMatcher(loadEntries()));
+const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
 const scanBlocks = (blocks: string[]) => scanWith(blocks, matcher);
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 

@@ -1,4 +1,5 @@
 // Builders for unit tests: small entries written inline, so each test shows the data it depends on.
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
 import { type Entry, type EntryInput, entrySchema } from '@/glossary/schema';
@@ -20,7 +21,7 @@ export function makeEntry(overrides: Partial<EntryInput> & Pick<EntryInput, 'id'
 }
 
 export function matcherFor(entries: Entry[]): Matcher {
-  return createMatcher(compileMatcher(entries));
+  return createMatcher(compileMatcher(entries, loadVocabulary()));
 }
 
 /** Matches as [surface, entry id] pairs, for readable assertions. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher } from '@/glossary/compile';
 import { ANY_NEXT } from '@/glossary/forms';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
@@ -171,8 +172,20 @@ describe('findMatches', () => {
     });
     expect(findMatches(matcherFor([comar]), 'COMAR').map((m) => m.lang)).toEqual(['both']);
     // And through the package the content script loads.
-    const packed = unpackMatcher(packMatcher(compileMatcher([juarez])));
+    const packed = unpackMatcher(packMatcher(compileMatcher([juarez], loadVocabulary())));
     expect(findMatches(packed, 'Ciudad Juárez').map((m) => m.lang)).toEqual(['both']);
+  });
+
+  test('a section number may end on its closing parenthesis, still on a word boundary', () => {
+    const section = makeEntry({
+      id: 'ina-212f',
+      en: { term: 'Section 212(f)', aliases: ['INA §212(f)'] },
+      es: { term: 'sección 212(f)' },
+    });
+    const matcher = matcherFor([section]);
+    expect(found(matcher, 'under Section 212(f) of the INA')).toEqual([['Section 212(f)', 'ina-212f']]);
+    expect(found(matcher, 'the INA §212(f) power')).toEqual([['INA §212(f)', 'ina-212f']]);
+    expect(found(matcher, 'Section 212(f)x')).toEqual([]);
   });
 
   test('context cues are found but flagged', () => {
@@ -215,7 +228,7 @@ describe('findMatches', () => {
   });
 
   test('property: the next-word filter never changes what is found (full glossary, tricky separators)', () => {
-    const data = compileMatcher(loadEntries());
+    const data = compileMatcher(loadEntries(), loadVocabulary());
     const full = createMatcher(data);
     // The same candidates with the filter off: every candidate of a first word is compared.
     const byFirstWord: Matcher['byFirstWord'] = new Map(
@@ -265,7 +278,7 @@ describe('findMatches', () => {
   });
 
   test('the packed matcher the content script loads finds exactly what the compiled one finds', () => {
-    const data = compileMatcher(loadEntries());
+    const data = compileMatcher(loadEntries(), loadVocabulary());
     const packed = unpackMatcher(packMatcher(data));
     const compiled = createMatcher(data);
     for (const file of ['remain-in-mexico-en.html', 'quedate-en-mexico-es.html']) {
@@ -281,7 +294,7 @@ describe('findMatches', () => {
   });
 
   test('a damaged packed matcher is refused with a clear error; a damaged group loses only its own terms', () => {
-    const good = packMatcher(compileMatcher(loadEntries()));
+    const good = packMatcher(compileMatcher(loadEntries(), loadVocabulary()));
     const newline = good.indexOf('\n');
     expect(() => unpackMatcher('{}')).toThrow(/no header line/);
     expect(() => unpackMatcher(`{"ids":[}\n${good.slice(newline + 1)}`)).toThrow(/not JSON/);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { compileMatcher } from '@/glossary/compile';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { compileMatcher, NO_VOCABULARY } from '@/glossary/compile';
 import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
 import { createMatcher, extendMatcher, findMatches } from '@/glossary/match';
 import { conflicts, LIMITS, parsePersonal, personalEntries } from '@/glossary/personal';
@@ -85,7 +86,7 @@ describe('bad files: clear errors naming line and field', () => {
 });
 
 describe('the personal layer on pages', () => {
-  const base = createMatcher(compileMatcher(entries));
+  const base = createMatcher(compileMatcher(entries, loadVocabulary()));
   const personal = personalEntries(
     [
       { en: 'liquid border', es: 'frontera líquida', note: 'A border defined by a river.' },
@@ -93,7 +94,7 @@ describe('the personal layer on pages', () => {
     ],
     '2026-11-28',
   );
-  const layered = extendMatcher(base, compileMatcher(personal));
+  const layered = extendMatcher(base, compileMatcher(personal, NO_VOCABULARY));
 
   test('imported terms are found like bundled ones (with inflections)', () => {
     const text = 'Two liquid borders and the frontera líquida.';

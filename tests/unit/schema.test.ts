@@ -69,10 +69,33 @@ describe('entry validation', () => {
       'timeline.1.date',
     ],
     ['status without date', { ...valid, status: 'active' }, 'status_as_of'],
+    [
+      'status without its source',
+      { ...valid, status: 'active', status_as_of: '2026-11-28' },
+      'status_source',
+    ],
+    [
+      'status source not among the sources',
+      { ...valid, status: 'active', status_as_of: '2026-11-28', status_source: 'https://www.cbp.gov/other' },
+      'status_source',
+    ],
+    [
+      'timeline source not among the sources',
+      { ...valid, timeline: [{ date: '2020-01-01', en: 'a', es: 'a', source: 'https://www.cbp.gov/other' }] },
+      'timeline.0.source',
+    ],
     ['deprecated without alternative', { ...valid, usage: { label: 'deprecated' } }, 'usage.alternative'],
     ['markup in a form', { ...valid, en: { term: '<b>CBP</b>' } }, 'en.term'],
   ])('%s is refused', (_name, raw, field) => {
     expect(problems(raw).some((p) => p.startsWith(`${field}:`))).toBe(true);
+  });
+
+  test('a status with its source among the sources passes', () => {
+    const entry = parseEntry(
+      { ...valid, status: 'active', status_as_of: '2026-11-28', status_source: 'https://www.cbp.gov/about' },
+      'x/cbp.yaml',
+    );
+    expect(entry.status_source).toBe('https://www.cbp.gov/about');
   });
 
   test('the id must match the file name', () => {

@@ -8,6 +8,7 @@
 // screen above and below); a block's marks are painted when it comes near and taken out when it leaves. The
 // observer reports at most once per rendering update, so the highlight changes at most once a frame.
 
+import { pageTheme } from './page-theme';
 import { blockOf } from './tags';
 
 export const TERM_HIGHLIGHT = 'glossary-term';
@@ -19,8 +20,11 @@ const WINDOW_MARGIN = '100% 0px';
 
 export type HighlightStyle = 'underline' | 'tint' | 'none';
 
-/** The ::highlight() rules for a style. "none" paints nothing, but marks still open the card on hover. */
-export function highlightRules(style: HighlightStyle): string {
+/**
+ * The ::highlight() rules for a style on a light or dark page (its own background, see page-theme.ts). "none"
+ * paints nothing, but marks still open the card on hover.
+ */
+export function highlightRules(style: HighlightStyle, theme: 'light' | 'dark' = 'light'): string {
   const term = {
     underline: [
       'text-decoration: underline dotted 2px; text-decoration-color: #c2410c; text-underline-offset: 3px;',
@@ -29,13 +33,10 @@ export function highlightRules(style: HighlightStyle): string {
     tint: ['background-color: rgba(251, 191, 36, 0.22);', 'background-color: rgba(251, 191, 36, 0.2);'],
     none: ['', ''],
   }[style];
+  const dark = theme === 'dark';
   return `
-::highlight(${TERM_HIGHLIGHT}) { ${term[0]} }
-::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.4); }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${TERM_HIGHLIGHT}) { ${term[1]} }
-  ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, 0.3); }
-}
+::highlight(${TERM_HIGHLIGHT}) { ${term[dark ? 1 : 0]} }
+::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, ${dark ? 0.3 : 0.4}); }
 `;
 }
 
@@ -59,6 +60,7 @@ export interface Painter {
 
 /** One document's part: its highlights, style element and window observer (a same-origin frame has its own). */
 interface Layer {
+  theme: 'light' | 'dark';
   terms: Highlight;
   active: Highlight;
   style: HTMLStyleElement;
@@ -72,7 +74,7 @@ interface Layer {
 const anchorOf = (range: AbstractRange): Element | null => blockOf(range.startContainer);
 
 export function createPainter(initialStyle: HighlightStyle = 'underline'): Painter {
-  let rules = highlightRules(initialStyle);
+  let style = initialStyle;
   const layers = new Map<Document, Layer>();
   const blockLayer = new Map<Element, Layer>();
   /** Each range's block as it was when added (the page may have moved its text since). */
@@ -80,6 +82,8 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
   let shadowSheet: CSSStyleSheet | null = null;
   const styledRoots = new Set<ShadowRoot>();
   let activeLayer: Layer | null = null;
+  // Shadow roots share one sheet, in the theme of the first page styled (the top one).
+  const shadowRules = () => highlightRules(style, layers.values().next().value?.theme ?? 'light');
 
   const layerFor = (doc: Document): Layer | null => {
     let layer = layers.get(doc);
@@ -87,10 +91,11 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return null;
     // Filled before it goes into the page, so the page sees one node added and nothing else.
-    const style = doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = rules;
-    (doc.head ?? doc.documentElement).append(style);
+    const theme = pageTheme(doc);
+    const element = doc.createElement('style');
+    element.id = STYLE_ID;
+    element.textContent = highlightRules(style, theme);
+    (doc.head ?? doc.documentElement).append(element);
     // A frame's highlights are made by the frame's own window: each document has its own registry.
     const terms = new win.Highlight();
     const active = new win.Highlight();
@@ -113,7 +118,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       // The document as root: its own viewport (a frame's, in a frame), which the margin then widens.
       { root: doc, rootMargin: WINDOW_MARGIN },
     );
-    layer = { terms, active, style, observer, blocks, registry: win.CSS.highlights };
+    layer = { theme, terms, active, style: element, observer, blocks, registry: win.CSS.highlights };
     layers.set(doc, layer);
     return layer;
   };
@@ -161,16 +166,16 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       if (styledRoots.has(root)) return;
       if (!shadowSheet) {
         shadowSheet = new CSSStyleSheet();
-        shadowSheet.replaceSync(rules);
+        shadowSheet.replaceSync(shadowRules());
       }
       // adoptedStyleSheets adds no node to the page's shadow tree.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
       styledRoots.add(root);
     },
-    setStyle(style) {
-      rules = highlightRules(style);
-      for (const layer of layers.values()) layer.style.textContent = rules;
-      shadowSheet?.replaceSync(rules);
+    setStyle(next) {
+      style = next;
+      for (const layer of layers.values()) layer.style.textContent = highlightRules(style, layer.theme);
+      shadowSheet?.replaceSync(shadowRules());
     },
     clear() {
       for (const layer of layers.values()) {

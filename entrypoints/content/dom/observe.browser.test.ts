@@ -1,16 +1,16 @@
 // The live observer in a real browser: a change inside any inline element rescans the whole block around it, as
 // the reader read it (one tag table for both), so no mark is left painted over text that has gone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEntry, matcherFor } from '@/tests/unit/helpers';
+import packed from '@/glossary/compiled/matcher.packed?raw';
+import { unpackMatcher } from '@/glossary/pack';
 import { createMarks, type Marks } from '../marks';
 import { collectBlocks } from './collect-text';
 import { createPainter, TERM_HIGHLIGHT } from './highlight';
 import { observeChanges } from './observe';
 import { INLINE_TAGS } from './tags';
 
-const matcher = matcherFor([
-  makeEntry({ id: 'remain-in-mexico', en: { term: 'Remain in Mexico' }, es: { term: 'Quédate en México' } }),
-]);
+// The glossary as built (npm run glossary), as the content script loads it.
+const matcher = unpackMatcher(packed);
 
 const VOID = new Set(['WBR']);
 const RUBY_PARTS = new Set(['RB', 'RP', 'RT']);

@@ -1,0 +1,191 @@
+// The reader's workflows around the card: keyboard navigation that leaves typing alone and says when there is
+// nothing to visit, a lookup that says "not in the glossary" instead of guessing, the card in the interface
+// language, and marks coloured for the page's own background.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { waitForReady } from './page-helpers';
+import { type FixtureServer, serveFixtures } from './server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Recipes</title></head>
+<body><h1>Soup</h1><p>Put the kettle on the stove and slice the onions thinly.</p></body></html>`;
+
+beforeAll(async () => {
+  server = await serveFixtures({ '/plain.html': PLAIN_PAGE });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function setSettings(settings: Record<string, unknown>): Promise<void> {
+  await browser.worker.evaluate(
+    `chrome.storage.sync.set({ settings: ${JSON.stringify(settings)}, settings$: { v: 1 } })`,
+  );
+}
+
+async function article(path = '/remain-in-mexico-en.html'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await waitForReady(page);
+  await page.bringToFront();
+  return page;
+}
+
+/** What the background does when a command or menu item fires: message the active tab. */
+async function messageTab(message: Record<string, unknown>): Promise<void> {
+  await browser.worker.evaluate(`(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab.id, ${JSON.stringify(message)});
+  })()`);
+}
+
+const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
+
+describe('keyboard navigation', () => {
+  test('letters typed into text fields reach them while navigation is on', async () => {
+    const page = await article();
+    await messageTab({ type: 'glosa:navigate' });
+    await card(page).waitFor();
+    await page.locator('#comment').fill('');
+    await page.locator('#comment').click();
+    await page.keyboard.type('Kind people in Japan');
+    expect(await page.locator('#comment').inputValue()).toBe('Kind people in Japan');
+    await page.locator('#notes').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' jump');
+    expect(await page.locator('#notes').innerText()).toMatch(/ jump$/);
+    // Outside the fields, J still moves to the next term.
+    await page.locator('h1').click();
+    await messageTab({ type: 'glosa:navigate' });
+    const first = await card(page).getAttribute('data-entry');
+    await page.keyboard.press('j');
+    await expect.poll(() => card(page).getAttribute('data-entry')).not.toBe(first);
+    await page.close();
+  });
+
+  test('on a page without terms it says so on screen', async () => {
+    const page = await article('/plain.html');
+    await messageTab({ type: 'glosa:navigate' });
+    const toast = page.locator('glossary-card .toast');
+    await toast.waitFor();
+    expect(await toast.isVisible()).toBe(true);
+    expect(await toast.innerText()).toBe('Glosa found no terms on this page.');
+    await page.close();
+  });
+});
+
+describe('look up a selection', () => {
+  const select = (page: Page, text: string) =>
+    page.evaluate((wanted) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" is not on the page`);
+    }, text);
+
+  test('a phrase in no entry says "not in the glossary" and offers suggestions, visibly', async () => {
+    const page = await article('/plain.html');
+    await select(page, 'the kettle on the stove');
+    await messageTab({ type: 'glosa:lookup', text: 'the kettle on the stove' });
+    const notFound = page.locator('glossary-card .card.not-found');
+    await notFound.waitFor();
+    expect(await notFound.innerText()).toContain('“the kettle on the stove” is not in the glossary.');
+    expect(await card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('a misspelt term is not taken for the entry: the entry is offered as a suggestion', async () => {
+    const page = await article();
+    await messageTab({ type: 'glosa:lookup', text: 'nothern triangle' });
+    const notFound = page.locator('glossary-card .card.not-found');
+    await notFound.waitFor();
+    const suggestion = notFound.locator('button[data-entry="northern-triangle"]');
+    expect(await suggestion.isVisible()).toBe(true);
+    const box = (await suggestion.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    await suggestion.click();
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('northern-triangle');
+    await page.close();
+  });
+
+  test('a selection naming terms opens the entry, with the other terms listed above the card', async () => {
+    const page = await article();
+    const text =
+      'Under MPP, agents of U.S. Customs and Border Protection (CBP) hand people a Notice to Appear';
+    await select(page, text);
+    await messageTab({ type: 'glosa:lookup', text });
+    await card(page).waitFor();
+    const shown = await card(page).getAttribute('data-entry');
+    const others = page.locator('glossary-card .alternatives button');
+    const labels = await others.allInnerTexts();
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect([shown, ...labels].join(' ')).toMatch(/MPP|mpp/);
+    const box = (await page.locator('glossary-card .alternatives').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    await page.close();
+  });
+});
+
+describe('interface language', () => {
+  test('with the interface in Spanish, the card on an English page speaks Spanish', async () => {
+    await setSettings({ uiLanguage: 'es' });
+    try {
+      const page = await article();
+      await messageTab({ type: 'glosa:navigate' });
+      await card(page).waitFor();
+      const text = await card(page).innerText();
+      expect(text).toContain('En esta página');
+      expect(text).not.toContain('On this page');
+      expect(await card(page).getByRole('button', { name: 'Cerrar' }).count()).toBe(1);
+      await page.close();
+    } finally {
+      await setSettings({});
+    }
+  });
+});
+
+describe('mark colours', () => {
+  /** The underline colour the page's ::highlight rules give marks, as the browser resolves them now. */
+  const markColour = (page: Page) =>
+    page.evaluate(() => {
+      const sheet = (document.getElementById('glossary-highlight-style') as HTMLStyleElement).sheet!;
+      let colour = '';
+      const visit = (rules: CSSRuleList) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) {
+            if (matchMedia(rule.media.mediaText).matches) visit(rule.cssRules);
+          } else if (rule instanceof CSSStyleRule && rule.selectorText === '::highlight(glossary-term)') {
+            colour = rule.style.textDecorationColor || colour;
+          }
+        }
+      };
+      visit(sheet.cssRules);
+      return colour;
+    });
+
+  test('a light page in a dark system keeps the dark underline; a dark page gets the light one', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(page);
+    expect(await markColour(page)).toBe('rgb(194, 65, 12)');
+    await page.goto(server.url('/dark-article.html'));
+    await waitForReady(page);
+    expect(await markColour(page)).toBe('rgb(253, 186, 116)');
+    await page.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { createPageScan, scanTexts, tally } from '@/glossary/page-scan';
+import { makeEntry, matcherFor } from './helpers';
+
+const matcher = matcherFor([
+  makeEntry({
+    id: 'ice',
+    en: { term: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'] },
+    es: { term: 'Servicio de Inmigración y Control de Aduanas' },
+    ambiguous: ['ICE'],
+  }),
+  makeEntry({
+    id: 'cbp',
+    en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
+    es: { term: 'CBP' },
+  }),
+  makeEntry({
+    id: 'title-42',
+    category: 'programs-policies',
+    en: { term: 'Title 42' },
+    es: { term: 'Título 42' },
+  }),
+]);
+
+const surfaces = (marks: { surface: string; reason: string }[]) =>
+  marks.map((m) => `${m.surface}:${m.reason}`);
+
+describe('the streaming page scan', () => {
+  test('marks come out at settle(), and only once', () => {
+    const scan = createPageScan<string>(matcher);
+    expect(scan.add('a', 'CBP and ICE.')).toBe(true);
+    expect(scan.add('b', 'Nothing here.')).toBe(false);
+    expect(scan.marks()).toEqual([]);
+    const first = scan.settle();
+    expect(surfaces(first.added)).toEqual(['CBP:unambiguous', 'ICE:block']);
+    expect(first.added.every((m) => m.block === 'a')).toBe(true);
+    expect(scan.settle()).toEqual({ added: [], removed: [] });
+  });
+
+  test('ambiguous forms wait for page evidence, then come out in the blocks read earlier', () => {
+    const scan = createPageScan<number>(matcher);
+    scan.add(1, 'ICE was detained.');
+    expect(scan.settle().added).toEqual([]);
+    scan.add(2, 'CBP, Title 42 and CBP again.');
+    const { added } = scan.settle();
+    expect(added.map((m) => `${m.block}:${m.surface}:${m.reason}`)).toEqual([
+      '1:ICE:page',
+      '2:CBP:unambiguous',
+      '2:Title 42:unambiguous',
+      '2:CBP:unambiguous',
+    ]);
+    expect(surfaces(scan.marks())).toEqual([
+      'ICE:page',
+      'CBP:unambiguous',
+      'Title 42:unambiguous',
+      'CBP:unambiguous',
+    ]);
+  });
+
+  test('a dropped block gives back its own marks; a block read again replaces its marks', () => {
+    const scan = createPageScan<string>(matcher);
+    scan.add('a', 'CBP and ICE.');
+    scan.add('b', 'Title 42.');
+    scan.settle();
+    scan.drop('a');
+    expect(surfaces(scan.settle().removed)).toEqual(['CBP:unambiguous', 'ICE:block']);
+    expect(scan.blocks()).toEqual(['b']);
+    scan.add('b', 'CBP only.');
+    const again = scan.settle();
+    expect(surfaces(again.removed)).toEqual(['Title 42:unambiguous']);
+    expect(surfaces(again.added)).toEqual(['CBP:unambiguous']);
+  });
+
+  test('a block dropped before settle() never comes out', () => {
+    const scan = createPageScan<string>(matcher);
+    scan.add('a', 'CBP.');
+    scan.drop('a');
+    expect(scan.settle()).toEqual({ added: [], removed: [] });
+  });
+
+  test('category filter and first occurrence only; unwanted entries still count as evidence', () => {
+    const filtered = scanTexts(matcher, ['Title 42 and ICE.', 'Title 42 again.'], {
+      categories: new Set(['us-institutions']),
+    });
+    expect(surfaces(filtered)).toEqual(['ICE:block']);
+    const first = scanTexts(matcher, ['CBP and CBP.', 'CBP.'], { firstOccurrenceOnly: true });
+    expect(first.map((m) => m.block)).toEqual([0]);
+  });
+
+  test('tallies count per entry in order of first appearance, with surfaces, languages and reasons', () => {
+    const terms = tally(scanTexts(matcher, ['Title 42 and  ICE, CBP.', 'El Título 42 y CBP.']));
+    expect(
+      terms.map(({ id, count, surfaces, lang, reasons }) => ({ id, count, surfaces, lang, reasons })),
+    ).toEqual([
+      {
+        id: 'title-42',
+        count: 2,
+        surfaces: ['Title 42', 'Título 42'],
+        lang: 'both',
+        reasons: ['unambiguous'],
+      },
+      { id: 'ice', count: 1, surfaces: ['ICE'], lang: 'en', reasons: ['block'] },
+      { id: 'cbp', count: 2, surfaces: ['CBP'], lang: 'en', reasons: ['unambiguous'] },
+    ]);
+  });
+});
