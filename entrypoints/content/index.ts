@@ -3,9 +3,11 @@
 // a reload. Frames that hold no reading (ads, widgets) stop here before loading anything.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type EntryReply, isContentRequest, requestEntry } from '@/components/messaging';
+import { parseContentMessage, sendToExtension } from '@/components/messaging';
+import { loadEntryCard } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
 import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
@@ -42,7 +44,13 @@ export default defineContentScript({
     const isTop = window === window.top;
     // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
     // removes the card, when the extension has gone) and never resolve in that case.
-    const loadEntry = (id: string) => (ctx.isInvalid ? ctx.block<EntryReply>() : requestEntry(id));
+    // The personal glossary as last loaded (its entries' cards come from it).
+    let personalGlossary: Awaited<ReturnType<typeof loadPersonal>> | undefined;
+    const loadEntry = async (id: string) => {
+      if (ctx.isInvalid) return ctx.block<EntryCard>();
+      personalGlossary ??= (await loadMatcher())?.personal;
+      return loadEntryCard(id, personalGlossary ?? null);
+    };
 
     // The matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere.
     let loading: Promise<{
@@ -88,8 +96,10 @@ export default defineContentScript({
     };
     // A frame the top frame reads itself (same origin), or one without reading matter, does nothing more.
     if (!isTop && (sameOriginTop() !== null || !holdsReading(doc))) {
-      const onLookup = (message: unknown) =>
-        isContentRequest(message) && message.type === 'glosa:lookup' ? lookUp(message.text) : undefined;
+      const onLookup = (raw: unknown) => {
+        const message = parseContentMessage(raw);
+        return message?.type === 'glosa:lookup' ? lookUp(message.text) : undefined;
+      };
       browser.runtime.onMessage.addListener(onLookup);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLookup));
       return;
@@ -109,30 +119,30 @@ export default defineContentScript({
     matcher = pageMatcher;
     let settings: Settings | null = null;
 
+    // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
     const sendCount = (count: number, current: Settings) => {
-      if (!isTop) return;
-      try {
-        browser.runtime
-          .sendMessage({ type: 'glosa:count', count: current.badge ? count : -1 })
-          .catch(() => {});
-      } catch {
-        // The extension is gone (this copy is stopping): no badge to update.
-      }
+      if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
     };
     const running = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
     session = running;
 
-    const onMessage = (message: unknown) => {
-      if (!isContentRequest(message)) return undefined;
+    const onMessage = (raw: unknown) => {
+      const message = parseContentMessage(raw);
+      if (!message) return undefined;
       if (message.type === 'glosa:lookup') return lookUp(message.text);
       // Everything else is for the page as a whole: the top frame answers.
       if (!isTop) return undefined;
-      if (message.type === 'glosa:navigate') {
-        running.navigate();
-        return undefined;
+      switch (message.type) {
+        case 'glosa:navigate':
+          running.navigate();
+          return undefined;
+        case 'glosa:reveal':
+          return Promise.resolve(running.reveal(message.id));
+        case 'glosa:page-terms':
+          return Promise.resolve(running.terms());
+        default:
+          return message satisfies never;
       }
-      if (message.type === 'glosa:reveal') return Promise.resolve(running.reveal(message.id));
-      return Promise.resolve(running.terms());
     };
     browser.runtime.onMessage.addListener(onMessage);
 
@@ -142,6 +152,7 @@ export default defineContentScript({
     });
     // A personal glossary imported or removed in the options applies to open tabs too.
     const unwatchPersonal = personalItem.watch((glossary) => {
+      personalGlossary = glossary;
       pageMatcher = withPersonal(bundled, glossary);
       matcher = pageMatcher;
       if (settings) running.update(settings, pageMatcher);

@@ -3,8 +3,9 @@
 // A settings change that alters what is marked (on/off for the site, categories, first occurrence only, the
 // personal glossary) aborts the run and starts another; every other setting (style, hover delay, trigger,
 // languages, badge) applies in place, with no rescan.
-import type { EntryReply, PageTermsReply } from '@/components/messaging';
+import type { PageTermsReply } from '@/components/messaging';
 import { isActiveOn, type Settings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
 import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost, HOST_TAG } from './card-host';
@@ -53,7 +54,8 @@ function markingKey(settings: Settings, hostname: string): string {
 
 export function createPageSession(
   doc: Document,
-  loadEntry: (id: string) => Promise<EntryReply>,
+  /** Reads a card's entry (from the package, or the personal glossary). */
+  loadEntry: (id: string) => Promise<EntryCard>,
   onCount: (count: number, settings: Settings) => void,
   /** Time the content script spent loading the matcher (reported with the first scan's cost). */
   loadMs = 0,
