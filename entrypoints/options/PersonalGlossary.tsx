@@ -113,7 +113,7 @@ export function PersonalGlossarySection() {
           </table>
           <p>
             <button type="button" disabled={preview.result.terms.length === 0} onClick={apply}>
-              {preview.result.errors.length
+              {preview.result.errors.length && preview.result.terms.length
                 ? t('personalApplySome', preview.result.terms.length)
                 : t('personalApply')}
             </button>{' '}
