@@ -95,10 +95,12 @@ export function lawsNamed(line: string): { kind: LawKind; name: string }[] {
   return [...found].map(([name, kind]) => ({ kind, name }));
 }
 
-/** True when one match of the glossary spans the whole name (a trailing "of 2000" may stay outside). */
+/** True when one match of the glossary spans the whole name, with or without a trailing "of 2000". */
 export function isCovered(matcher: Matcher, name: string): boolean {
+  const spans = (text: string) =>
+    findMatches(matcher, text).some((m) => m.entry >= 0 && m.start === 0 && m.end >= text.length);
   const core = name.replace(/ of \d{4}$/, '');
-  return findMatches(matcher, core).some((m) => m.entry >= 0 && m.start === 0 && m.end >= core.length);
+  return spans(name) || (core !== name && spans(core));
 }
 
 /** Every law named in some legal_basis that no entry's forms cover, most-cited first. */
