@@ -97,8 +97,11 @@ export function lawsNamed(line: string): { kind: LawKind; name: string }[] {
 
 /** True when one match of the glossary spans the whole name, with or without a trailing "of 2000". */
 export function isCovered(matcher: Matcher, name: string): boolean {
+  // A form ends on a word or ")", so a name's final period ("D.V.D.") stays outside the match.
   const spans = (text: string) =>
-    findMatches(matcher, text).some((m) => m.entry >= 0 && m.start === 0 && m.end >= text.length);
+    findMatches(matcher, text).some(
+      (m) => m.entry >= 0 && m.start === 0 && m.end >= text.replace(/[^\p{L}\p{N})]+$/u, '').length,
+    );
   const core = name.replace(/ of \d{4}$/, '');
   return spans(name) || (core !== name && spans(core));
 }
