@@ -189,3 +189,27 @@ describe('mark colours', () => {
     await page.close();
   });
 });
+
+describe('the whole glossary', () => {
+  test('has an A–Z index; terms led by a quote mark are filed under their first letter', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/browse.html`);
+    const index = page.getByRole('navigation', { name: 'A–Z index' });
+    await index.waitFor();
+    const letters = await index.getByRole('button').allInnerTexts();
+    expect(letters).toContain('S');
+    expect(letters.length).toBeGreaterThan(15);
+    // The list runs through the letters in the index's order, each letter once.
+    const filed = await page
+      .locator('.entries li')
+      .evaluateAll((items) => items.map((li) => li.dataset.letter));
+    const runs = filed.filter((letter, i) => letter !== filed[i - 1]);
+    expect(runs).toEqual(letters);
+    const quoted = page.locator('.entries li', { hasText: /^["“]securing/ });
+    expect(await quoted.getAttribute('data-letter')).toBe('S');
+    await index.getByRole('button', { name: 'T', exact: true }).click();
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.dataset.letter);
+    expect(focused).toBe('T');
+    await page.close();
+  });
+});
