@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { waitForReady } from './page-helpers';
+import { markedTerms, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
 let browser: ExtensionBrowser;
@@ -13,8 +13,12 @@ let server: FixtureServer;
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Recipes</title></head>
 <body><h1>Soup</h1><p>Put the kettle on the stove and slice the onions thinly.</p></body></html>`;
 
+const DATELINE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dateline</title></head>
+<body><p>TIJUANA, Mexico — Asylum seekers returned under the Migrant Protection Protocols waited near the San Ysidro
+port of entry for their hearings before a U.S. immigration judge.</p></body></html>`;
+
 beforeAll(async () => {
-  server = await serveFixtures({ '/plain.html': PLAIN_PAGE });
+  server = await serveFixtures({ '/plain.html': PLAIN_PAGE, '/dateline.html': DATELINE_PAGE });
   browser = await launchWithExtension();
 });
 
@@ -188,6 +192,14 @@ describe('mark colours', () => {
     expect(await markColour(page)).toBe('rgb(253, 186, 116)');
     await page.close();
   });
+});
+
+test('a dateline marks the place, not the country after it', async () => {
+  const page = await article('/dateline.html');
+  const terms = await markedTerms(page);
+  expect(terms[0]).toBe('TIJUANA');
+  expect(terms.some((term) => /Mexico/.test(term) && term !== 'Migrant Protection Protocols')).toBe(false);
+  await page.close();
 });
 
 describe('the whole glossary', () => {
