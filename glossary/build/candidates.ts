@@ -1,6 +1,6 @@
 // Candidate terms from real text, for the coverage review (`npm run coverage`). Pure functions: passages in,
 // ranked candidates out; the decisions file (glossary/candidates.tsv) in and out; coverage figures from marks.
-// A candidate is a multiword phrase (2–6 words, no stopword at either end, only connectors inside), an acronym
+// A candidate is a multiword phrase (2–8 words, no stopword at either end, only connectors inside), an acronym
 // (2+ capitals, as written), or a single word carrying a migration stem. Phrases never cross punctuation.
 
 export type Lang = 'en' | 'es';
@@ -80,8 +80,8 @@ const CONNECTORS = new Set([
 const MIGRATION_STEM =
   /^(migr|inmigr|emigr|immigr|deport|asyl|asil|refug|remes|remitt|repatri|retorn|returnee|connacional|paisan|coyot|poller|smuggl|traffick|trata|indocument|undocument|naturaliz|expuls|caravan|albergue|shelter|detenid|detainee|bracero|dreamer|daca|parolee|solicitante|extranjer|noncitizen|alien|visa|frontera|fronteriz|border|crossing|cruce|desplaz|displace|apátrid|stateless|reunific|reunif|regulariz|irregular|ilegal|illegal)/;
 
-/** Longest phrase, in words (connectors count): "Comisión Mexicana de Ayuda a Refugiados" is 6. */
-const MAX_WORDS = 6;
+/** Longest phrase, in words (connectors count): "Servicio de Inmigración y Control de Aduanas" is 7. */
+const MAX_WORDS = 8;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Characters that end a phrase: sentence and clause punctuation, quotes, brackets, line breaks. */
 const BREAK = /[.,;:!?¡¿()[\]{}"“”«»|\n\r—–]/;

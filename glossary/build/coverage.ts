@@ -153,6 +153,10 @@ function main(argv: string[]): number {
         `${pct(c.marked, c.occurrences)} now (${c.marked}/${c.occurrences})`,
     );
   }
+  const ids = new Set(matcher.data.ids);
+  const missing = rows.filter((r) => (r.decision === 'entry' || r.decision === 'alias') && !ids.has(r.note));
+  for (const r of missing)
+    console.log(`candidates.tsv: "${r.phrase}" (${r.lang}) names entry "${r.note}", which does not exist`);
   const undecided = rows.filter((r) => !r.decision).length;
   if (undecided) console.log(`${undecided} candidates undecided: decide them in glossary/candidates.tsv`);
   return 0;
