@@ -1,7 +1,7 @@
 // The compiled entries, indexed by id. Imported by the background and the extension pages, never by the
 // content script (which asks the background, see messaging.ts).
 
-import { compileMatcher } from '@/glossary/compile';
+import { compileMatcher, type Vocabulary } from '@/glossary/compile';
 import compiledEntries from '@/glossary/compiled/entries.json';
 import vocabulary from '@/glossary/compiled/vocabulary.json';
 import type { Entry } from '@/glossary/entry';
@@ -42,7 +42,7 @@ export function lookupIds(text: string, limit = 5): string[] {
 let matcherCache: Matcher | undefined;
 let searchCache: GlossarySearch | undefined;
 function matcher(): Matcher {
-  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary));
+  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary as Vocabulary));
   return matcherCache;
 }
 /** The bundled glossary's matcher, for extension pages that match text themselves (the handout). */

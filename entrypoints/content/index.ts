@@ -5,7 +5,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
-import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { tally } from '@/glossary/page-scan';
@@ -109,14 +108,13 @@ export default defineContentScript({
           () => lookupCard?.hide(),
           () => readerLanguage(settings),
         );
-        const evidence = running?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0;
         return lookUpSelection(
           doc,
           message.text,
           lookupCard,
           settings,
           matcher,
-          evidence >= PAGE_EVIDENCE_THRESHOLD,
+          running?.marks.pageAccepted() ?? false,
         );
       }
       if (window !== window.top) return undefined;

@@ -55,7 +55,7 @@ export function evaluatePage(file: string, matcher: Matcher, ids: Set<string>): 
   const blocks = textBlocks(html, true);
   const marks = scanTexts(matcher, blocks);
   const inMustNot = (mark: PageMark<number>): string | undefined => {
-    const text = blocks[mark.block]!;
+    const { text } = blocks[mark.block]!;
     return (ann.must_not ?? []).find((s) => {
       for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
         if (mark.start < at + s.length && mark.end > at) return true;
