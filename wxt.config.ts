@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
@@ -21,11 +22,14 @@ function polyfillAsModule(): Plugin {
 }
 
 /**
- * WXT's content-script context announces each start to the page: a window message and a document event, both
- * named after the extension's id, so any page could learn that Glosa is installed (the very thing the package's
- * dynamic URLs prevent). The announcement lets an old copy of the script stop when a new copy is injected into
- * the same page; Glosa's script is injected only by the manifest, on a page load, so there is never an old copy to
- * stop. (An orphaned copy still notices that the extension has gone: see entrypoints/content/index.ts.)
+ * WXT's content-script context announces each start to the page (a window message and a document event named
+ * after the extension's id) and stops when it hears that event from a "newer copy". Both are the page's to use:
+ * the announcement tells any page the extension's id, and a page that replays the event switches Glosa off on
+ * itself (tried: 45 marks to none; tests/e2e/hostile.e2e.ts checks it cannot). The handshake exists so an old copy
+ * stops when a new one is injected into the same page; Glosa's script is injected only by the manifest, on a page
+ * load, so there is never an old copy to stop (an orphaned copy still notices that the extension has gone: see
+ * entrypoints/content/index.ts). WXT has no option for this (only the window message can be turned off), hence
+ * the patch, which fails the build if WXT's code changes under it.
  */
 function silentContentScriptStart(): Plugin {
   const announcement = '\t\tthis.stopOldScripts();\n\t\tthis.listenForNewerScripts();\n';
@@ -44,22 +48,29 @@ function silentContentScriptStart(): Plugin {
   };
 }
 
-// See ../shared/toolchain.md for why the versions are pinned and why the runner is off.
+/** Files of the package that the content script reads (see components/packaged.ts). */
+const PACKAGED = ['matcher.packed', 'cards/*.json', 'card-ui.js', 'search.js'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), polyfillAsModule(), silentContentScriptStart()] }),
+  // `npm start` and the tests launch the browser themselves (tests/e2e/browser.ts); WXT's runner would open one.
   webExt: { disabled: true },
   // No auto-imports: every module names what it uses, and a stray identifier cannot pull a whole module
   // (the 1 MB entry store) into the content script.
   imports: false,
-  // The compiled matcher ships as a file of the package that the content script reads when a page opens: as a
-  // string inside the script, its ~320 kB were compiled again on every page.
+  // The compiled matcher ships as a file of the package that the content script reads when a page opens (as a
+  // string inside the script, its ~320 kB were compiled again on every page), and each entry's card text as a file
+  // the card reads when it opens (glossary/cards.ts).
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({
         absoluteSrc: resolve('glossary/compiled/matcher.packed'),
         relativeDest: 'matcher.packed',
       });
+      for (const name of readdirSync(resolve('glossary/compiled/cards'))) {
+        files.push({ absoluteSrc: resolve('glossary/compiled/cards', name), relativeDest: `cards/${name}` });
+      }
     },
   },
   manifest: ({ browser }) => ({
@@ -67,15 +78,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
-    // The content script reads the compiled matcher from the package, and loads the card's interface from it on
-    // first use. A dynamic URL (Chrome) changes every session, so pages cannot probe for the files to learn that
-    // Glosa is installed.
+    // The content script reads the compiled matcher and card text from the package, and loads the card's
+    // interface and the lookup's search from it on first use. A dynamic URL (Chrome) changes every session, so
+    // pages cannot probe for the files to learn that Glosa is installed.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['matcher.packed', 'card-ui.js']
+        ? PACKAGED
         : [
             {
-              resources: ['matcher.packed', 'card-ui.js'],
+              resources: PACKAGED,
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

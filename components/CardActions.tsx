@@ -46,10 +46,11 @@ export function CardActions({
     setStatus(ok ? t('cardCopied', label) : t('cardCopyFailed'));
   };
 
-  const copies: [label: string, text: () => string][] = [
-    [t('cardCopyPair'), () => termPair(entry, firstLang)],
-    [t('cardCopyRow'), () => tsvRow(entry)],
-    [t('cardCopyCitation'), () => citation(entry, firstLang)],
+  // Each button, what the status line says was copied, and the text.
+  const copies: [label: string, what: string, text: () => string][] = [
+    [t('cardCopyPair'), t('cardCopiedPair'), () => termPair(entry, firstLang)],
+    [t('cardCopyRow'), t('cardCopiedRow'), () => tsvRow(entry)],
+    [t('cardCopyCitation'), t('cardCopiedCitation'), () => citation(entry, firstLang)],
   ];
   const listens = (
     [
@@ -61,8 +62,8 @@ export function CardActions({
   return (
     <fieldset class="actions" ref={root}>
       <legend class="visually-hidden">{t('cardActions')}</legend>
-      {copies.map(([label, text]) => (
-        <button type="button" class="action" key={label} onClick={() => copy(text(), label)}>
+      {copies.map(([label, what, text]) => (
+        <button type="button" class="action" key={label} onClick={() => copy(text(), what)}>
           {label}
         </button>
       ))}

@@ -1,14 +1,15 @@
 // A card with its data: loads an entry by id, lets the reader follow related terms and come back.
-// The loader is injected: the content script asks the background, extension pages read the store directly.
+// The loader is injected: on a page the card reads its entry's file from the package, extension pages read the
+// store directly.
 import { useEffect, useState } from 'preact/hooks';
+import type { EntryCard } from '@/glossary/cards';
 import { Card } from './Card';
 import { t } from './i18n';
-import type { EntryReply } from './messaging';
 
 export interface CardViewProps {
   /** The entry to show; null when a lookup found none (see notFound). */
   id: string | null;
-  load: (id: string) => Promise<EntryReply>;
+  load: (id: string) => Promise<EntryCard>;
   firstLang: 'en' | 'es';
   definitionLangs?: ('en' | 'es')[];
   surface?: string;
@@ -37,7 +38,7 @@ export function CardView({
   onOpenGlossary,
 }: CardViewProps) {
   const [stack, setStack] = useState<string[]>(id ? [id] : []);
-  const [reply, setReply] = useState<EntryReply | null | 'error'>(null);
+  const [reply, setReply] = useState<EntryCard | null | 'error'>(null);
   const currentId = stack.at(-1) ?? null;
 
   useEffect(() => setStack(id ? [id] : []), [id]);

@@ -14,3 +14,19 @@ export const CATEGORIES = [
   'journalism',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** Readable English names of the categories (the interface has both languages in public/_locales). */
+export const CATEGORY_NAMES: Record<Category, string> = {
+  'mx-institutions': 'Mexican institutions',
+  'us-institutions': 'US institutions and courts',
+  'programs-policies': 'Programs and policies',
+  'us-law': 'US legal statuses and procedures',
+  'mx-law': 'Mexican legal statuses and procedures',
+  documents: 'Documents and visas',
+  geography: 'Places and routes',
+  people: 'People and roles',
+  enforcement: 'Enforcement and detention',
+  international: 'International law and organizations',
+  humanitarian: 'Humanitarian and civil society',
+  journalism: 'Journalism and contested terms',
+};

@@ -2,7 +2,7 @@
 // timeline, shared events told once, US spelling and no internal section references in card text, and acronyms
 // that belong to the entry. Each returns every problem with the file and field, so one run lists them all.
 import type { Entry, SharedEvent } from './entry';
-import { excludedReason, isPrimarySource } from './source-policy';
+import { excludedReason, isPrimarySource, PRIMARY_SOURCE_GAPS } from './source-policy';
 
 export interface Problem {
   file: string;
@@ -22,7 +22,7 @@ export const LIVE_STATUSES = ['active', 'blocked', 'suspended', 'reinstated'] as
  * Categories whose entries are still being re-verified: their problems are listed as warnings until the fixes land.
  * Empty once every category passes.
  */
-export const WARN_ONLY_CATEGORIES: readonly string[] = ['programs-policies', 'us-law'];
+export const WARN_ONLY_CATEGORIES: readonly string[] = [];
 
 export function entryFile(entry: Pick<Entry, 'id' | 'category'>): string {
   return `glossary/entries/${entry.category}/${entry.id}.yaml`;
@@ -46,6 +46,7 @@ const BRITISH: [RegExp, string][] = [
   [/\bjudgement(s)?\b/i, 'judgment'],
   [/\bcatalogue(s|d)?\b/i, 'catalog'],
   [/\btravell(ed|er|ers|ing)\b/i, 'travel-'],
+  [/\b(?:fuel|signal|channel|level|marshal|total|jewel)l(ed|ing)\b/i, 'one l (fueled, signaled)'],
   [/\blabell(ed|ing)\b/i, 'label-'],
   [/\bmodell(ed|ing)\b/i, 'model-'],
   [/\bcounsell(or|ors|ing|ed)\b/i, 'counsel-'],
@@ -137,10 +138,12 @@ export function checkEntry(entry: Entry): Problem[] {
     if (reason) add(`sources.${i}.url`, `${source.url}: the source policy excludes this host (${reason})`);
   });
   if ((entry.legal_basis.length > 0 || entry.status) && !entry.sources.some((s) => isPrimarySource(s.url))) {
-    add(
-      'sources',
-      'an entry with a legal basis or a status cites at least one official, statutory or court source',
-    );
+    const gap = PRIMARY_SOURCE_GAPS[entry.id];
+    const message =
+      'an entry with a legal basis or a status cites at least one official, statutory or court source';
+    if (gap)
+      problems.push({ file, field: 'sources', message: `${message} (known gap: ${gap})`, level: 'warning' });
+    else add('sources', message);
   }
   const lastEvent = entry.timeline.at(-1)?.date;
   if (entry.status && entry.status_as_of && lastEvent && entry.status_as_of < lastEvent) {
@@ -171,8 +174,8 @@ export function checkEntry(entry: Entry): Problem[] {
 }
 
 /**
- * Timeline items that tell a shared event in their own words: each must be `{event: id}` instead. Also reports an
- * item whose date differs from the shared event it names.
+ * Timeline items that name a shared event (glossary/events/) but tell it in their own words, so they could give it
+ * another date or outcome: each must be `{event: id}` instead.
  */
 export function checkSharedEvents(entries: Entry[], events: Map<string, SharedEvent>): Problem[] {
   const problems: Problem[] = [];
@@ -180,16 +183,17 @@ export function checkSharedEvents(entries: Entry[], events: Map<string, SharedEv
     entry.timeline.forEach((item, i) => {
       if (item.event) return;
       const text = `${item.en} ${item.es}`.toLowerCase();
-      for (const event of events.values()) {
-        const name = event.names.find((n) => text.includes(n.toLowerCase()));
-        if (!name) continue;
-        problems.push({
-          file: entryFile(entry),
-          field: `timeline.${i}`,
-          message: `names "${name}": write \`- event: ${event.id}\` (glossary/events/${event.id}.yaml, ${event.date}) or register this event there`,
-          level: WARN_ONLY_CATEGORIES.includes(entry.category) ? 'warning' : 'error',
-        });
-      }
+      const named = [...events.values()].filter((event) =>
+        event.names.some((n) => text.includes(n.toLowerCase())),
+      );
+      if (!named.length) return;
+      const ids = named.map((event) => `${event.id} (${event.date})`).join(' or ');
+      problems.push({
+        file: entryFile(entry),
+        field: `timeline.${i}`,
+        message: `tells a shared event in its own words: write \`- event: <id>\` with ${ids} from glossary/events/, or register a new event there`,
+        level: WARN_ONLY_CATEGORIES.includes(entry.category) ? 'warning' : 'error',
+      });
     });
   }
   return problems;

@@ -4,6 +4,9 @@
 export { CATEGORIES, type Category } from './categories';
 export type { Bilingual, Entry, EntryInput, SharedEvent } from './schema';
 
+/** An entry id: kebab-case, so also safe as a file name (the card files are named after it). */
+export const ENTRY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const JURISDICTIONS = ['US', 'MX', 'INTL', 'CA'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 

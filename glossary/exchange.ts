@@ -3,18 +3,21 @@
 // entry per concept, a language section per language, terms with their type and usage status, definitions,
 // sources). Every format is plain text built with escaping; nothing from an entry can become markup or a formula.
 
+import { CATEGORY_NAMES } from './categories';
 import type { Entry, UsageLabel } from './entry';
-import { oneLine } from './export';
+import { bareTerm, equivalentIn, oneLine, rowNote, tsvRow } from './export';
 import { csvCell } from './handout';
 
-const noteOf = (entry: Entry) => oneLine(entry.translator_note?.en ?? entry.definition.en);
-
+/** OmegaT's glossary format: English, Spanish, comment; one row per entry, no header, no quoting. */
 export function toTsv(entries: Entry[]): string {
-  return entries.map((e) => [e.en.term, e.es.term, noteOf(e)].map(oneLine).join('\t')).join('\n') + '\n';
+  return `${entries.map(tsvRow).join('\n')}\n`;
 }
 
 export function toCsv(entries: Entry[]): string {
-  const rows = [['en', 'es', 'note'], ...entries.map((e) => [e.en.term, e.es.term, noteOf(e)])];
+  const rows = [
+    ['en', 'es', 'note'],
+    ...entries.map((e) => [bareTerm(e.en.term).term, equivalentIn(e, 'es'), rowNote(e)]),
+  ];
   return `${rows.map((cells) => cells.map((cell) => csvCell(oneLine(cell))).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -35,11 +38,15 @@ const STATUS: Record<UsageLabel, string> = {
 function termSecs(entry: Entry, lang: 'en' | 'es'): string[] {
   const side = entry[lang];
   const status = STATUS[entry.usage?.label ?? 'preferred'];
-  const sec = (term: string, type: string, admin: string) =>
+  const sec = (term: string, type: string, admin: string, note?: string) =>
     `        <termSec><term>${xml(term)}</term><termNote type="termType">${type}</termNote>` +
-    `<termNote type="administrativeStatus">${admin}</termNote></termSec>`;
+    `<termNote type="administrativeStatus">${admin}</termNote>${note ? `<note>${xml(note)}</note>` : ''}</termSec>`;
+  const { term, qualifier } = bareTerm(side.term);
   return [
-    sec(side.term, 'fullForm', status),
+    sec(term, 'fullForm', status, qualifier),
+    ...(side.equivalent && side.equivalent !== term
+      ? [sec(side.equivalent, 'fullForm', 'preferredTerm-admn-sts', 'what a translation should say')]
+      : []),
     ...side.acronyms.map((a) => sec(a, 'acronym', 'admittedTerm-admn-sts')),
     ...side.aliases.map((a) => sec(a, 'variant', 'admittedTerm-admn-sts')),
   ];
@@ -58,7 +65,7 @@ export function toTbx(entries: Entry[]): string {
     );
     return [
       `    <conceptEntry id="${xml(entry.id)}">`,
-      `      <descrip type="subjectField">${xml(entry.category)}</descrip>`,
+      `      <descrip type="subjectField">${xml(CATEGORY_NAMES[entry.category])}</descrip>`,
       ...entry.sources.map(
         (s) =>
           `      <xref target="${xml(s.url)}">${xml(`${s.title} — ${s.publisher} (${s.accessed})`)}</xref>`,

@@ -5,7 +5,7 @@
 // extension (tests/e2e/bundles.e2e.ts checks the built files).
 import { z } from 'zod';
 
-import { allForms, CATEGORIES, JURISDICTIONS, STATUSES, USAGE_LABELS } from './entry';
+import { allForms, CATEGORIES, ENTRY_ID, JURISDICTIONS, STATUSES, USAGE_LABELS } from './entry';
 
 const isoDate = z
   .string()
@@ -46,6 +46,11 @@ const languageSide = z
     aliases: z.array(form).default([]),
     /** Where usage differs by region: MX, US-es (US Spanish-language media), ES-ES (Spain/EU), US, UK. */
     regional: z.partialRecord(z.enum(['MX', 'US-es', 'ES-ES', 'US', 'UK']), form).optional(),
+    /**
+     * What a translation into this language should say, when it is not `term` (slang kept as the headword, a
+     * description standing in for a name): "smuggler" for coyote. The copy and export formats give it.
+     */
+    equivalent: form.optional(),
   })
   .strict();
 
@@ -87,7 +92,7 @@ const usage = z
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+    id: z.string().regex(ENTRY_ID, 'must be kebab-case (a-z, 0-9, -)'),
     category: z.enum(CATEGORIES),
     jurisdiction: z.array(z.enum(JURISDICTIONS)).min(1, 'name at least one jurisdiction'),
     en: languageSide,

@@ -2,15 +2,16 @@
 // alias or acronym rank first, so "ICE" finds the agency before anything that merely resembles it. Names only,
 // not definitions: fuzzy-matching long texts on every keystroke costs ~100x more and mostly adds noise.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { allForms, type Entry } from './entry';
+import type { EntryNames } from './cards';
+import { allForms } from './entry';
 import { foldForm } from './normalize';
 
-export interface SearchHit {
-  entry: Entry;
+export interface SearchHit<E extends EntryNames = EntryNames> {
+  entry: E;
   score: number;
 }
 
-const OPTIONS: IFuseOptions<Entry> = {
+const OPTIONS: IFuseOptions<EntryNames> = {
   includeScore: true,
   ignoreDiacritics: true,
   ignoreLocation: true,
@@ -25,14 +26,15 @@ const OPTIONS: IFuseOptions<Entry> = {
   ],
 };
 
-export interface GlossarySearch {
-  search(query: string, limit?: number): SearchHit[];
+export interface GlossarySearch<E extends EntryNames = EntryNames> {
+  search(query: string, limit?: number): SearchHit<E>[];
 }
 
-export function createSearch(entries: Entry[]): GlossarySearch {
-  const fuse = new Fuse(entries, OPTIONS);
-  const exactForms = new Map<string, Entry[]>();
-  const formList: [form: string, entry: Entry][] = [];
+/** Search over whole entries (the extension's pages) or only their names (the lookup's suggestions). */
+export function createSearch<E extends EntryNames>(entries: E[]): GlossarySearch<E> {
+  const fuse = new Fuse(entries, OPTIONS as IFuseOptions<E>);
+  const exactForms = new Map<string, E[]>();
+  const formList: [form: string, entry: E][] = [];
   for (const entry of entries) {
     for (const form of new Set(allForms(entry).map(foldForm))) {
       exactForms.set(form, [...(exactForms.get(form) ?? []), entry]);
@@ -40,9 +42,9 @@ export function createSearch(entries: Entry[]): GlossarySearch {
     }
   }
   /** Forms starting with, then containing, the query: cheap, and enough while the reader is still typing. */
-  const substringHits = (folded: string, seen: Set<string>): SearchHit[] => {
-    const starts: SearchHit[] = [];
-    const contains: SearchHit[] = [];
+  const substringHits = (folded: string, seen: Set<string>): SearchHit<E>[] => {
+    const starts: SearchHit<E>[] = [];
+    const contains: SearchHit<E>[] = [];
     for (const [form, entry] of formList) {
       if (seen.has(entry.id)) continue;
       const at = form.indexOf(folded);
@@ -58,7 +60,7 @@ export function createSearch(entries: Entry[]): GlossarySearch {
       const folded = foldForm(query);
       if (!folded) return [];
       const exact = exactForms.get(folded) ?? [];
-      const hits: SearchHit[] = exact.map((entry) => ({ entry, score: 0 }));
+      const hits: SearchHit<E>[] = exact.map((entry) => ({ entry, score: 0 }));
       const seen = new Set(exact.map((e) => e.id));
       hits.push(...substringHits(folded, seen));
       // Fuzzy matching (typos, missing words) only when plain matching found nothing: it costs ~100x more per

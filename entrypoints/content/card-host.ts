@@ -3,7 +3,8 @@
 // text) is loaded on first use: see card-ui-loader.ts.
 import type { CardUi } from '@/components/card-ui';
 import type { MessageKey, UiLang } from '@/components/i18n';
-import { type EntryReply, openGlossary } from '@/components/messaging';
+import { openGlossary } from '@/components/messaging';
+import type { EntryCard } from '@/glossary/cards';
 import { loadCardUi } from './card-ui-loader';
 import { pageTheme } from './dom/page-theme';
 
@@ -59,7 +60,7 @@ const HOST_STYLE: Record<string, string> = {
 
 export function createCardHost(
   doc: Document,
-  load: (id: string) => Promise<EntryReply>,
+  load: (id: string) => Promise<EntryCard>,
   onClose: () => void,
   /** The reader's interface language, read each time the card speaks (settings can change). */
   uiLang: () => UiLang,

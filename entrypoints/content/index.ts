@@ -2,9 +2,15 @@
 // restarts it when they change — so a site switch, a pause or a new highlight style applies without a reload.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type EntryReply, isContentRequest, type PageTermsReply, requestEntry } from '@/components/messaging';
+import { type PageTermsReply, parseContentMessage, sendToExtension } from '@/components/messaging';
+import { loadEntryCard } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
+<<<<<<< HEAD
+=======
+import type { EntryCard } from '@/glossary/cards';
+import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
+>>>>>>> main
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { tally } from '@/glossary/page-scan';
@@ -61,21 +67,17 @@ export default defineContentScript({
       return;
     }
     const loadMs = performance.now() - loadStart;
+    let personalGlossary = personal;
     let matcher = withPersonal(bundled, personal);
     const hostname = location.hostname;
     let settings: Settings;
     let running: Running | null = null;
     let generation = 0;
 
+    // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
     const sendCount = (count: number) => {
-      if (window !== window.top) return;
-      try {
-        browser.runtime
-          .sendMessage({ type: 'glosa:count', count: settings.badge ? count : -1 })
-          .catch(() => {});
-      } catch {
-        // The extension is gone (this copy is stopping): no badge to update.
-      }
+      if (window === window.top)
+        sendToExtension({ type: 'glosa:terms-changed', count, badge: settings.badge });
     };
 
     const apply = async (next: Settings) => {
@@ -95,11 +97,13 @@ export default defineContentScript({
 
     // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
     // removes the card, when the extension has gone) and never resolve in that case.
-    const loadEntry = (id: string) => (ctx.isInvalid ? ctx.block<EntryReply>() : requestEntry(id));
+    const loadEntry = (id: string) =>
+      ctx.isInvalid ? ctx.block<EntryCard>() : loadEntryCard(id, personalGlossary);
 
     let lookupCard: CardHost | null = null;
-    const onMessage = (message: unknown) => {
-      if (!isContentRequest(message)) return undefined;
+    const onMessage = (raw: unknown) => {
+      const message = parseContentMessage(raw);
+      if (!message) return undefined;
       // A lookup goes to the frame holding the selection; everything else to the top frame.
       if (message.type === 'glosa:lookup') {
         lookupCard ??= createCardHost(
@@ -118,30 +122,33 @@ export default defineContentScript({
         );
       }
       if (window !== window.top) return undefined;
-      if (message.type === 'glosa:navigate') {
-        running?.navigation.start();
-        return undefined;
+      switch (message.type) {
+        case 'glosa:navigate':
+          running?.navigation.start();
+          return undefined;
+        case 'glosa:reveal':
+          return Promise.resolve(running?.reveal(message.id) ?? false);
+        case 'glosa:page-terms':
+          return Promise.resolve(pageTermsReply());
+        default:
+          return message satisfies never;
       }
-      if (message.type === 'glosa:reveal') return Promise.resolve(running?.reveal(message.id) ?? false);
+    };
+    const pageTermsReply = (): PageTermsReply => {
       // In reading order (top to bottom), so a handout lists terms as a reader meets them.
       const ordered = (running?.marks.all() ?? [])
         .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
         .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
         .map(({ mark }) => mark);
       const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
-      const reply: PageTermsReply = {
-        hostname,
-        title: doc.title,
-        active: running !== null,
-        terms,
-      };
-      return Promise.resolve(reply);
+      return { hostname, title: doc.title, active: running !== null, terms };
     };
     browser.runtime.onMessage.addListener(onMessage);
 
     const unwatch = watchSettings(({ settings: next }) => void apply(next));
     // A personal glossary imported or removed in the options applies to open tabs too.
     const unwatchPersonal = personalItem.watch((glossary) => {
+      personalGlossary = glossary;
       matcher = withPersonal(bundled, glossary);
       void apply(settings);
     });

@@ -2,7 +2,7 @@
 // page matcher finds one in the selected text (glossary/lookup.ts); other terms found in it are listed above the
 // card. When it finds none, the card says the text is not in the glossary and offers the closest entries as
 // suggestions. Works whether or not the text was marked.
-import { searchEntries } from '@/components/messaging';
+import { searchEntries } from '@/components/packaged';
 import type { Settings } from '@/components/settings';
 import { lookupHits } from '@/glossary/lookup';
 import type { Matcher } from '@/glossary/match';

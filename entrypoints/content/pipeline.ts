@@ -1,7 +1,8 @@
 // One run of Glosa on a page with given settings: collect → match → paint → hover/keyboard → follow changes.
 // Returns a handle whose stop() removes every trace (marks, style, card) so settings changes can restart it.
-import type { EntryReply } from '@/components/messaging';
+
 import type { Settings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
 import { createCardHost, HOST_TAG } from './card-host';
 import { createBlockReader } from './dom/collect-text';
@@ -26,8 +27,8 @@ export async function startPipeline(
   matcher: Matcher,
   settings: Settings,
   onCount: (count: number) => void,
-  /** Fetches a card's entry from the background. */
-  loadEntry: (id: string) => Promise<EntryReply>,
+  /** Reads a card's entry (from the package, or the personal glossary). */
+  loadEntry: (id: string) => Promise<EntryCard>,
   /** Time the content script spent loading the matcher before this run (reported with the scan's cost). */
   loadMs = 0,
 ): Promise<Running | null> {

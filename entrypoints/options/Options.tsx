@@ -2,13 +2,8 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/download';
 import { type MessageKey, t } from '@/components/i18n';
-import {
-  exportSettings,
-  importSettings,
-  type ParsedSettings,
-  type Settings,
-  saveSettings,
-} from '@/components/settings';
+import { exportSettings, importSettings, type ParsedSettings, type Settings } from '@/components/settings';
+import { useSettings } from '@/components/use-settings';
 import { CATEGORIES } from '@/glossary/categories';
 import { PersonalGlossarySection } from './PersonalGlossary';
 
@@ -47,19 +42,16 @@ function Radios<T extends string>({
 }
 
 export function Options({ initial }: { initial: ParsedSettings }) {
-  const [settings, setSettings] = useState<Settings>(initial.settings);
+  const { settings: current, reset, save } = useSettings(initial);
+  const settings = current ?? initial.settings;
   const [status, setStatus] = useState('');
 
   // Saving can fail (storage.sync quota, a profile in trouble): the previous settings stay, and the reader is told.
   const update = async (patch: Partial<Settings>) => {
-    const previous = settings;
-    const next = { ...settings, ...patch };
-    setSettings(next);
     try {
-      await saveSettings(next);
+      await save(patch);
       setStatus(t('optionsSaved'));
     } catch (error) {
-      setSettings(previous);
       setStatus(t('optionsSaveFailed', (error as Error).message));
     }
   };
@@ -70,9 +62,7 @@ export function Options({ initial }: { initial: ParsedSettings }) {
     if (!file) return;
     try {
       if (file.size > 1_000_000) throw new Error('file larger than 1 MB');
-      const { settings: imported } = importSettings(await file.text());
-      await saveSettings(imported);
-      setSettings(imported);
+      await save(importSettings(await file.text()).settings);
       setStatus(t('optionsImported'));
     } catch (error) {
       setStatus(t('optionsImportFailed', (error as Error).message));
@@ -82,9 +72,9 @@ export function Options({ initial }: { initial: ParsedSettings }) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {initial.reset.length > 0 && (
+      {reset.length > 0 && (
         <p class="note" role="alert">
-          {t('optionsResetNote', initial.reset.join(', '))}
+          {t('optionsResetNote', reset.join(', '))}
         </p>
       )}
       <p class="status" role="status" aria-live="polite">

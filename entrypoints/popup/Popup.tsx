@@ -4,13 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { activeTabId, pageTerms, revealTerm } from '@/components/active-tab';
 import { CardView } from '@/components/CardView';
-import { entries, entriesById, entryReply } from '@/components/entry-store';
+import { entries, entriesById, loadCard } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
-import { glossaryUrl, type PageTermsReply } from '@/components/messaging';
-import { loadSettings, type Settings, saveSettings } from '@/components/settings';
+import { glossaryUrl, type PageTermsReply, parseExtensionMessage } from '@/components/messaging';
+import { useSettings } from '@/components/use-settings';
 import { createSearch } from '@/glossary/search';
-
-const loadEntry = (id: string) => Promise.resolve(entryReply(id));
 
 function firstSentence(text: string): string {
   const end = text.search(/[.!?](\s|$)/);
@@ -21,7 +19,7 @@ export function Popup() {
   const search = useMemo(() => createSearch(entries), []);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { settings, save } = useSettings();
   const [tabId, setTabId] = useState<number | undefined>();
   const [page, setPage] = useState<PageTermsReply | null | 'loading'>('loading');
   const hits = useMemo(() => search.search(query), [search, query]);
@@ -30,7 +28,6 @@ export function Popup() {
   const other = lang === 'en' ? 'es' : 'en';
 
   useEffect(() => {
-    loadSettings().then(({ settings }) => setSettings(settings));
     activeTabId().then(async (id) => {
       setTabId(id);
       setPage(id === undefined ? null : await pageTerms(id));
@@ -42,19 +39,25 @@ export function Popup() {
     if (!openId) input.current?.focus();
   }, [openId]);
 
-  const update = async (next: Settings) => {
-    setSettings(next);
-    await saveSettings(next);
-    // The content script restarts on the change; ask it again for its terms once it has rescanned.
-    if (tabId !== undefined) setTimeout(async () => setPage(await pageTerms(tabId)), 400);
-  };
+  // The page's content script says when its marks changed (a rescan after a settings change finished, or Glosa
+  // stopped there): then its terms are read again.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      if (parseExtensionMessage(raw)?.type === 'glosa:terms-changed' && sender.tab?.id === tabId) {
+        void pageTerms(tabId).then(setPage);
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
 
   if (openId) {
     return (
       <main class="popup">
         <CardView
           id={openId}
-          load={loadEntry}
+          load={loadCard}
           firstLang={lang}
           onClose={() => setOpenId(null)}
           onOpenGlossary={(id) => browser.tabs.create({ url: glossaryUrl(id) })}
@@ -91,7 +94,8 @@ export function Popup() {
                 onChange={(event) => {
                   const on = (event.target as HTMLInputElement).checked;
                   const sites = settings.disabledSites.filter((s) => s !== hostname);
-                  update({ ...settings, disabledSites: on ? sites : [...sites, hostname] });
+                  // A failed save puts the stored settings back on screen (useSettings).
+                  save({ disabledSites: on ? sites : [...sites, hostname] }).catch(() => {});
                 }}
               />{' '}
               {t('popupSiteSwitch', hostname)}
@@ -102,7 +106,7 @@ export function Popup() {
               type="checkbox"
               checked={settings.paused}
               onChange={(event) =>
-                update({ ...settings, paused: (event.target as HTMLInputElement).checked })
+                save({ paused: (event.target as HTMLInputElement).checked }).catch(() => {})
               }
             />{' '}
             {t('popupPause')}

@@ -1,8 +1,10 @@
 // `npm run glossary`: validates every entry and writes glossary/compiled/ for the build: matcher.packed (the
-// content script's matcher, see pack.ts), entries.json (the card, popup and pages) and vocabulary.json (for the
-// pages that compile a matcher themselves).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// content script's matcher, see pack.ts), cards/<id>.json (what a card on a page reads, see cards.ts), names.json
+// (the lookup's fuzzy search), entries.json (the extension's own pages) and vocabulary.json (for the pages that
+// compile a matcher themselves).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryCard, namesOf } from '../cards';
 import { compileEntries, compileMatcher } from '../compile';
 import { contentReport } from '../entry-checks';
 import { packMatcher } from '../pack';
@@ -40,6 +42,14 @@ try {
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));
   writeFileSync(join(outDir, 'entries.json'), JSON.stringify(sorted));
   writeFileSync(join(outDir, 'vocabulary.json'), JSON.stringify(vocabulary));
+  writeFileSync(join(outDir, 'names.json'), JSON.stringify(sorted.map(namesOf)));
+  const cardDir = join(outDir, 'cards');
+  rmSync(cardDir, { recursive: true, force: true });
+  mkdirSync(cardDir);
+  const byId = new Map(sorted.map((entry) => [entry.id, entry]));
+  for (const entry of sorted) {
+    writeFileSync(join(cardDir, `${entry.id}.json`), JSON.stringify(entryCard(entry, byId)));
+  }
   console.log(
     `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,
   );

@@ -1,6 +1,7 @@
 // What the built extension ships where: zod (the entry schema's validation library) belongs to the build, not to
-// the code that runs on every page, in every card or in the service worker.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// the code that runs on every page, in every card or in the service worker; and the service worker holds only the
+// menu, the shortcut and the badge, so it starts small.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './browser';
@@ -27,6 +28,12 @@ const ZOD = /\$Zod(?:Type|Error|String|Object)/;
 describe('built bundles', () => {
   it('the build exists', () => {
     expect(existsSync(join(EXTENSION_DIR, 'manifest.json')), 'run `npm run build` first').toBe(true);
+  });
+
+  it('background.js is at most 200 kB: no glossary data, search or compiler in the service worker', () => {
+    const files = filesOf('background.js');
+    const bytes = files.reduce((sum, file) => sum + statSync(join(EXTENSION_DIR, file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(200_000);
   });
 
   for (const entry of ['content-scripts/content.js', 'card-ui.js', 'background.js']) {

@@ -60,12 +60,17 @@ describe('popup on an article', () => {
     const popup = await openPopup(browser, article);
     const siteSwitch = popup.getByLabel('Mark terms on 127.0.0.1');
     await siteSwitch.waitFor();
+    const listed = () => popup.locator('.page-term').count();
+    expect(await listed()).toBeGreaterThan(20);
     await siteSwitch.uncheck();
     await expect.poll(() => state(article)).toBe('off');
     expect(await markedTerms(article)).toEqual([]);
+    // The page tells the popup when it has stopped or rescanned, and the popup's list follows.
+    await expect.poll(listed).toBe(0);
     await siteSwitch.check();
     await expect.poll(() => state(article)).toBe('ready');
     expect((await markedTerms(article)).length).toBe(before);
+    await expect.poll(listed).toBeGreaterThan(20);
 
     await popup.getByLabel('Pause Glosa everywhere').check();
     await expect.poll(() => state(article)).toBe('off');
@@ -76,6 +81,38 @@ describe('popup on an article', () => {
 });
 
 describe('options', () => {
+  test('with the options open, a pause from the popup survives a change made in the options', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/remain-in-mexico-en.html'));
+      await waitForReady(article);
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.getByLabel('Background tint').waitFor();
+      const popup = await openPopup(browser, article);
+      await popup.getByLabel('Pause Glosa everywhere').check();
+      await expect.poll(() => state(article)).toBe('off');
+
+      await options.bringToFront();
+      await options.getByLabel('Background tint').check();
+      await expect.poll(() => options.getByRole('status').first().innerText()).toContain('Saved');
+      // Still paused: the options page saved only the style, not its stale copy of every setting.
+      const stored = await browser.worker.evaluate(`chrome.storage.sync.get('settings')`);
+      expect(stored).toEqual({ settings: { paused: true, highlightStyle: 'tint' } });
+      await article.reload();
+      await expect.poll(() => state(article)).toBe('off');
+      // And the open popup shows the options' change, the options page the popup's.
+      expect(await popup.getByLabel('Pause Glosa everywhere').isChecked()).toBe(true);
+      await popup.getByLabel('Pause Glosa everywhere').uncheck();
+      await expect.poll(() => state(article)).toBe('ready');
+      await options.reload();
+      expect(await options.getByLabel('Background tint').isChecked()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('choices persist across a browser restart and apply to pages', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'glosa-profile-'));
     try {

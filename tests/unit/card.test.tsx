@@ -4,8 +4,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Card } from '@/components/Card';
 import { CARD_UI_GLOBAL, cardUi } from '@/components/card-ui';
 import { setUiLang } from '@/components/i18n';
-import type { EntryReply } from '@/components/messaging';
 import { CARD_UI_GLOBAL as LOADER_GLOBAL } from '@/entrypoints/content/card-ui-loader';
+import type { EntryCard } from '@/glossary/cards';
 import { makeEntry } from './helpers';
 
 const entry = makeEntry({
@@ -127,7 +127,7 @@ describe('card interface (card-ui.js, loaded by the content script on first use)
   test('renders a card from its entry into a frame and empties the frame again', async () => {
     const frame = document.createElement('div');
     document.body.append(frame);
-    const load = vi.fn(async (): Promise<EntryReply> => ({ entry, related: {} }));
+    const load = vi.fn(async (): Promise<EntryCard> => ({ entry, related: {} }));
     cardUi.render(frame, { id: 'mpp', load, firstLang: 'es', surface: 'MPP' });
     await vi.waitFor(() => expect(frame.textContent).toContain('Protocolos de Protección a Migrantes'));
     expect(load).toHaveBeenCalledWith('mpp');

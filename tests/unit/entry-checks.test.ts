@@ -13,7 +13,7 @@ import {
   staleStatuses,
   WARN_ONLY_CATEGORIES,
 } from '@/glossary/entry-checks';
-import { excludedReason, isPrimarySource } from '@/glossary/source-policy';
+import { excludedReason, isPrimarySource, PRIMARY_SOURCE_GAPS } from '@/glossary/source-policy';
 import { makeEntry } from './helpers';
 
 // A category whose problems are errors; skipped (and the test below says so) while every category is warn-only.
@@ -63,6 +63,13 @@ describe('source policy', () => {
       `glossary/entries/${STRICT ?? 'us-law'}/x.yaml: sources`,
     ]);
     expect(checkEntry(entry({ sources: [news] }))).toEqual([]);
+  });
+
+  test('a known gap (PRIMARY_SOURCE_GAPS) is a warning that says what is missing', () => {
+    const news = { title: 'N', publisher: 'N', url: 'https://apnews.com/x', accessed: '2026-11-28' };
+    const [gap] = Object.entries(PRIMARY_SOURCE_GAPS)[0]!;
+    const problems = checkEntry(entry({ id: gap, sources: [news], legal_basis: ['A law'] }));
+    expect(problems.map((p) => [p.level, p.message.includes('known gap')])).toEqual([['warning', true]]);
   });
 });
 

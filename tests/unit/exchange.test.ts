@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
 import { makeEntry } from './helpers';
@@ -33,6 +34,17 @@ describe('glossary exports', () => {
     const lines = toCsv([mpp, hostile]).trimEnd().split('\r\n');
     expect(lines[0]).toBe('"en","es","note"');
     expect(lines[2]!.startsWith('"\'=cmd|calc","extranjero ""ilegal"" & co"')).toBe(true);
+  });
+
+  test('TSV read by a standard CSV reader (tab-delimited) gives back every cell as written', () => {
+    const rows = parse(toTsv([mpp, hostile]), { delimiter: '\t' }) as string[][];
+    expect(rows.map((row) => row.length)).toEqual([3, 3]);
+    expect(rows[1]!.slice(0, 2)).toEqual(['=cmd|calc', 'extranjero “ilegal” & co']);
+  });
+
+  test('TBX names the subject field in words', () => {
+    const doc = new DOMParser().parseFromString(toTbx([mpp]), 'application/xml');
+    expect(doc.getElementsByTagName('descrip')[0]!.textContent).toBe('Programs and policies');
   });
 
   test('TBX: well-formed, one conceptEntry per concept, language sections, term types and statuses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citation, termPair, tsvRow } from '@/glossary/export';
+import { bareTerm, citation, termPair, tsvRow } from '@/glossary/export';
 import { makeEntry } from './helpers';
 
 const entry = makeEntry({
@@ -38,5 +38,48 @@ describe('export formats', () => {
       'Migrant Protection Protocols (MPP): Sends asylum seekers back to Mexico. — MPP, DHS, https://www.dhs.gov/mpp (accessed 2026-11-28).',
     );
     expect(citation(entry, 'es')).toContain('consultado el 2026-11-28');
+  });
+
+  test('bare terms: qualifiers and wrapping quotes come off, parentheses that belong to a name stay', () => {
+    expect(bareTerm('"securing" (immigration detention, Mexico)')).toEqual({
+      term: 'securing',
+      qualifier: 'immigration detention, Mexico',
+    });
+    expect(bareTerm('extranjero (alien)')).toEqual({ term: 'extranjero', qualifier: 'alien' });
+    expect(bareTerm('287(g) agreement')).toEqual({ term: '287(g) agreement' });
+    expect(bareTerm('Resolución 3449 (XXX) de la Asamblea General de la ONU').term).toBe(
+      'Resolución 3449 (XXX) de la Asamblea General de la ONU',
+    );
+    expect(bareTerm('UN General Assembly resolution 3449 (XXX)')).toEqual({
+      term: 'UN General Assembly resolution 3449 (XXX)',
+    });
+  });
+
+  test('pair and row give what a translator should write, and no cell starts with a quote', () => {
+    const coyote = makeEntry({
+      id: 'coyote',
+      en: { term: 'coyote', equivalent: 'smuggler' },
+      es: { term: 'coyote' },
+      translator_note: { en: '"Coyote" is slang: translate as "smuggler".', es: 'Jerga.' },
+    });
+    expect(termPair(coyote, 'es')).toBe('coyote — smuggler');
+    const gn = makeEntry({
+      id: 'gn',
+      en: { term: 'Mexican National Guard', acronyms: ['GN'], equivalent: 'Mexican National Guard' },
+      es: { term: 'Guardia Nacional', acronyms: ['GN'] },
+    });
+    expect(termPair(gn, 'es')).toBe('Guardia Nacional (GN) — Mexican National Guard');
+    const cells = tsvRow(coyote).split('\t');
+    expect(cells[0]).toBe('coyote');
+    expect(cells[2]).toMatch(/^In English write: smuggler\. “Coyote” is slang/);
+    const securing = makeEntry({
+      id: 'aseguramiento',
+      en: { term: '"securing" (immigration detention, Mexico)' },
+      es: { term: 'aseguramiento (detención migratoria)' },
+    });
+    const row = tsvRow(securing).split('\t');
+    expect(row.slice(0, 2)).toEqual(['securing', 'aseguramiento']);
+    expect(row[2]).toContain('securing (EN): immigration detention, Mexico.');
+    expect(row.every((cell) => !cell.startsWith('"'))).toBe(true);
   });
 });

@@ -1,60 +1,48 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { requestEntry } from '@/components/messaging';
+import { describe, expect, it } from 'vitest';
+import { parseContentMessage, parseExtensionMessage } from '@/components/messaging';
 
-describe('requestEntry (a card asking the background for its entry)', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    vi.useRealTimers();
-  });
-
-  const reply = { entry: null, related: { mpp: { en: 'MPP', es: 'MPP' } } };
-
-  test('a message lost or refused while the service worker starts is sent again', async () => {
-    const send = vi
-      .spyOn(browser.runtime, 'sendMessage')
-      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
-      .mockResolvedValueOnce(undefined)
-      .mockResolvedValueOnce(reply as never);
-    const result = requestEntry('mpp');
-    await vi.runAllTimersAsync();
-    expect(await result).toEqual(reply);
-    expect(send).toHaveBeenCalledTimes(3);
+describe('messages are checked against their direction’s schema', () => {
+  it('takes every message a content script is sent', () => {
+    for (const message of [
+      { type: 'glosa:navigate' },
+      { type: 'glosa:page-terms' },
+      { type: 'glosa:reveal', id: 'mpp' },
+      { type: 'glosa:lookup', text: 'northern triangle' },
+    ]) {
+      expect(parseContentMessage(message)).toEqual(message);
+    }
   });
 
-  test('a late answer to an earlier attempt is taken, not waited out', async () => {
-    let answerFirst: (value: unknown) => void = () => {};
-    const send = vi
-      .spyOn(browser.runtime, 'sendMessage')
-      .mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)) as never)
-      .mockReturnValue(new Promise(() => {}) as never);
-    const result = requestEntry('mpp');
-    let settled = false;
-    void result.then(() => (settled = true));
-    // The first attempt times out and a second is sent; then the service worker answers the first.
-    await vi.advanceTimersByTimeAsync(3000);
-    expect(send).toHaveBeenCalledTimes(2);
-    answerFirst(reply);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(settled).toBe(true);
-    expect(await result).toEqual(reply);
+  it('takes every message the extension is sent', () => {
+    for (const message of [
+      { type: 'glosa:terms-changed', count: 3, badge: true },
+      { type: 'glosa:open-glossary', id: 'mpp' },
+    ]) {
+      expect(parseExtensionMessage(message)).toEqual(message);
+    }
   });
 
-  test('an answer that never comes is given up on, and the last failure is reported', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
-    const result = requestEntry('mpp');
-    await vi.runAllTimersAsync();
-    expect(await result).toEqual({ entry: null, related: {} });
+  it('refuses a field of the wrong kind, a missing field, an unknown type and non-objects', () => {
+    for (const raw of [
+      { type: 'glosa:reveal', id: 3 },
+      { type: 'glosa:lookup' },
+      { type: 'glosa:terms-changed', count: '3', badge: true },
+      { type: 'glosa:terms-changed', count: 3 },
+      { type: 'glosa:toString' },
+      { type: 'toString' },
+      { type: 'constructor' },
+      null,
+      'glosa:navigate',
+      42,
+      undefined,
+    ]) {
+      expect(parseContentMessage(raw)).toBeNull();
+      expect(parseExtensionMessage(raw)).toBeNull();
+    }
+  });
 
-    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('gone'));
-    const failed = requestEntry('mpp');
-    const settled = failed.catch((error: Error) => error.message);
-    await vi.runAllTimersAsync();
-    expect(await settled).toBe('gone');
+  it('keeps the directions apart', () => {
+    expect(parseExtensionMessage({ type: 'glosa:navigate' })).toBeNull();
+    expect(parseContentMessage({ type: 'glosa:open-glossary', id: 'mpp' })).toBeNull();
   });
 });

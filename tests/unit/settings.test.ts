@@ -42,12 +42,64 @@ describe('parseSettings', () => {
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  test('save and load round-trip through storage.sync with a version', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, trigger: 'modifier', disabledSites: ['news.example'] });
+  test('a save stores only what differs from the defaults, with a version', async () => {
+    await saveSettings({ trigger: 'modifier', disabledSites: ['news.example'], badge: false });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
+      trigger: 'modifier',
+      disabledSites: ['news.example'],
+    });
     const loaded = await loadSettings();
-    expect(loaded.settings.trigger).toBe('modifier');
-    expect(loaded.settings.disabledSites).toEqual(['news.example']);
-    expect(await settingsItem.getMeta()).toMatchObject({ v: 1 });
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      trigger: 'modifier',
+      disabledSites: ['news.example'],
+    });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+  });
+
+  test('a save is merged into what another page stored meanwhile', async () => {
+    await saveSettings({ highlightStyle: 'tint' });
+    // The popup pauses Glosa while the options page is open…
+    await saveSettings({ paused: true });
+    // …and the options page, loaded before the pause, changes another setting: the pause stays.
+    await saveSettings({ hoverDelayMs: 300 });
+    const { settings } = await loadSettings();
+    expect(settings).toMatchObject({ paused: true, highlightStyle: 'tint', hoverDelayMs: 300 });
+    // Setting a field back to its default removes it from storage, so a later default reaches the reader.
+    await saveSettings({ highlightStyle: 'underline' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
+      paused: true,
+      hoverDelayMs: 300,
+    });
+  });
+
+  test('an unusable value is refused, naming the field, and nothing is saved', async () => {
+    await saveSettings({ badge: true });
+    await expect(
+      saveSettings({ hoverDelayMs: -1, trigger: 'wink' as 'click', paused: true }),
+    ).rejects.toThrow('hoverDelayMs, trigger');
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, badge: true });
+  });
+
+  test('a save drops stored fields that were unusable and keeps fields this version does not know', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: -5, futureField: 1, badge: true } });
+    await saveSettings({ paused: true });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
+      futureField: 1,
+      badge: true,
+      paused: true,
+    });
+  });
+
+  test('settings stored by version 1 (every field) lose the ones that held their default', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories].reverse(), badge: true },
+      settings$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ badge: true });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, badge: true });
   });
 
   test('a corrupted stored value never throws', async () => {
