@@ -75,8 +75,18 @@ export const JURISDICTION_BITS: Record<Jurisdiction, number> = { US: 1, MX: 2, I
  */
 export function citationForms({ title, sections }: Citation): { shields: WordLists; policy: WordLists } {
   const codeNames = {
-    en: [`title ${title} of the united states code`, `title ${title} of the u.s. code`, `title ${title} of the us code`, `title ${title} u.s.c`, `title ${title} usc`],
-    es: [`título ${title} del código de los estados unidos`, `título ${title} del código de estados unidos`, `título ${title} del código federal`],
+    en: [
+      `title ${title} of the united states code`,
+      `title ${title} of the u.s. code`,
+      `title ${title} of the us code`,
+      `title ${title} u.s.c`,
+      `title ${title} usc`,
+    ],
+    es: [
+      `título ${title} del código de los estados unidos`,
+      `título ${title} del código de estados unidos`,
+      `título ${title} del código federal`,
+    ],
   };
   const sectionWords = { en: ['section', 'sec.', '§'], es: ['sección', 'artículo', '§'] };
   const shields: WordLists = { en: [], es: [] };
@@ -89,11 +99,16 @@ export function citationForms({ title, sections }: Citation): { shields: WordLis
         // A shield must end on a letter: "Title 42, Sec. 1988" is held by "title 42, sec".
         const bare = word.replace(/\.$/, '');
         if (bare !== '§') shields[lang].push(`${name}, ${bare}`, `${name} ${bare}`);
-        for (const section of sections) policy[lang].push(`${name}, ${word} ${section}`, `${name} ${word} ${section}`);
+        for (const section of sections)
+          policy[lang].push(`${name}, ${word} ${section}`, `${name} ${word} ${section}`);
       }
     }
     for (const section of sections) {
-      policy[lang].push(`${title} u.s.c. ${section}`, `${title} u.s.c. § ${section}`, `${title} usc ${section}`);
+      policy[lang].push(
+        `${title} u.s.c. ${section}`,
+        `${title} u.s.c. § ${section}`,
+        `${title} usc ${section}`,
+      );
       for (const word of sectionWords[lang]) policy[lang].push(`${word} ${section} of ${titleName}`);
     }
   }
@@ -171,7 +186,8 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
   for (const lang of ['en', 'es'] as const) {
     for (const cue of inflected(cues, lang)) add([cue, -1, FORM_CUE | spanish(lang)]);
-    for (const shield of inflected(shields, lang)) add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | spanish(lang)]);
+    for (const shield of inflected(shields, lang))
+      add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | spanish(lang)]);
     for (const words of Object.values(otherSenses)) {
       for (const cue of inflected(words, lang)) {
         add([cue, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);

@@ -98,7 +98,10 @@ export function jurisdictionOf(block: BlockFacts, page: PageFacts): { side: numb
 
 /** The sense page facts give a block, for comparing before and after a change (the page scan re-decides then). */
 export function pageKey(page: PageFacts): string {
-  const { side, clear } = jurisdictionOf({ region: 'body', evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0 }, page);
+  const { side, clear } = jurisdictionOf(
+    { region: 'body', evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0 },
+    page,
+  );
   return `${pageAccepts(page)}${side}${clear}${Math.sign(page.votes)}`;
 }
 
@@ -160,6 +163,10 @@ function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason
  * surroundings ("the page is about migration", from the page's marks).
  */
 export function decideText(matches: readonly Match[], data: EntryFacts, pageAccepted: boolean): Decided[] {
-  const page: PageFacts = { evidence: pageAccepted ? PAGE_EVIDENCE_THRESHOLD : 0, ambiguousEntries: 0, votes: 0 };
+  const page: PageFacts = {
+    evidence: pageAccepted ? PAGE_EVIDENCE_THRESHOLD : 0,
+    ambiguousEntries: 0,
+    votes: 0,
+  };
   return decideBlock(matches, blockFacts(matches, 'body', data), page, data);
 }

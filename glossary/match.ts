@@ -224,7 +224,8 @@ function tryCandidate(
   };
   if (terminals.length > 1 && entry >= 0) {
     for (const other of terminals) {
-      if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal)) continue;
+      if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal))
+        continue;
       if (other[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
       if (!match.alternatives) match.alternatives = [];
       if (!match.alternatives.includes(other[0])) match.alternatives.push(other[0]);

@@ -6,11 +6,7 @@ import { type PageTermsReply, parseContentMessage, sendToExtension } from '@/com
 import { loadEntryCard } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
-<<<<<<< HEAD
-=======
 import type { EntryCard } from '@/glossary/cards';
-import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
->>>>>>> main
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { tally } from '@/glossary/page-scan';

@@ -45,7 +45,9 @@ function loadFile<T>(file: string, schema: z.ZodType<T>): T {
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    );
     throw new Error(`${shown}:\n${problems.join('\n')}`);
   }
   return result.data;

@@ -6,9 +6,9 @@
 // `--verbose` lists each page's misses and wrong marks.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { textBlocks } from '@/glossary/build/scan';
 import { loadEntries } from '@/glossary/build/load-entries';
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { type PageMark, scanTexts } from '@/glossary/page-scan';
@@ -68,7 +68,8 @@ export function evaluatePage(file: string, matcher: Matcher, ids: Set<string>): 
   let right = 0;
   for (const mark of marks) {
     const forbidden = inMustNot(mark);
-    if (forbidden) mustNotMarked.push(`"${mark.surface}" (${mark.entryId}, ${mark.reason}) in "${forbidden}"`);
+    if (forbidden)
+      mustNotMarked.push(`"${mark.surface}" (${mark.entryId}, ${mark.reason}) in "${forbidden}"`);
     if (!forbidden && !ann.trap && accepted.has(mark.entryId)) right++;
     else wrong.push(`${mark.surface} → ${mark.entryId} (${mark.reason})`);
   }
@@ -126,7 +127,8 @@ function main(argv: string[]): number {
       const missed = r.all.filter((id) => !r.found.has(id));
       if (!missed.length && !r.wrong.length) continue;
       console.log(`${r.page}:`);
-      if (missed.length) console.log(`  missed: ${missed.map((id) => (r.core.includes(id) ? `${id}*` : id)).join(', ')}`);
+      if (missed.length)
+        console.log(`  missed: ${missed.map((id) => (r.core.includes(id) ? `${id}*` : id)).join(', ')}`);
       for (const w of r.wrong) console.log(`  wrong: ${w}`);
     }
   }

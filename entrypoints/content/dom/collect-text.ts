@@ -32,7 +32,20 @@ export interface TextBlock {
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** Blocks that are a list entry or a box rather than a paragraph: all links, they are a list of links. */
-const PROSE = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'TH', 'DD', 'FIGCAPTION']);
+const PROSE = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'TD',
+  'TH',
+  'DD',
+  'FIGCAPTION',
+]);
 
 /** Collects the text blocks under `root` (an element, document or shadow root), in document order. */
 export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
@@ -75,7 +88,11 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     const text = parts.length === 1 ? parts[0]! : parts.join('');
     for (let i = 0; i < unsliced.length; i += 3) {
       const block = unsliced[i] as TextBlock;
-      if (block.region === 'body' && linkOnly.has(block) && !PROSE.has(block.element.nodeName.toUpperCase())) {
+      if (
+        block.region === 'body' &&
+        linkOnly.has(block) &&
+        !PROSE.has(block.element.nodeName.toUpperCase())
+      ) {
         block.region = 'links';
       }
       block.text = text.slice(unsliced[i + 1] as number, unsliced[i + 2] as number);
@@ -183,7 +200,13 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         } else {
           if (!link) linkOnly.delete(current);
           // Two links that touch are two boxes on the page: their words do not run together.
-          if (link && lastLink && link !== lastLink && WORD_START.test(data) && WORD_END.test(parts.at(-1) ?? '')) {
+          if (
+            link &&
+            lastLink &&
+            link !== lastLink &&
+            WORD_START.test(data) &&
+            WORD_END.test(parts.at(-1) ?? '')
+          ) {
             parts.push(' ');
             length += 1;
           }

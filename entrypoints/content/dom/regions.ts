@@ -21,7 +21,10 @@ const BY_ROLE: Record<string, Region> = {
 const BY_NAME: [RegExp, Region][] = [
   [/comment|disqus|respuestas/, 'comments'],
   [/(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo\w*|publicidad|anuncio\w*|dfp|gpt-ad)([-_ ]|$)/, 'ad'],
-  [/most[-_]?(read|popular|viewed)|popular|trending|related|recommend|sidebar|lo[-_]mas|mas[-_]leid|tendencia/, 'aside'],
+  [
+    /most[-_]?(read|popular|viewed)|popular|trending|related|recommend|sidebar|lo[-_]mas|mas[-_]leid|tendencia/,
+    'aside',
+  ],
   [/(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|masthead|site[-_]header)([-_ ]|$)/, 'nav'],
   [/(^|[-_ ])(site[-_])?footer([-_ ]|$)/, 'footer'],
 ];
@@ -34,7 +37,8 @@ function ownRegion(element: Element): Region | null {
   if (role && BY_ROLE[role]) return BY_ROLE[role]!;
   if (BY_TAG[tag]) return BY_TAG[tag]!;
   // A page's header is navigation; an article's header holds its title.
-  if (tag === 'HEADER') return element.parentElement?.closest('article, main, [role="main"]') ? 'body' : 'nav';
+  if (tag === 'HEADER')
+    return element.parentElement?.closest('article, main, [role="main"]') ? 'body' : 'nav';
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase();
   if (names.trim()) for (const [pattern, region] of BY_NAME) if (pattern.test(names)) return region;
   return null;
