@@ -95,6 +95,9 @@ function isDefault<K extends keyof Settings>(key: K, value: unknown): boolean {
   );
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A stored object without the fields that hold their default, so a default changed later reaches everyone. */
 function withoutDefaults(stored: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
@@ -115,9 +118,6 @@ export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
     2: (stored: unknown) => (isRecord(stored) ? withoutDefaults(stored) : stored),
   },
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {
