@@ -50,6 +50,8 @@ export interface BlockFacts {
   ambiguousEntries: number[];
   /** Unambiguous terms of US entries minus those of Mexican entries. */
   votes: number;
+  /** Entries named unambiguously in the block ("the National Guard of Mexico, the Guardia Nacional"). */
+  named: number[];
 }
 
 /** What the page's body says: sums over the blocks that count for the page (pageCounts). */
@@ -63,14 +65,17 @@ export interface PageFacts {
 const side = (mask: number) => (mask & US ? (mask & MX ? 0 : 1) : mask & MX ? -1 : 0);
 
 export function blockFacts(matches: readonly Match[], region: Region, data: EntryFacts): BlockFacts {
-  const facts: BlockFacts = { region, evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0 };
+  const facts: BlockFacts = { region, evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0, named: [] };
   for (const match of matches) {
     if (match.evidence) facts.evidence++;
     if (match.otherSense) facts.otherSense++;
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
       if (!facts.ambiguousEntries.includes(match.entry)) facts.ambiguousEntries.push(match.entry);
-    } else if (match.evidence && !match.alternatives) {
+    } else if (!match.alternatives) {
+      if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
+    }
+    if (!match.ambiguous && match.evidence && !match.alternatives) {
       // Migration terms only: a general institution (Banco de México) says where a story is, not whose
       // deportations it reports.
       facts.votes += side(data.jurisdictions[match.entry] ?? 0);
@@ -90,19 +95,28 @@ export function pageAccepts(page: PageFacts): boolean {
   return page.evidence + cooccurring >= PAGE_EVIDENCE_THRESHOLD;
 }
 
-/** The jurisdiction the block and page point to: 1 = US, -1 = Mexico, 0 = neither; `clear` when by 2 or more. */
+/**
+ * The jurisdiction a block points to: 1 = US, -1 = Mexico, 0 = neither. The block's own migration terms decide
+ * when they lean one way ("the National Guard of Mexico" on a page about US policy), else the page's. `clear` when
+ * the block leans, or the page by 2 or more.
+ */
 export function jurisdictionOf(block: BlockFacts, page: PageFacts): { side: number; clear: boolean } {
-  const score = 2 * block.votes + page.votes;
-  return { side: Math.sign(score), clear: Math.abs(score) >= 2 };
+  if (block.votes !== 0) return { side: Math.sign(block.votes), clear: true };
+  return { side: Math.sign(page.votes), clear: Math.abs(page.votes) >= 2 };
 }
 
 /** The sense page facts give a block, for comparing before and after a change (the page scan re-decides then). */
 export function pageKey(page: PageFacts): string {
-  const { side, clear } = jurisdictionOf(
-    { region: 'body', evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0 },
-    page,
-  );
-  return `${pageAccepts(page)}${side}${clear}${Math.sign(page.votes)}`;
+  const none: BlockFacts = {
+    region: 'body',
+    evidence: 0,
+    otherSense: 0,
+    ambiguousEntries: [],
+    votes: 0,
+    named: [],
+  };
+  const { side, clear } = jurisdictionOf(none, page);
+  return `${pageAccepts(page)}${side}${clear}`;
 }
 
 /**
@@ -121,7 +135,8 @@ export function chooseEntry(match: Match, block: BlockFacts, page: PageFacts, da
     return all.find((e) => side(data.jurisdictions[e] ?? 0) === pointed) ?? all.find(fits) ?? match.entry;
   }
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
-  return bareName && clear && !fits(match.entry) ? -1 : match.entry;
+  const named = block.named.includes(match.entry);
+  return bareName && clear && !named && !fits(match.entry) ? -1 : match.entry;
 }
 
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
