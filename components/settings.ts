@@ -58,6 +58,11 @@ const FIELDS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
   badge: boolean,
 };
 
+/** One field's value as the settings keep it, or undefined when it is not a valid value for that field. */
+export function validSetting<K extends keyof Settings>(key: K, value: unknown): Settings[K] | undefined {
+  return FIELDS[key](value);
+}
+
 export interface ParsedSettings {
   settings: Settings;
   /** Fields whose stored value was unusable and fell back to the default. */

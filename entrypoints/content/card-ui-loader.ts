@@ -1,6 +1,7 @@
 // Loads the card's interface (components/card-ui.ts, shipped as card-ui.js) the first time it is needed.
 import { browser } from 'wxt/browser';
 import type { CardUi } from '@/components/card-ui';
+import { measure } from './timing';
 
 // Written out rather than imported: importing it from card-ui.ts would bring that module into the content script.
 export const CARD_UI_GLOBAL = '__glosaCardUi';
@@ -15,7 +16,7 @@ export function loadCardUi(): Promise<CardUi> {
     const ui = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUi | undefined;
     if (!ui) throw new Error(`Glosa: ${url} loaded but left no card interface`);
     // What the first card waited for, on the page's performance timeline (read by `npm run bench`).
-    performance.measure('glossary-card-ui', { start });
+    measure('glossary-card-ui', start);
     return ui;
   })();
   // A failed load (the extension went away meanwhile) is tried again next time.
