@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
-import { loadEntryCard } from '@/components/packaged';
+import { loadEntryCard, packagedUrl } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
@@ -25,8 +25,7 @@ const ORPHAN_CHECK_MS = 3000;
 /** The compiled matcher, a file of the extension's package (see wxt.config.ts); null if it cannot be read. */
 async function loadPackedMatcher(): Promise<string | null> {
   try {
-    // A file added at build time: WXT's typed list of public paths does not know it.
-    const response = await fetch((browser.runtime.getURL as (path: string) => string)('/matcher.packed'));
+    const response = await fetch(packagedUrl('/matcher.packed'));
     return response.ok ? await response.text() : null;
   } catch {
     return null;

@@ -300,6 +300,8 @@ describe('privacy', () => {
     await hoverTerm(page, 'Remain in Mexico');
     await card(page).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    // Nor its timings: only a bench build records them on the page's performance timeline.
+    expect(await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).toEqual([]);
     await page.close();
   });
 
