@@ -73,6 +73,24 @@ function withUsAbbreviations(folded: string): string[] {
 
 const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'international']);
 
+/**
+ * A place's aliases that are another of its names followed by its region ("Tijuana, Mexico", "Nogales, Sonora").
+ * They are not matched: in a dateline ("TIJUANA, Mexico —") the mark is the place, not the country after it, and
+ * the place's own name already matches.
+ */
+export function placeWithRegion(entry: Entry): Set<string> {
+  if (entry.category !== 'geography') return new Set();
+  const names = new Set(
+    [entry.en, entry.es].flatMap((side) => [side.term, ...side.aliases]).map((name) => foldForm(name)),
+  );
+  return new Set(
+    [...entry.en.aliases, ...entry.es.aliases].filter((alias) => {
+      const comma = alias.indexOf(', ');
+      return comma > 0 && names.has(foldForm(alias.slice(0, comma)));
+    }),
+  );
+}
+
 export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): MatcherData {
   const forms: CompiledForm[] = [];
   const seen = new Map<string, CompiledForm>();
@@ -90,6 +108,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
 
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
+    const placeQualifiers = placeWithRegion(entry);
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
       const langFlag = (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE);
@@ -102,6 +121,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         for (const exact of acronymForms(acronym, plural)) add([foldForm(exact), index, flags, exact]);
       }
       for (const written of [side.term, ...side.aliases]) {
+        if (placeQualifiers.has(written)) continue;
         const base = foldForm(written);
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
         const bases = lang === 'en' ? withDottedVariants(base) : withUsAbbreviations(base);
