@@ -154,6 +154,15 @@ describe('forms the matcher can never find', () => {
     });
     expect(deadForms(e)).toEqual([]);
   });
+
+  test("a place's name-plus-region alias, left out of the matcher on purpose, is not reported", () => {
+    const place = entry({
+      category: 'geography',
+      en: { term: 'Tijuana', aliases: ['Tijuana, Mexico'] },
+      es: { term: 'Tijuana', aliases: ['Tijuana, B.C.', 'Altar, Son.'] },
+    });
+    expect(deadForms(place)).toEqual([['es.aliases.1', 'Altar, Son.']]);
+  });
 });
 
 describe('statuses', () => {
