@@ -22,11 +22,14 @@ function polyfillAsModule(): Plugin {
 }
 
 /**
- * WXT's content-script context announces each start to the page: a window message and a document event, both
- * named after the extension's id, so any page could learn that Glosa is installed (the very thing the package's
- * dynamic URLs prevent). The announcement lets an old copy of the script stop when a new copy is injected into
- * the same page; Glosa's script is injected only by the manifest, on a page load, so there is never an old copy to
- * stop. (An orphaned copy still notices that the extension has gone: see entrypoints/content/index.ts.)
+ * WXT's content-script context announces each start to the page (a window message and a document event named
+ * after the extension's id) and stops when it hears that event from a "newer copy". Both are the page's to use:
+ * the announcement tells any page the extension's id, and a page that replays the event switches Glosa off on
+ * itself (tried: 45 marks to none; tests/e2e/hostile.e2e.ts checks it cannot). The handshake exists so an old copy
+ * stops when a new one is injected into the same page; Glosa's script is injected only by the manifest, on a page
+ * load, so there is never an old copy to stop (an orphaned copy still notices that the extension has gone: see
+ * entrypoints/content/index.ts). WXT has no option for this (only the window message can be turned off), hence
+ * the patch, which fails the build if WXT's code changes under it.
  */
 function silentContentScriptStart(): Plugin {
   const announcement = '\t\tthis.stopOldScripts();\n\t\tthis.listenForNewerScripts();\n';

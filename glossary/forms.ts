@@ -27,7 +27,6 @@ export const FORM_NOT_EVIDENCE = 32;
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];
 /** [folded form, 1 if the form is migration evidence (unambiguous term or cue), terminals] */
 export type CompiledCandidate = [form: string, evidence: 0 | 1, terminals: CompiledTerminal[]];
-/** [hash of the first word, candidates sharing it, longest first] */
 /**
  * The candidates sharing a first word, longest first, and for each the key of what follows that word in the
  * form (nextKeyOf). Most words that start a form ("the", "new", "border") are followed on a page by something

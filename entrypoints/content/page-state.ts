@@ -1,4 +1,4 @@
-// The content script's state, reported on <html> for tests and tools (design.md "Contracts").
+// The content script's state, reported on <html> for tests and tools (docs/design.md, "Contracts").
 // These two attributes are the only ones Glosa sets on the page.
 export type PageState = 'scanning' | 'ready' | 'off';
 

@@ -7,7 +7,10 @@ import { bundledMatcher, entriesById } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
 import { collectBlocks } from '@/entrypoints/content/dom/collect-text';
 import {
+  definitionLangs,
   type HandoutLangs,
+  type HandoutOptions,
+  type HandoutRow,
   type HandoutText,
   handoutCsv,
   handoutHtml,
@@ -35,6 +38,10 @@ export function Handout() {
   const [error, setError] = useState('');
   const [langs, setLangs] = useState<HandoutLangs>('both');
   const [withExercise, setWithExercise] = useState(false);
+  const [title, setTitle] = useState(t('handoutTitle'));
+  // The teacher's edits: terms left out, and the order (entry ids) when changed.
+  const [dropped, setDropped] = useState<Set<string>>(new Set());
+  const [order, setOrder] = useState<string[] | null>(null);
 
   const fromText = (content: string, isHtml: boolean) => {
     setError('');
@@ -54,25 +61,60 @@ export function Handout() {
         setError(t('handoutTabGone'));
         return;
       }
-      setSource(t('handoutFromTab', reply.title || reply.hostname));
+      setSource(reply.title ? `${reply.title} (${reply.hostname})` : reply.hostname);
       setFound(reply.terms.map((term) => ({ id: term.id, surface: term.surfaces[0] ?? '' })));
     });
   }, []);
 
-  const rows = useMemo(() => handoutRows(found ?? [], entriesById, langs), [found, langs]);
+  useEffect(() => {
+    setDropped(new Set());
+    setOrder(null);
+  }, [found]);
+
+  const allRows = useMemo(() => handoutRows(found ?? [], entriesById, langs), [found, langs]);
+  const ordered = order
+    ? order.map((id) => allRows.find((row) => row.id === id)).filter((row): row is HandoutRow => !!row)
+    : allRows;
+  const rows = ordered.filter((row) => !dropped.has(row.id));
+  const move = (id: string, by: -1 | 1) => {
+    const ids = ordered.map((row) => row.id);
+    const at = ids.indexOf(id);
+    const to = at + by;
+    if (at < 0 || to < 0 || to >= ids.length) return;
+    [ids[at], ids[to]] = [ids[to]!, ids[at]!];
+    setOrder(ids);
+  };
+  const toggle = (id: string, keep: boolean) => {
+    const next = new Set(dropped);
+    if (keep) next.delete(id);
+    else next.add(id);
+    setDropped(next);
+  };
+  const defLangs = definitionLangs(langs);
   const text: HandoutText = {
-    title: t('handoutTitle'),
+    title: title.trim() || t('handoutTitle'),
+    nameLine: t('handoutNameLine'),
+    source: source ? t('handoutSource', source) : undefined,
+    credit: t('handoutCredit'),
     headers: {
       number: t('handoutNumber'),
       en: t('handoutEnglish'),
       es: t('handoutSpanish'),
-      definition: t('handoutDefinition'),
+      definition:
+        langs === 'both'
+          ? { en: t('handoutDefinitionEn'), es: t('handoutDefinitionEs') }
+          : { en: t('handoutDefinition'), es: t('handoutDefinition') },
     },
     exerciseTitle: t('handoutExerciseTitle'),
     exerciseHint: t('handoutExerciseHint'),
     answerKeyTitle: t('handoutAnswers'),
   };
-  const exercise = withExercise ? matchingExercise(rows) : null;
+  const options: HandoutOptions = {
+    langs,
+    withExercise,
+    exerciseLang: langs === 'both' ? lang : langs,
+  };
+  const exercise = withExercise ? matchingExercise(rows, options.exerciseLang) : null;
 
   return (
     <main class="handout">
@@ -136,6 +178,15 @@ export function Handout() {
             {t('handoutExercise')}
           </label>
         </fieldset>
+        <p>
+          <label for="handout-title">{t('handoutTitleLabel')}</label>{' '}
+          <input
+            id="handout-title"
+            type="text"
+            value={title}
+            onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
+          />
+        </p>
         {error && (
           <p class="error" role="alert">
             {error}
@@ -147,7 +198,7 @@ export function Handout() {
         <section class="sheet" aria-live="polite">
           <div class="tools">
             <span>
-              {source && `${source} · `}
+              {source && `${t('handoutSource', source)} · `}
               {t('handoutCount', rows.length)}
             </span>
             <button type="button" onClick={() => window.print()}>
@@ -156,7 +207,7 @@ export function Handout() {
             <button
               type="button"
               onClick={() =>
-                downloadText('handout.md', 'text/markdown', handoutMarkdown(rows, text, withExercise))
+                downloadText('handout.md', 'text/markdown', handoutMarkdown(rows, text, options))
               }
             >
               {t('handoutDownloadMd')}
@@ -164,30 +215,70 @@ export function Handout() {
             <button
               type="button"
               onClick={() =>
-                downloadText('handout.html', 'text/html', handoutHtml(rows, text, withExercise, lang))
+                downloadText('handout.html', 'text/html', handoutHtml(rows, text, options, lang))
               }
             >
               {t('handoutDownloadHtml')}
             </button>
             <button
               type="button"
-              onClick={() => downloadText('handout.csv', 'text/csv', handoutCsv(rows, text.headers))}
+              onClick={() => downloadText('handout.csv', 'text/csv', handoutCsv(rows, text.headers, langs))}
             >
               {t('handoutDownloadCsv')}
             </button>
           </div>
+          {allRows.length > 0 && (
+            <fieldset class="pick">
+              <legend>{t('handoutEditHint')}</legend>
+              <ol>
+                {ordered.map((row, i) => (
+                  <li key={row.id} data-entry={row.id}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={!dropped.has(row.id)}
+                        onChange={(e) => toggle(row.id, (e.target as HTMLInputElement).checked)}
+                        aria-label={t('handoutInclude', row.en)}
+                      />{' '}
+                      {row.en} / {row.es}
+                    </label>{' '}
+                    <button
+                      type="button"
+                      disabled={i === 0}
+                      aria-label={t('handoutMoveUp', row.en)}
+                      onClick={() => move(row.id, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={i === ordered.length - 1}
+                      aria-label={t('handoutMoveDown', row.en)}
+                      onClick={() => move(row.id, 1)}
+                    >
+                      ↓
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </fieldset>
+          )}
           {rows.length === 0 ? (
             <p>{t('handoutNone')}</p>
           ) : (
-            <>
-              <h2>{text.title}</h2>
+            <article class="printed">
+              <h2 class="printed-title">{text.title}</h2>
+              <p class="name-line">{text.nameLine}</p>
+              {text.source && <p class="reading-source">{text.source}</p>}
               <table>
                 <thead>
                   <tr>
                     <th>{text.headers.number}</th>
                     <th>{text.headers.en}</th>
                     <th>{text.headers.es}</th>
-                    <th>{text.headers.definition}</th>
+                    {defLangs.map((l) => (
+                      <th key={l}>{text.headers.definition[l]}</th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -196,32 +287,39 @@ export function Handout() {
                       <td>{i + 1}</td>
                       <td lang="en">{row.en}</td>
                       <td lang="es">{row.es}</td>
-                      <td>{row.definition}</td>
+                      {defLangs.map((l) => (
+                        <td key={l} lang={l}>
+                          {row.definitions[l]}
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>
               </table>
               {exercise && (
                 <div class="exercise">
-                  <h2>{text.exerciseTitle}</h2>
+                  <h3>{text.exerciseTitle}</h3>
                   <p>{text.exerciseHint}</p>
-                  <ol>
+                  <ol class="exercise-terms">
                     {rows.map((row) => (
                       <li key={row.id}>
                         {row.en} / {row.es}
                       </li>
                     ))}
                   </ol>
-                  <ol type="A">
-                    {exercise.letters.map((definition) => (
-                      <li key={definition}>{definition}</li>
+                  <ol type="A" class="exercise-definitions" lang={options.exerciseLang}>
+                    {exercise.items.map((definition, i) => (
+                      <li key={`${i}-${definition}`}>{definition}</li>
                     ))}
                   </ol>
-                  <h2 class="answers">{text.answerKeyTitle}</h2>
-                  <p class="answers">{exercise.answers.map((a, i) => `${i + 1}–${a}`).join(', ')}</p>
+                  <section class="answer-key">
+                    <h3>{text.answerKeyTitle}</h3>
+                    <p class="answers">{exercise.answers.map((a, i) => `${i + 1}–${a}`).join(', ')}</p>
+                  </section>
                 </div>
               )}
-            </>
+              <p class="credit">{text.credit}</p>
+            </article>
           )}
         </section>
       )}

@@ -42,7 +42,7 @@ test('pasted text gives its terms in reading order, with an exercise and a CSV e
   await page.getByRole('button', { name: 'CSV' }).click();
   const file = await (await downloading).path();
   const csv = readFileSync(file, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('"English","Spanish","Definition"');
+  expect(csv.split('\r\n')[0]).toBe('"English","Spanish","Definition (English)","Definition (Spanish)"');
   expect(csv).toContain('"Title 42 expulsions","Título 42"');
   await page.close();
 });

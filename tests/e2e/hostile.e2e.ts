@@ -294,6 +294,26 @@ describe('privacy', () => {
     await page.close();
   });
 
+  test("a page sending WXT's start event under Glosa's name cannot switch Glosa off", async () => {
+    // WXT's content scripts stop when that event announces a newer copy; wxt.config.ts builds Glosa's without the
+    // listener (without it, this page went from 45 marks to none).
+    const page = await open('/remain-in-mexico-en.html');
+    const before = (await markedTerms(page)).length;
+    expect(before).toBeGreaterThan(20);
+    await page.evaluate((name) => {
+      for (const detail of [{ contentScriptName: 'content', messageId: 'forged' }, null]) {
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+        window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+      }
+    }, `${browser.extensionId}:content:wxt:content-script-started`);
+    // Then a reader's action, which is when an invalidated copy would notice and remove its marks.
+    await hoverTerm(page, 'Remain in Mexico');
+    await card(page).waitFor();
+    expect(await page.getAttribute('html', 'data-glossary-state')).toBe('ready');
+    expect((await markedTerms(page)).length).toBe(before);
+    await page.close();
+  });
+
   test('a page cannot read, probe or import the files Glosa loads from its package', async () => {
     const page = await open('/remain-in-mexico-en.html');
     expect(await markedTerms(page)).toContain('Remain in Mexico');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   csvCell,
+  exerciseLetter,
   handoutCsv,
   handoutHtml,
   handoutMarkdown,
@@ -36,7 +37,14 @@ const matcher = matcherFor([mpp, ice, hostile]);
 const byId = new Map([mpp, ice, hostile].map((e) => [e.id, e]));
 const text = {
   title: 'Vocabulary',
-  headers: { number: '#', en: 'English', es: 'Spanish', definition: 'Definition' },
+  nameLine: 'Name: ____ Date: ____',
+  credit: 'Definitions: Glosa.',
+  headers: {
+    number: '#',
+    en: 'English',
+    es: 'Spanish',
+    definition: { en: 'Definition (English)', es: 'Definition (Spanish)' },
+  },
   exerciseTitle: 'Exercise',
   exerciseHint: 'Match.',
   answerKeyTitle: 'Answers',
@@ -59,8 +67,13 @@ describe('handouts', () => {
 
   test('rows carry short definitions in the chosen languages', () => {
     const rows = handoutRows([{ id: 'mpp', surface: 'Remain in Mexico' }], byId, 'both');
-    expect(rows[0]!.definition).toBe('Sends asylum seekers back to Mexico. / Devuelve a México.');
-    expect(handoutRows([{ id: 'mpp', surface: '' }], byId, 'es')[0]!.definition).toBe('Devuelve a México.');
+    expect(rows[0]!.definitions).toEqual({
+      en: 'Sends asylum seekers back to Mexico.',
+      es: 'Devuelve a México.',
+    });
+    expect(handoutRows([{ id: 'mpp', surface: '' }], byId, 'es')[0]!.definitions).toEqual({
+      es: 'Devuelve a México.',
+    });
   });
 
   test('the exercise is a permutation with a consistent answer key', () => {
@@ -69,23 +82,60 @@ describe('handouts', () => {
       byId,
       'en',
     );
-    const { letters, answers } = matchingExercise(rows, 7);
-    expect([...letters].sort()).toEqual(rows.map((r) => r.definition).sort());
+    const { items, answers } = matchingExercise(rows, 'en', 7);
+    expect([...items].sort()).toEqual(rows.map((r) => r.definitions.en).sort());
     for (const [i, row] of rows.entries())
-      expect(letters[answers[i]!.charCodeAt(0) - 65]).toBe(row.definition);
+      expect(items[answers[i]!.charCodeAt(0) - 65]).toBe(row.definitions.en);
+  });
+
+  test('exercise letters go on as an ordered list draws them: Z, AA, AB … AZ, BA', () => {
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(exerciseLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
+  });
+
+  test('Markdown: name line, two definition columns, and exercise lines that stay apart', () => {
+    const rows = handoutRows(
+      ['mpp', 'ice', 'hostile'].map((id) => ({ id, surface: id })),
+      byId,
+      'both',
+    );
+    const md = handoutMarkdown(
+      rows,
+      { ...text, source: 'Reading: a page' },
+      {
+        langs: 'both',
+        withExercise: true,
+        exerciseLang: 'es',
+      },
+    );
+    expect(md).toContain('\nName: ____ Date: ____\n');
+    expect(md).toContain('| # | English | Spanish | Definition (English) | Definition (Spanish) |');
+    expect(md).toContain('| Sends asylum seekers back to Mexico. | Devuelve a México. |');
+    expect(md).toMatch(/\n- \*\*A\.\*\* .+\n- \*\*B\.\*\* .+\n- \*\*C\.\*\* /);
+    expect(md).toMatch(/## Answers\n\n1–[A-C], 2–[A-C], 3–[A-C]\n/);
   });
 
   test('exports never let text become markup or a spreadsheet formula', () => {
     const rows = handoutRows([{ id: 'hostile', surface: 'Title 42' }], byId, 'en');
-    const html = handoutHtml(rows, text, true, 'en');
+    const html = handoutHtml(rows, text, { langs: 'en', withExercise: true, exerciseLang: 'en' }, 'en');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
-    const csv = handoutCsv(rows, text.headers);
+    const csv = handoutCsv(rows, text.headers, 'en');
     expect(csv.split('\r\n')[1]).toBe(
       '"Title 42","Título 42","\'=HYPERLINK(""http://x"") <script>alert(1)</script> | pipe"',
     );
     expect(csvCell('+1')).toBe('"\'+1"');
     expect(csvCell('plain')).toBe('"plain"');
-    expect(handoutMarkdown(rows, text, false)).toContain('\\| pipe');
+    expect(handoutMarkdown(rows, text, { langs: 'en', withExercise: false, exerciseLang: 'en' })).toContain(
+      '\\| pipe',
+    );
   });
 });
