@@ -9,6 +9,10 @@ let loading: Promise<CardUi> | null = null;
 
 export function loadCardUi(): Promise<CardUi> {
   loading ??= (async () => {
+    // An extension page that bundles the interface itself (the PDF reader) has left it here already: its own
+    // policy would not load a script from the package's dynamic address.
+    const bundled = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUi | undefined;
+    if (bundled) return bundled;
     const start = performance.now();
     const url = (browser.runtime.getURL as (path: string) => string)('/card-ui.js');
     await import(/* @vite-ignore */ url);

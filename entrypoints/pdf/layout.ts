@@ -24,16 +24,28 @@ export interface Line {
   text: string;
 }
 
-/** Groups items into lines: a line ends where PDF.js saw one end, the baseline moves or the text jumps back left. */
+/**
+ * Groups items into lines: a line ends where PDF.js saw one end, where the baseline moves, where the text jumps back
+ * left, or where it jumps right by more than a wide space (the gutter to the next column, whose line PDF.js may
+ * have put next in the content).
+ */
 export function groupLines(items: readonly LayoutItem[]): Line[] {
   const lines: Line[] = [];
   let line: Line | null = null;
   let ended = true;
   items.forEach((item, index) => {
     const empty = item.str === '';
+    // A space item can span a whole gutter (PDF.js fills the gap between two runs with one): it measures nothing.
+    const blank = !empty && item.str.trim() === '';
+    if (blank) {
+      if (line && !ended) (line as Line).items.push(index);
+      if (item.hasEOL) ended = true;
+      return;
+    }
     if (line && !ended && !empty) {
       const sameBaseline = Math.abs(item.y - line.y) <= Math.max(line.height, item.height) * 0.5;
-      const goesOn = item.x >= line.right - Math.max(line.height, item.height);
+      const size = Math.max(line.height, item.height);
+      const goesOn = item.x >= line.right - size && item.x - line.right <= size * 1.5;
       if (!sameBaseline || !goesOn) ended = true;
     }
     if (!empty) {
@@ -66,7 +78,9 @@ export function readingOrder(lines: readonly Line[], pageWidth: number): Line[] 
   const rights = byTop.filter((line) => side(line) === 'right');
   // Two columns only when both sides hold text at the same heights; a short line ending left of the middle (the
   // last line of a paragraph) is not a column.
-  const overlaps = rights.filter((r) => lefts.some((l) => Math.abs(l.y - r.y) < Math.max(l.height, r.height)));
+  const overlaps = rights.filter((r) =>
+    lefts.some((l) => Math.abs(l.y - r.y) < Math.max(l.height, r.height)),
+  );
   if (overlaps.length < 2) return byTop;
   const ordered: Line[] = [];
   let stretch: Line[] = [];
