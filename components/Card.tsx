@@ -1,6 +1,7 @@
 // The bilingual card: one concept in both languages. Used on pages (inside a shadow root), in the popup and in
 // tests. Props only; fetching the entry and positioning belong to the caller. All text is rendered as text.
 import type { Entry, Status, UsageLabel } from '@/glossary/entry';
+import { PERSONAL_CATEGORY } from '@/glossary/personal';
 import { CardActions } from './CardActions';
 import { type MessageKey, t } from './i18n';
 
@@ -56,6 +57,8 @@ export function Card({
 }: CardProps) {
   const langs = firstLang === 'en' ? (['en', 'es'] as const) : (['es', 'en'] as const);
   const titleId = `glossary-card-title-${entry.id}`;
+  // A personal entry has only what the reader imported: two terms and a note.
+  const personal = entry.category === (PERSONAL_CATEGORY as string);
   const usage = entry.usage && entry.usage.label !== 'preferred' ? entry.usage : undefined;
 
   return (
@@ -67,7 +70,7 @@ export function Card({
       data-entry={entry.id}
       tabIndex={-1}
     >
-      <header class="card-head">
+      <div class="card-head">
         {onBack && (
           <button type="button" class="icon-button" onClick={onBack} aria-label={t('cardBack')}>
             ←
@@ -91,7 +94,7 @@ export function Card({
             ×
           </button>
         )}
-      </header>
+      </div>
 
       <div class="meta">
         {surface && (
@@ -128,18 +131,61 @@ export function Card({
         </div>
       )}
 
-      {(definitionLangs ?? langs).map((lang) => (
-        <section class="definition" lang={lang} key={lang}>
-          <p>
-            <span class="lang-tag">{lang.toUpperCase()}</span> {entry.definition[lang]}
-          </p>
-        </section>
-      ))}
+      {personal
+        ? entry.definition.en && (
+            <section class="definition personal-note">
+              <h2 class="section-title">{t('cardPersonalNote')}</h2>
+              <p>{entry.definition.en}</p>
+            </section>
+          )
+        : (definitionLangs ?? langs).map((lang) => (
+            <section class="definition" lang={lang} key={lang}>
+              <p>
+                <span class="lang-tag">{lang.toUpperCase()}</span> {entry.definition[lang]}
+              </p>
+            </section>
+          ))}
 
-      <CardActions entry={entry} firstLang={firstLang} onOpenGlossary={onOpenGlossary} />
+      <CardActions
+        entry={entry}
+        firstLang={firstLang}
+        onOpenGlossary={personal ? undefined : onOpenGlossary}
+        withCitation={!personal}
+      />
 
+      {personal ? (
+        <p class="verified">{t('cardPersonal', entry.last_verified)}</p>
+      ) : (
+        <CardDetails
+          entry={entry}
+          langs={langs}
+          firstLang={firstLang}
+          onOpenRelated={onOpenRelated}
+          relatedTerms={relatedTerms}
+        />
+      )}
+    </div>
+  );
+}
+
+/** What follows the definition and the actions: the news context, notes, and the details one click away. */
+function CardDetails({
+  entry,
+  langs,
+  firstLang,
+  onOpenRelated,
+  relatedTerms,
+}: {
+  entry: Entry;
+  langs: readonly ('en' | 'es')[];
+  firstLang: 'en' | 'es';
+  onOpenRelated?: (id: string) => void;
+  relatedTerms?: Record<string, { en: string; es: string }>;
+}) {
+  return (
+    <>
       <section class="context">
-        <h3>{t('cardContext')}</h3>
+        <h2 class="section-title">{t('cardContext')}</h2>
         {langs.map((lang) => (
           <p lang={lang} key={lang}>
             {entry.context[lang]}
@@ -149,7 +195,7 @@ export function Card({
 
       {entry.translator_note && (
         <section class="translator-note">
-          <h3>{t('cardTranslatorNote')}</h3>
+          <h2 class="section-title">{t('cardTranslatorNote')}</h2>
           <p lang={firstLang}>{entry.translator_note[firstLang]}</p>
         </section>
       )}
@@ -181,7 +227,7 @@ export function Card({
 
       {entry.related.length > 0 && (
         <section class="related">
-          <h3>{t('cardRelated')}</h3>
+          <h2 class="section-title">{t('cardRelated')}</h2>
           <ul>
             {entry.related.map((id) => {
               const label = relatedTerms?.[id]?.[firstLang] ?? id;
@@ -201,8 +247,10 @@ export function Card({
         </section>
       )}
 
-      <footer class="sources">
-        <h3>{t('cardSources')}</h3>
+      <details class="sources">
+        <summary>
+          {t('cardSources')} ({entry.sources.length})
+        </summary>
         <ul>
           {entry.sources.map((source) => (
             <li key={source.url}>
@@ -213,8 +261,8 @@ export function Card({
             </li>
           ))}
         </ul>
-        <p class="verified">{t('cardVerified', entry.last_verified)}</p>
-      </footer>
-    </div>
+      </details>
+      <p class="verified">{t('cardVerified', entry.last_verified)}</p>
+    </>
   );
 }

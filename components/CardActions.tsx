@@ -31,10 +31,13 @@ export function CardActions({
   entry,
   firstLang,
   onOpenGlossary,
+  withCitation = true,
 }: {
   entry: Entry;
   firstLang: 'en' | 'es';
   onOpenGlossary?: (id: string) => void;
+  /** A citation needs a source: entries without any (personal ones) offer none. */
+  withCitation?: boolean;
 }) {
   const [status, setStatus] = useState('');
   const root = useRef<HTMLFieldSetElement>(null);
@@ -47,10 +50,13 @@ export function CardActions({
   };
 
   // Each button, what the status line says was copied, and the text.
-  const copies: [label: string, what: string, text: () => string][] = [
+  type Copy = [label: string, what: string, text: () => string];
+  const copies: Copy[] = [
     [t('cardCopyPair'), t('cardCopiedPair'), () => termPair(entry, firstLang)],
     [t('cardCopyRow'), t('cardCopiedRow'), () => tsvRow(entry)],
-    [t('cardCopyCitation'), t('cardCopiedCitation'), () => citation(entry, firstLang)],
+    ...(withCitation
+      ? [[t('cardCopyCitation'), t('cardCopiedCitation'), () => citation(entry, firstLang)] satisfies Copy]
+      : []),
   ];
   const listens = (
     [

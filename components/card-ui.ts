@@ -7,9 +7,6 @@ import { CardView, type CardViewProps } from './CardView';
 import cardCss from './card.css?inline';
 import { type MessageKey, setUiLang, t, type UiLang } from './i18n';
 
-/** Where the loaded file leaves its interface: a property of the content script's own global (not the page's). */
-export const CARD_UI_GLOBAL = '__glosaCardUi';
-
 export interface Anchor {
   getBoundingClientRect: () => DOMRect;
   /** An element near the anchor, so scrolling containers are followed. */

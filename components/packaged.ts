@@ -4,9 +4,9 @@
 import { browser } from 'wxt/browser';
 import { type EntryCard, NO_CARD } from '@/glossary/cards';
 import { ENTRY_ID } from '@/glossary/entry';
+import { type PackagedSearch, SEARCH_GLOBAL } from './package-globals';
 import type { PersonalGlossary } from './personal-store';
 import { personalEntriesOf } from './personal-store';
-import { type PackagedSearch, SEARCH_GLOBAL } from './search-global';
 
 /** A file added to the package at build time (WXT's typed list of public paths does not know it). */
 export function packagedUrl(path: string): string {
@@ -28,26 +28,36 @@ export async function loadEntryCard(id: string, personal: PersonalGlossary | nul
   return (await response.json()) as EntryCard;
 }
 
-let searchLoading: Promise<PackagedSearch> | null = null;
+const loading = new Map<string, Promise<unknown>>();
 
-/** Loads search.js (fuse.js and the entries' names) the first time a lookup needs it. */
-function loadSearch(): Promise<PackagedSearch> {
-  searchLoading ??= (async () => {
-    await import(/* @vite-ignore */ packagedUrl('/search.js'));
-    const search = (globalThis as Record<string, unknown>)[SEARCH_GLOBAL] as PackagedSearch | undefined;
-    if (!search) throw new Error('Glosa: search.js loaded but left no search');
-    return search;
-  })();
-  // A failed load (the extension went away meanwhile) is tried again next time.
-  searchLoading.catch(() => {
-    searchLoading = null;
-  });
-  return searchLoading;
+/**
+ * Runs a script of the package once (`path`, e.g. '/card-ui.js') and returns what it left on the content script's
+ * global under `name` (package-globals.ts). A failed load (the extension went away meanwhile) is tried again on
+ * the next call.
+ */
+export function loadPackagedScript<T>(path: string, name: string): Promise<T> {
+  // An extension page that bundles the script's module itself (the PDF reader) has left it there already: its
+  // own policy would not load a script from the package's dynamic address.
+  const bundled = (globalThis as Record<string, unknown>)[name] as T | undefined;
+  if (bundled) return Promise.resolve(bundled);
+  let pending = loading.get(path) as Promise<T> | undefined;
+  if (!pending) {
+    pending = (async () => {
+      await import(/* @vite-ignore */ packagedUrl(path));
+      const loaded = (globalThis as Record<string, unknown>)[name] as T | undefined;
+      if (!loaded) throw new Error(`Glosa: ${path} loaded but left nothing under ${name}`);
+      return loaded;
+    })();
+    loading.set(path, pending);
+    pending.catch(() => loading.delete(path));
+  }
+  return pending;
 }
 
 /** Bundled entries whose names resemble a selected text (fuzzy, at most five): the lookup's suggestions. */
 export async function searchEntries(text: string): Promise<{ id: string; en: string; es: string }[]> {
   const cleaned = text.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!cleaned) return [];
-  return (await loadSearch()).search(cleaned, 5);
+  const search = await loadPackagedScript<PackagedSearch>('/search.js', SEARCH_GLOBAL);
+  return search.search(cleaned, 5);
 }

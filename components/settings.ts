@@ -58,6 +58,11 @@ const FIELDS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
   badge: boolean,
 };
 
+/** One field's value as the settings keep it, or undefined when it is not a valid value for that field. */
+export function validSetting<K extends keyof Settings>(key: K, value: unknown): Settings[K] | undefined {
+  return FIELDS[key](value);
+}
+
 export interface ParsedSettings {
   settings: Settings;
   /** Fields whose stored value was unusable and fell back to the default. */
@@ -95,6 +100,9 @@ function isDefault<K extends keyof Settings>(key: K, value: unknown): boolean {
   );
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A stored object without the fields that hold their default, so a default changed later reaches everyone. */
 function withoutDefaults(stored: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
@@ -115,9 +123,6 @@ export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
     2: (stored: unknown) => (isRecord(stored) ? withoutDefaults(stored) : stored),
   },
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {

@@ -2,7 +2,8 @@
 // (entrypoints/content/card-ui-loader.ts). Running in the content script's world, it leaves its interface on that
 // world's global, which the page cannot see.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { CARD_UI_GLOBAL, cardUi } from '@/components/card-ui';
+import { cardUi } from '@/components/card-ui';
+import { CARD_UI_GLOBAL } from '@/components/package-globals';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = cardUi;

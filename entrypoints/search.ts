@@ -2,7 +2,7 @@
 // looked-up selection needs suggestions (components/packaged.ts): fuse.js and the entries' names stay out of the
 // content script and out of the service worker.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type PackagedSearch, SEARCH_GLOBAL } from '@/components/search-global';
+import { type PackagedSearch, SEARCH_GLOBAL } from '@/components/package-globals';
 import type { EntryNames } from '@/glossary/cards';
 import names from '@/glossary/compiled/names.json';
 import { createSearch } from '@/glossary/search';

@@ -1,6 +1,6 @@
 // Build step: validated entries → what the extension loads.
 //  - MatcherData: the folded forms (with generated inflections) the content script matches; small, no card text.
-//  - the entries themselves, for the card (loaded lazily by the background) and the popup search.
+//  - the entries themselves, sorted: each card's file and the pages' data (build/compile-glossary.ts).
 
 import type { Category, Entry } from './entry';
 import {

@@ -85,10 +85,8 @@ export const PRIMARY_HOSTS: string[] = [
  * check lists them as warnings instead of failing; remove an id once its official source is cited.
  */
 export const PRIMARY_SOURCE_GAPS: Record<string, string> = {
-  'bracero-program': 'Public Law 78 (1951) or the 1942 agreement in an official collection',
   'mexico-te-abraza': 'a SEGOB or Presidencia page on the strategy (only press reports found)',
   'operation-lone-star': 'a Texas governor or DPS page on the operation',
-  'safe-mobility': 'a State Department or DHS page on the Safe Mobility Offices',
 };
 
 /** The host of a url, lower case, without "www."; empty for a malformed url. */

@@ -1,23 +1,23 @@
-// The content script: loads the matcher once, runs the pipeline (pipeline.ts) with the reader's settings, and
-// restarts it when they change — so a site switch, a pause or a new highlight style applies without a reload.
+// The content script: loads the matcher once and hands the page to its session (session.ts), which applies each
+// settings change in place or with a new run, so a site switch, a pause or a new highlight style applies without
+// a reload. Frames that hold no reading (ads, widgets) stop here before loading anything.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type PageTermsReply, parseContentMessage, sendToExtension } from '@/components/messaging';
-import { loadEntryCard } from '@/components/packaged';
+import { parseContentMessage, sendToExtension } from '@/components/messaging';
+import { loadEntryCard, packagedUrl } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
-import { isActiveOn, loadSettings, type Settings, watchSettings } from '@/components/settings';
+import { loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
 import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
-import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
-import { rangeOf } from './dom/hit-test';
+import { holdsReading, sameOriginTop } from './frames';
 import { readerLanguage } from './hover';
 import { lookUpSelection } from './lookup';
 import { setPageState } from './page-state';
-import { type Running, startPipeline } from './pipeline';
+import { createPageSession } from './session';
 
 /** How often an idle page checks that the extension is still there (one property read). */
 const ORPHAN_CHECK_MS = 3000;
@@ -25,8 +25,7 @@ const ORPHAN_CHECK_MS = 3000;
 /** The compiled matcher, a file of the extension's package (see wxt.config.ts); null if it cannot be read. */
 async function loadPackedMatcher(): Promise<string | null> {
   try {
-    // A file added at build time: WXT's typed list of public paths does not know it.
-    const response = await fetch((browser.runtime.getURL as (path: string) => string)('/matcher.packed'));
+    const response = await fetch(packagedUrl('/matcher.packed'));
     return response.ok ? await response.text() : null;
   } catch {
     return null;
@@ -41,125 +40,131 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     const doc = document;
-    // Tiny frames are ads, trackers and widgets, not reading matter.
-    if (window !== window.top && (window.innerWidth < 200 || window.innerHeight < 80)) return;
+    const isTop = window === window.top;
+    // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
+    // removes the card, when the extension has gone) and never resolve in that case.
+    // The personal glossary as last loaded (its entries' cards come from it).
+    let personalGlossary: Awaited<ReturnType<typeof loadPersonal>> | undefined;
+    const loadEntry = async (id: string) => {
+      if (ctx.isInvalid) return ctx.block<EntryCard>();
+      personalGlossary ??= (await loadMatcher())?.personal;
+      return loadEntryCard(id, personalGlossary ?? null);
+    };
+
+    // The matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere.
+    let loading: Promise<{
+      bundled: Matcher;
+      personal: Awaited<ReturnType<typeof loadPersonal>>;
+    } | null> | null = null;
+    const loadMatcher = () => {
+      loading ??= (async () => {
+        const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
+        // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
+        if (packed === null) return null;
+        try {
+          return { bundled: unpackMatcher(packed), personal };
+        } catch (error) {
+          // A damaged package: nothing can be marked, and the page is left exactly as it was.
+          console.error(
+            `Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`,
+          );
+          return null;
+        }
+      })();
+      return loading;
+    };
+
+    // "Look up" goes to the frame holding the selection, whatever the frame holds.
+    let lookupCard: CardHost | null = null;
+    let session: ReturnType<typeof createPageSession> | null = null;
+    let matcher: Matcher | null = null;
+    const lookUp = async (text: string) => {
+      const settings = (await loadSettings()).settings;
+      const loaded = await loadMatcher();
+      if (!loaded) return false;
+      matcher ??= withPersonal(loaded.bundled, loaded.personal);
+      lookupCard ??= createCardHost(
+        doc,
+        loadEntry,
+        () => lookupCard?.hide(),
+        () => readerLanguage(settings),
+      );
+      // Ambiguous forms count when the page's own marks show it is about migration.
+      const evidence = session?.evidence() ?? 0;
+      return lookUpSelection(doc, text, lookupCard, settings, matcher, evidence >= PAGE_EVIDENCE_THRESHOLD);
+    };
+    // A frame the top frame reads itself (same origin), or one without reading matter, does nothing more.
+    if (!isTop && (sameOriginTop() !== null || !holdsReading(doc))) {
+      const onLookup = (raw: unknown) => {
+        const message = parseContentMessage(raw);
+        return message?.type === 'glosa:lookup' ? lookUp(message.text) : undefined;
+      };
+      browser.runtime.onMessage.addListener(onLookup);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLookup));
+      return;
+    }
     if (!highlightsSupported()) {
       setPageState(doc, 'off', 0);
       return;
     }
-    const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
-    if (packed === null) {
-      // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
-      setPageState(doc, 'off', 0);
-      return;
-    }
     const loadStart = performance.now();
-    let bundled: Matcher;
-    try {
-      bundled = unpackMatcher(packed);
-    } catch (error) {
-      // A damaged package: nothing can be marked, and the page is left exactly as it was.
-      console.error(`Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`);
+    const loaded = await loadMatcher();
+    if (!loaded) {
       setPageState(doc, 'off', 0);
       return;
     }
-    const loadMs = performance.now() - loadStart;
-    let personalGlossary = personal;
-    let matcher = withPersonal(bundled, personal);
-    const hostname = location.hostname;
-    let settings: Settings;
-    let running: Running | null = null;
-    let generation = 0;
+    const { bundled } = loaded;
+    let pageMatcher = withPersonal(bundled, loaded.personal);
+    matcher = pageMatcher;
+    let settings: Settings | null = null;
 
     // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
-    const sendCount = (count: number) => {
-      if (window === window.top)
-        sendToExtension({ type: 'glosa:terms-changed', count, badge: settings.badge });
+    const sendCount = (count: number, current: Settings) => {
+      if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
     };
+    const running = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
+    session = running;
 
-    const apply = async (next: Settings) => {
-      settings = next;
-      const mine = ++generation;
-      running?.stop();
-      running = null;
-      if (!isActiveOn(next, hostname)) {
-        setPageState(doc, 'off', 0);
-        return;
-      }
-      const started = await startPipeline(doc, matcher, next, sendCount, loadEntry, loadMs);
-      // A newer settings change arrived while this run was scanning: it wins.
-      if (mine !== generation) started?.stop();
-      else running = started;
-    };
-
-    // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
-    // removes the card, when the extension has gone) and never resolve in that case.
-    const loadEntry = (id: string) =>
-      ctx.isInvalid ? ctx.block<EntryCard>() : loadEntryCard(id, personalGlossary);
-
-    let lookupCard: CardHost | null = null;
     const onMessage = (raw: unknown) => {
       const message = parseContentMessage(raw);
       if (!message) return undefined;
-      // A lookup goes to the frame holding the selection; everything else to the top frame.
-      if (message.type === 'glosa:lookup') {
-        lookupCard ??= createCardHost(
-          doc,
-          loadEntry,
-          () => lookupCard?.hide(),
-          () => readerLanguage(settings),
-        );
-        const evidence = running?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0;
-        return lookUpSelection(
-          doc,
-          message.text,
-          lookupCard,
-          settings,
-          matcher,
-          evidence >= PAGE_EVIDENCE_THRESHOLD,
-        );
-      }
-      if (window !== window.top) return undefined;
+      if (message.type === 'glosa:lookup') return lookUp(message.text);
+      // Everything else is for the page as a whole: the top frame answers.
+      if (!isTop) return undefined;
       switch (message.type) {
         case 'glosa:navigate':
-          running?.navigation.start();
+          running.navigate();
           return undefined;
         case 'glosa:reveal':
-          return Promise.resolve(running?.reveal(message.id) ?? false);
+          return Promise.resolve(running.reveal(message.id));
         case 'glosa:page-terms':
-          return Promise.resolve(pageTermsReply());
+          return Promise.resolve(running.terms());
         default:
           return message satisfies never;
       }
     };
-    const pageTermsReply = (): PageTermsReply => {
-      // In reading order (top to bottom), so a handout lists terms as a reader meets them.
-      const ordered = (running?.marks.all() ?? [])
-        .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
-        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
-        .map(({ mark }) => mark);
-      const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
-      return { hostname, title: doc.title, active: running !== null, terms };
-    };
     browser.runtime.onMessage.addListener(onMessage);
 
-    const unwatch = watchSettings(({ settings: next }) => void apply(next));
+    const unwatch = watchSettings(({ settings: next }) => {
+      settings = next;
+      running.update(next, pageMatcher);
+    });
     // A personal glossary imported or removed in the options applies to open tabs too.
     const unwatchPersonal = personalItem.watch((glossary) => {
       personalGlossary = glossary;
-      matcher = withPersonal(bundled, glossary);
-      void apply(settings);
+      pageMatcher = withPersonal(bundled, glossary);
+      matcher = pageMatcher;
+      if (settings) running.update(settings, pageMatcher);
     });
-    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it), and
-    // WXT notices only when asked: so ask every few seconds and on each reader action (see hover.ts).
+    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
+    // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
+    // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
     ctx.onInvalidated(() => {
       // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
       // the extension APIs it would also detach from may now throw.
-      generation++;
       lookupCard?.destroy();
-      running?.stop();
-      running = null;
+      running.stop();
       for (const detach of [
         unwatch,
         unwatchPersonal,
@@ -172,6 +177,7 @@ export default defineContentScript({
         }
       }
     });
-    await apply((await loadSettings()).settings);
+    settings = (await loadSettings()).settings;
+    running.update(settings, pageMatcher);
   },
 });

@@ -2,7 +2,13 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/download';
 import { type MessageKey, t } from '@/components/i18n';
-import { exportSettings, importSettings, type ParsedSettings, type Settings } from '@/components/settings';
+import {
+  exportSettings,
+  importSettings,
+  type ParsedSettings,
+  type Settings,
+  validSetting,
+} from '@/components/settings';
 import { useSettings } from '@/components/use-settings';
 import { CATEGORIES } from '@/glossary/categories';
 import { PersonalGlossarySection } from './PersonalGlossary';
@@ -45,6 +51,7 @@ export function Options({ initial }: { initial: ParsedSettings }) {
   const { settings: current, reset, save } = useSettings(initial);
   const settings = current ?? initial.settings;
   const [status, setStatus] = useState('');
+  const [delayError, setDelayError] = useState('');
 
   // Saving can fail (storage.sync quota, a profile in trouble): the previous settings stay, and the reader is told.
   const update = async (patch: Partial<Settings>) => {
@@ -109,8 +116,8 @@ export function Options({ initial }: { initial: ParsedSettings }) {
         value={settings.uiLanguage}
         choices={[
           ['auto', 'optionsUiAuto'],
-          ['en', 'jurisdictionUS'],
-          ['es', 'jurisdictionMX'],
+          ['en', 'optionsUiEnglish'],
+          ['es', 'optionsUiSpanish'],
         ]}
         onChange={(uiLanguage) => update({ uiLanguage }).then(() => location.reload())}
       />
@@ -150,12 +157,26 @@ export function Options({ initial }: { initial: ParsedSettings }) {
           max={2000}
           step={10}
           value={settings.hoverDelayMs}
+          aria-invalid={delayError ? 'true' : undefined}
+          aria-describedby={delayError ? 'hover-delay-error' : undefined}
           onChange={(event) => {
-            const value = Number((event.target as HTMLInputElement).value);
-            if (Number.isInteger(value) && value >= 0 && value <= 2000) update({ hoverDelayMs: value });
+            const field = event.target as HTMLInputElement;
+            const raw = field.value.trim();
+            const value = raw === '' ? undefined : validSetting('hoverDelayMs', Number(raw));
+            if (value === undefined) {
+              setDelayError(t('optionsHoverDelayInvalid', raw || '—', settings.hoverDelayMs));
+              return;
+            }
+            setDelayError('');
+            update({ hoverDelayMs: value });
           }}
         />
       </label>
+      {delayError && (
+        <p class="field-error" id="hover-delay-error" role="alert">
+          {delayError}
+        </p>
+      )}
 
       <h2>{t('optionsMarking')}</h2>
       <Radios

@@ -1,5 +1,6 @@
 // Import of a personal glossary: parse → preview (entries, errors naming line and field, conflicts with the
-// bundled glossary) → apply, or cancel. A file with errors cannot be applied; removing the layer is one click.
+// bundled glossary) → apply, or cancel. Lines with errors are listed and left out, the good ones can be applied;
+// a file with no good entry cannot. Removing the layer is one click.
 import { useEffect, useState } from 'preact/hooks';
 import { entries } from '@/components/entry-store';
 import { t } from '@/components/i18n';
@@ -38,7 +39,7 @@ export function PersonalGlossarySection() {
   };
 
   const apply = async () => {
-    if (!preview || preview.result.errors.length) return;
+    if (!preview || !preview.result.terms.length) return;
     const glossary: PersonalGlossary = {
       name: preview.name,
       importedOn: new Date().toISOString().slice(0, 10),
@@ -47,7 +48,8 @@ export function PersonalGlossarySection() {
     await personalItem.setValue(glossary);
     setCurrent(glossary);
     setPreview(null);
-    setStatus(t('personalApplied'));
+    const skipped = preview.result.errors.length;
+    setStatus(skipped ? t('personalAppliedSome', glossary.terms.length, skipped) : t('personalApplied'));
   };
 
   return (
@@ -87,7 +89,7 @@ export function PersonalGlossarySection() {
           <h3>{t('personalPreview', preview.name, preview.result.terms.length)}</h3>
           {preview.result.errors.length > 0 && (
             <div role="alert">
-              <p>{t('personalErrors')}</p>
+              <p>{preview.result.terms.length ? t('personalSkipped') : t('personalErrors')}</p>
               <ul class="errors">
                 {preview.result.errors.slice(0, 50).map((error) => (
                   <li key={error}>{error}</li>
@@ -110,8 +112,10 @@ export function PersonalGlossarySection() {
             </tbody>
           </table>
           <p>
-            <button type="button" disabled={preview.result.errors.length > 0} onClick={apply}>
-              {t('personalApply')}
+            <button type="button" disabled={preview.result.terms.length === 0} onClick={apply}>
+              {preview.result.errors.length && preview.result.terms.length
+                ? t('personalApplySome', preview.result.terms.length)
+                : t('personalApply')}
             </button>{' '}
             <button type="button" onClick={() => setPreview(null)}>
               {t('personalCancel')}

@@ -72,7 +72,7 @@ export function Popup() {
   return (
     <main class="popup">
       <header class="popup-head">
-        <strong class="brand">Glosa</strong>
+        <h1 class="brand">Glosa</h1>
         <nav class="links">
           <a href={browser.runtime.getURL('/browse.html')} target="_blank" rel="noopener">
             {t('popupGlossary')}
@@ -172,7 +172,11 @@ export function Popup() {
             )}
           </h2>
           {page === null && <p class="summary">{t('popupPageUnavailable')}</p>}
-          {page && page !== 'loading' && !page.active && <p class="summary">{t('popupPaused')}</p>}
+          {page && page !== 'loading' && !page.active && (
+            <p class="summary">
+              {settings?.paused || !hostname ? t('popupPaused') : t('popupSiteOff', hostname)}
+            </p>
+          )}
           {page && page !== 'loading' && page.active && page.terms.length === 0 && (
             <p class="summary">{t('popupNoPageTerms')}</p>
           )}

@@ -95,10 +95,15 @@ export function lawsNamed(line: string): { kind: LawKind; name: string }[] {
   return [...found].map(([name, kind]) => ({ kind, name }));
 }
 
-/** True when one match of the glossary spans the whole name (a trailing "of 2000" may stay outside). */
+/** True when one match of the glossary spans the whole name, with or without a trailing "of 2000". */
 export function isCovered(matcher: Matcher, name: string): boolean {
+  // A form ends on a word or ")", so a name's final period ("D.V.D.") stays outside the match.
+  const spans = (text: string) =>
+    findMatches(matcher, text).some(
+      (m) => m.entry >= 0 && m.start === 0 && m.end >= text.replace(/[^\p{L}\p{N})]+$/u, '').length,
+    );
   const core = name.replace(/ of \d{4}$/, '');
-  return findMatches(matcher, core).some((m) => m.entry >= 0 && m.start === 0 && m.end >= core.length);
+  return spans(name) || (core !== name && spans(core));
 }
 
 /** Every law named in some legal_basis that no entry's forms cover, most-cited first. */

@@ -49,6 +49,31 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await server?.close();
   });
 
+  /** Messages the article's tab from an extension page, as the background does for the shortcut and the menu. */
+  async function messageTabs(message: object): Promise<void> {
+    const extensionPage = await browser.newPage();
+    // The extension page loads, but puppeteer never sees its load event: do not wait for one.
+    extensionPage.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 0 }).catch(() => {});
+    await expect
+      .poll(
+        () => extensionPage.evaluate(`location.protocol === 'moz-extension:' && !!globalThis.browser?.tabs`),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    // Without the tabs permission an extension cannot read tab URLs: message every other tab; only the
+    // article's has the content script listening.
+    const sent = await extensionPage.evaluate(`(async () => {
+      const self = await browser.tabs.getCurrent();
+      const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== self.id);
+      const replies = await Promise.all(tabs.map((tab) =>
+        browser.tabs.sendMessage(tab.id, ${JSON.stringify(message)}).then(() => 1, () => 0)));
+      return replies.reduce((a, b) => a + b, 0);
+    })()`);
+    expect(sent).toBeGreaterThan(0);
+    await extensionPage.close();
+    await page.bringToFront();
+  }
+
   test('terms are highlighted with the Custom Highlight API', async () => {
     const terms = (await page.evaluate(`[...CSS.highlights.get('glossary-term')].map((r) => {
       const range = new Range();
@@ -132,35 +157,27 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await listening.close();
   });
 
+  test('"Look up … in Glosa" on a misspelt term: the suggestions load from the package, and one opens its card', async () => {
+    await page.keyboard.press('Escape');
+    await messageTabs({ type: 'glosa:lookup', text: 'nothern triangle' });
+    // The lookup's card has a host of its own, beside the one hovering opened.
+    const inCards = (selector: string) =>
+      `[...document.querySelectorAll('glossary-card')].map((host) => host.shadowRoot?.querySelector('${selector}')).find(Boolean)`;
+    const suggestion = inCards('.card.not-found button[data-entry="northern-triangle"]');
+    await page.waitForFunction(`!!${suggestion}`, { timeout: 10_000 });
+    await page.evaluate(`${suggestion}.click()`);
+    const card = inCards('.card[data-entry="northern-triangle"]');
+    await page.waitForFunction(`!!${card}`, { timeout: 10_000 });
+    expect(await page.evaluate(`${card}.textContent`)).toContain('Triángulo Norte');
+    await page.keyboard.press('Escape');
+  });
+
   test('keyboard navigation: the shortcut starts it, J/K move the card, Enter focuses it, Escape leaves', async () => {
     const card = `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]')`;
     const announcement = `[...(document.querySelector('glossary-card')?.shadowRoot?.querySelectorAll('[role="status"][aria-live]') ?? [])].at(-1)?.textContent ?? ''`;
     await page.evaluate('window.scrollTo(0, 0)'); // navigation starts at the first term in view
-    // Do what the background does when the shortcut fires (a browser shortcut cannot be pressed from a test):
-    // message the article's tab from an extension page.
-    const extensionPage = await browser.newPage();
-    // The extension page loads, but puppeteer never sees its load event: do not wait for one.
-    extensionPage.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 0 }).catch(() => {});
-    await expect
-      .poll(
-        () => extensionPage.evaluate(`location.protocol === 'moz-extension:' && !!globalThis.browser?.tabs`),
-        {
-          timeout: 10_000,
-        },
-      )
-      .toBe(true);
-    // Without the tabs permission an extension cannot read tab URLs: message every other tab; only the
-    // article's has the content script listening.
-    const sent = await extensionPage.evaluate(`(async () => {
-      const self = await browser.tabs.getCurrent();
-      const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== self.id);
-      const replies = await Promise.all(tabs.map((tab) =>
-        browser.tabs.sendMessage(tab.id, { type: 'glosa:navigate' }).then(() => 1, () => 0)));
-      return replies.reduce((a, b) => a + b, 0);
-    })()`);
-    expect(sent).toBeGreaterThan(0);
-    await extensionPage.close();
-    await page.bringToFront();
+    // Do what the background does when the shortcut fires (a browser shortcut cannot be pressed from a test).
+    await messageTabs({ type: 'glosa:navigate' });
 
     await page.waitForFunction(`!!${card}`, { timeout: 10_000 });
     expect(await page.evaluate(announcement)).toMatch(/^Term 1 of \d+: /);

@@ -2,9 +2,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Card } from '@/components/Card';
-import { CARD_UI_GLOBAL, cardUi } from '@/components/card-ui';
+import { cardUi } from '@/components/card-ui';
 import { setUiLang } from '@/components/i18n';
-import { CARD_UI_GLOBAL as LOADER_GLOBAL } from '@/entrypoints/content/card-ui-loader';
 import type { EntryCard } from '@/glossary/cards';
 import { makeEntry } from './helpers';
 
@@ -120,10 +119,6 @@ describe('Card', () => {
 });
 
 describe('card interface (card-ui.js, loaded by the content script on first use)', () => {
-  test('the content script looks for it where the file leaves it', () => {
-    expect(LOADER_GLOBAL).toBe(CARD_UI_GLOBAL);
-  });
-
   test('renders a card from its entry into a frame and empties the frame again', async () => {
     const frame = document.createElement('div');
     document.body.append(frame);

@@ -53,4 +53,22 @@ describe('uncoveredLaws', () => {
     // "INA" alone is covered; its section 240 is not, since no entry names "INA §240".
     expect(missing).toEqual([{ kind: 'section', name: 'INA §240', citedBy: ['citing'] }]);
   });
+
+  test('an act is covered by its name with or without the year, a case without its final period', () => {
+    const citing = makeEntry({
+      id: 'citing',
+      en: { term: 'citing' },
+      es: { term: 'citante' },
+      legal_basis: ['Immigration Act of 1990, Pub. L. 101-649; Homeland Security Act of 2002; DHS v. D.V.D.'],
+    });
+    const act1990 = makeEntry({
+      id: 'a',
+      en: { term: 'Immigration Act of 1990', aliases: ['Public Law 101-649'] },
+      es: { term: 'Ley de 1990' },
+    });
+    const hsa = makeEntry({ id: 'h', en: { term: 'Homeland Security Act' }, es: { term: 'Ley HSA' } });
+    const dvd = makeEntry({ id: 'd', en: { term: 'DHS v. D.V.D' }, es: { term: 'caso D.V.D' } });
+    const entries = [citing, act1990, hsa, dvd];
+    expect(uncoveredLaws(entries, matcherFor(entries))).toEqual([]);
+  });
 });

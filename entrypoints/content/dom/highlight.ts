@@ -1,12 +1,22 @@
 // Paints terms with the CSS Custom Highlight API: no element is wrapped, the page's DOM stays as it was.
-// The only node added is one <style> holding the ::highlight() rules (they must live in the document's styles;
-// CSS inside our shadow root does not reach page text).
+// The only node added to a document is one <style> holding the ::highlight() rules (they must live in the
+// document's styles; CSS inside our shadow root does not reach page text).
+//
+// Painting is windowed: each time a highlight's ranges change, the browser's next rendering re-validates every
+// range in it, so a highlight holding every mark of a dense page makes each change cost as much as the page is
+// long. The highlight holds only the marks of blocks near the viewport (an IntersectionObserver per document, a
+// screen above and below); a block's marks are painted when it comes near and taken out when it leaves. The
+// observer reports at most once per rendering update, so the highlight changes at most once a frame.
+
 import { pageTheme } from './page-theme';
+import { blockOf } from './tags';
 
 export const TERM_HIGHLIGHT = 'glossary-term';
 export const ACTIVE_HIGHLIGHT = 'glossary-active';
 
 const STYLE_ID = 'glossary-highlight-style';
+/** How far beyond the viewport marks are painted, above and below (a percentage of the viewport's height). */
+const WINDOW_MARGIN = '100% 0px';
 
 export type HighlightStyle = 'underline' | 'tint' | 'none';
 
@@ -35,55 +45,156 @@ export function highlightsSupported(): boolean {
 }
 
 export interface Painter {
+  /** Adds a mark's range; it is painted while its block is near the viewport. */
   add(range: AbstractRange): void;
   delete(range: AbstractRange): void;
+  /** Paints one range on top of the others (the term whose card is open), wherever it is. */
   setActive(range: AbstractRange | null): void;
   /** Highlight rules do not cross into shadow trees: each open shadow root adopts a copy of them. */
   styleShadowRoot(root: ShadowRoot): void;
+  /** Changes the look of every mark in place. */
+  setStyle(style: HighlightStyle): void;
+  /** Removes everything this painter added, and nothing else. */
   clear(): void;
 }
 
-export function createPainter(doc: Document, style: HighlightStyle = 'underline'): Painter {
-  const RULES = highlightRules(style, pageTheme(doc));
-  // Filled before it goes into the page, so the page sees one node added and nothing else.
-  const styleElement = doc.createElement('style');
-  styleElement.id = STYLE_ID;
-  styleElement.textContent = RULES;
-  doc.getElementById(STYLE_ID)?.remove();
-  (doc.head ?? doc.documentElement).append(styleElement);
-  const terms = new Highlight();
-  const active = new Highlight();
-  active.priority = 1;
-  CSS.highlights.set(TERM_HIGHLIGHT, terms);
-  CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+/** One document's part: its highlights, style element and window observer (a same-origin frame has its own). */
+interface Layer {
+  theme: 'light' | 'dark';
+  terms: Highlight;
+  active: Highlight;
+  style: HTMLStyleElement;
+  observer: IntersectionObserver;
+  /** Block element → its ranges, and whether the block is near the viewport now. */
+  blocks: Map<Element, { ranges: Set<AbstractRange>; near: boolean }>;
+  registry: HighlightRegistry;
+}
+
+/** The element whose position decides when a range is painted: the block holding its start. */
+const anchorOf = (range: AbstractRange): Element | null => blockOf(range.startContainer);
+
+export function createPainter(initialStyle: HighlightStyle = 'underline'): Painter {
+  let style = initialStyle;
+  const layers = new Map<Document, Layer>();
+  const blockLayer = new Map<Element, Layer>();
+  /** Each range's block as it was when added (the page may have moved its text since). */
+  const anchors = new Map<AbstractRange, Element>();
   let shadowSheet: CSSStyleSheet | null = null;
   const styledRoots = new Set<ShadowRoot>();
-  return {
+  let activeLayer: Layer | null = null;
+  // Shadow roots share one sheet, in the theme of the first page styled (the top one).
+  const shadowRules = () => highlightRules(style, layers.values().next().value?.theme ?? 'light');
+
+  const layerFor = (doc: Document): Layer | null => {
+    let layer = layers.get(doc);
+    if (layer) return layer;
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    if (!win) return null;
+    // Filled before it goes into the page, so the page sees one node added and nothing else.
+    const theme = pageTheme(doc);
+    const element = doc.createElement('style');
+    element.id = STYLE_ID;
+    element.textContent = highlightRules(style, theme);
+    (doc.head ?? doc.documentElement).append(element);
+    // A frame's highlights are made by the frame's own window: each document has its own registry.
+    const terms = new win.Highlight();
+    const active = new win.Highlight();
+    active.priority = 1;
+    win.CSS.highlights.set(TERM_HIGHLIGHT, terms);
+    win.CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+    const blocks: Layer['blocks'] = new Map();
+    const observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const block = blocks.get(entry.target);
+          if (!block || block.near === entry.isIntersecting) continue;
+          block.near = entry.isIntersecting;
+          for (const range of block.ranges) {
+            if (block.near) terms.add(range);
+            else terms.delete(range);
+          }
+        }
+      },
+      // The document as root: its own viewport (a frame's, in a frame), which the margin then widens.
+      { root: doc, rootMargin: WINDOW_MARGIN },
+    );
+    layer = { theme, terms, active, style: element, observer, blocks, registry: win.CSS.highlights };
+    layers.set(doc, layer);
+    return layer;
+  };
+
+  const painter: Painter = {
+    add(range) {
+      const anchor = anchorOf(range);
+      const layer = anchor && layerFor(anchor.ownerDocument);
+      if (!anchor || !layer) return;
+      anchors.set(range, anchor);
+      let block = layer.blocks.get(anchor);
+      if (!block) {
+        block = { ranges: new Set(), near: false };
+        layer.blocks.set(anchor, block);
+        blockLayer.set(anchor, layer);
+        layer.observer.observe(anchor);
+      }
+      block.ranges.add(range);
+      if (block.near) layer.terms.add(range);
+    },
+    delete(range) {
+      const anchor = anchors.get(range);
+      const layer = anchor && blockLayer.get(anchor);
+      const block = anchor && layer?.blocks.get(anchor);
+      if (!anchor || !layer || !block) return;
+      anchors.delete(range);
+      block.ranges.delete(range);
+      if (block.near) layer.terms.delete(range);
+      if (!block.ranges.size) {
+        layer.blocks.delete(anchor);
+        blockLayer.delete(anchor);
+        layer.observer.unobserve(anchor);
+      }
+    },
+    setActive(range) {
+      activeLayer?.active.clear();
+      activeLayer = null;
+      const anchor = range && anchorOf(range);
+      const layer = anchor && layerFor(anchor.ownerDocument);
+      if (!range || !layer) return;
+      layer.active.add(range);
+      activeLayer = layer;
+    },
     styleShadowRoot(root) {
       if (styledRoots.has(root)) return;
       if (!shadowSheet) {
         shadowSheet = new CSSStyleSheet();
-        shadowSheet.replaceSync(RULES);
+        shadowSheet.replaceSync(shadowRules());
       }
       // adoptedStyleSheets adds no node to the page's shadow tree.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
       styledRoots.add(root);
     },
-    add: (range) => terms.add(range),
-    delete: (range) => terms.delete(range),
-    setActive(range) {
-      active.clear();
-      if (range) active.add(range);
+    setStyle(next) {
+      style = next;
+      for (const layer of layers.values()) layer.style.textContent = highlightRules(style, layer.theme);
+      shadowSheet?.replaceSync(shadowRules());
     },
     clear() {
-      terms.clear();
-      active.clear();
-      CSS.highlights.delete(TERM_HIGHLIGHT);
-      CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-      styleElement.remove();
+      for (const layer of layers.values()) {
+        layer.observer.disconnect();
+        layer.terms.clear();
+        layer.active.clear();
+        // Another copy of Glosa (a newer one, after an update) may have registered its own by now: keep those.
+        if (layer.registry.get(TERM_HIGHLIGHT) === layer.terms) layer.registry.delete(TERM_HIGHLIGHT);
+        if (layer.registry.get(ACTIVE_HIGHLIGHT) === layer.active) layer.registry.delete(ACTIVE_HIGHLIGHT);
+        layer.style.remove();
+      }
+      layers.clear();
+      blockLayer.clear();
+      anchors.clear();
+      activeLayer = null;
       for (const root of styledRoots)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== shadowSheet);
       styledRoots.clear();
     },
   };
+  return painter;
 }

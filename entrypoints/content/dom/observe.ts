@@ -2,6 +2,7 @@
 // most every second on pages that never stop changing) only those blocks are dropped and scanned again.
 
 import type { Marks } from '../marks';
+import { measure } from '../timing';
 import { collectBlocks } from './collect-text';
 import { blockOf, isBlockBoundary, isInsideSkipped, isSkippedElement } from './tags';
 
@@ -58,12 +59,10 @@ export function observeChanges(
     }
     marks.settle();
     onRescan();
-    // The running cost of rescans, as one entry on the page's timeline (replaced each time, so it never grows):
-    // `npm run bench` reads it on a page that never stops changing.
+    // The running cost of rescans (read by `npm run bench` on a page that never stops changing).
     rescanMs += performance.now() - started;
     rescans++;
-    performance.clearMeasures('glossary-rescan');
-    performance.measure('glossary-rescan', { start: started, detail: { totalMs: rescanMs, count: rescans } });
+    measure('glossary-rescan', started, { totalMs: rescanMs, count: rescans });
   };
 
   let removedBlocks = false;

@@ -1,0 +1,10 @@
+// Where the scripts of the package that the content script loads on first use leave what they export: properties
+// of the content script's own global, which the page cannot see. A module of its own, so both sides share the
+// names without importing each other (the loader must not pull the loaded code into the content script).
+export const CARD_UI_GLOBAL = '__glosaCardUi';
+export const SEARCH_GLOBAL = '__glosaSearch';
+
+export interface PackagedSearch {
+  /** Bundled entries whose names best resemble `text` (fuzzy), best first, with their display terms. */
+  search(text: string, limit: number): { id: string; en: string; es: string }[];
+}

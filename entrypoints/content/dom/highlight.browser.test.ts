@@ -1,0 +1,79 @@
+// The painter in a real browser: only ranges near the viewport are in the highlight, a far one comes in when
+// scrolled to and goes when scrolled away; the style changes in place; clear() removes only what it owns.
+import { afterEach, expect, it } from 'vitest';
+import { createPainter, highlightRules, TERM_HIGHLIGHT } from './highlight';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  for (const style of document.querySelectorAll('style#glossary-highlight-style')) style.remove();
+  CSS.highlights.clear();
+  window.scrollTo(0, 0);
+});
+
+/** A page of `count` paragraphs, each a screen high, and a range over each one's text. */
+function tallPage(count: number): StaticRange[] {
+  const ranges: StaticRange[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = document.createElement('p');
+    p.style.cssText = `height: ${innerHeight}px; margin: 0;`;
+    p.textContent = `Paragraph ${i}`;
+    document.body.append(p);
+    const text = p.firstChild as Text;
+    ranges.push(new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 9 }));
+  }
+  return ranges;
+}
+
+const paintedParagraphs = () =>
+  [...(CSS.highlights.get(TERM_HIGHLIGHT) ?? [])].map((r) => (r.startContainer as Text).data).sort();
+
+it('paints only the ranges near the viewport, and follows scrolling', async () => {
+  const ranges = tallPage(20);
+  const painter = createPainter();
+  for (const range of ranges) painter.add(range);
+  // The viewport and a screen above and below it: a few paragraphs, never the far ones.
+  const near = (i: number) => [i - 1, i, i + 1].filter((n) => n >= 0).map((n) => `Paragraph ${n}`);
+  await expect.poll(paintedParagraphs).toEqual(expect.arrayContaining(near(0)));
+  expect(paintedParagraphs().length).toBeLessThanOrEqual(4);
+  (ranges[15]!.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+  await expect.poll(paintedParagraphs).toEqual(expect.arrayContaining(near(15)));
+  expect(paintedParagraphs()).not.toContain('Paragraph 0');
+  painter.delete(ranges[15]!);
+  await expect.poll(paintedParagraphs).not.toContain('Paragraph 15');
+  expect(paintedParagraphs()).toContain('Paragraph 14');
+  window.scrollTo(0, 0);
+  await expect.poll(paintedParagraphs).not.toContain('Paragraph 14');
+  expect(paintedParagraphs()).toContain('Paragraph 0');
+  painter.clear();
+});
+
+it('changes the style in place, in the page and in adopted shadow roots', () => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const painter = createPainter('underline');
+  painter.add(tallPage(1)[0]!);
+  painter.styleShadowRoot(shadow);
+  const style = document.getElementById('glossary-highlight-style')!;
+  painter.setStyle('tint');
+  expect(document.getElementById('glossary-highlight-style')).toBe(style);
+  expect(style.textContent).toBe(highlightRules('tint'));
+  const adopted = [...shadow.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n');
+  expect(adopted).toContain('rgba(251, 191, 36, 0.22)');
+  painter.clear();
+  expect(shadow.adoptedStyleSheets).toEqual([]);
+  expect(document.getElementById('glossary-highlight-style')).toBeNull();
+});
+
+it('clear() leaves a highlight registered by someone else (a newer copy) in place', () => {
+  const old = createPainter();
+  old.add(tallPage(1)[0]!);
+  const newer = createPainter();
+  newer.add(tallPage(1)[0]!);
+  const newerHighlight = CSS.highlights.get(TERM_HIGHLIGHT);
+  old.clear();
+  expect(CSS.highlights.get(TERM_HIGHLIGHT)).toBe(newerHighlight);
+  expect(document.getElementById('glossary-highlight-style')).not.toBeNull();
+  newer.clear();
+  expect(CSS.highlights.has(TERM_HIGHLIGHT)).toBe(false);
+});

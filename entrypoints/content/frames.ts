@@ -1,0 +1,54 @@
+// Which frames hold reading. An ad or widget frame must not pay for Glosa's start: a frame is read only when it is
+// big enough to read in and holds some text. Same-origin frames are read by the top frame's session (so their
+// terms are in the popup's list and keyboard navigation reaches them); a cross-origin frame that holds reading
+// runs its own copy, since the top frame cannot see into it.
+import { isSkippedTag } from './dom/tags';
+
+const MIN_WIDTH = 200;
+const MIN_HEIGHT = 80;
+/** Visible characters (not counting spaces) a frame needs before it counts as reading matter. */
+const MIN_TEXT = 200;
+const SHOW_TEXT = 0x4;
+
+/** Whether a frame's document is worth reading: size first, then text, counted only up to what decides. */
+export function holdsReading(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win || win.innerWidth < MIN_WIDTH || win.innerHeight < MIN_HEIGHT || !doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && isSkippedTag(parent)) continue;
+    seen += (node as Text).data.replace(/\s+/g, '').length;
+    if (seen >= MIN_TEXT) return true;
+  }
+  return false;
+}
+
+/** The top frame's document when this frame shares its origin (its session reads this frame), else null. */
+export function sameOriginTop(): Document | null {
+  if (window === window.top) return null;
+  try {
+    return window.top?.document ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The documents of same-origin frames in `doc` that hold reading now. */
+export function readingFrames(doc: Document): Document[] {
+  const found: Document[] = [];
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    const inner = frameDocument(frame);
+    if (inner && holdsReading(inner)) found.push(inner);
+  }
+  return found;
+}
+
+export function frameDocument(element: Element): Document | null {
+  try {
+    return (element as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}

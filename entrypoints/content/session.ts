@@ -1,0 +1,299 @@
+// The page session: the one owner of Glosa's work on a page. It holds the painter (one per page, for its whole
+// life) and at most one run: collect → match → paint → hover/keyboard → follow changes, with one AbortSignal.
+// A settings change that alters what is marked (on/off for the site, categories, first occurrence only, the
+// personal glossary) aborts the run and starts another; every other setting (style, hover delay, trigger,
+// languages, badge) applies in place, with no rescan.
+import type { PageTermsReply } from '@/components/messaging';
+import { isActiveOn, type Settings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
+import type { Matcher } from '@/glossary/match';
+import { tally } from '@/glossary/page-scan';
+import { type CardHost, createCardHost, HOST_TAG } from './card-host';
+import { collectBlocks, createBlockReader, type TextBlock } from './dom/collect-text';
+import { createPainter } from './dom/highlight';
+import { rangeOf } from './dom/hit-test';
+import { observeChanges } from './dom/observe';
+import { frameDocument, holdsReading, readingFrames } from './frames';
+import { attachHover, type CardControl, readerLanguage } from './hover';
+import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
+import { createMarks, type Mark, type Marks } from './marks';
+import { setPageState } from './page-state';
+import { afterNextPaint, inSlices, scanInSlices, visibleFirst } from './scan';
+import { measure } from './timing';
+
+export interface PageSession {
+  /** Applies new settings or a new matcher (the personal glossary changed): in place, or by a new run. */
+  update(settings: Settings, matcher: Matcher): void;
+  /** The page's terms for the popup and the handout: whole page, in reading order. */
+  terms(): PageTermsReply;
+  /** How many marks are unambiguous forms: the page's evidence that it is about migration. */
+  evidence(): number;
+  /** Starts keyboard navigation of the terms. */
+  navigate(): void;
+  /** Scrolls to the first mark of an entry, flashes it and opens its card. */
+  reveal(entryId: string): boolean;
+  /** Leaves the page as it was. */
+  stop(): void;
+}
+
+interface Run {
+  marks: Marks;
+  navigation: KeyboardNavigation;
+  control: CardControl;
+  stop(): void;
+}
+
+/** What decides which marks there are: a change here needs a new run; anything else is applied in place. */
+function markingKey(settings: Settings, hostname: string): string {
+  return JSON.stringify([
+    isActiveOn(settings, hostname),
+    [...settings.categories].sort(),
+    settings.firstOccurrenceOnly,
+  ]);
+}
+
+export function createPageSession(
+  doc: Document,
+  /** Reads a card's entry (from the package, or the personal glossary). */
+  loadEntry: (id: string) => Promise<EntryCard>,
+  onCount: (count: number, settings: Settings) => void,
+  /** Time the content script spent loading the matcher (reported with the first scan's cost). */
+  loadMs = 0,
+): PageSession {
+  const hostname = location.hostname;
+  // One object for the session's life, updated in place: hover and cards read it at the moment they act.
+  let live: Settings | null = null;
+  let painter: ReturnType<typeof createPainter> | null = null;
+  let run: Run | null = null;
+  let key = '';
+  let runMatcher: Matcher | null = null;
+  /** Every document this session marks (the page and its same-origin frames that hold reading). */
+  const docs = new Set<Document>([doc]);
+
+  const count = () => run?.marks.count() ?? 0;
+  /** Each document's <html> says how many marks are in it; the badge and the popup count the whole page. */
+  const countIn = (d: Document) =>
+    docs.size === 1
+      ? count()
+      : (run?.marks.all().filter((m) => m.range.startContainer.ownerDocument === d).length ?? 0);
+  const report = () => {
+    for (const d of docs) setPageState(d, 'ready', countIn(d));
+    if (live) onCount(count(), live);
+  };
+
+  const startRun = (settings: Settings, matcher: Matcher): Run => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    painter ??= createPainter(settings.highlightStyle);
+    const paint = painter;
+    const setupStart = performance.now();
+    const marks = createMarks(matcher, paint, {
+      categories: new Set(settings.categories),
+      firstOccurrenceOnly: settings.firstOccurrenceOnly,
+    });
+    const shadowRoots: ShadowRoot[] = [];
+    // Each document gets its own card and pointer handling; the keyboard goes to the card of the mark's document.
+    const parts = new Map<Document, { card: CardHost; hover: CardControl }>();
+    const partsFor = (d: Document) => {
+      let found = parts.get(d);
+      if (!found) {
+        const card = createCardHost(
+          d,
+          loadEntry,
+          () => found?.hover.close(),
+          () => readerLanguage(live as Settings),
+        );
+        const hover = attachHover(d, marks, card, paint, signal, shadowRoots, live as Settings);
+        found = { card, hover };
+        parts.set(d, found);
+      }
+      return found;
+    };
+    const top = partsFor(doc);
+    const control: CardControl = {
+      open: (mark: Mark) => {
+        const target = mark.range.startContainer.ownerDocument ?? doc;
+        for (const [d, { hover }] of parts) if (d !== target) hover.close();
+        partsFor(target).hover.open(mark);
+      },
+      close: () => {
+        for (const { hover } of parts.values()) hover.close();
+      },
+      current: () => [...parts.values()].map(({ hover }) => hover.current()).find(Boolean) ?? null,
+    };
+    const navigation = createKeyboardNavigation(
+      doc,
+      marks,
+      control,
+      top.card,
+      top.card.announce,
+      top.card.tell,
+      signal,
+    );
+
+    const isOurs = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG || node.nodeName === 'STYLE';
+    const observed = new Set<ShadowRoot>();
+    // Changes are recorded from the start, but rescanned only once the first scan is over: it works from the text
+    // as read, and the rescan then reads the changed blocks afresh, so nothing the page does meanwhile is lost.
+    let firstScanDone = false;
+    const held = () => !firstScanDone;
+    const adoptShadowRoot = (shadow: ShadowRoot) => {
+      if (observed.has(shadow)) return;
+      observed.add(shadow);
+      if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
+      paint.styleShadowRoot(shadow);
+      observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot, held);
+    };
+    const bodyOf = (d: Document) => d.body ?? d.documentElement;
+    const follow = (d: Document) => {
+      partsFor(d);
+      observeChanges(bodyOf(d), marks, isOurs, signal, report, adoptShadowRoot, held);
+    };
+    follow(doc);
+
+    // A same-origin frame that holds reading is read as part of this page, now or when it loads later.
+    const adoptFrame = (d: Document) => {
+      if (docs.has(d) || !holdsReading(d)) return false;
+      docs.add(d);
+      follow(d);
+      return true;
+    };
+    const frameDocs = readingFrames(doc).filter(adoptFrame);
+    doc.addEventListener(
+      'load',
+      (event) => {
+        const target = event.target as Element;
+        if (!firstScanDone || (target.localName !== 'iframe' && target.localName !== 'frame')) return;
+        const d = frameDocument(target);
+        if (!d || !adoptFrame(d)) return;
+        for (const block of collectBlocks(bodyOf(d), adoptShadowRoot)) marks.scanBlock(block);
+        marks.settle();
+        report();
+      },
+      { capture: true, signal },
+    );
+    const setupMs = performance.now() - setupStart;
+
+    const scan = async () => {
+      for (const d of docs) setPageState(d, 'scanning', 0);
+      // The page's text is read in slices too, between blocks; then, after the browser's next rendering update
+      // (so reading positions forces no layout), the blocks in view go first.
+      const scanStart = performance.now();
+      const readers = [doc, ...frameDocs].map((d) =>
+        createBlockReader(bodyOf(d), (s) => shadowRoots.push(s)),
+      );
+      let current = 0;
+      const read = await inSlices((deadline) => {
+        while (current < readers.length) {
+          if (!readers[current]!.read(deadline)) return false;
+          current++;
+        }
+        return true;
+      }, signal);
+      if (signal.aborted) return;
+      await afterNextPaint();
+      if (signal.aborted) return;
+      const orderStart = performance.now();
+      const blocks: TextBlock[] = [
+        ...visibleFirst(readers[0]!.blocks),
+        ...readers.slice(1).flatMap((r) => r.blocks),
+      ];
+      const collectMs = read.busyMs + performance.now() - orderStart;
+      const cost = await scanInSlices(blocks, marks, signal, () => {
+        for (const d of docs) setPageState(d, 'scanning', countIn(d));
+      });
+      if (signal.aborted) return;
+      firstScanDone = true;
+      report();
+      measure('glossary-scan', scanStart, {
+        ...cost,
+        maxSliceMs: Math.max(cost.maxSliceMs, read.maxSliceMs),
+        readSlices: read.slices,
+        setupMs,
+        collectMs,
+        readMs: read.busyMs,
+        matchMs: marks.matchMs(),
+        loadMs,
+        busyMs: cost.busyMs + collectMs + setupMs + loadMs,
+        blocks: blocks.length,
+        marks: marks.count(),
+      });
+      for (const shadow of [...shadowRoots]) adoptShadowRoot(shadow);
+    };
+    void scan();
+
+    return {
+      marks,
+      navigation,
+      control,
+      stop() {
+        controller.abort();
+        for (const { hover, card } of parts.values()) {
+          hover.close();
+          card.destroy();
+        }
+        // Only this run's marks: the painter and its highlights stay for the next run.
+        marks.clear();
+        paint.setActive(null);
+      },
+    };
+  };
+
+  const stopRun = () => {
+    run?.stop();
+    run = null;
+  };
+
+  return {
+    update(settings, matcher) {
+      if (live) Object.assign(live, settings);
+      else live = structuredClone(settings);
+      painter?.setStyle(settings.highlightStyle);
+      const nextKey = markingKey(settings, hostname);
+      if (nextKey === key && matcher === runMatcher) {
+        // Nothing marked changes: the style, pointer and card settings above already apply; the badge follows.
+        if (run) onCount(count(), live);
+        return;
+      }
+      key = nextKey;
+      runMatcher = matcher;
+      // The old run is stopped before the new one starts, so nothing of it can touch the new one's marks.
+      stopRun();
+      if (!isActiveOn(settings, hostname)) {
+        for (const d of docs) setPageState(d, 'off', 0);
+        onCount(0, live);
+        return;
+      }
+      run = startRun(live, matcher);
+    },
+    terms() {
+      // In reading order (top to bottom), so a handout lists terms as a reader meets them.
+      const ordered = (run?.marks.all() ?? [])
+        .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
+        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
+        .map(({ mark }) => mark);
+      const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
+      return { hostname, title: doc.title, active: run !== null, terms };
+    },
+    evidence: () => run?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0,
+    navigate() {
+      run?.navigation.start();
+    },
+    reveal(entryId) {
+      const mark = run?.marks.all().find((m) => m.entryId === entryId);
+      if (!run || !mark) return false;
+      (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
+      run.control.open(mark);
+      return true;
+    },
+    stop() {
+      stopRun();
+      painter?.clear();
+      painter = null;
+      key = '';
+      runMatcher = null;
+      for (const d of docs) if (d.defaultView) setPageState(d, 'off', 0);
+      if (live) onCount(0, live);
+    },
+  };
+}
