@@ -1,17 +1,18 @@
-// The page engine over the reader's text layers: the content script's own run (read, match, decide senses, paint,
-// hover, keyboard, card), started on this extension page as on any web page, with the reader's settings, personal
-// glossary, and answers to the popup (its list of terms, "reveal", the navigation shortcut).
+// The page engine over the reader's text layers: the content script's page session (entrypoints/content/session.ts:
+// read, match, decide senses, windowed painting, hover, keyboard, card), run on this extension page as on any web
+// page, with the reader's settings and personal glossary, answering the popup (its list of terms, "reveal") and the
+// navigation shortcut. The text layers keep arriving after the start (pages read later): the session follows them
+// as it follows any page that changes.
 import { browser } from 'wxt/browser';
-import { CARD_UI_GLOBAL, cardUi } from '@/components/card-ui';
-import { type PageTermsReply, parseContentMessage, sendToExtension } from '@/components/messaging';
+import { cardUi } from '@/components/card-ui';
+import { parseContentMessage, sendToExtension } from '@/components/messaging';
+import { CARD_UI_GLOBAL } from '@/components/package-globals';
 import { loadEntryCard, packagedUrl } from '@/components/packaged';
-import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
+import { loadPersonal, type PersonalGlossary, personalItem, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
-import { rangeOf } from '@/entrypoints/content/dom/hit-test';
-import { type Running, startPipeline } from '@/entrypoints/content/pipeline';
+import { createPageSession } from '@/entrypoints/content/session';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
-import { tally } from '@/glossary/page-scan';
 
 // The card's interface is part of this page's bundle (the content script loads it from the package instead).
 (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = cardUi;
@@ -22,56 +23,31 @@ async function loadMatcher(): Promise<Matcher> {
   return unpackMatcher(await response.text());
 }
 
-/** Starts the engine on `doc`; returns its stop. The document's text may keep growing (pages read later). */
-export function startEngine(doc: Document, title: () => string): () => void {
+/** Starts the engine on `doc`; returns its stop. */
+export function startEngine(doc: Document): () => void {
   let stopped = false;
-  let running: Running | null = null;
-  let generation = 0;
-  let settings: Settings | null = null;
-  let personal: Awaited<ReturnType<typeof loadPersonal>> = null;
-  let bundled: Matcher | null = null;
+  let personal: PersonalGlossary | null = null;
+  const session = createPageSession(
+    doc,
+    (id) => loadEntryCard(id, personal),
+    (count: number, settings: Settings) =>
+      sendToExtension({ type: 'glosa:terms-changed', count, badge: settings.badge }),
+  );
   const detach: (() => void)[] = [];
-
-  const sendCount = (count: number) =>
-    sendToExtension({ type: 'glosa:terms-changed', count, badge: settings?.badge ?? false });
-
-  const apply = async () => {
-    const mine = ++generation;
-    running?.stop();
-    running = null;
-    if (!settings || !bundled || stopped || settings.paused) return;
-    const started = await startPipeline(doc, withPersonal(bundled, personal), settings, sendCount, (id) =>
-      loadEntryCard(id, personal),
-    );
-    if (mine !== generation || stopped) started?.stop();
-    else running = started;
-  };
-
-  const terms = (): PageTermsReply => {
-    const ordered = (running?.marks.all() ?? [])
-      .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
-      .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
-      .map(({ mark }) => mark);
-    return {
-      hostname: '',
-      title: title(),
-      active: running !== null,
-      terms: tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count })),
-    };
-  };
 
   const onMessage = (raw: unknown) => {
     const message = parseContentMessage(raw);
     if (!message) return undefined;
     switch (message.type) {
       case 'glosa:navigate':
-        running?.navigation.start();
+        session.navigate();
         return undefined;
       case 'glosa:reveal':
-        return Promise.resolve(running?.reveal(message.id) ?? false);
+        return Promise.resolve(session.reveal(message.id));
       case 'glosa:page-terms':
-        return Promise.resolve(terms());
+        return Promise.resolve(session.terms());
       default:
+        // "Look up" runs in web pages' content scripts; the reader's text is marked, and its card opens on hover.
         return undefined;
     }
   };
@@ -79,30 +55,28 @@ export function startEngine(doc: Document, title: () => string): () => void {
   detach.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
   void (async () => {
-    [bundled, personal, settings] = await Promise.all([
-      loadMatcher(),
-      loadPersonal(),
-      loadSettings().then((parsed) => parsed.settings),
-    ]);
+    const [bundled, glossary, parsed] = await Promise.all([loadMatcher(), loadPersonal(), loadSettings()]);
     if (stopped) return;
+    personal = glossary;
+    let settings = parsed.settings;
+    let matcher = withPersonal(bundled, personal);
     detach.push(
       watchSettings(({ settings: next }) => {
         settings = next;
-        void apply();
+        session.update(settings, matcher);
       }),
-      personalItem.watch((glossary) => {
-        personal = glossary;
-        void apply();
+      personalItem.watch((next) => {
+        personal = next;
+        matcher = withPersonal(bundled, next);
+        session.update(settings, matcher);
       }),
     );
-    await apply();
+    session.update(settings, matcher);
   })();
 
   return () => {
     stopped = true;
-    generation++;
-    running?.stop();
-    running = null;
+    session.stop();
     for (const undo of detach) undo();
   };
 }

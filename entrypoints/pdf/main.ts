@@ -141,7 +141,7 @@ async function show(data: Uint8Array, name: string) {
   }
   if (viewer !== opened) return;
   document.documentElement.dataset.pdfState = 'open';
-  stopEngine = startEngine(document, () => name);
+  stopEngine = startEngine(document);
   opened.allText.then(
     (chars) => {
       if (viewer !== opened) return;
