@@ -45,7 +45,8 @@ export function startEngine(doc: Document): () => void {
       case 'glosa:reveal':
         return Promise.resolve(session.reveal(message.id));
       case 'glosa:page-terms':
-        return Promise.resolve(session.terms());
+        // No site here: the popup shows no site switch for the reader (the pause still applies).
+        return Promise.resolve({ ...session.terms(), hostname: '' });
       default:
         // "Look up" runs in web pages' content scripts; the reader's text is marked, and its card opens on hover.
         return undefined;
