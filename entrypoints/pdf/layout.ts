@@ -38,7 +38,10 @@ export function groupLines(items: readonly LayoutItem[]): Line[] {
     // A space item can span a whole gutter (PDF.js fills the gap between two runs with one): it measures nothing.
     const blank = !empty && item.str.trim() === '';
     if (blank) {
-      if (line && !ended) (line as Line).items.push(index);
+      if (line && !ended) {
+        (line as Line).items.push(index);
+        (line as Line).text += item.str;
+      }
       if (item.hasEOL) ended = true;
       return;
     }
