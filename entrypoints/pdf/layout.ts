@@ -147,3 +147,26 @@ export function furniture(
   }
   return found;
 }
+
+/** Text that ends a sentence (or a quotation, a list item): a paragraph may end after it. */
+const SENTENCE_END = /[.!?…:;»"”’)\]]\s*$/;
+/** The most lines a paragraph carried over to the next page is followed for. */
+const MAX_CARRIED = 12;
+
+/**
+ * How many of the next page's first lines (its body, in reading order) finish the paragraph this page's body ends
+ * in: none when the page ends a sentence; else up to the first paragraph break (a wider gap between lines).
+ * Those lines are read with this page, so a term running over the page break is found.
+ */
+export function carriedOver(body: readonly Line[], nextBody: readonly Line[]): number {
+  const last = body[body.length - 1];
+  if (!last || SENTENCE_END.test(last.text)) return 0;
+  let count = 0;
+  while (count < nextBody.length && count < MAX_CARRIED) {
+    const line = nextBody[count]!;
+    count++;
+    const following = nextBody[count];
+    if (!following || line.y - following.y > line.height * 1.6 || following.y > line.y) break;
+  }
+  return count;
+}

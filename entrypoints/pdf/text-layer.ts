@@ -32,33 +32,90 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
   return { items, lines: groupLines(items), content, width, height };
 }
 
+/** A page's body lines in reading order, and its furniture (running headers, page numbers), hidden. */
+export interface PageBody {
+  body: Line[];
+  hidden: Set<Line>;
+}
+
+const bodies = new WeakMap<PageText, PageBody>();
+
 /**
- * Renders the text of a page into `container` (sized to the page; its --total-scale-factor CSS property sets the
- * zoom) and orders it for reading. `neighbours` are nearby pages' text, to recognise running headers.
+ * The body of a page, with one neighbouring page (the one before, or for the first page the one after) to
+ * recognise running headers: always the same neighbour, so a page's body is the same whichever page asks.
  */
-export async function renderTextLayer(
-  page: PDFPageProxy,
-  text: PageText,
-  neighbours: PageText[],
-  container: HTMLElement,
-): Promise<void> {
+export function bodyOf(text: PageText, neighbour: PageText | undefined): PageBody {
+  let found = bodies.get(text);
+  if (!found) {
+    const hidden = furniture(text.lines, text.height, neighbour ? [neighbour] : []);
+    const body = readingOrder(text.lines, text.width).filter((line) => !hidden.has(line));
+    found = { body, hidden };
+    bodies.set(text, found);
+  }
+  return found;
+}
+
+/** The next page's first lines when they finish this page's last paragraph (see carriedOver). */
+export interface Carried {
+  page: PDFPageProxy;
+  text: PageText;
+  lines: Line[];
+}
+
+async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement): Promise<HTMLElement[]> {
   const layer = new TextLayer({
     textContentSource: text.content,
     container,
     viewport: page.getViewport({ scale: 1 }),
   });
   await layer.render();
-  const spans = layer.textDivs;
-  const hidden = furniture(text.lines, text.height, neighbours);
-  const ordered = readingOrder(text.lines, text.width);
+  return layer.textDivs;
+}
+
+const eol = () => {
+  const end = document.createElement('span');
+  end.className = 'eol';
+  end.textContent = '\n';
+  return end;
+};
+
+/**
+ * Renders the text of a page into `container` (sized to the page; its --total-scale-factor CSS property sets the
+ * zoom) in reading order: its body less the first `skip` lines (read with the page before), then the lines
+ * `carried` from the next page (placed over that page, below this one), then the furniture, hidden.
+ */
+export async function renderTextLayer(
+  page: PDFPageProxy,
+  text: PageText,
+  { body, hidden }: PageBody,
+  skip: number,
+  carried: Carried | null,
+  container: HTMLElement,
+): Promise<void> {
+  const spans = await layOut(page, text, container);
   const fragment = document.createDocumentFragment();
-  for (const line of ordered) {
-    if (hidden.has(line)) continue;
+  for (const line of body.slice(skip)) {
     for (const index of line.items) if (spans[index]) fragment.append(spans[index]);
-    const end = document.createElement('span');
-    end.className = 'eol';
-    end.textContent = '\n';
-    fragment.append(end);
+    fragment.append(eol());
+  }
+  if (carried) {
+    const nextSpans = await layOut(carried.page, carried.text, document.createElement('div'));
+    const { width } = text;
+    const next = carried.text;
+    // Pages are centred in one column, a gap apart: the next page's origin seen from this page's.
+    const shift = (width - next.width) / 2;
+    for (const line of carried.lines) {
+      for (const index of line.items) {
+        const span = nextSpans[index];
+        if (!span) continue;
+        const left = (Number.parseFloat(span.style.left) / 100) * next.width + shift;
+        const top = (Number.parseFloat(span.style.top) / 100) * next.height;
+        span.style.left = `calc(${left.toFixed(2)}px * var(--total-scale-factor))`;
+        span.style.top = `calc(100% + var(--page-gap) + ${top.toFixed(2)}px * var(--total-scale-factor))`;
+        fragment.append(span);
+      }
+      fragment.append(eol());
+    }
   }
   // Furniture last, hidden: the page engine skips it and a sentence running past it stays one block.
   for (const line of hidden) {

@@ -3,7 +3,8 @@
 // its image is drawn only while it is near the viewport, and dropped when far away, so memory stays flat.
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { yieldToMain } from '@/entrypoints/content/scan';
-import { type PageText, readPageText, renderTextLayer } from './text-layer';
+import { carriedOver } from './layout';
+import { bodyOf, type Carried, type PageText, readPageText, renderTextLayer } from './text-layer';
 
 export const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -47,6 +48,8 @@ export function createViewer(
     const element = document.createElement('div');
     element.className = 'page';
     element.dataset.page = String(n);
+    // Each page above the next: the lines a page carries over from the next (text-layer.ts) lie over it.
+    element.style.zIndex = String(count - n + 1);
     const layer = document.createElement('div');
     layer.className = 'textLayer';
     element.append(layer);
@@ -80,6 +83,13 @@ export function createViewer(
     return found;
   };
   let chars = 0;
+  // Running headers are recognised against one fixed neighbour: the page before, or for page 1 the page after.
+  const neighbourOf = (n: number) => (n > 1 ? n - 1 : n < count ? n + 1 : 0);
+  const bodyAt = async (n: number) => {
+    const m = neighbourOf(n);
+    const [text, neighbour] = await Promise.all([textOf(n), m ? textOf(m) : undefined]);
+    return bodyOf(text, neighbour);
+  };
   const layers = new Map<number, Promise<void>>();
   const layerOf = (n: number) => {
     let found = layers.get(n);
@@ -89,12 +99,18 @@ export function createViewer(
         const view = views[n - 1]!;
         setSize(view, page);
         const text = await textOf(n);
-        const neighbours = await Promise.all([n - 1, n + 1].filter((m) => m >= 1 && m <= count).map(textOf));
+        const own = await bodyAt(n);
+        // A paragraph running over a page break is read in one piece, with the page where it starts.
+        const skip = n > 1 ? carriedOver((await bodyAt(n - 1)).body, own.body) : 0;
+        let carried: Carried | null = null;
+        if (n < count && skip < own.body.length) {
+          const next = await bodyAt(n + 1);
+          const lines = next.body.slice(0, carriedOver(own.body, next.body));
+          if (lines.length) carried = { page: await pageOf(n + 1), text: await textOf(n + 1), lines };
+        }
         if (signal.aborted) return;
-        await renderTextLayer(page, text, neighbours, view.layer);
+        await renderTextLayer(page, text, own, skip, carried, view.layer);
         chars += text.lines.reduce((sum, line) => sum + line.text.trim().length, 0);
-        // The page's text is read; its lines are not needed again (the neighbours' headers only).
-        page.cleanup();
       })();
       layers.set(n, found);
     }

@@ -130,7 +130,7 @@ describe('reading a PDF', () => {
     await reader.close();
   });
 
-  test('Spanish article: the same terms as its HTML page', async () => {
+  test('Spanish article over three small pages: the same terms as its HTML page, also across page breaks', async () => {
     const html = await browser.context.newPage();
     await html.goto(fixtures.url('/quedate-en-mexico-es.html'));
     await waitForReady(html);

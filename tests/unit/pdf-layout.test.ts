@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { furniture, groupLines, type LayoutItem, readingOrder } from '@/entrypoints/pdf/layout';
+import { carriedOver, furniture, groupLines, type LayoutItem, readingOrder } from '@/entrypoints/pdf/layout';
 
 const item = (str: string, x: number, y: number, hasEOL = false, height = 10): LayoutItem => ({
   str,
@@ -95,5 +95,23 @@ describe('furniture', () => {
   test('a header not repeated elsewhere (a one-page document) is text', () => {
     const one = page('Remain in Mexico returns: report', '1', 'Body.');
     expect([...furniture(one, 792, [])].map((line) => line.text)).toEqual(['1']);
+  });
+});
+
+describe('carriedOver', () => {
+  const body = (...texts: [string, number][]) =>
+    groupLines(texts.map(([text, y]) => item(text, 50, y, true)));
+  const next = body(
+    ['Migración (INM) anunciaron que', 700],
+    ['entregarán visas.', 686],
+    ['Otro párrafo', 658],
+  );
+
+  test("a page ending mid-sentence carries the next page's lines up to the paragraph break", () => {
+    expect(carriedOver(body(['y el Instituto Nacional de', 100]), next)).toBe(2);
+  });
+
+  test('a page ending a sentence carries nothing', () => {
+    expect(carriedOver(body(['la visa humanitaria.', 100]), next)).toBe(0);
   });
 });
