@@ -55,6 +55,7 @@ export function Popup() {
   if (openId) {
     return (
       <main class="popup">
+        <h1 class="visually-hidden">Glosa</h1>
         <CardView
           id={openId}
           load={loadCard}
