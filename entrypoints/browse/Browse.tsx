@@ -128,7 +128,8 @@ export function Browse() {
           <legend>{t('browseExport')}</legend>
           <button
             type="button"
-            onClick={() => downloadText('glosa.tsv', 'text/tab-separated-values', toTsv(list))}
+            // OmegaT reads a glossary named .utf8 as UTF-8 (.txt and .tab in the system's encoding).
+            onClick={() => downloadText('glosa-en-es.utf8', 'text/tab-separated-values', toTsv(list))}
           >
             {t('browseExportTsv')}
           </button>{' '}
