@@ -86,7 +86,9 @@ describe('Card', () => {
 
   test('says when the sense was inferred, and warns on deprecated terms', () => {
     render(<Card entry={entry} firstLang="en" sense="page" />, document.body);
-    expect(document.querySelector('.notice')?.textContent).toMatch(/other meanings.*the page is about migration/);
+    expect(document.querySelector('.notice')?.textContent).toMatch(
+      /other meanings.*the page is about migration/,
+    );
     expect(document.querySelector('.warning')?.textContent).toMatch(/Deprecated term/);
     render(<Card entry={entry} firstLang="en" sense="nearby" />, document.body);
     expect(document.querySelector('.notice')?.textContent).toMatch(/other meanings.*other migration terms/);
