@@ -1,7 +1,7 @@
 // The compiled entries, indexed by id, for the extension's own pages (popup, options, glossary, handout). Never
 // imported by the content script or the background: a card on a page reads its entry's file (packaged.ts).
 import { type EntryCard, entryCard } from '@/glossary/cards';
-import { compileMatcher } from '@/glossary/compile';
+import { compileMatcher, type Vocabulary } from '@/glossary/compile';
 import compiledEntries from '@/glossary/compiled/entries.json';
 import vocabulary from '@/glossary/compiled/vocabulary.json';
 import type { Entry } from '@/glossary/entry';
@@ -19,6 +19,6 @@ export function loadCard(id: string): Promise<EntryCard> {
 let matcherCache: Matcher | undefined;
 /** The bundled glossary's matcher, for extension pages that match text themselves (the handout). */
 export function bundledMatcher(): Matcher {
-  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary));
+  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary as Vocabulary));
   return matcherCache;
 }

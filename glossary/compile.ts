@@ -2,7 +2,7 @@
 //  - MatcherData: the folded forms (with generated inflections) the content script matches; small, no card text.
 //  - the entries themselves, sorted: each card's file and the pages' data (build/compile-glossary.ts).
 
-import type { Category, Entry } from './entry';
+import type { Category, Entry, Jurisdiction } from './entry';
 import {
   type CompiledCandidate,
   FORM_AMBIGUOUS,
@@ -10,6 +10,7 @@ import {
   FORM_CASE_SENSITIVE,
   FORM_CUE,
   FORM_NOT_EVIDENCE,
+  FORM_OTHER_SENSE,
   FORM_SPANISH,
   firstWordHash,
   type GroupEntry,
@@ -24,6 +25,8 @@ export type CompiledForm = [folded: string, entry: number, flags: number, exact?
 export interface MatcherData {
   ids: string[];
   categories: Category[];
+  /** Each entry's jurisdictions as a bit mask (JURISDICTION_BITS); 0 for a personal entry. */
+  jurisdictions: number[];
   /** Candidates grouped by the hash of their first word: the content script makes a Map of this as is. */
   groups: GroupEntry[];
 }
@@ -34,18 +37,84 @@ export interface WordLists {
   es: string[];
 }
 
+/** A code title whose name is also a migration policy's (glossary/vocabulary/citations.yaml). */
+export interface Citation {
+  /** The policy's entry id. */
+  entry: string;
+  /** The code title's number ("42"), and the sections the policy rested on. */
+  title: string;
+  sections: string[];
+}
+
 /**
  * The matcher's vocabulary besides the entries, written as data in glossary/vocabulary/ (see its files for what
- * each list is): context cues (evidence of migration, never marked) and shields (phrases that hold a form in
- * another sense, matched so the form inside is not).
+ * each list is): context cues (evidence of migration, never marked), shields (phrases that hold a form in
+ * another sense, matched so the form inside is not), other senses' cues (evidence against the migration sense of
+ * ambiguous forms) and code citations named like a policy.
  */
 export interface Vocabulary {
   cues: WordLists;
   shields: WordLists;
+  otherSenses: Record<string, WordLists>;
+  citations: Citation[];
 }
 
 /** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */
-export const NO_VOCABULARY: Vocabulary = { cues: { en: [], es: [] }, shields: { en: [], es: [] } };
+export const NO_VOCABULARY: Vocabulary = {
+  cues: { en: [], es: [] },
+  shields: { en: [], es: [] },
+  otherSenses: {},
+  citations: [],
+};
+
+export const JURISDICTION_BITS: Record<Jurisdiction, number> = { US: 1, MX: 2, INTL: 4, CA: 8 };
+
+/**
+ * A code citation's forms: the title cited as code ("Title 42 of the U.S. Code", "Title 42, Section 1988") is a
+ * shield, and the title or code cited at one of the policy's sections ("42 U.S.C. 265") is the policy.
+ */
+export function citationForms({ title, sections }: Citation): { shields: WordLists; policy: WordLists } {
+  const codeNames = {
+    en: [
+      `title ${title} of the united states code`,
+      `title ${title} of the u.s. code`,
+      `title ${title} of the us code`,
+      `title ${title} u.s.c`,
+      `title ${title} usc`,
+    ],
+    es: [
+      `título ${title} del código de los estados unidos`,
+      `título ${title} del código de estados unidos`,
+      `título ${title} del código federal`,
+    ],
+  };
+  const sectionWords = { en: ['section', 'sec.', '§'], es: ['sección', 'artículo', '§'] };
+  const shields: WordLists = { en: [], es: [] };
+  const policy: WordLists = { en: [], es: [] };
+  for (const lang of ['en', 'es'] as const) {
+    const titleName = lang === 'en' ? `title ${title}` : `título ${title}`;
+    shields[lang].push(...codeNames[lang]);
+    for (const name of [titleName, ...codeNames[lang]]) {
+      for (const word of sectionWords[lang]) {
+        // A shield must end on a letter: "Title 42, Sec. 1988" is held by "title 42, sec".
+        const bare = word.replace(/\.$/, '');
+        if (bare !== '§') shields[lang].push(`${name}, ${bare}`, `${name} ${bare}`);
+        for (const section of sections)
+          policy[lang].push(`${name}, ${word} ${section}`, `${name} ${word} ${section}`);
+      }
+    }
+    for (const section of sections) {
+      policy[lang].push(
+        `${title} u.s.c. ${section}`,
+        `${title} u.s.c. § ${section}`,
+        `${title} usc ${section}`,
+      );
+      for (const word of sectionWords[lang]) policy[lang].push(`${word} ${section} of ${titleName}`);
+    }
+  }
+  policy.es = policy.es.map((form) => form.replace(/ of (título)/, ' del $1'));
+  return { shields, policy };
+}
 
 // How the Spanish-language press abbreviates "Estados Unidos" ("la Corte Suprema de EE. UU."). A form cannot end
 // on a dot (the matcher ends forms on a letter), so "EE. UU." is written without its last one.
@@ -73,6 +142,24 @@ function withUsAbbreviations(folded: string): string[] {
 
 const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'international']);
 
+/**
+ * A place's aliases that are another of its names followed by its region ("Tijuana, Mexico", "Nogales, Sonora").
+ * They are not matched: in a dateline ("TIJUANA, Mexico —") the mark is the place, not the country after it, and
+ * the place's own name already matches.
+ */
+export function placeWithRegion(entry: Entry): Set<string> {
+  if (entry.category !== 'geography') return new Set();
+  const names = new Set(
+    [entry.en, entry.es].flatMap((side) => [side.term, ...side.aliases]).map((name) => foldForm(name)),
+  );
+  return new Set(
+    [...entry.en.aliases, ...entry.es.aliases].filter((alias) => {
+      const comma = alias.indexOf(', ');
+      return comma > 0 && names.has(foldForm(alias.slice(0, comma)));
+    }),
+  );
+}
+
 export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): MatcherData {
   const forms: CompiledForm[] = [];
   const seen = new Map<string, CompiledForm>();
@@ -90,6 +177,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
 
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
+    const placeQualifiers = placeWithRegion(entry);
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
       const langFlag = (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE);
@@ -102,6 +190,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         for (const exact of acronymForms(acronym, plural)) add([foldForm(exact), index, flags, exact]);
       }
       for (const written of [side.term, ...side.aliases]) {
+        if (placeQualifiers.has(written)) continue;
         const base = foldForm(written);
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
         const bases = lang === 'en' ? withDottedVariants(base) : withUsAbbreviations(base);
@@ -111,18 +200,38 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     }
   });
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields } = vocabulary;
+  const { cues, shields, otherSenses, citations } = vocabulary;
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
-  for (const cue of inflected(cues, 'en')) add([cue, -1, FORM_CUE]);
-  for (const cue of inflected(cues, 'es')) add([cue, -1, FORM_CUE | FORM_SPANISH]);
-  for (const shield of inflected(shields, 'en')) add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE]);
-  for (const shield of inflected(shields, 'es'))
-    add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | FORM_SPANISH]);
+  const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
+  for (const lang of ['en', 'es'] as const) {
+    for (const cue of inflected(cues, lang)) add([cue, -1, FORM_CUE | spanish(lang)]);
+    for (const shield of inflected(shields, lang))
+      add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | spanish(lang)]);
+    for (const words of Object.values(otherSenses)) {
+      for (const cue of inflected(words, lang)) {
+        add([cue, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);
+      }
+    }
+  }
+  for (const citation of citations) {
+    // The build checks that the entry exists (vocabularyProblems); a glossary without it has no such policy.
+    const index = entries.findIndex((entry) => entry.id === citation.entry);
+    if (index < 0) continue;
+    const { shields: codeShields, policy } = citationForms(citation);
+    for (const lang of ['en', 'es'] as const) {
+      // A code citation is evidence of the legal-code sense: "Title 42 remedies" beside it is not the policy.
+      for (const shield of codeShields[lang].map(foldForm)) {
+        add([shield, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);
+      }
+      for (const form of policy[lang].map(foldForm)) add([form, index, spanish(lang)]);
+    }
+  }
 
   return {
     ids: entries.map((e) => e.id),
     categories: entries.map((e) => e.category),
+    jurisdictions: entries.map((e) => e.jurisdiction.reduce((mask, j) => mask | JURISDICTION_BITS[j], 0)),
     groups: groupForms(forms),
   };
 }

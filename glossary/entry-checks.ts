@@ -1,7 +1,10 @@
 // Content checks beyond the schema: the source policy (source-policy.ts), statuses that agree with their own
 // timeline, shared events told once, US spelling and no internal section references in card text, and acronyms
-// that belong to the entry. Each returns every problem with the file and field, so one run lists them all.
+// that belong to the entry, and forms the matcher can find. Each returns every problem with the file and field, so
+// one run lists them all.
+import { compileMatcher, NO_VOCABULARY, placeWithRegion } from './compile';
 import type { Entry, SharedEvent } from './entry';
+import { createMatcher, findMatches } from './match';
 import { excludedReason, isPrimarySource, PRIMARY_SOURCE_GAPS } from './source-policy';
 
 export interface Problem {
@@ -53,7 +56,8 @@ const BRITISH: [RegExp, string][] = [
   [/\benrol(s)?\b|\benrolment(s)?\b/i, 'enroll'],
   [/\bfulfil(s|ment)?\b/i, 'fulfill'],
   [/\bmanoeuvre(s|d)?\b/i, 'maneuver'],
-  [/\banalys(e|es|ed|ing)\b/i, 'analyz-'],
+  // Not "analyses": the plural of "analysis" is spelled so in US English too.
+  [/\banalys(e|ed|ing)\b/i, 'analyz-'],
   [/\bparalys(e|ed|ing)\b/i, 'paralyz-'],
   [
     /\b(?:recogn|author|critic|apolog|real|summar|legal|regular|normal|priorit|character|minim|maxim|categor|final|util|civil|mobil|stabil|standard|penal|criminal|decriminal|natural|militar|harmon|formal|institutional|privat|national|central|memorial|hospital|stigmat|politic|capital|symbol|modern|subsid|sanit|jeopard|emphas|special|computer|optim|revolution|terror|visual|legitim|scrutin|famil|patron|person|synchron|industrial|global|marginal|radical|vandal|colon|human|ostrac|polar|victim|sympath|tranquil|crystal|energ|fertil|fossil|general|hypothes|immun|journal|mechan|mesmer|metabol|motor|neutral|pressur|public|rational|sensit|social|steril|subsidi|tantal|theor|urban|vapor|vocal)is(e|es|ed|ing|ation|ations)\b/i,
@@ -126,6 +130,32 @@ export function acronymFits(acronym: string, entry: Entry): boolean {
   });
 }
 
+/**
+ * The entry's forms that the matcher can never find: compiled alone, the entry's matcher does not match a text made of
+ * the form alone from end to end. A form ending in "." or a quote mark ("Tijuana, B.C.", `INM "rescue"`) is one:
+ * the matcher ends a form on a word character. A place's name-plus-region aliases ("Tijuana, B.C.") are left out of
+ * the matcher on purpose (compile.ts) and are not checked. Returned as [field, form].
+ */
+export function deadForms(entry: Entry): [string, string][] {
+  const matcher = createMatcher(compileMatcher([entry], NO_VOCABULARY));
+  const unmatched = placeWithRegion(entry);
+  const dead: [string, string][] = [];
+  for (const lang of ['en', 'es'] as const) {
+    const side = entry[lang];
+    const fields: [string, string][] = [
+      [`${lang}.term`, side.term],
+      ...side.acronyms.map((f, i): [string, string] => [`${lang}.acronyms.${i}`, f]),
+      ...side.aliases.map((f, i): [string, string] => [`${lang}.aliases.${i}`, f]),
+    ];
+    for (const [field, form] of fields) {
+      if (unmatched.has(form)) continue;
+      if (!findMatches(matcher, form).some((m) => m.start === 0 && m.end === form.length))
+        dead.push([field, form]);
+    }
+  }
+  return dead;
+}
+
 /** Problems in one entry. */
 export function checkEntry(entry: Entry): Problem[] {
   const file = entryFile(entry);
@@ -161,6 +191,13 @@ export function checkEntry(entry: Entry): Problem[] {
       const hit = unquoted(text).match(pattern);
       if (hit) add(field, `British spelling "${hit[0]}" (US English: ${us})`);
     }
+  }
+
+  for (const [field, form] of deadForms(entry)) {
+    add(
+      field,
+      `the matcher can never find "${form}" (a form ends on a letter, a digit or ")", not on "." or a quote mark): drop the trailing punctuation, or the form`,
+    );
   }
 
   for (const lang of ['en', 'es'] as const) {

@@ -22,6 +22,8 @@ export const FORM_CUE = 8;
 export const FORM_BOTH_LANGUAGES = 16;
 /** Build time only: the form's entry is a general institution or document (`evidence: false` in its file). */
 export const FORM_NOT_EVIDENCE = 32;
+/** A cue of another sense (glossary/vocabulary/other-senses.yaml): evidence against ambiguous forms' migration sense. */
+export const FORM_OTHER_SENSE = 64;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

@@ -1,6 +1,6 @@
 // What a looked-up selection is: the entries the page matcher finds in it, with the same sense decisions, and
 // nothing else. A fuzzy neighbour is a suggestion, never the answer (a confident wrong card is worse than none).
-import { decideBlock } from './context';
+import { decideText } from './context';
 import { findMatches, type Matcher } from './match';
 
 export interface LookupHit {
@@ -18,7 +18,7 @@ export interface LookupHit {
  */
 export function lookupHits(matcher: Matcher, text: string, pageAccepts: boolean): LookupHit[] {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  const decided = decideBlock(findMatches(matcher, trimmed), pageAccepts);
+  const decided = decideText(findMatches(matcher, trimmed), matcher.data, pageAccepts);
   const hits: LookupHit[] = [];
   for (const match of decided.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     const id = matcher.data.ids[match.entry];

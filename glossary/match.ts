@@ -12,6 +12,7 @@ import {
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
+  FORM_OTHER_SENSE,
   FORM_SPANISH,
   groupOf,
   isSpaceUnit,
@@ -47,6 +48,15 @@ export interface Match {
   cue: boolean;
   /** True when the form is evidence that the text is about migration (an unambiguous term or a cue). */
   evidence: boolean;
+  /** A cue of another sense (wildlife, weather, sport…): evidence against ambiguous forms' migration sense. */
+  otherSense: boolean;
+  /** Written as an acronym (matched case-sensitively): "ICE", not a name such as "Supreme Court". */
+  acronym: boolean;
+  /**
+   * Other entries with the same form ("deportación": the US removal and Mexico's deportation), for the page scan
+   * to choose from by jurisdiction; absent when the form has one entry.
+   */
+  alternatives?: number[];
 }
 
 export interface Matcher {
@@ -122,6 +132,7 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
     data: {
       ids: [...base.data.ids, ...extra.ids],
       categories: [...base.data.categories, ...extra.categories],
+      jurisdictions: [...base.data.jurisdictions, ...extra.ids.map(() => 0)],
       groups: [],
     },
     byFirstWord,
@@ -196,10 +207,11 @@ function tryCandidate(
 ): Match | null {
   const end = matchFormAt(text, from, form);
   if (end < 0) return null;
-  const terminal = pickTerminal(terminals, text.slice(from, end));
+  const surface = text.slice(from, end);
+  const terminal = pickTerminal(terminals, surface);
   if (!terminal) return null;
   const [entry, flags] = terminal;
-  return {
+  const match: Match = {
     start: from,
     end,
     entry,
@@ -207,7 +219,19 @@ function tryCandidate(
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     cue: (flags & FORM_CUE) !== 0,
     evidence: evidence === 1,
+    otherSense: (flags & FORM_OTHER_SENSE) !== 0,
+    acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
   };
+  if (terminals.length > 1 && entry >= 0) {
+    for (const other of terminals) {
+      if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal))
+        continue;
+      if (other[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
+      if (!match.alternatives) match.alternatives = [];
+      if (!match.alternatives.includes(other[0])) match.alternatives.push(other[0]);
+    }
+  }
+  return match;
 }
 
 /**
@@ -292,10 +316,17 @@ function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledT
 
 const rank = ([, flags]: CompiledTerminal) => (flags & FORM_CUE ? 2 : flags & FORM_AMBIGUOUS ? 1 : 0);
 
-/** Compares a page surface with an acronym's exact spelling, ignoring invisible characters and quote styles. */
+/**
+ * Compares a page surface with a case-sensitive form's exact spelling, ignoring invisible characters, quote styles,
+ * and how the text was broken into lines ("Remain in⏎Mexico", "Mexi-⏎co": a PDF's lines, an HTML source's).
+ */
 function sameSurface(surface: string, exact: string): boolean {
   if (surface === exact) return true;
   return (
-    surface.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u2018\u2019\u02BC`]/g, "'") === exact
+    surface
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u2018\u2019\u02BC`]/g, "'")
+      .replace(/(\p{L})[-\u2010][^\S\r\n]*[\r\n]\s*(?=\p{Ll})/gu, '$1')
+      .replace(/\s+/g, ' ') === exact
   );
 }

@@ -9,6 +9,7 @@ import { firstWordFilter, type Matcher } from './match';
 interface PackHeader {
   ids: string[];
   categories: MatcherData['categories'];
+  jurisdictions: number[];
   hashes: number[];
   /** Offsets of each group's JSON in the body, plus the body's end. */
   offsets: number[];
@@ -21,6 +22,7 @@ export function packMatcher(data: MatcherData): string {
   const header: PackHeader = {
     ids: data.ids,
     categories: data.categories,
+    jurisdictions: data.jurisdictions,
     hashes: data.groups.map(([hash]) => hash),
     offsets,
   };
@@ -41,11 +43,13 @@ export function unpackMatcher(packed: string): Matcher {
     throw new Error('packed matcher: the header line is not JSON');
   }
   const body = newline + 1;
-  const { ids, categories, hashes, offsets } = header ?? {};
+  const { ids, categories, jurisdictions, hashes, offsets } = header ?? {};
   const sound =
     Array.isArray(ids) &&
     Array.isArray(categories) &&
     categories.length === ids.length &&
+    isNumberList(jurisdictions) &&
+    jurisdictions.length === ids.length &&
     isNumberList(hashes) &&
     isNumberList(offsets) &&
     offsets.length === hashes.length + 1 &&
@@ -57,7 +61,7 @@ export function unpackMatcher(packed: string): Matcher {
     byFirstWord.set(hash, packed.slice(body + offsets[index]!, body + offsets[index + 1]!));
   });
   return {
-    data: { ids, categories, groups: [] },
+    data: { ids, categories, jurisdictions, groups: [] },
     byFirstWord,
     firstWords: firstWordFilter(byFirstWord),
   };

@@ -9,7 +9,18 @@
 //
 // Sense decisions (glossary/context.ts) can depend on the whole page, so settle() may also take back or add
 // marks in blocks read earlier; a caller that applies `added` and `removed` always shows what marks() holds.
-import { type Decided, decideBlock, PAGE_EVIDENCE_THRESHOLD, type Reason } from './context';
+import {
+  type BlockFacts,
+  blockFacts,
+  type Decided,
+  decideBlock,
+  type PageFacts,
+  pageAccepts,
+  pageCounts,
+  pageKey,
+  type Reason,
+  type Region,
+} from './context';
 import { type FormLanguage, findMatches, type Match, type Matcher } from './match';
 import { PERSONAL_CATEGORY } from './personal';
 
@@ -28,26 +39,33 @@ export interface PageMark<B> {
   ambiguous: boolean;
   /** Why the mark is there: an unambiguous form, or the evidence that decided an ambiguous one's sense. */
   reason: Reason;
+  /** The ids of the other entries with this form, not chosen here (another country's); absent when none. */
+  alternatives?: string[];
 }
 
 export interface ScanOptions {
   /** Categories the reader wants marked (absent: all). Unwanted entries still count as evidence. */
   categories?: ReadonlySet<string>;
-  /** Keep only the first mark of each entry, in the order blocks were added. */
+  /** Keep only one mark of each entry: the first decided while it lasts. */
   firstOccurrenceOnly?: boolean;
 }
 
 export interface PageScan<B> {
-  /** Matches one block's text; true when it holds any match. Its marks are decided at the next settle(). */
-  add(block: B, text: string): boolean;
+  /**
+   * Matches one block's text; true when it holds any match. Its marks are decided at the next settle().
+   * `region` is where the block sits on the page (default 'body').
+   */
+  add(block: B, text: string, region?: Region): boolean;
   /** Forgets a block (its text changed or it left the page); its marks come back in the next settle()'s `removed`. */
   drop(block: B): void;
-  /** Decides what changed since the last call. */
+  /** Decides what changed since the last call: marks of new blocks, and of earlier ones whose sense changed. */
   settle(): { added: PageMark<B>[]; removed: PageMark<B>[] };
   /** Every decided mark, by block in the order blocks were added (as of the last settle()). */
   marks(): PageMark<B>[];
-  /** The blocks added and not dropped that hold matches (marks, ambiguous forms waiting for evidence, or cues). */
+  /** The blocks added and not dropped that hold matches (marks, ambiguous forms, cues). */
   blocks(): B[];
+  /** Whether the page's body is about migration (as of the last settle()). */
+  pageAccepted(): boolean;
   /** Main-thread time spent in the matcher so far (for the benchmark's breakdown). */
   matchMs(): number;
 }
@@ -56,95 +74,136 @@ interface BlockState<B> {
   block: B;
   text: string;
   matches: Match[];
-  evidence: number;
+  facts: BlockFacts;
+  /** Whether its decisions can depend on the page (ambiguous or shared forms). */
+  sensitive: boolean;
   /** Decided and wanted marks, as last reported by settle(). */
   marks: PageMark<B>[];
 }
 
 export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): PageScan<B> {
+  const { data } = matcher;
   const states = new Map<B, BlockState<B>>();
+  // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
-  let accepted = false; // whether page evidence was enough at the last settle()
+  let votes = 0;
+  const ambiguousCount = new Map<number, number>();
+  let decidedKey = ''; // pageKey() at the last settle()
+  let accepted = false;
   let removed: PageMark<B>[] = [];
   let fresh = new Set<BlockState<B>>(); // added since the last settle()
   let matchMs = 0;
-  const firstSeen = new Set<number>();
   const { categories, firstOccurrenceOnly = false } = options;
+  /** With firstOccurrenceOnly: the mark standing for each entry. */
+  const holders = new Map<number, PageMark<B>>();
 
   const wanted = (match: Match): boolean => {
     if (!categories) return true;
-    const category: string = matcher.data.categories[match.entry]!;
+    const category: string = data.categories[match.entry]!;
     return category === PERSONAL_CATEGORY || categories.has(category);
   };
 
-  const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => ({
-    block: state.block,
-    start: match.start,
-    end: match.end,
-    entry: match.entry,
-    entryId: matcher.data.ids[match.entry]!,
-    surface: state.text.slice(match.start, match.end),
-    lang: match.lang,
-    ambiguous: match.ambiguous,
-    reason: match.reason,
-  });
+  const count = (facts: BlockFacts, sign: 1 | -1) => {
+    if (!pageCounts(facts)) return;
+    evidence += sign * facts.evidence;
+    votes += sign * facts.votes;
+    for (const entry of facts.ambiguousEntries) {
+      const n = (ambiguousCount.get(entry) ?? 0) + sign;
+      if (n > 0) ambiguousCount.set(entry, n);
+      else ambiguousCount.delete(entry);
+    }
+  };
+
+  const pageFacts = (): PageFacts => ({ evidence, votes, ambiguousEntries: ambiguousCount.size });
+
+  const toMark = (state: BlockState<B>, match: Decided, original: Match): PageMark<B> => {
+    const mark: PageMark<B> = {
+      block: state.block,
+      start: match.start,
+      end: match.end,
+      entry: match.entry,
+      entryId: data.ids[match.entry]!,
+      surface: state.text.slice(match.start, match.end),
+      lang: match.lang,
+      ambiguous: match.ambiguous,
+      reason: match.reason,
+    };
+    const others = [original.entry, ...(original.alternatives ?? [])].filter((e) => e !== match.entry);
+    if (others.length) mark.alternatives = others.map((e) => data.ids[e]!);
+    return mark;
+  };
+
+  const release = (marks: PageMark<B>[]) => {
+    for (const mark of marks) if (holders.get(mark.entry) === mark) holders.delete(mark.entry);
+  };
+
+  /** The block's marks under the current page facts, reusing the marks that did not change. */
+  const decide = (state: BlockState<B>, page: PageFacts): PageMark<B>[] => {
+    const previous = new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]));
+    const byStart = new Map(state.matches.map((match) => [match.start, match]));
+    const marks: PageMark<B>[] = [];
+    for (const match of decideBlock(state.matches, state.facts, page, data)) {
+      if (!wanted(match)) continue;
+      const same = previous.get(`${match.start}:${match.entry}:${match.reason}`);
+      if (firstOccurrenceOnly) {
+        const holder = holders.get(match.entry);
+        if (holder && holder !== same) continue;
+      }
+      const mark = same ?? toMark(state, match, byStart.get(match.start)!);
+      if (firstOccurrenceOnly) holders.set(match.entry, mark);
+      marks.push(mark);
+    }
+    return marks;
+  };
 
   const drop = (block: B) => {
     const state = states.get(block);
     if (!state) return;
     states.delete(block);
     fresh.delete(state);
-    evidence -= state.evidence;
+    count(state.facts, -1);
+    release(state.marks);
     removed.push(...state.marks);
   };
 
-  const decide = (state: BlockState<B>): PageMark<B>[] =>
-    decideBlock(state.matches, accepted)
-      .filter(wanted)
-      .filter((match) => {
-        if (!firstOccurrenceOnly) return true;
-        if (firstSeen.has(match.entry)) return false;
-        firstSeen.add(match.entry);
-        return true;
-      })
-      .map((match) => toMark(state, match));
-
   return {
-    add(block, text) {
+    add(block, text, region = 'body') {
       const started = performance.now();
       const matches = findMatches(matcher, text);
       matchMs += performance.now() - started;
       if (states.has(block)) drop(block);
       if (!matches.length) return false;
-      let hits = 0;
-      for (const match of matches) if (match.evidence) hits++;
-      evidence += hits;
-      const state: BlockState<B> = { block, text, matches, evidence: hits, marks: [] };
+      const facts = blockFacts(matches, region, data);
+      const sensitive = matches.some((m) => m.ambiguous || m.alternatives);
+      const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [] };
       states.set(block, state);
+      count(facts, 1);
       fresh.add(state);
       return true;
     },
     drop,
     settle() {
-      // Marks accepted on page evidence stay when evidence later leaves the page (a live page replacing blocks):
-      // a block leaving takes back its own marks, not the others'.
-      const nowAccepted = evidence >= PAGE_EVIDENCE_THRESHOLD;
-      const reopen = nowAccepted && !accepted;
-      accepted = nowAccepted;
+      const page = pageFacts();
+      const key = pageKey(page);
+      accepted = pageAccepts(page);
       const added: PageMark<B>[] = [];
-      if (reopen) {
-        // Page evidence arrived: the ambiguous forms that waited for it in blocks decided earlier are marked now.
+      if (key !== decidedKey) {
+        // The page's sense or jurisdiction changed: blocks decided earlier may gain or lose marks.
+        decidedKey = key;
         for (const state of states.values()) {
-          if (fresh.has(state)) continue;
-          const held = new Set(state.marks.map((mark) => mark.start));
-          const pageMarks = decide(state).filter((mark) => mark.reason === 'page' && !held.has(mark.start));
-          if (!pageMarks.length) continue;
-          state.marks = [...state.marks, ...pageMarks].sort((a, b) => a.start - b.start);
-          added.push(...pageMarks);
+          if (fresh.has(state) || !state.sensitive) continue;
+          const marks = decide(state, page);
+          const kept = new Set(marks);
+          const gone = state.marks.filter((mark) => !kept.has(mark));
+          release(gone);
+          removed.push(...gone);
+          const before = new Set(state.marks);
+          added.push(...marks.filter((mark) => !before.has(mark)));
+          state.marks = marks;
         }
       }
       for (const state of fresh) {
-        state.marks = decide(state);
+        state.marks = decide(state, page);
         added.push(...state.marks);
       }
       fresh = new Set();
@@ -154,6 +213,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     },
     marks: () => [...states.values()].flatMap((state) => state.marks),
     blocks: () => [...states.keys()],
+    pageAccepted: () => accepted,
     matchMs: () => matchMs,
   };
 }
@@ -197,15 +257,22 @@ export function tally<M extends Tallied>(marks: Iterable<M>): EntryTally<M>[] {
   return [...byId.values()];
 }
 
+/** A text block and where it sits on its page. */
+export interface RegionText {
+  text: string;
+  region: Region;
+}
+
 /** A whole text at once (CLI, handout, tests): the decided marks of each block, in order. */
 export function scanTexts(
   matcher: Matcher,
-  texts: readonly string[],
+  texts: readonly (string | RegionText)[],
   options?: ScanOptions,
 ): PageMark<number>[] {
   const scan = createPageScan<number>(matcher, options);
-  texts.forEach((text, index) => {
-    scan.add(index, text);
+  texts.forEach((block, index) => {
+    if (typeof block === 'string') scan.add(index, block);
+    else scan.add(index, block.text, block.region);
   });
   scan.settle();
   return scan.marks();

@@ -5,6 +5,7 @@ import { Card } from '@/components/Card';
 import { downloadText } from '@/components/download';
 import { entries, entriesById } from '@/components/entry-store';
 import { type MessageKey, t, uiLang } from '@/components/i18n';
+import { compareTerms, indexLetter } from '@/glossary/alphabet';
 import { CATEGORIES } from '@/glossary/categories';
 import { JURISDICTIONS, STATUSES } from '@/glossary/entry';
 import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
@@ -38,7 +39,7 @@ export function Browse() {
   const list = useMemo(() => {
     const base = query.trim()
       ? search.search(query, entries.length).map((hit) => hit.entry)
-      : [...entries].sort((a, b) => a[lang].term.localeCompare(b[lang].term, lang));
+      : [...entries].sort((a, b) => compareTerms(a[lang].term, b[lang].term, lang));
     return base.filter(
       (entry) =>
         (!category || entry.category === category) &&
@@ -46,6 +47,22 @@ export function Browse() {
         (!status || entry.status === status),
     );
   }, [search, query, category, jurisdiction, status, lang]);
+
+  // The A–Z index: the letters the list files its terms under, each with its first entry (alphabetical list only).
+  const letters = useMemo(() => {
+    const first = new Map<string, string>();
+    if (!query.trim())
+      for (const item of list) {
+        const letter = indexLetter(item[lang].term);
+        if (!first.has(letter)) first.set(letter, item.id);
+      }
+    return first;
+  }, [list, query, lang]);
+  const jumpTo = (id: string) => {
+    const link = document.querySelector<HTMLAnchorElement>(`.entries a[href="#${CSS.escape(id)}"]`);
+    link?.scrollIntoView({ block: 'start' });
+    link?.focus();
+  };
 
   const entry = selected ? entriesById.get(selected) : undefined;
   const related = Object.fromEntries(
@@ -111,7 +128,8 @@ export function Browse() {
           <legend>{t('browseExport')}</legend>
           <button
             type="button"
-            onClick={() => downloadText('glosa.tsv', 'text/tab-separated-values', toTsv(list))}
+            // OmegaT reads a glossary named .utf8 as UTF-8 (.txt and .tab in the system's encoding).
+            onClick={() => downloadText('glosa-en-es.utf8', 'text/tab-separated-values', toTsv(list))}
           >
             {t('browseExportTsv')}
           </button>{' '}
@@ -125,9 +143,18 @@ export function Browse() {
             {t('browseExportTbx')}
           </button>
         </fieldset>
+        {letters.size > 0 && (
+          <nav class="az" aria-label={t('browseIndex')}>
+            {[...letters].map(([letter, id]) => (
+              <button type="button" key={letter} class="letter" onClick={() => jumpTo(id)}>
+                {letter}
+              </button>
+            ))}
+          </nav>
+        )}
         <ul class="entries">
           {list.map((item) => (
-            <li key={item.id}>
+            <li key={item.id} data-letter={letters.size ? indexLetter(item[lang].term) : undefined}>
               <a href={`#${item.id}`} aria-current={item.id === selected ? 'page' : undefined}>
                 <span lang={lang}>{item[lang].term}</span>{' '}
                 <span class="other" lang={lang === 'en' ? 'es' : 'en'}>

@@ -8,7 +8,6 @@ import { loadEntryCard, packagedUrl } from '@/components/packaged';
 import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
-import { PAGE_EVIDENCE_THRESHOLD } from '@/glossary/context';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 import { type CardHost, createCardHost } from './card-host';
@@ -89,9 +88,8 @@ export default defineContentScript({
         () => lookupCard?.hide(),
         () => readerLanguage(settings),
       );
-      // Ambiguous forms count when the page's own marks show it is about migration.
-      const evidence = session?.evidence() ?? 0;
-      return lookUpSelection(doc, text, lookupCard, settings, matcher, evidence >= PAGE_EVIDENCE_THRESHOLD);
+      // Ambiguous forms count when the page scan found the page to be about migration.
+      return lookUpSelection(doc, text, lookupCard, settings, matcher, session?.pageAccepted() ?? false);
     };
     // A frame the top frame reads itself (same origin), or one without reading matter, does nothing more.
     if (!isTop && (sameOriginTop() !== null || !holdsReading(doc))) {

@@ -24,7 +24,7 @@ export interface Marks {
    * next settle().
    */
   scanBlock(block: TextBlock): void;
-  /** Removes every mark of a block element (its text changed or it left the page). */
+  /** Forgets a block element (its text changed or it left the page): its marks go at the next settle(). */
   dropBlock(element: Element): void;
   /** Paints the marks decided since the last call and removes those taken back. Call after a batch of blocks. */
   settle(): void;
@@ -33,6 +33,8 @@ export interface Marks {
   /** The elements anything was found in (painted marks, waiting matches or evidence). */
   blocks(): Element[];
   count(): number;
+  /** Whether the page's body is about migration (the page scan's verdict, for a lookup's senses). */
+  pageAccepted(): boolean;
   clear(): void;
   /** Main-thread time spent in the matcher itself so far (for the benchmark's breakdown). */
   matchMs(): number;
@@ -98,7 +100,7 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
 
   return {
     scanBlock(block) {
-      if (!scan.add(block, block.text)) return;
+      if (!scan.add(block, block.text, block.region)) return;
       const list = byElement.get(block.element);
       if (list) list.push(block);
       else byElement.set(block.element, [block]);
@@ -108,14 +110,13 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
       if (!blocks) return;
       for (const block of blocks) scan.drop(block);
       byElement.delete(element);
-      // Taken off the page now: the element may be gone before the next settle().
-      settle();
     },
     settle,
     marksAt: (node) => byNode.get(node) ?? [],
     all: () => [...painted.values()],
     blocks: () => [...byElement.keys()],
     count: () => painted.size,
+    pageAccepted: () => scan.pageAccepted(),
     matchMs: () => scan.matchMs(),
     clear() {
       for (const blocks of byElement.values()) for (const block of blocks) scan.drop(block);

@@ -26,8 +26,8 @@ export interface PageSession {
   update(settings: Settings, matcher: Matcher): void;
   /** The page's terms for the popup and the handout: whole page, in reading order. */
   terms(): PageTermsReply;
-  /** How many marks are unambiguous forms: the page's evidence that it is about migration. */
-  evidence(): number;
+  /** Whether the page's body is about migration (the page scan's verdict), for a lookup's senses. */
+  pageAccepted(): boolean;
   /** Starts keyboard navigation of the terms. */
   navigate(): void;
   /** Scrolls to the first mark of an entry, flashes it and opens its card. */
@@ -275,7 +275,7 @@ export function createPageSession(
       const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
       return { hostname, title: doc.title, active: run !== null, terms };
     },
-    evidence: () => run?.marks.all().filter((mark) => mark.reason === 'unambiguous').length ?? 0,
+    pageAccepted: () => run?.marks.pageAccepted() ?? false,
     navigate() {
       run?.navigation.start();
     },

@@ -7,7 +7,7 @@ import { createMatcher } from '../match';
 import { crossCheck } from '../validate';
 import { formatUncovered, uncoveredLaws } from './legal-coverage';
 import { loadEntries, loadEvents } from './load-entries';
-import { loadVocabulary } from './load-vocabulary';
+import { loadVocabulary, vocabularyProblems } from './load-vocabulary';
 
 try {
   const entries = loadEntries();
@@ -21,7 +21,11 @@ try {
   const report = contentReport(entries, loadEvents(), new Date().toISOString().slice(0, 10));
   if (report.warnings.length)
     console.warn(`${report.warnings.length} warnings:\n${report.warnings.join('\n')}`);
-  const errors = [...problems, ...report.errors];
+  const errors = [
+    ...problems,
+    ...report.errors,
+    ...vocabularyProblems(vocabulary, new Set(entries.map((e) => e.id))),
+  ];
   if (errors.length) {
     console.error(errors.join('\n'));
     process.exit(1);

@@ -10,7 +10,7 @@ import { contentReport } from '../entry-checks';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
 import { loadEntries, loadEvents } from './load-entries';
-import { loadVocabulary } from './load-vocabulary';
+import { loadVocabulary, vocabularyProblems } from './load-vocabulary';
 
 const outDir = join(import.meta.dirname, '..', 'compiled');
 
@@ -26,13 +26,17 @@ try {
     entries = entries.map((e) => ({ ...e, related: e.related.filter((id) => ids.has(id)) }));
   }
   const report = contentReport(entries, loadEvents(), new Date().toISOString().slice(0, 10));
-  const problems = [...crossCheck(entries), ...report.errors];
+  const vocabulary = loadVocabulary();
+  const problems = [
+    ...crossCheck(entries),
+    ...report.errors,
+    ...vocabularyProblems(vocabulary, new Set(entries.map((e) => e.id))),
+  ];
   if (problems.length) throw new Error(`Glossary problems:\n${problems.join('\n')}`);
   // Live statuses not confirmed in six months, and problems in entries still being re-verified: listed, not fatal.
   if (report.warnings.length)
     console.warn(`glossary: ${report.warnings.length} warnings\n${report.warnings.join('\n')}`);
   const sorted = compileEntries(entries);
-  const vocabulary = loadVocabulary();
   const matcher = compileMatcher(sorted, vocabulary);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'matcher.packed'), packMatcher(matcher));

@@ -1,10 +1,10 @@
-// Reads and validates glossary/vocabulary/*.yaml (context cues and shields, see compile.ts `Vocabulary`).
+// Reads and validates glossary/vocabulary/*.yaml (see compile.ts `Vocabulary` and each file's header).
 // Node-only, like load-entries.ts: a broken file names itself and the list and item at fault.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Vocabulary, WordLists } from '../compile';
+import type { Citation, Vocabulary } from '../compile';
 import { foldForm, isWordCode } from '../normalize';
 
 export const VOCABULARY_DIR = join(import.meta.dirname, '..', 'vocabulary');
@@ -35,7 +35,7 @@ const wordLists = z
     }
   });
 
-function loadWordLists(file: string): WordLists {
+function loadFile<T>(file: string, schema: z.ZodType<T>): T {
   const shown = relative(join(VOCABULARY_DIR, '..', '..'), file);
   let raw: unknown;
   try {
@@ -43,7 +43,7 @@ function loadWordLists(file: string): WordLists {
   } catch (error) {
     throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
   }
-  const result = wordLists.safeParse(raw);
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`,
@@ -53,9 +53,23 @@ function loadWordLists(file: string): WordLists {
   return result.data;
 }
 
+const number = z.string().regex(/^\d+[a-z]?$/, 'expected a number such as "42" or "1252a"');
+const citations = z.array(
+  z.object({ entry: z.string().min(1), title: number, sections: z.array(number).min(1) }).strict(),
+);
+
 export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
   return {
-    cues: loadWordLists(join(dir, 'cues.yaml')),
-    shields: loadWordLists(join(dir, 'shields.yaml')),
+    cues: loadFile(join(dir, 'cues.yaml'), wordLists),
+    shields: loadFile(join(dir, 'shields.yaml'), wordLists),
+    otherSenses: loadFile(join(dir, 'other-senses.yaml'), z.record(z.string(), wordLists)),
+    citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
   };
+}
+
+/** Problems between the vocabulary and the entries: a citation naming an entry that does not exist. */
+export function vocabularyProblems(vocabulary: Vocabulary, ids: ReadonlySet<string>): string[] {
+  return vocabulary.citations
+    .filter((citation) => !ids.has(citation.entry))
+    .map((citation) => `glossary/vocabulary/citations.yaml: no entry "${citation.entry}"`);
 }

@@ -7,7 +7,7 @@ import { Window } from 'happy-dom';
 import { collectBlocks } from '../../entrypoints/content/dom/collect-text';
 import { compileMatcher } from '../compile';
 import { createMatcher, type FormLanguage } from '../match';
-import { scanTexts, tally } from '../page-scan';
+import { type RegionText, scanTexts, tally } from '../page-scan';
 import { loadEntries } from './load-entries';
 import { loadVocabulary } from './load-vocabulary';
 
@@ -25,24 +25,28 @@ export interface ScanTerm {
   reasons: string[];
 }
 
-export function textBlocks(content: string, isHtml: boolean): string[] {
-  if (!isHtml) return content.split(/\n\s*\n/);
+/** A file's text blocks and their regions: paragraphs of a text file, or an HTML page read as the browser reads it. */
+export function textBlocks(content: string, isHtml: boolean): RegionText[] {
+  if (!isHtml) return content.split(/\n\s*\n/).map((text) => ({ text, region: 'body' }));
   const window = new Window();
   window.document.write(content);
-  const blocks = collectBlocks(window.document.body as unknown as Node).map((b) => b.text);
+  const blocks = collectBlocks(window.document.body as unknown as Node).map(({ text, region }) => ({
+    text,
+    region,
+  }));
   window.close();
   return blocks;
 }
 
 export function scanBlocks(
-  blocks: string[],
+  blocks: readonly (string | RegionText)[],
   matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary())),
 ): ScanTerm[] {
   const starts: number[] = [];
   let base = 0;
   for (const block of blocks) {
     starts.push(base);
-    base += block.length + 1;
+    base += (typeof block === 'string' ? block : block.text).length + 1;
   }
   return tally(scanTexts(matcher, blocks)).map(({ id, lang, count, surfaces, reasons, marks }) => ({
     id,

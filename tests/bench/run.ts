@@ -1,4 +1,6 @@
 // `npm run bench`: speed figures, each beside its baseline from the same run. Nothing here asserts a time.
+//  0. Chromium, from outside: the page's extra main-thread time with Glosa, beside an attribute-only extension,
+//     on an article, the article with ad frames, a ~1.1 MB document and live edits on it (tests/bench/outside.ts).
 //  1. Node: the matcher's throughput on ~1 MB of text (MB/s), folding alone beside it.
 //  2. Chromium with the built extension: the content script's main-thread cost (from its `glossary-scan`
 //     performance measure) on a typical article and on a page of >1 MB of text, beside a bare TreeWalker read of
@@ -19,8 +21,11 @@ import { createSearch } from '@/glossary/search';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { hoverTerm, waitForReady } from '../e2e/page-helpers';
 import { serveFixtures } from '../e2e/server';
+import { outsideBenchmark } from './outside';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+/** The bench build (\`wxt build --mode bench\`): the release build plus Glosa's timings on the page's timeline. */
+const BENCH_DIR = process.env.GLOSA_BENCH_EXTENSION ?? join(EXTENSION_DIR, '..', 'chrome-mv3-bench');
 const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 
@@ -182,7 +187,7 @@ async function browserBenchmark(): Promise<void> {
     '/big-cold.html': withColdRead(big.html),
     '/article-cold.html': withColdRead(article),
   });
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ extensionDir: BENCH_DIR });
   const keywords = [...new Set(loadEntries().flatMap((e) => allForms(e)))];
   const alternatives = keywords
     .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -363,11 +368,11 @@ async function browserBenchmark(): Promise<void> {
       );
       await page.close();
     }
-    const uiKb = statSync(join(EXTENSION_DIR, 'card-ui.js')).size / 1e3;
+    const uiKb = statSync(join(BENCH_DIR, 'card-ui.js')).size / 1e3;
     console.log('\nfirst card on a page (typical article)');
     console.log(
       `  the card's interface (card-ui.js, ${uiKb.toFixed(0)} kB) loaded on first use in ${fmt(median(uiLoads))} (median of ${LOADS}; ` +
-        `all: ${uiLoads.map(fmt).join(', ')}); content script ${(statSync(join(EXTENSION_DIR, 'content-scripts', 'content.js')).size / 1e3).toFixed(0)} kB`,
+        `all: ${uiLoads.map(fmt).join(', ')}); content script ${(statSync(join(BENCH_DIR, 'content-scripts', 'content.js')).size / 1e3).toFixed(0)} kB`,
     );
     console.log(
       `  pointer on the term → card with its entry on screen: ${median(cardShown)} ms (median; includes the hover intent delay)`,
@@ -456,6 +461,17 @@ function searchBenchmark(): void {
   );
 }
 
+if (!process.argv.includes('--node-only')) {
+  await outsideBenchmark(
+    {
+      article: readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8'),
+      big: bigPage(1_100_000).html,
+    },
+    BENCH_DIR,
+    Number(process.env.BENCH_ROUNDS ?? 5),
+  );
+}
+if (process.argv.includes('--outside-only')) process.exit(0);
 nodeBenchmark(1_000_000);
 searchBenchmark();
 if (!process.argv.includes('--node-only')) await browserBenchmark();

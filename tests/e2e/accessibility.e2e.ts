@@ -51,6 +51,11 @@ describe('axe-core finds nothing', () => {
     await popup.goto(extensionPage('popup.html'));
     await popup.locator('.page-term').first().waitFor();
     expect(await violations(popup)).toEqual([]);
+    // A search result opens its card in the popup.
+    await popup.getByRole('searchbox').fill('remain in mexico');
+    await popup.locator('.result').first().click();
+    await popup.locator('.card[data-entry]').waitFor();
+    expect(await violations(popup)).toEqual([]);
     await popup.close();
     await article.close();
   });

@@ -1,6 +1,7 @@
 // `npm start` (after the build): opens Chromium with Glosa on a demo article. With a display, the browser stays
 // open for you to hover terms; without one (a server, CI), it runs headless and writes screenshots of the
-// marked article, an open card and the popup to .output/demo/.
+// marked article, an open card (English and Spanish pages), the card with the interface in Spanish, the popup and a
+// teacher's handout to .output/demo/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser';
@@ -46,7 +47,34 @@ try {
     await popup.getByRole('searchbox').fill('quedate en mexico');
     await popup.waitForTimeout(200);
     await popup.screenshot({ path: resolve(OUT, 'popup.png') });
-    console.log(`Screenshots written to ${OUT}: article.png, card.png, card-es.png, popup.png`);
+
+    const handout = await browser.context.newPage();
+    await handout.setViewportSize({ width: 1000, height: 1300 });
+    await handout.goto(`chrome-extension://${browser.extensionId}/handout.html`);
+    await handout
+      .getByLabel('…or a file (HTML or text)')
+      .setInputFiles(resolve(import.meta.dirname, '..', 'fixtures', 'remain-in-mexico-en.html'));
+    await handout.locator('.printed tbody tr').first().waitFor();
+    await handout.getByLabel('Handout title').fill('Week 3: waiting at the border');
+    await handout.getByLabel('Add a matching exercise and its answer key').check();
+    await handout.emulateMedia({ media: 'print' });
+    await handout.screenshot({ path: resolve(OUT, 'handout.png'), fullPage: true });
+
+    // The interface in Spanish: the card on an English page speaks Spanish too.
+    await browser.worker.evaluate(
+      `chrome.storage.sync.get('settings').then(({ settings }) =>
+        chrome.storage.sync.set({ settings: { ...settings, uiLanguage: 'es' } }))`,
+    );
+    const ui = await browser.context.newPage();
+    await ui.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(ui);
+    await hoverTerm(ui, 'Remain in Mexico');
+    await ui.locator('glossary-card .card[data-entry]').waitFor();
+    await ui.waitForTimeout(300);
+    await ui.screenshot({ path: resolve(OUT, 'card-ui-es.png') });
+    console.log(
+      `Screenshots written to ${OUT}: article.png, card.png, card-es.png, popup.png, handout.png, card-ui-es.png`,
+    );
   }
 } finally {
   await browser.close().catch(() => {});

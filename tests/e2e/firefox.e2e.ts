@@ -206,4 +206,44 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(`!${card}`, { timeout: 5_000 });
   });
+
+  test('while navigation is on, letters typed into a text field stay there', async () => {
+    const card = `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]')`;
+    await page.evaluate('window.scrollTo(0, 0)');
+    await messageTabs({ type: 'glosa:navigate' });
+    await page.waitForFunction(`!!${card}`, { timeout: 10_000 });
+    await page.evaluate(`(() => { const field = document.querySelector('#comment'); field.value = ''; })()`);
+    await page.click('#comment');
+    await page.keyboard.type('Kind people in Japan');
+    expect(await page.evaluate(`document.querySelector('#comment').value`)).toBe('Kind people in Japan');
+    await page.keyboard.press('Escape');
+  });
+
+  test('with the interface in Spanish, the card on an English page speaks Spanish', async () => {
+    const setUiLanguage = async (value: string) => {
+      const extensionPage = await browser.newPage();
+      extensionPage.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 0 }).catch(() => {});
+      await expect
+        .poll(() => extensionPage.evaluate(`!!globalThis.browser?.storage`), { timeout: 10_000 })
+        .toBe(true);
+      await extensionPage.evaluate(`browser.storage.sync.get('settings').then(({ settings }) =>
+        browser.storage.sync.set({ settings: { ...settings, uiLanguage: ${JSON.stringify(value)} } }))`);
+      await extensionPage.close();
+      await page.bringToFront();
+    };
+    await setUiLanguage('es');
+    try {
+      await page.reload();
+      await page.waitForFunction('document.documentElement.dataset.glossaryState === "ready"', {
+        timeout: 20_000,
+      });
+      await messageTabs({ type: 'glosa:navigate' });
+      const cardText = `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry]')?.textContent ?? ''`;
+      await page.waitForFunction(`(${cardText}).includes('En esta página')`, { timeout: 10_000 });
+      expect(await page.evaluate(cardText)).not.toContain('On this page');
+      await page.keyboard.press('Escape');
+    } finally {
+      await setUiLanguage('auto');
+    }
+  });
 });

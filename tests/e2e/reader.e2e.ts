@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { waitForReady } from './page-helpers';
+import { markedTerms, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
 let browser: ExtensionBrowser;
@@ -13,8 +13,12 @@ let server: FixtureServer;
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Recipes</title></head>
 <body><h1>Soup</h1><p>Put the kettle on the stove and slice the onions thinly.</p></body></html>`;
 
+const DATELINE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dateline</title></head>
+<body><p>TIJUANA, Mexico — Asylum seekers returned under the Migrant Protection Protocols waited near the San Ysidro
+port of entry for their hearings before a U.S. immigration judge.</p></body></html>`;
+
 beforeAll(async () => {
-  server = await serveFixtures({ '/plain.html': PLAIN_PAGE });
+  server = await serveFixtures({ '/plain.html': PLAIN_PAGE, '/dateline.html': DATELINE_PAGE });
   browser = await launchWithExtension();
 });
 
@@ -186,6 +190,38 @@ describe('mark colours', () => {
     await page.goto(server.url('/dark-article.html'));
     await waitForReady(page);
     expect(await markColour(page)).toBe('rgb(253, 186, 116)');
+    await page.close();
+  });
+});
+
+test('a dateline marks the place, not the country after it', async () => {
+  const page = await article('/dateline.html');
+  const terms = await markedTerms(page);
+  expect(terms[0]).toBe('TIJUANA');
+  expect(terms.some((term) => /Mexico/.test(term) && term !== 'Migrant Protection Protocols')).toBe(false);
+  await page.close();
+});
+
+describe('the whole glossary', () => {
+  test('has an A–Z index; terms led by a quote mark are filed under their first letter', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/browse.html`);
+    const index = page.getByRole('navigation', { name: 'A–Z index' });
+    await index.waitFor();
+    const letters = await index.getByRole('button').allInnerTexts();
+    expect(letters).toContain('S');
+    expect(letters.length).toBeGreaterThan(15);
+    // The list runs through the letters in the index's order, each letter once.
+    const filed = await page
+      .locator('.entries li')
+      .evaluateAll((items) => items.map((li) => li.dataset.letter));
+    const runs = filed.filter((letter, i) => letter !== filed[i - 1]);
+    expect(runs).toEqual(letters);
+    const quoted = page.locator('.entries li', { hasText: /^["“]securing/ });
+    expect(await quoted.getAttribute('data-letter')).toBe('S');
+    await index.getByRole('button', { name: 'T', exact: true }).click();
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.dataset.letter);
+    expect(focused).toBe('T');
     await page.close();
   });
 });

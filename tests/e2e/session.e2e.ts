@@ -231,3 +231,16 @@ describe('frames', () => {
     await page.close();
   });
 });
+
+test("the release build leaves no timings on the page's timeline (a page could read them)", async () => {
+  const page = await open('/long.html');
+  await page.evaluate(() => {
+    document.querySelector('p')!.append(' Asylum seekers again.');
+  });
+  await expect.poll(() => terms(page)).toBe(60 * 4 + 2);
+  const measures = await page.evaluate(() =>
+    performance.getEntriesByType('measure').map((entry) => entry.name),
+  );
+  expect(measures.filter((name) => name.startsWith('glossary'))).toEqual([]);
+  await page.close();
+});

@@ -101,7 +101,7 @@ test('a handout to hand out: drop and reorder terms, title, name/date line, sour
   expect(edited).not.toContain(ids[1]);
   expect(edited.slice(0, 3)).toEqual([ids[0], ids[2], ids[4]]);
 
-  await page.getByLabel('Title').fill('Week 3: the border');
+  await page.getByLabel('Handout title').fill('Week 3: the border');
   expect(await page.locator('.printed-title').innerText()).toBe('Week 3: the border');
   expect(await page.locator('.printed .name-line').innerText()).toMatch(/^Name: _+\s+Date: _+$/);
   expect(await page.locator('.printed .credit').innerText()).toContain('Glosa');

@@ -55,10 +55,13 @@ describe('copy from the card', () => {
 describe('exports', () => {
   const browseUrl = () => `chrome-extension://${browser.extensionId}/browse.html`;
 
+  const names: string[] = [];
   async function download(page: Page, button: string): Promise<string> {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
-    return readFileSync(await (await downloading).path(), 'utf8');
+    const file = await downloading;
+    names.push(file.suggestedFilename());
+    return readFileSync(await file.path(), 'utf8');
   }
 
   test('TSV and CSV read back cell for cell; term cells hold bare terms; TBX parses with readable subjects', async () => {
@@ -68,6 +71,8 @@ describe('exports', () => {
     expect(listed).toBeGreaterThan(300);
 
     const tsv = await download(page, 'TSV (OmegaT)');
+    // OmegaT reads glossaries named .utf8 as UTF-8; .txt or .tab would be read in the system's encoding.
+    expect(names.at(-1)).toBe('glosa-en-es.utf8');
     // A standard reader, tab-delimited, with its default quoting rules: a cell starting with " would be taken
     // for a quoted cell (and fail or lose its quotes).
     const rows = parse(tsv, { delimiter: '\t' }) as string[][];

@@ -10,6 +10,7 @@ import {
   acronymFits,
   checkEntry,
   checkSharedEvents,
+  deadForms,
   staleStatuses,
   WARN_ONLY_CATEGORIES,
 } from '@/glossary/entry-checks';
@@ -91,6 +92,13 @@ describe('card text', () => {
     ).toEqual([]);
   });
 
+  test('"analyses" (the plural noun) is US English; "analysed" is not', () => {
+    expect(messages({ context: { en: 'Two analyses of the data.', es: 'x' } })).toEqual([]);
+    expect(messages({ context: { en: 'The data were analysed.', es: 'x' } })).toEqual([
+      'context.en: British spelling "analysed" (US English: analyz-)',
+    ]);
+  });
+
   test('internal section references are reported in both languages', () => {
     expect(
       messages({ translator_note: { en: 'Not "la migra" (§M12).', es: 'No "la migra" (§M12).' } }),
@@ -114,6 +122,46 @@ describe('acronyms', () => {
     expect(acronymFits('DS-160', e)).toBe(true);
     expect(acronymFits('PRM', e)).toBe(false);
     expect(checkEntry(e).map((p) => p.field)).toEqual(['en.acronyms.3']);
+  });
+});
+
+describe('forms the matcher can never find', () => {
+  test('a form ending in "." or a quote mark is an error naming file and field; without it, it matches', () => {
+    const e = entry({
+      en: { term: 'INM "rescue"', aliases: ['Tijuana, B.C', 'INA §212(f)'] },
+      es: { term: 'rescate', aliases: ['Tijuana, B.C.', 'Matamoros, Tamps.', '"alojamiento"'] },
+    });
+    expect(deadForms(e)).toEqual([
+      ['en.term', 'INM "rescue"'],
+      ['es.aliases.0', 'Tijuana, B.C.'],
+      ['es.aliases.1', 'Matamoros, Tamps.'],
+      ['es.aliases.2', '"alojamiento"'],
+    ]);
+    const problems = checkEntry(e);
+    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
+      `glossary/entries/${STRICT ?? 'us-law'}/x.yaml: en.term`,
+      `glossary/entries/${STRICT ?? 'us-law'}/x.yaml: es.aliases.0`,
+      `glossary/entries/${STRICT ?? 'us-law'}/x.yaml: es.aliases.1`,
+      `glossary/entries/${STRICT ?? 'us-law'}/x.yaml: es.aliases.2`,
+    ]);
+    expect(problems[1]!.message).toMatch(/can never find "Tijuana, B\.C\."/);
+  });
+
+  test('acronyms and dotted abbreviations inside a form are found', () => {
+    const e = entry({
+      en: { term: 'Department of Homeland Security', acronyms: ['DHS'], aliases: ['U.S. DHS'] },
+      es: { term: 'Departamento de Seguridad Nacional de Estados Unidos', aliases: ['DSN de EE. UU'] },
+    });
+    expect(deadForms(e)).toEqual([]);
+  });
+
+  test("a place's name-plus-region alias, left out of the matcher on purpose, is not reported", () => {
+    const place = entry({
+      category: 'geography',
+      en: { term: 'Tijuana', aliases: ['Tijuana, Mexico'] },
+      es: { term: 'Tijuana', aliases: ['Tijuana, B.C.', 'Altar, Son.'] },
+    });
+    expect(deadForms(place)).toEqual([['es.aliases.1', 'Altar, Son.']]);
   });
 });
 

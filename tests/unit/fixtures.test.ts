@@ -12,7 +12,7 @@ import { createMatcher } from '@/glossary/match';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // The glossary compiled once for the whole file.
 const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
-const scanBlocks = (blocks: string[]) => scanWith(blocks, matcher);
+const scanBlocks = (blocks: Parameters<typeof scanWith>[0]) => scanWith(blocks, matcher);
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 
 describe('trap pages: nothing is marked', () => {

@@ -3,6 +3,8 @@
 // (p, li, td, headings, br) are never crossed. Blocks are decided by tag name, not computed style: reading styles
 // for every node would cost more than all the matching.
 
+import type { Region } from '@/glossary/context';
+import { createRegionFinder } from './regions';
 import { isBlockBoundary, isInsideSkipped, isSkippedTag, skippedByAttribute } from './tags';
 
 // DOM constants by value, so this module also runs on a parsed document outside a browser (the scan CLI).
@@ -18,9 +20,32 @@ export interface TextBlock {
   element: Element;
   text: string;
   nodes: Text[];
-  /** Offset of each node's text in `text`. */
+  /**
+   * Offset of each node's text in `text`. Between two links that touch ("…anniversary</a><a>DACA…"), which pages
+   * lay out as separate boxes, the text holds a space that no node has.
+   */
   starts: number[];
+  /** Where the block sits on the page: the body, navigation, a list of links, a sidebar, comments… */
+  region: Region;
 }
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+/** Blocks that are a list entry or a box rather than a paragraph: all links, they are a list of links. */
+const PROSE = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'TD',
+  'TH',
+  'DD',
+  'FIGCAPTION',
+]);
 
 /** Collects the text blocks under `root` (an element, document or shadow root), in document order. */
 export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
@@ -63,6 +88,13 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     const text = parts.length === 1 ? parts[0]! : parts.join('');
     for (let i = 0; i < unsliced.length; i += 3) {
       const block = unsliced[i] as TextBlock;
+      if (
+        block.region === 'body' &&
+        linkOnly.has(block) &&
+        !PROSE.has(block.element.nodeName.toUpperCase())
+      ) {
+        block.region = 'links';
+      }
       block.text = text.slice(unsliced[i + 1] as number, unsliced[i + 2] as number);
       if (NOT_BLANK.test(block.text)) blocks.push(block);
     }
@@ -70,18 +102,30 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     length = 0;
     blockStart = 0;
     unsliced = [];
+    linkOnly.clear();
   };
 
   const blockOf = new Map<Element, Element>();
+  /** The link (A element) a text's parent is in, below its block; null when none. */
+  const linkOf = new Map<Element, Element | null>();
   const blockAncestor = (parent: Element): Element => {
     let found = blockOf.get(parent);
     if (!found) {
       found = parent;
-      while (!isBlockBoundary(found) && found.parentElement) found = found.parentElement;
+      let link: Element | null = null;
+      while (!isBlockBoundary(found) && found.parentElement) {
+        if (!link && found.nodeName.toUpperCase() === 'A') link = found;
+        found = found.parentElement;
+      }
       blockOf.set(parent, found);
+      linkOf.set(parent, link);
     }
     return found;
   };
+  const regionOf = createRegionFinder();
+  /** Blocks of this call whose every text is inside a link. */
+  const linkOnly = new Set<TextBlock>();
+  let lastLink: Element | null = null;
 
   // isSkippedElement, with the attribute half looked up once for the whole root.
   const attributeSkipped = skippedByAttribute(root);
@@ -147,10 +191,28 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         const parent = text.parentElement;
         if (!parent || alreadyRead?.has(text)) continue;
         const block = blockAncestor(parent);
+        const link = linkOf.get(parent) ?? null;
         if (current && (current as TextBlock).element !== block) flush();
-        if (!current) current = { element: block, text: '', nodes: [], starts: [] };
-        const open = current as TextBlock;
         const data = text.data;
+        if (!current) {
+          current = { element: block, text: '', nodes: [], starts: [], region: regionOf(block) };
+          if (link) linkOnly.add(current);
+        } else {
+          if (!link) linkOnly.delete(current);
+          // Two links that touch are two boxes on the page: their words do not run together.
+          if (
+            link &&
+            lastLink &&
+            link !== lastLink &&
+            WORD_START.test(data) &&
+            WORD_END.test(parts.at(-1) ?? '')
+          ) {
+            parts.push(' ');
+            length += 1;
+          }
+        }
+        lastLink = link;
+        const open = current as TextBlock;
         open.starts.push(length - blockStart);
         open.nodes.push(text);
         parts.push(data);

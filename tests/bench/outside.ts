@@ -1,0 +1,212 @@
+// The page's cost of Glosa, measured from outside: Chromium's own count of main-thread task time in the page's
+// renderer (CDP Performance.getMetrics, TaskDuration) over a load and a fixed window after it, so the browser's
+// rendering work that our marks cause is counted too, not only our functions.
+//
+// Three browsers are open at once: one without extensions, one with Glosa (a bench build), and one with an
+// extension whose content script only sets an attribute in every frame (the floor any content script pays).
+// Loads are interleaved (one of each per round, the order rotating), and each figure is the median over rounds of
+// the paired difference "with the extension minus without", so the machine's drift cancels within a round.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium, launchWithExtension } from '../e2e/browser';
+import { serveFixtures } from '../e2e/server';
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// Run in the page's own world before anything else: the longest main-thread task it sees (any script's).
+const LONGTASK_JS = `window.__longest = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+}).observe({ type: 'longtask', buffered: true });`;
+
+interface Load {
+  /** Main-thread task time of the page's renderer from before navigation to the end of the window. */
+  taskMs: number;
+  /** The longest task the page saw (0 when none was over 50 ms). */
+  longestMs: number;
+  /** Main-thread time of the edits' window, when the page was edited. */
+  editMs?: number;
+  state: string | null;
+}
+
+interface Contender {
+  name: 'none' | 'floor' | 'glosa';
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+async function taskDuration(cdp: import('playwright-core').CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function measure(
+  contender: Contender,
+  url: string,
+  windowMs: number,
+  edit?: (page: Page) => Promise<void>,
+): Promise<Load> {
+  const page = await contender.context.newPage();
+  await page.addInitScript(LONGTASK_JS);
+  const cdp = await contender.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const start = await taskDuration(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(windowMs);
+  const loaded = await taskDuration(cdp);
+  const load: Load = {
+    taskMs: loaded - start,
+    longestMs: (await page.evaluate('window.__longest')) as number,
+    state: await page.getAttribute('html', 'data-glossary-state'),
+  };
+  if (edit) {
+    await edit(page);
+    load.editMs = (await taskDuration(cdp)) - loaded;
+  }
+  await cdp.detach();
+  await page.close();
+  return load;
+}
+
+async function launchPlain(): Promise<Contender> {
+  const dir = mkdtempSync(join(tmpdir(), 'glosa-plain-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  return {
+    name: 'none',
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An extension whose content script only sets one attribute, in every frame: the floor under any content script. */
+async function launchFloor(): Promise<Contender> {
+  const dir = mkdtempSync(join(tmpdir(), 'glosa-floor-extension-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [
+        { matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: true },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'content.js'), 'document.documentElement.dataset.floor = "ready";');
+  const browser = await launchWithExtension({ extensionDir: dir });
+  return {
+    name: 'floor',
+    context: browser.context,
+    async close() {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OutsidePages {
+  article: string;
+  big: string;
+}
+
+/** `pages`: the article's and the ~1.1 MB document's HTML. `extensionDir`: the bench build of Glosa. */
+export async function outsideBenchmark(pages: OutsidePages, extensionDir: string, rounds = 5): Promise<void> {
+  const ad = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;font:12px sans-serif">
+<a href="#">Summer sale: 20% off</a><img alt="" width="300" height="200"></body></html>`;
+  const ADS = 20;
+  const ads = pages.article.replace(
+    '</body>',
+    `${Array.from({ length: ADS }, () => '<iframe src="/ad.html" width="300" height="250"></iframe>').join('')}</body>`,
+  );
+  const server = await serveFixtures({
+    '/bench-article.html': pages.article,
+    '/bench-ads.html': ads,
+    '/ad.html': ad,
+    '/bench-big.html': pages.big,
+  });
+  const glosaBrowser = await launchWithExtension({ extensionDir });
+  const contenders: Contender[] = [
+    await launchPlain(),
+    await launchFloor(),
+    { name: 'glosa', context: glosaBrowser.context, close: () => glosaBrowser.close() },
+  ];
+
+  /** Ten edits of one paragraph near the top, 500 ms apart, each bringing a term; then a second to settle. */
+  const tenEdits = async (page: Page) => {
+    for (let i = 0; i < 10; i++) {
+      await page.evaluate(
+        `document.querySelectorAll('p')[3].textContent = 'Edit ${i}: asylum seekers waited under Remain in Mexico at the port of entry.'`,
+      );
+      await page.waitForTimeout(500);
+    }
+    await page.waitForTimeout(1000);
+  };
+
+  const cases = [
+    { label: 'article (7 KB, remain-in-mexico-en.html)', path: '/bench-article.html', windowMs: 2500 },
+    { label: `the article with ${ADS} ad iframes (same origin)`, path: '/bench-ads.html', windowMs: 2500 },
+    { label: '~1.1 MB document', path: '/bench-big.html', windowMs: 6000 },
+    { label: '10 live edits on it (per edit)', path: '/bench-big.html', windowMs: 4000, edit: tenEdits },
+  ];
+  const results: { label: string; loads: Record<Contender['name'], Load>[] }[] = [];
+  try {
+    for (const { label, path, windowMs, edit } of cases) {
+      const loads: Record<Contender['name'], Load>[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const order = [...contenders.slice(round % 3), ...contenders.slice(0, round % 3)];
+        const row = {} as Record<Contender['name'], Load>;
+        for (const contender of order)
+          row[contender.name] = await measure(contender, server.url(path), windowMs, edit);
+        loads.push(row);
+      }
+      results.push({ label, loads });
+    }
+  } finally {
+    for (const contender of contenders) await contender.close();
+    await server.close();
+  }
+
+  console.log('\n== Chromium, measured from outside: extra main-thread time of the page (paired medians) ==');
+  console.log(
+    `(${rounds} rounds, loads interleaved between a browser without extensions, one with an attribute-only ` +
+      'extension (the floor) and one with Glosa; TaskDuration of the page renderer from navigation to a fixed ' +
+      'window after load; the machine is shared, so read differences of a few ms as noise)',
+  );
+  console.log(
+    '| page | Glosa − none | floor − none | Glosa − floor | longest task: none / Glosa | Glosa ready |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const { label, loads } of results) {
+    const key = (l: Load) => (l.editMs !== undefined ? l.editMs / 10 : l.taskMs);
+    const diff = (a: Contender['name'], b: Contender['name']) =>
+      median(loads.map((r) => key(r[a]) - key(r[b])));
+    const longest = (name: Contender['name']) => median(loads.map((r) => r[name].longestMs));
+    const ready = loads.filter((r) => r.glosa.state === 'ready').length;
+    console.log(
+      `| ${label} | ${fmt(diff('glosa', 'none'))} | ${fmt(diff('floor', 'none'))} | ${fmt(diff('glosa', 'floor'))} | ` +
+        `${fmt(longest('none'))} / ${fmt(longest('glosa'))} | ${ready}/${loads.length} |`,
+    );
+  }
+}

@@ -1,0 +1,140 @@
+// `npm run eval`: the page scan on the evaluation set (tests/eval/pages/*.html, pages we wrote in the style of
+// news reporting, each annotated in a <script id="glosa-eval"> block). Prints, per language, recall of the core
+// concepts and of all annotated concepts (entry found anywhere on the page), precision of marks (a mark is right
+// when its entry is annotated for the page, as a concept or as an acceptable extra, and it is not inside a
+// must-not string), every must-not string marked, and every mark on trap pages (pages of other domains).
+// `--verbose` lists each page's misses and wrong marks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { textBlocks } from '@/glossary/build/scan';
+import { compileMatcher } from '@/glossary/compile';
+import { createMatcher, type Matcher } from '@/glossary/match';
+import { type PageMark, scanTexts } from '@/glossary/page-scan';
+
+export const PAGES_DIR = join(import.meta.dirname, 'pages');
+
+interface Annotation {
+  core?: string[];
+  concepts?: string[];
+  also?: string[];
+  must_not?: string[];
+  trap?: boolean;
+}
+
+export interface PageResult {
+  page: string;
+  lang: string;
+  trap: boolean;
+  core: string[];
+  all: string[];
+  found: Set<string>;
+  marks: number;
+  right: number;
+  wrong: string[];
+  mustNotMarked: string[];
+}
+
+function annotation(html: string, file: string): Annotation {
+  const json = /<script type="application\/json" id="glosa-eval">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`${file}: no <script id="glosa-eval"> annotation`);
+  return JSON.parse(json) as Annotation;
+}
+
+export function evaluatePage(file: string, matcher: Matcher, ids: Set<string>): PageResult {
+  const html = readFileSync(file, 'utf8');
+  const ann = annotation(html, file);
+  const lang = /<html lang="(\w+)"/.exec(html)?.[1] ?? '?';
+  const core = ann.core ?? [];
+  const all = [...new Set([...core, ...(ann.concepts ?? [])])];
+  for (const id of [...all, ...(ann.also ?? [])]) {
+    if (!ids.has(id)) throw new Error(`${basename(file)}: annotated entry "${id}" does not exist`);
+  }
+  const accepted = new Set([...all, ...(ann.also ?? [])]);
+  const blocks = textBlocks(html, true);
+  const marks = scanTexts(matcher, blocks);
+  const inMustNot = (mark: PageMark<number>): string | undefined => {
+    const { text } = blocks[mark.block]!;
+    return (ann.must_not ?? []).find((s) => {
+      for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+        if (mark.start < at + s.length && mark.end > at) return true;
+      }
+      return false;
+    });
+  };
+  const wrong: string[] = [];
+  const mustNotMarked: string[] = [];
+  let right = 0;
+  for (const mark of marks) {
+    const forbidden = inMustNot(mark);
+    if (forbidden)
+      mustNotMarked.push(`"${mark.surface}" (${mark.entryId}, ${mark.reason}) in "${forbidden}"`);
+    if (!forbidden && !ann.trap && accepted.has(mark.entryId)) right++;
+    else wrong.push(`${mark.surface} → ${mark.entryId} (${mark.reason})`);
+  }
+  return {
+    page: basename(file, '.html'),
+    lang,
+    trap: ann.trap === true,
+    core,
+    all,
+    found: new Set(marks.map((m) => m.entryId)),
+    marks: marks.length,
+    right,
+    wrong,
+    mustNotMarked,
+  };
+}
+
+const percent = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+
+export function evaluate(matcher: Matcher, ids: Set<string>, dir = PAGES_DIR): PageResult[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => evaluatePage(join(dir, f), matcher, ids));
+}
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose');
+  const entries = loadEntries();
+  const matcher = createMatcher(compileMatcher(entries, loadVocabulary()));
+  const results = evaluate(matcher, new Set(entries.map((e) => e.id)));
+  const articles = results.filter((r) => !r.trap);
+  const traps = results.filter((r) => r.trap);
+  console.log(`eval: ${articles.length} migration pages, ${traps.length} trap pages (tests/eval/pages)`);
+  console.log('lang  pages  core recall        all recall         precision          must-not marked');
+  for (const lang of ['en', 'es']) {
+    const mine = articles.filter((r) => r.lang === lang);
+    const coreFound = mine.reduce((n, r) => n + r.core.filter((id) => r.found.has(id)).length, 0);
+    const coreAll = mine.reduce((n, r) => n + r.core.length, 0);
+    const allFound = mine.reduce((n, r) => n + r.all.filter((id) => r.found.has(id)).length, 0);
+    const allAll = mine.reduce((n, r) => n + r.all.length, 0);
+    const right = mine.reduce((n, r) => n + r.right, 0);
+    const marks = mine.reduce((n, r) => n + r.marks, 0);
+    const mustNot = mine.reduce((n, r) => n + r.mustNotMarked.length, 0);
+    console.log(
+      `${lang.padEnd(6)}${String(mine.length).padEnd(7)}${`${percent(coreFound, coreAll)} (${coreFound}/${coreAll})`.padEnd(19)}${`${percent(allFound, allAll)} (${allFound}/${allAll})`.padEnd(19)}${`${percent(right, marks)} (${right}/${marks})`.padEnd(19)}${mustNot}`,
+    );
+  }
+  const trapMarks = traps.reduce((n, r) => n + r.marks, 0);
+  console.log(`trap pages: ${trapMarks} marks`);
+  for (const r of traps) for (const w of r.wrong) console.log(`  ${r.page}: ${w}`);
+  for (const r of articles) for (const m of r.mustNotMarked) console.log(`  must-not, ${r.page}: ${m}`);
+  if (verbose) {
+    for (const r of articles) {
+      const missed = r.all.filter((id) => !r.found.has(id));
+      if (!missed.length && !r.wrong.length) continue;
+      console.log(`${r.page}:`);
+      if (missed.length)
+        console.log(`  missed: ${missed.map((id) => (r.core.includes(id) ? `${id}*` : id)).join(', ')}`);
+      for (const w of r.wrong) console.log(`  wrong: ${w}`);
+    }
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
+  process.exit(main(process.argv.slice(2)));
+}
