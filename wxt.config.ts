@@ -71,13 +71,27 @@ export default defineConfig({
       for (const name of readdirSync(resolve('glossary/compiled/cards'))) {
         files.push({ absoluteSrc: resolve('glossary/compiled/cards', name), relativeDest: `cards/${name}` });
       }
+      // What PDF.js reads while drawing a PDF in the reader (entrypoints/pdf/open.ts): fonts a PDF names without
+      // embedding them, character maps and image decoders. From the package, so the reader fetches nothing else.
+      for (const folder of ['standard_fonts', 'cmaps', 'wasm']) {
+        const from = resolve('node_modules/pdfjs-dist', folder);
+        for (const name of readdirSync(from).filter((name) => !/quickjs/i.test(name))) {
+          files.push({ absoluteSrc: resolve(from, name), relativeDest: `pdfjs/${folder}/${name}` });
+        }
+      }
     },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: the popup reads the address of the tab it was opened over (is it a PDF?), for that tab only.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The PDF reader asks for one site, when the reader asks it to download a PDF from there, and gives it back
+    // once the file is read (entrypoints/pdf/main.ts). Nothing else ever reaches the network.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // The content script reads the compiled matcher and card text from the package, and loads the card's
     // interface and the lookup's search from it on first use. A dynamic URL (Chrome) changes every session, so
     // pages cannot probe for the files to learn that Glosa is installed.

@@ -3,8 +3,13 @@ import { browser } from 'wxt/browser';
 import { type PageTermsReply, sendToTab } from './messaging';
 
 export async function activeTabId(): Promise<number | undefined> {
+  return (await activeTab())?.id;
+}
+
+/** The tab the popup was opened over; its address is known through the activeTab permission. */
+export async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
+  return tab;
 }
 
 /** The page's terms, or null when no content script answers (browser pages, the web store, a fresh install). */

@@ -5,8 +5,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '@/components/i18n';
 import { glossaryUrl, NAVIGATE_COMMAND, parseExtensionMessage, sendToTab } from '@/components/messaging';
+import { PDF_URL_PATTERNS, readerUrl } from '@/components/pdf-address';
 
 const LOOKUP_MENU = 'glosa-lookup';
+const OPEN_PDF_MENU = 'glosa-open-pdf';
+const OPEN_PDF_LINK_MENU = 'glosa-open-pdf-link';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -32,6 +35,28 @@ export default defineBackground(() => {
   // "Look up «selection» in Glosa": any selected text, also text the engine did not mark.
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: LOOKUP_MENU, title: t('menuLookup'), contexts: ['selection'] });
+    // "Open in Glosa" on a tab showing a PDF, and on a link to one: the reader opens and asks before downloading.
+    browser.contextMenus.create({
+      id: OPEN_PDF_MENU,
+      title: t('menuOpenPdf'),
+      contexts: ['page', 'frame'],
+      documentUrlPatterns: PDF_URL_PATTERNS,
+    });
+    browser.contextMenus.create({
+      id: OPEN_PDF_LINK_MENU,
+      title: t('menuOpenPdf'),
+      contexts: ['link'],
+      targetUrlPatterns: PDF_URL_PATTERNS,
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    const url =
+      info.menuItemId === OPEN_PDF_MENU
+        ? (info.frameUrl ?? info.pageUrl)
+        : info.menuItemId === OPEN_PDF_LINK_MENU
+          ? info.linkUrl
+          : undefined;
+    if (url) browser.tabs.create({ url: readerUrl(url) }).catch(() => {});
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU || tab?.id === undefined || !info.selectionText) return;

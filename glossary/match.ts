@@ -316,10 +316,17 @@ function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledT
 
 const rank = ([, flags]: CompiledTerminal) => (flags & FORM_CUE ? 2 : flags & FORM_AMBIGUOUS ? 1 : 0);
 
-/** Compares a page surface with an acronym's exact spelling, ignoring invisible characters and quote styles. */
+/**
+ * Compares a page surface with a case-sensitive form's exact spelling, ignoring invisible characters, quote styles,
+ * and how the text was broken into lines ("Remain in⏎Mexico", "Mexi-⏎co": a PDF's lines, an HTML source's).
+ */
 function sameSurface(surface: string, exact: string): boolean {
   if (surface === exact) return true;
   return (
-    surface.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u2018\u2019\u02BC`]/g, "'") === exact
+    surface
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u2018\u2019\u02BC`]/g, "'")
+      .replace(/(\p{L})[-\u2010][^\S\r\n]*[\r\n]\s*(?=\p{Ll})/gu, '$1')
+      .replace(/\s+/g, ' ') === exact
   );
 }

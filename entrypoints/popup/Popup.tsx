@@ -2,11 +2,12 @@
 // to the term and opens its card), and a search over the whole glossary in both languages.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activeTabId, pageTerms, revealTerm } from '@/components/active-tab';
+import { activeTab, pageTerms, revealTerm } from '@/components/active-tab';
 import { CardView } from '@/components/CardView';
 import { entries, entriesById, loadCard } from '@/components/entry-store';
 import { t, uiLang } from '@/components/i18n';
 import { glossaryUrl, type PageTermsReply, parseExtensionMessage } from '@/components/messaging';
+import { isPdfAddress, readerUrl } from '@/components/pdf-address';
 import { useSettings } from '@/components/use-settings';
 import { createSearch } from '@/glossary/search';
 
@@ -27,9 +28,13 @@ export function Popup() {
   const lang = uiLang();
   const other = lang === 'en' ? 'es' : 'en';
 
+  // A tab showing a PDF (the browser's viewer, where no content script runs) is offered the Glosa reader.
+  const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   useEffect(() => {
-    activeTabId().then(async (id) => {
+    activeTab().then(async (tab) => {
+      const id = tab?.id;
       setTabId(id);
+      if (isPdfAddress(tab?.url)) setPdfUrl(tab?.url ?? null);
       setPage(id === undefined ? null : await pageTerms(id));
     });
   }, []);
@@ -81,9 +86,26 @@ export function Popup() {
           ·{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
             {t('popupOptions')}
+          </a>{' '}
+          ·{' '}
+          <a href={readerUrl()} target="_blank" rel="noopener">
+            {t('popupPdfReader')}
           </a>
         </nav>
       </header>
+
+      {pdfUrl && (
+        <button
+          type="button"
+          class="open-pdf"
+          onClick={() => {
+            browser.tabs.create({ url: readerUrl(pdfUrl) }).catch(() => {});
+            window.close();
+          }}
+        >
+          {t('popupOpenPdf')}
+        </button>
+      )}
 
       {settings && (
         <div class="switches">

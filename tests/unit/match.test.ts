@@ -277,6 +277,15 @@ describe('findMatches', () => {
     );
   });
 
+  test('a case-sensitive name broken across lines is still found (PDF text layers, HTML sources)', () => {
+    const full = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
+    const ids = (text: string) => findMatches(full, text).map((m) => full.data.ids[m.entry]);
+    expect(ids('known as "Remain in Mexico," the')).toContain('mpp');
+    expect(ids('known as "Remain in \nMexico," the')).toContain('mpp');
+    expect(ids('known as "Remain in Mexi-\nco," the')).toContain('mpp');
+    expect(ids('they remain in Mexico for now')).not.toContain('mpp');
+  });
+
   test('the packed matcher the content script loads finds exactly what the compiled one finds', () => {
     const data = compileMatcher(loadEntries(), loadVocabulary());
     const packed = unpackMatcher(packMatcher(data));

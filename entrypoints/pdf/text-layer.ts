@@ -1,0 +1,130 @@
+// A page's text layer: PDF.js lays out one transparent span per text item over the page's image (so selection,
+// the caret and marks sit on the printed words); then the spans are put in reading order (layout.ts), one line
+// after another with a line break between them, as one block of text for the page engine. The line breaks let the
+// matcher read "asy-⏎lum" as "asylum" and "Remain in⏎Mexico" as one term (glossary/normalize.ts), and the running
+// headers, footers and page numbers are hidden, so they neither count as terms nor split a sentence.
+import { type PDFPageProxy, TextLayer } from 'pdfjs-dist';
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { furniture, groupLines, type LayoutItem, type Line, readingOrder } from './layout';
+
+export interface PageText {
+  items: LayoutItem[];
+  lines: Line[];
+  content: TextContent;
+  width: number;
+  height: number;
+}
+
+/** A page's text content and its lines (the layout's input), without rendering anything. */
+export async function readPageText(page: PDFPageProxy): Promise<PageText> {
+  const content = await page.getTextContent();
+  const [, , width, height] = page.view as [number, number, number, number];
+  const items = content.items
+    .filter((item): item is TextItem => 'str' in item)
+    .map((item) => ({
+      str: item.str,
+      x: item.transform[4] as number,
+      y: item.transform[5] as number,
+      width: item.width,
+      height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+      hasEOL: item.hasEOL,
+    }));
+  return { items, lines: groupLines(items), content, width, height };
+}
+
+/** A page's body lines in reading order, and its furniture (running headers, page numbers), hidden. */
+export interface PageBody {
+  body: Line[];
+  hidden: Set<Line>;
+}
+
+const bodies = new WeakMap<PageText, PageBody>();
+
+/**
+ * The body of a page, with one neighbouring page (the one before, or for the first page the one after) to
+ * recognise running headers: always the same neighbour, so a page's body is the same whichever page asks.
+ */
+export function bodyOf(text: PageText, neighbour: PageText | undefined): PageBody {
+  let found = bodies.get(text);
+  if (!found) {
+    const hidden = furniture(text.lines, text.height, neighbour ? [neighbour] : []);
+    const body = readingOrder(text.lines, text.width).filter((line) => !hidden.has(line));
+    found = { body, hidden };
+    bodies.set(text, found);
+  }
+  return found;
+}
+
+/** The next page's first lines when they finish this page's last paragraph (see carriedOver). */
+export interface Carried {
+  page: PDFPageProxy;
+  text: PageText;
+  lines: Line[];
+}
+
+async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement): Promise<HTMLElement[]> {
+  const layer = new TextLayer({
+    textContentSource: text.content,
+    container,
+    viewport: page.getViewport({ scale: 1 }),
+  });
+  await layer.render();
+  return layer.textDivs;
+}
+
+const eol = () => {
+  const end = document.createElement('span');
+  end.className = 'eol';
+  end.textContent = '\n';
+  return end;
+};
+
+/**
+ * Renders the text of a page into `container` (sized to the page; its --total-scale-factor CSS property sets the
+ * zoom) in reading order: its body less the first `skip` lines (read with the page before), then the lines
+ * `carried` from the next page (placed over that page, below this one), then the furniture, hidden.
+ */
+export async function renderTextLayer(
+  page: PDFPageProxy,
+  text: PageText,
+  { body, hidden }: PageBody,
+  skip: number,
+  carried: Carried | null,
+  container: HTMLElement,
+): Promise<void> {
+  const spans = await layOut(page, text, container);
+  const fragment = document.createDocumentFragment();
+  for (const line of body.slice(skip)) {
+    for (const index of line.items) if (spans[index]) fragment.append(spans[index]);
+    fragment.append(eol());
+  }
+  if (carried) {
+    const nextSpans = await layOut(carried.page, carried.text, document.createElement('div'));
+    const { width } = text;
+    const next = carried.text;
+    // Pages are centred in one column, a gap apart: the next page's origin seen from this page's.
+    const shift = (width - next.width) / 2;
+    for (const line of carried.lines) {
+      for (const index of line.items) {
+        const span = nextSpans[index];
+        if (!span) continue;
+        const left = (Number.parseFloat(span.style.left) / 100) * next.width + shift;
+        const top = (Number.parseFloat(span.style.top) / 100) * next.height;
+        span.style.left = `calc(${left.toFixed(2)}px * var(--total-scale-factor))`;
+        span.style.top = `calc(100% + var(--page-gap) + ${top.toFixed(2)}px * var(--total-scale-factor))`;
+        fragment.append(span);
+      }
+      fragment.append(eol());
+    }
+  }
+  // Furniture last, hidden: the page engine skips it and a sentence running past it stays one block.
+  for (const line of hidden) {
+    for (const index of line.items) {
+      const span = spans[index];
+      if (!span) continue;
+      span.hidden = true;
+      fragment.append(span);
+    }
+  }
+  container.replaceChildren(fragment);
+}

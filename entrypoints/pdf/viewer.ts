@@ -1,0 +1,246 @@
+// The pages of an open PDF, in one continuous scroll. Every page gets a placeholder at once (a 500-page file
+// opens as fast as a short one); its text layer is read in page order in the background, the pages in view first;
+// its image is drawn only while it is near the viewport, and dropped when far away, so memory stays flat.
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
+import { yieldToMain } from '@/entrypoints/content/scan';
+import { carriedOver } from './layout';
+import { bodyOf, type Carried, type PageText, readPageText, renderTextLayer } from './text-layer';
+
+export const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+
+export interface Viewer {
+  readonly pageCount: number;
+  /** Resolves when the first page's text layer is on the page. */
+  readonly firstPage: Promise<void>;
+  /** Resolves when every page's text has been read into its text layer, with the number of characters read. */
+  readonly allText: Promise<number>;
+  zoom(): number;
+  setZoom(zoom: number): void;
+  currentPage(): number;
+  goTo(page: number): void;
+  /** The text layer elements of the pages read so far, in page order. */
+  textLayers(): HTMLElement[];
+  destroy(): void;
+}
+
+interface PageView {
+  element: HTMLElement;
+  layer: HTMLElement;
+  canvas: HTMLCanvasElement | null;
+  drawnAt: number;
+  task: RenderTask | null;
+}
+
+export function createViewer(
+  pdf: PDFDocumentProxy,
+  container: HTMLElement,
+  onPageChange: (page: number) => void,
+): Viewer {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const count = pdf.numPages;
+  let zoom = 1;
+  container.style.setProperty('--total-scale-factor', String(zoom));
+
+  const views: PageView[] = [];
+  const fragment = document.createDocumentFragment();
+  for (let n = 1; n <= count; n++) {
+    const element = document.createElement('div');
+    element.className = 'page';
+    element.dataset.page = String(n);
+    // Each page above the next: the lines a page carries over from the next (text-layer.ts) lie over it.
+    element.style.zIndex = String(count - n + 1);
+    const layer = document.createElement('div');
+    layer.className = 'textLayer';
+    element.append(layer);
+    fragment.append(element);
+    views.push({ element, layer, canvas: null, drawnAt: 0, task: null });
+  }
+  container.replaceChildren(fragment);
+
+  const setSize = (view: PageView, page: PDFPageProxy) => {
+    const { width, height } = page.getViewport({ scale: 1 });
+    view.element.style.setProperty('--page-width', `${width}px`);
+    view.element.style.setProperty('--page-height', `${height}px`);
+  };
+
+  const pages = new Map<number, Promise<PDFPageProxy>>();
+  const pageOf = (n: number) => {
+    let found = pages.get(n);
+    if (!found) {
+      found = pdf.getPage(n);
+      pages.set(n, found);
+    }
+    return found;
+  };
+  const texts = new Map<number, Promise<PageText>>();
+  const textOf = (n: number) => {
+    let found = texts.get(n);
+    if (!found) {
+      found = pageOf(n).then(readPageText);
+      texts.set(n, found);
+    }
+    return found;
+  };
+  let chars = 0;
+  // Running headers are recognised against one fixed neighbour: the page before, or for page 1 the page after.
+  const neighbourOf = (n: number) => (n > 1 ? n - 1 : n < count ? n + 1 : 0);
+  const bodyAt = async (n: number) => {
+    const m = neighbourOf(n);
+    const [text, neighbour] = await Promise.all([textOf(n), m ? textOf(m) : undefined]);
+    return bodyOf(text, neighbour);
+  };
+  const layers = new Map<number, Promise<void>>();
+  const layerOf = (n: number) => {
+    let found = layers.get(n);
+    if (!found) {
+      found = (async () => {
+        const page = await pageOf(n);
+        const view = views[n - 1]!;
+        setSize(view, page);
+        const text = await textOf(n);
+        const own = await bodyAt(n);
+        // A paragraph running over a page break is read in one piece, with the page where it starts.
+        const skip = n > 1 ? carriedOver((await bodyAt(n - 1)).body, own.body) : 0;
+        let carried: Carried | null = null;
+        if (n < count && skip < own.body.length) {
+          const next = await bodyAt(n + 1);
+          const lines = next.body.slice(0, carriedOver(own.body, next.body));
+          if (lines.length) carried = { page: await pageOf(n + 1), text: await textOf(n + 1), lines };
+        }
+        if (signal.aborted) return;
+        await renderTextLayer(page, text, own, skip, carried, view.layer);
+        chars += text.lines.reduce((sum, line) => sum + line.text.trim().length, 0);
+      })();
+      layers.set(n, found);
+    }
+    return found;
+  };
+
+  const firstPage = (async () => {
+    // Every placeholder takes the first page's size until its own page is read.
+    const first = await pageOf(1);
+    for (const view of views) setSize(view, first);
+    await layerOf(1);
+  })();
+
+  const allText = (async () => {
+    await firstPage;
+    for (let n = 2; n <= count && !signal.aborted; n++) {
+      await layerOf(n);
+      await yieldToMain();
+    }
+    return chars;
+  })();
+
+  const draw = async (view: PageView, n: number) => {
+    if (view.drawnAt === zoom || signal.aborted) return;
+    view.task?.cancel();
+    const page = await pageOf(n);
+    setSize(view, page);
+    void layerOf(n);
+    const scale = zoom * (window.devicePixelRatio || 1);
+    const viewport = page.getViewport({ scale });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    const drawnAt = zoom;
+    const task = page.render({ canvas, viewport });
+    view.task = task;
+    try {
+      await task.promise;
+    } catch {
+      // Cancelled (zoomed or scrolled away) or a damaged page: the text layer stays readable either way.
+      return;
+    }
+    if (view.task !== task) return;
+    view.task = null;
+    view.canvas?.remove();
+    view.canvas = canvas;
+    view.drawnAt = drawnAt;
+    view.element.prepend(canvas);
+  };
+  const release = (view: PageView) => {
+    view.task?.cancel();
+    view.task = null;
+    view.canvas?.remove();
+    view.canvas = null;
+    view.drawnAt = 0;
+  };
+
+  const near = new Set<number>();
+  const observer = new IntersectionObserver(
+    (records) => {
+      for (const record of records) {
+        const n = Number((record.target as HTMLElement).dataset.page);
+        if (record.isIntersecting) {
+          near.add(n);
+          void draw(views[n - 1]!, n);
+        } else {
+          near.delete(n);
+          release(views[n - 1]!);
+        }
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const view of views) observer.observe(view.element);
+
+  let current = 1;
+  const pageAtCenter = () => {
+    const middle = window.innerHeight / 3;
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (views[mid]!.element.getBoundingClientRect().bottom < middle) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  let scheduled = false;
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        const n = pageAtCenter();
+        if (n !== current) {
+          current = n;
+          onPageChange(n);
+        }
+      });
+    },
+    { passive: true, signal },
+  );
+
+  return {
+    pageCount: count,
+    firstPage,
+    allText,
+    zoom: () => zoom,
+    setZoom(next) {
+      if (next === zoom) return;
+      const view = views[current - 1]!;
+      const offset = -view.element.getBoundingClientRect().top / view.element.offsetHeight;
+      zoom = next;
+      container.style.setProperty('--total-scale-factor', String(zoom));
+      window.scrollTo({ top: view.element.offsetTop + offset * view.element.offsetHeight });
+      for (const n of near) void draw(views[n - 1]!, n);
+    },
+    currentPage: () => current,
+    goTo(n) {
+      const view = views[Math.min(Math.max(n, 1), count) - 1];
+      view?.element.scrollIntoView({ block: 'start' });
+    },
+    textLayers: () => views.map((view) => view.layer).filter((layer) => layer.childElementCount > 0),
+    destroy() {
+      controller.abort();
+      observer.disconnect();
+      for (const view of views) release(view);
+      void pdf.loadingTask.destroy();
+    },
+  };
+}

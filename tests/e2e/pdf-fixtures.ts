@@ -1,0 +1,245 @@
+// PDFs made for the reader's tests from our own fixture articles (tests/fixtures/*.html), with what real PDFs do to
+// text: two columns written line by line across both (so the content's order is not the reading order), words
+// hyphenated at line ends, emphasis in another font (a term split across text items, even inside a word: the bold
+// first letter of a paragraph), a running header that contains a term, and page numbers. Plus bad input: a
+// password-protected file, a file that is not a PDF, and a scan (pages with no text).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, type PDFFont, PDFName, PDFString, rgb, StandardFonts } from 'pdf-lib';
+import { FIXTURES_DIR } from './server';
+
+interface Run {
+  text: string;
+  style: 'regular' | 'italic' | 'bold';
+}
+interface Paragraph {
+  heading: boolean;
+  runs: Run[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decode = (text: string) => text.replace(/&(\w+);/g, (all, name: string) => ENTITIES[name] ?? all);
+
+/** The article's headings and paragraphs (what the page engine reads on the HTML page), with their emphasis. */
+export function articleParagraphs(file: string): Paragraph[] {
+  const html = readFileSync(join(FIXTURES_DIR, file), 'utf8');
+  const article = /<article>([\s\S]*)<\/article>/.exec(html)?.[1] ?? '';
+  const paragraphs: Paragraph[] = [];
+  for (const [, tag, inner] of article.matchAll(/<(h1|h2|p)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+    const runs: Run[] = [];
+    for (const [, open, , text] of (inner ?? '').matchAll(/(<(em|strong|a)\b[^>]*>)?([^<]+)(?:<\/\w+>)?/g)) {
+      const clean = decode(text ?? '').replace(/\s+/g, ' ');
+      if (!clean) continue;
+      runs.push({ text: clean, style: open?.startsWith('<strong') ? 'bold' : open ? 'italic' : 'regular' });
+    }
+    paragraphs.push({ heading: tag !== 'p', runs });
+  }
+  return paragraphs;
+}
+
+interface Fonts {
+  regular: PDFFont;
+  italic: PDFFont;
+  bold: PDFFont;
+}
+
+interface Piece {
+  text: string;
+  font: PDFFont;
+  x: number;
+}
+
+/** Lays paragraphs into lines of `width`: greedy, hyphenating any word of 6+ letters that does not fit. */
+function layLines(paragraphs: Paragraph[], fonts: Fonts, size: number, width: number): Piece[][] {
+  const lines: Piece[][] = [];
+  for (const paragraph of paragraphs) {
+    // Words with their font; the first letter of a body paragraph in bold, like a run-in initial.
+    const words: { text: string; font: PDFFont; glue: boolean }[] = [];
+    for (const run of paragraph.runs) {
+      const font = paragraph.heading ? fonts.bold : fonts[run.style];
+      const parts = run.text.split(/(\s+)/);
+      for (const part of parts) {
+        if (!part) continue;
+        if (/^\s+$/.test(part)) words.push({ text: ' ', font, glue: true });
+        else words.push({ text: part, font, glue: false });
+      }
+    }
+    const first = words.find((word) => !word.glue);
+    if (first && !paragraph.heading && first.text.length > 2) {
+      const index = words.indexOf(first);
+      words.splice(
+        index,
+        1,
+        { text: first.text[0]!, font: fonts.bold, glue: false },
+        {
+          text: first.text.slice(1),
+          font: first.font,
+          glue: false,
+        },
+      );
+    }
+    let line: Piece[] = [];
+    let x = 0;
+    const push = () => {
+      while (line.length && line[line.length - 1]!.text === ' ') line.pop();
+      if (line.length) lines.push(line);
+      line = [];
+      x = 0;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (word.glue) {
+        if (x > 0) {
+          line.push({ text: ' ', font: word.font, x });
+          x += word.font.widthOfTextAtSize(' ', size);
+        }
+        continue;
+      }
+      const w = word.font.widthOfTextAtSize(word.text, size);
+      if (x + w <= width) {
+        line.push({ text: word.text, font: word.font, x });
+        x += w;
+        continue;
+      }
+      // Hyphenate: the longest head of 3+ letters (leaving 3+) that fits with its hyphen.
+      const letters = word.text;
+      let cut = 0;
+      if (/^[\p{L}]{6,}/u.test(letters)) {
+        for (let k = letters.length - 3; k >= 3; k--) {
+          if (x + word.font.widthOfTextAtSize(`${letters.slice(0, k)}-`, size) <= width) {
+            cut = k;
+            break;
+          }
+        }
+      }
+      if (cut > 0) {
+        line.push({ text: `${letters.slice(0, cut)}-`, font: word.font, x });
+        push();
+        words.splice(i + 1, 0, { text: letters.slice(cut), font: word.font, glue: false });
+        continue;
+      }
+      push();
+      line.push({ text: word.text, font: word.font, x: 0 });
+      x = w;
+    }
+    push();
+    lines.push([]); // a blank line between paragraphs
+  }
+  return lines;
+}
+
+export interface ArticlePdfOptions {
+  file: string;
+  columns: 1 | 2;
+  /** The article repeated until the PDF has at least this many pages. */
+  minPages?: number;
+  header: string;
+  /** Width and height in points; US Letter by default. A small page spreads a short article over several. */
+  size?: [number, number];
+}
+
+const PAGE = { width: 612, height: 792, margin: 54, gutter: 18 };
+/** A5: the fixture articles take two or three pages, so their running headers repeat. */
+export const A5: [number, number] = [420, 595];
+export const A6: [number, number] = [298, 420];
+const SIZE = 10.5;
+const LEADING = 14;
+
+export async function articlePdf(options: ArticlePdfOptions): Promise<Uint8Array> {
+  const [width, height] = options.size ?? [PAGE.width, PAGE.height];
+  const doc = await PDFDocument.create();
+  const fonts: Fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
+  const columnWidth =
+    options.columns === 2 ? (width - 2 * PAGE.margin - PAGE.gutter) / 2 : width - 2 * PAGE.margin;
+  const top = height - PAGE.margin - 10;
+  const perColumn = Math.floor((top - PAGE.margin - 10) / LEADING);
+  const paragraphs = articleParagraphs(options.file);
+  let lines = layLines(paragraphs, fonts, SIZE, columnWidth);
+  const perPage = perColumn * options.columns;
+  const minLines = (options.minPages ?? 1) * perPage - perPage + 1;
+  const once = lines;
+  while (lines.length < minLines) lines = [...lines, ...once];
+
+  for (let start = 0, pageNumber = 1; start < lines.length; start += perPage, pageNumber++) {
+    const page = doc.addPage([width, height]);
+    page.drawText(options.header, { x: PAGE.margin, y: height - 30, size: 9, font: fonts.italic });
+    const number = String(pageNumber);
+    page.drawText(number, {
+      x: (width - fonts.regular.widthOfTextAtSize(number, 9)) / 2,
+      y: 30,
+      size: 9,
+      font: fonts.regular,
+    });
+    // Row by row across the columns: the content's order mixes the columns, as many PDFs do.
+    for (let row = 0; row < perColumn; row++) {
+      for (let column = 0; column < options.columns; column++) {
+        const line = lines[start + column * perColumn + row];
+        if (!line) continue;
+        const left = PAGE.margin + column * (columnWidth + PAGE.gutter);
+        for (const piece of line) {
+          page.drawText(piece.text, {
+            x: left + piece.x,
+            y: top - row * LEADING,
+            size: SIZE,
+            font: piece.font,
+          });
+        }
+      }
+    }
+  }
+  return doc.save();
+}
+
+/** Pages that are images only (as a scan without OCR): shapes, no text. */
+export async function scannedPdf(pages = 2): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let n = 0; n < pages; n++) {
+    const page = doc.addPage([PAGE.width, PAGE.height]);
+    for (let row = 0; row < 40; row++) {
+      page.drawRectangle({
+        x: PAGE.margin,
+        y: PAGE.height - PAGE.margin - row * 16,
+        width: 200 + ((row * 37) % 280),
+        height: 7,
+        color: rgb(0.2, 0.2, 0.2),
+      });
+    }
+  }
+  return doc.save();
+}
+
+/**
+ * A PDF that asks for a password: the standard security handler's entries, with an owner and user key that no
+ * empty password opens (PDF.js then reports that it needs a password).
+ */
+export async function encryptedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([PAGE.width, PAGE.height]);
+  const key = (seed: number) =>
+    PDFString.of(
+      Array.from({ length: 32 }, (_, i) => String.fromCharCode(65 + ((seed + i * 7) % 26))).join(''),
+    );
+  const encrypt = doc.context.obj({
+    Filter: PDFName.of('Standard'),
+    V: 1,
+    R: 2,
+    O: key(3),
+    U: key(11),
+    P: -4,
+  });
+  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+  doc.context.trailerInfo.ID = doc.context.obj([
+    PDFString.of('glosa-test-0001'),
+    PDFString.of('glosa-test-0001'),
+  ]);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A file named .pdf that is not one. */
+export function notPdf(): Uint8Array {
+  return new TextEncoder().encode('This is a plain text file with a .pdf name. Remain in Mexico.\n');
+}
