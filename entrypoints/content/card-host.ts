@@ -104,6 +104,12 @@ export function createCardHost(
         loaded.setLang(uiLang());
         parts ??= build(loaded.css);
         if (!parts.host.isConnected) doc.documentElement.append(parts.host);
+        // The page's own theme, as classes inside the shadow root: the page never sees our host element change.
+        const theme = pageTheme(doc);
+        for (const element of [parts.frame, parts.toast]) {
+          element.classList.toggle('glosa-dark', theme === 'dark');
+          element.classList.toggle('glosa-light', theme === 'light');
+        }
         use(loaded, parts);
       })
       // The extension went away while the interface loaded: there is no card to show.
@@ -120,11 +126,8 @@ export function createCardHost(
     },
     show(card) {
       open = card;
-      withCard((loaded, { host, frame }) => {
+      withCard((loaded, { frame }) => {
         if (open !== card) return;
-        const theme = pageTheme(doc);
-        host.classList.toggle('dark', theme === 'dark');
-        host.classList.toggle('light', theme === 'light');
         following?.stop();
         following = null;
         const place = () => following?.place();
