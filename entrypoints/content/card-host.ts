@@ -14,7 +14,8 @@ export interface OpenCard {
   /** The entry to show; null for a lookup that found none (then `notFound` says what was looked up). */
   id: string | null;
   surface: string;
-  senseInferred: boolean;
+  /** Why an ambiguous form's migration sense was chosen, when the card should say so (Card's `sense`). */
+  sense?: 'page' | 'nearby';
   firstLang: 'en' | 'es';
   /** Definitions shown, in order. */
   definitionLangs: ('en' | 'es')[];
@@ -137,7 +138,7 @@ export function createCardHost(
           firstLang: card.firstLang,
           definitionLangs: card.definitionLangs,
           surface: card.surface,
-          senseInferred: card.senseInferred,
+          sense: card.sense,
           onClose,
           onContentChange: place,
           alternatives: card.alternatives,
