@@ -13,8 +13,11 @@ export interface CardProps {
   firstLang: 'en' | 'es';
   /** Definitions to show, in order (default: both, first language first). */
   definitionLangs?: ('en' | 'es')[];
-  /** True when the form has other meanings and the migration sense was inferred from the page. */
-  senseInferred?: boolean;
+  /**
+   * When the form has other meanings and nothing in its own passage showed the migration sense: inferred from
+   * the page ('page') or from the glossary terms around it ('nearby'). See glossary/context.ts.
+   */
+  sense?: 'page' | 'nearby';
   onClose?: () => void;
   /** Opens a related entry; when absent, related terms are not shown as links. */
   onOpenRelated?: (id: string) => void;
@@ -48,7 +51,7 @@ export function Card({
   surface,
   firstLang,
   definitionLangs,
-  senseInferred,
+  sense,
   onClose,
   onOpenRelated,
   relatedTerms,
@@ -115,7 +118,7 @@ export function Card({
         ))}
       </div>
 
-      {senseInferred && <p class="notice">{t('cardSenseInferred')}</p>}
+      {sense && <p class="notice">{t(sense === 'page' ? 'cardSenseInferred' : 'cardSenseNearby')}</p>}
 
       {usage && (
         <div class={`warning usage-${usage.label}`} role="note">

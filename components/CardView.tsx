@@ -13,7 +13,7 @@ export interface CardViewProps {
   firstLang: 'en' | 'es';
   definitionLangs?: ('en' | 'es')[];
   surface?: string;
-  senseInferred?: boolean;
+  sense?: 'page' | 'nearby';
   onClose?: () => void;
   onOpenGlossary?: (id: string) => void;
   /** Other entries found in a looked-up selection, offered above the card. */
@@ -30,7 +30,7 @@ export function CardView({
   firstLang,
   definitionLangs,
   surface,
-  senseInferred,
+  sense,
   onClose,
   onContentChange,
   alternatives,
@@ -105,7 +105,7 @@ export function CardView({
       <Card
         entry={reply.entry}
         surface={atRoot && id ? surface : undefined}
-        senseInferred={atRoot ? senseInferred : false}
+        sense={atRoot ? sense : undefined}
         firstLang={firstLang}
         definitionLangs={definitionLangs}
         relatedTerms={reply.related}

@@ -14,7 +14,8 @@ export interface OpenCard {
   /** The entry to show; null for a lookup that found none (then `notFound` says what was looked up). */
   id: string | null;
   surface: string;
-  senseInferred: boolean;
+  /** Why an ambiguous form's migration sense was chosen, when the card should say so (Card's `sense`). */
+  sense?: 'page' | 'nearby';
   firstLang: 'en' | 'es';
   /** Definitions shown, in order. */
   definitionLangs: ('en' | 'es')[];
@@ -104,6 +105,12 @@ export function createCardHost(
         loaded.setLang(uiLang());
         parts ??= build(loaded.css);
         if (!parts.host.isConnected) doc.documentElement.append(parts.host);
+        // The page's own theme, as classes inside the shadow root: the page never sees our host element change.
+        const theme = pageTheme(doc);
+        for (const element of [parts.frame, parts.toast]) {
+          element.classList.toggle('glosa-dark', theme === 'dark');
+          element.classList.toggle('glosa-light', theme === 'light');
+        }
         use(loaded, parts);
       })
       // The extension went away while the interface loaded: there is no card to show.
@@ -120,11 +127,8 @@ export function createCardHost(
     },
     show(card) {
       open = card;
-      withCard((loaded, { host, frame }) => {
+      withCard((loaded, { frame }) => {
         if (open !== card) return;
-        const theme = pageTheme(doc);
-        host.classList.toggle('dark', theme === 'dark');
-        host.classList.toggle('light', theme === 'light');
         following?.stop();
         following = null;
         const place = () => following?.place();
@@ -134,7 +138,7 @@ export function createCardHost(
           firstLang: card.firstLang,
           definitionLangs: card.definitionLangs,
           surface: card.surface,
-          senseInferred: card.senseInferred,
+          sense: card.sense,
           onClose,
           onContentChange: place,
           alternatives: card.alternatives,

@@ -109,7 +109,7 @@ export function attachHover(
     card.show({
       id: mark.entryId,
       surface: mark.surface,
-      senseInferred: mark.reason === 'page',
+      sense: mark.reason === 'page' || mark.reason === 'nearby' ? mark.reason : undefined,
       ...cardLanguages(
         settings,
         textLanguage((mark.range.startContainer as Text).parentElement, marks.all()),

@@ -33,7 +33,6 @@ export async function lookUpSelection(
   card.show({
     id: best?.id ?? null,
     surface: (best?.surface ?? selected).slice(0, 80),
-    senseInferred: false,
     ...cardLanguages(
       settings,
       textLanguage(container ?? doc.documentElement),

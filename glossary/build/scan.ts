@@ -87,7 +87,10 @@ function main(argv: string[]): number {
   for (const { file, terms } of results) {
     console.log(`${file}: ${terms.length} terms, ${terms.reduce((n, t) => n + t.count, 0)} marks`);
     for (const term of terms) {
-      const inferred = term.reasons.includes('page') ? ' (sense from page context)' : '';
+      const inferred = [
+        term.reasons.includes('page') ? ' (sense from page context)' : '',
+        term.reasons.includes('nearby') ? ' (sense from the terms beside it)' : '',
+      ].join('');
       console.log(
         `  ${term.id.padEnd(28)} ${term.lang} ×${term.count}  ${term.surfaces.join(' | ')}${inferred}`,
       );

@@ -85,9 +85,15 @@ describe('Card', () => {
   });
 
   test('says when the sense was inferred, and warns on deprecated terms', () => {
-    render(<Card entry={entry} firstLang="en" senseInferred />, document.body);
-    expect(document.querySelector('.notice')?.textContent).toMatch(/other meanings/);
+    render(<Card entry={entry} firstLang="en" sense="page" />, document.body);
+    expect(document.querySelector('.notice')?.textContent).toMatch(
+      /other meanings.*the page is about migration/,
+    );
     expect(document.querySelector('.warning')?.textContent).toMatch(/Deprecated term/);
+    render(<Card entry={entry} firstLang="en" sense="nearby" />, document.body);
+    expect(document.querySelector('.notice')?.textContent).toMatch(/other meanings.*other migration terms/);
+    render(<Card entry={entry} firstLang="en" />, document.body);
+    expect(document.querySelector('.notice')).toBeNull();
   });
 
   test('related terms switch the card; close calls back', () => {

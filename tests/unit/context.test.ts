@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scanTexts } from '@/glossary/page-scan';
+import { type RegionText, scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
 const matcher = matcherFor([
@@ -73,5 +73,153 @@ describe('sense decisions', () => {
     expect(decide('Las aves migratorias y un coyote cerca del refugio.')).toEqual([[]]);
     expect(decide('The migration of the herd drew a caravan of tourists and a coyote.')).toEqual([[]]);
     expect(decide('After the data migration, ICE cooled the servers.')).toEqual([[]]);
+  });
+});
+
+describe('the sense model (whole page, regions, other senses, jurisdictions, citations)', () => {
+  const model = matcherFor([
+    makeEntry({
+      id: 'coyote',
+      category: 'people',
+      en: { term: 'coyote' },
+      es: { term: 'coyote' },
+      ambiguous: ['coyote'],
+    }),
+    makeEntry({
+      id: 'rio-bravo',
+      category: 'geography',
+      en: { term: 'Rio Grande' },
+      es: { term: 'río Bravo' },
+      ambiguous: ['Rio Grande', 'río Bravo'],
+    }),
+    makeEntry({
+      id: 'juarez',
+      category: 'geography',
+      jurisdiction: ['MX', 'US'],
+      en: { term: 'Ciudad Juárez' },
+      es: { term: 'Ciudad Juárez' },
+      ambiguous: ['Ciudad Juárez'],
+    }),
+    makeEntry({
+      id: 'cbp',
+      en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
+      es: { term: 'CBP' },
+    }),
+    makeEntry({
+      id: 'inm',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'National Migration Institute', acronyms: ['INM'] },
+      es: { term: 'Instituto Nacional de Migración', acronyms: ['INM'] },
+    }),
+    makeEntry({
+      id: 'us-removal',
+      category: 'enforcement',
+      en: { term: 'removal', aliases: ['deportation'] },
+      es: { term: 'deportación' },
+      ambiguous: ['deportation', 'deportación'],
+    }),
+    makeEntry({
+      id: 'mx-deportation',
+      category: 'mx-law',
+      jurisdiction: ['MX'],
+      en: { term: 'deportation (Mexico)', aliases: ['deportation'] },
+      es: { term: 'deportación' },
+      ambiguous: ['deportation', 'deportación'],
+    }),
+    makeEntry({
+      id: 'scotus',
+      en: { term: 'Supreme Court of the United States', aliases: ['Supreme Court'] },
+      es: { term: 'Corte Suprema de Estados Unidos' },
+      ambiguous: ['Supreme Court'],
+    }),
+    makeEntry({
+      id: 'title-42',
+      category: 'programs-policies',
+      en: { term: 'Title 42 expulsions', aliases: ['Title 42'] },
+      es: { term: 'Título 42' },
+      ambiguous: ['Title 42', 'Título 42'],
+    }),
+  ]);
+  const scan = (...blocks: (string | RegionText)[]) =>
+    scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('co-occurring ambiguous terms of distinct entries support each other', () => {
+    expect(scan('In Ciudad Juárez a coyote guides groups to the Rio Grande at night.')).toEqual([
+      'Ciudad Juárez:juarez:nearby',
+      'coyote:coyote:nearby',
+      'Rio Grande:rio-bravo:nearby',
+    ]);
+    // Two are not enough on their own: a coyote by the Rio Grande is a wildlife story as often as not.
+    expect(scan('A coyote was seen by the Rio Grande.')).toEqual([]);
+  });
+
+  test('other senses: a passage about wildlife keeps its coyote, even on a migration page', () => {
+    const page = ['CBP said migrants crossed the Rio Grande.', 'CBP and the INM met.', 'Migrants waited.'];
+    expect(scan(...page, 'Biologists fitted collars on a coyote pack.')).not.toContainEqual(
+      expect.stringContaining('coyote'),
+    );
+    expect(scan(...page, 'A coyote charged them $8,000.')).toContain('coyote:coyote:page');
+  });
+
+  test('regions: page evidence does not reach navigation, sidebars or comments', () => {
+    const page = [
+      'CBP said migrants crossed the river.',
+      'Migrants waited at the bridge.',
+      'CBP counted them.',
+    ];
+    for (const region of ['nav', 'links', 'aside', 'comments', 'ad', 'footer'] as const) {
+      expect(scan(...page, { text: 'Coyote spotted near school', region }), region).not.toContainEqual(
+        expect.stringContaining('Coyote'),
+      );
+    }
+    expect(scan(...page, { text: 'Coyote spotted near school', region: 'body' })).toContain(
+      'Coyote:coyote:page',
+    );
+    // With evidence of its own, a comment's terms are marked.
+    expect(scan(...page, { text: 'The coyote left the migrants there.', region: 'comments' })).toContain(
+      'coyote:coyote:block',
+    );
+    // A sidebar's evidence does not make the page about migration.
+    expect(
+      scan(
+        { text: 'Migrants and CBP', region: 'aside' },
+        { text: 'Migrants, CBP', region: 'aside' },
+        'A coyote.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('coyote'));
+  });
+
+  test('a shared form goes to the entry of the jurisdiction its block or page points to, alternatives carried', () => {
+    expect(scan('The INM carried out 40,000 deportations.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:mx-deportation:block',
+    ]);
+    expect(scan('CBP reported more deportations.')).toEqual([
+      'CBP:cbp:unambiguous',
+      'deportations:us-removal:block',
+    ]);
+    const [mark] = scanTexts(model, ['El INM y la deportación.']).filter(
+      (m) => m.entryId === 'mx-deportation',
+    );
+    expect(mark?.alternatives).toEqual(['us-removal']);
+  });
+
+  test('a bare institution name is not marked on a passage plainly about the other country', () => {
+    expect(
+      scan('Under the 2021 ruling, the INM may hold migrants 36 hours; the Supreme Court set it.'),
+    ).toEqual(['INM:inm:unambiguous']);
+    expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
+  });
+
+  test('a code citation is not the policy; the sections the policy rested on are', () => {
+    expect(scan('Suits under Title 42 of the U.S. Code, Section 1983, rose.', 'Title 42 remedies.')).toEqual(
+      [],
+    );
+    expect(scan('Title 42, Section 1988 lets courts award fees.')).toEqual([]);
+    expect(scan('CDC invoked 42 U.S.C. 265 to expel migrants.')).toEqual([
+      '42 U.S.C. 265:title-42:unambiguous',
+    ]);
+    expect(scan('Under Title 42, migrants were expelled.')).toEqual(['Title 42:title-42:block']);
   });
 });

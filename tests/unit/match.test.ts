@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
-import { compileMatcher } from '@/glossary/compile';
+import { compileMatcher, type MatcherData } from '@/glossary/compile';
 import { ANY_NEXT } from '@/glossary/forms';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
@@ -56,6 +56,13 @@ const nna = makeEntry({
   es: { term: 'niño no acompañado', aliases: ['niña, niño o adolescente no acompañado'] },
 });
 const matcher = matcherFor([ice, tps, mpp, remain, seeker, comar, tvrh, nna]);
+
+// The whole glossary compiled once for the file: loading and compiling it is most of these tests' time.
+let compiled: MatcherData | undefined;
+const glossaryData = (): MatcherData => {
+  compiled ??= compileMatcher(loadEntries(), loadVocabulary());
+  return compiled;
+};
 
 describe('findMatches', () => {
   test('acronyms are case-sensitive and whole tokens', () => {
@@ -228,7 +235,7 @@ describe('findMatches', () => {
   });
 
   test('property: the next-word filter never changes what is found (full glossary, tricky separators)', () => {
-    const data = compileMatcher(loadEntries(), loadVocabulary());
+    const data = glossaryData();
     const full = createMatcher(data);
     // The same candidates with the filter off: every candidate of a first word is compared.
     const byFirstWord: Matcher['byFirstWord'] = new Map(
@@ -287,7 +294,7 @@ describe('findMatches', () => {
   });
 
   test('the packed matcher the content script loads finds exactly what the compiled one finds', () => {
-    const data = compileMatcher(loadEntries(), loadVocabulary());
+    const data = glossaryData();
     const packed = unpackMatcher(packMatcher(data));
     const compiled = createMatcher(data);
     for (const file of ['remain-in-mexico-en.html', 'quedate-en-mexico-es.html']) {
@@ -303,7 +310,7 @@ describe('findMatches', () => {
   });
 
   test('a damaged packed matcher is refused with a clear error; a damaged group loses only its own terms', () => {
-    const good = packMatcher(compileMatcher(loadEntries(), loadVocabulary()));
+    const good = packMatcher(glossaryData());
     const newline = good.indexOf('\n');
     expect(() => unpackMatcher('{}')).toThrow(/no header line/);
     expect(() => unpackMatcher(`{"ids":[}\n${good.slice(newline + 1)}`)).toThrow(/not JSON/);
