@@ -1,0 +1,105 @@
+// The PDF reader's basics in real Firefox (the Firefox build, driven over WebDriver BiDi as in firefox.e2e.ts): a
+// PDF dropped on the reader is drawn, its text marked with the header left out, a hover opens the card, and a file
+// that is not a PDF gets its message. Skipped, with a message, where no Firefox is installed.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { A5, articlePdf, notPdf } from './pdf-fixtures';
+
+const FIREFOX =
+  process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+const EXTENSION = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+const GECKO_ID = 'glosa@glosa.invalid';
+const EXTENSION_UUID = randomUUID();
+
+/** Drops a file on the reader page, as a reader drags one from their files. */
+async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(`(() => {
+    const bytes = Uint8Array.from(atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))}), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], ${JSON.stringify(name)}, { type: 'application/pdf' }));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  })()`);
+}
+
+describe.skipIf(!FIREFOX)('PDF reader in Firefox', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(EXTENSION, 'manifest.json')))
+      throw new Error('Run `npm run build:firefox` first.');
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      },
+    });
+    await browser.installExtension(EXTENSION);
+    page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    // The extension page loads, but puppeteer never sees its load event: do not wait for one.
+    page.goto(`moz-extension://${EXTENSION_UUID}/pdf.html`, { timeout: 0 }).catch(() => {});
+    for (let tries = 0; ; tries++) {
+      const ready = await page.evaluate(`!!document.querySelector('input[type=file]')`).catch(() => false);
+      if (ready) break;
+      if (tries > 60) throw new Error('The reader page did not open in Firefox');
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a dropped two-column PDF is marked without its running header, and hovering opens the card', async () => {
+    const pdf = await articlePdf({
+      file: 'remain-in-mexico-en.html',
+      columns: 2,
+      header: 'Remain in Mexico returns: Glosa test PDF',
+      size: A5,
+    });
+    await drop(page, 'two-columns.pdf', pdf);
+    await page.waitForFunction(
+      `document.documentElement.dataset.pdfState === 'read' && document.documentElement.dataset.glossaryState === 'ready'`,
+      { timeout: 20_000 },
+    );
+    expect(await page.evaluate(`document.querySelectorAll('.page canvas').length`)).toBeGreaterThan(0);
+    expect(Number(await page.evaluate(`document.documentElement.dataset.glossaryTerms`))).toBeGreaterThan(30);
+    expect(
+      await page.evaluate(
+        `[...document.querySelectorAll('.textLayer span[hidden]')].filter((s) => s.textContent.includes('Remain in Mexico')).length`,
+      ),
+    ).toBeGreaterThan(1);
+    const point = (await page.evaluate(`(() => {
+      const span = [...document.querySelectorAll('.textLayer span')].find((s) => s.textContent.includes('Title 42'));
+      const text = span.firstChild;
+      const range = document.createRange();
+      const at = text.data.indexOf('Title 42');
+      range.setStart(text, at);
+      range.setEnd(text, at + 8);
+      span.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + 8, y: rect.top + rect.height / 2 };
+    })()`)) as { x: number; y: number };
+    await page.mouse.move(1, 1);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.waitForFunction(
+      `!!document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card[data-entry="title-42"]')`,
+      { timeout: 10_000 },
+    );
+  });
+
+  test('a file that is not a PDF gets a clear message', async () => {
+    await drop(page, 'not-a.pdf', notPdf());
+    await page.waitForFunction(`document.documentElement.dataset.pdfState === 'damaged'`, {
+      timeout: 10_000,
+    });
+    expect(await page.evaluate(`document.getElementById('notice').innerText`)).toContain('not a PDF');
+  });
+});
