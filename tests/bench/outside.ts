@@ -16,17 +16,9 @@ import { serveFixtures } from '../e2e/server';
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-// Run in the page's own world before anything else: the longest main-thread task it sees (any script's).
-const LONGTASK_JS = `window.__longest = 0;
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-}).observe({ type: 'longtask', buffered: true });`;
-
 interface Load {
   /** Main-thread task time of the page's renderer from before navigation to the end of the window. */
   taskMs: number;
-  /** The longest task the page saw (0 when none was over 50 ms). */
-  longestMs: number;
   /** Main-thread time of the edits' window, when the page was edited. */
   editMs?: number;
   state: string | null;
@@ -50,7 +42,6 @@ async function measure(
   edit?: (page: Page) => Promise<void>,
 ): Promise<Load> {
   const page = await contender.context.newPage();
-  await page.addInitScript(LONGTASK_JS);
   const cdp = await contender.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const start = await taskDuration(cdp);
@@ -59,7 +50,6 @@ async function measure(
   const loaded = await taskDuration(cdp);
   const load: Load = {
     taskMs: loaded - start,
-    longestMs: (await page.evaluate('window.__longest')) as number,
     state: await page.getAttribute('html', 'data-glossary-state'),
   };
   if (edit) {
@@ -194,19 +184,16 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
       'extension (the floor) and one with Glosa; TaskDuration of the page renderer from navigation to a fixed ' +
       'window after load; the machine is shared, so read differences of a few ms as noise)',
   );
-  console.log(
-    '| page | Glosa − none | floor − none | Glosa − floor | longest task: none / Glosa | Glosa ready |',
-  );
-  console.log('|---|---|---|---|---|---|');
+  console.log('| page | Glosa − none | floor − none | Glosa − floor | Glosa ready |');
+  console.log('|---|---|---|---|---|');
   for (const { label, loads } of results) {
     const key = (l: Load) => (l.editMs !== undefined ? l.editMs / 10 : l.taskMs);
     const diff = (a: Contender['name'], b: Contender['name']) =>
       median(loads.map((r) => key(r[a]) - key(r[b])));
-    const longest = (name: Contender['name']) => median(loads.map((r) => r[name].longestMs));
     const ready = loads.filter((r) => r.glosa.state === 'ready').length;
     console.log(
       `| ${label} | ${fmt(diff('glosa', 'none'))} | ${fmt(diff('floor', 'none'))} | ${fmt(diff('glosa', 'floor'))} | ` +
-        `${fmt(longest('none'))} / ${fmt(longest('glosa'))} | ${ready}/${loads.length} |`,
+        `${ready}/${loads.length} |`,
     );
   }
 }

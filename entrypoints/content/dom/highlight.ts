@@ -88,7 +88,11 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
   const layerFor = (doc: Document): Layer | null => {
     let layer = layers.get(doc);
     if (layer) return layer;
-    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    // A frame's highlights are made by the frame's own window (each document has its own registry); the page's
+    // own by this script's globals, as a content script sees them (in Firefox, doc.defaultView is a wrapper).
+    const win = (doc === globalThis.document ? globalThis : doc.defaultView) as
+      | (Window & typeof globalThis)
+      | null;
     if (!win) return null;
     // Filled before it goes into the page, so the page sees one node added and nothing else.
     const theme = pageTheme(doc);
@@ -96,7 +100,6 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     element.id = STYLE_ID;
     element.textContent = highlightRules(style, theme);
     (doc.head ?? doc.documentElement).append(element);
-    // A frame's highlights are made by the frame's own window: each document has its own registry.
     const terms = new win.Highlight();
     const active = new win.Highlight();
     active.priority = 1;
