@@ -191,7 +191,10 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
         if (key !== next) continue;
       }
       const found = tryCandidate(candidates[index]!, text, from);
-      if (found?.acronym && (shouted ??= isShouted(text))) continue;
+      if (found?.acronym) {
+        if (shouted === undefined) shouted = isShouted(text);
+        if (shouted) continue;
+      }
       if (found) {
         matches.push(found);
         return found;
