@@ -148,6 +148,7 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
  */
 export function findMatches(matcher: Matcher, text: string): Match[] {
   const matches: Match[] = [];
+  let shouted: boolean | undefined; // read on the first acronym found, if any
   const { firstWords } = matcher;
   const length = text.length;
   let i = 0;
@@ -190,6 +191,10 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
         if (key !== next) continue;
       }
       const found = tryCandidate(candidates[index]!, text, from);
+      if (found?.acronym) {
+        if (shouted === undefined) shouted = isShouted(text);
+        if (shouted) continue;
+      }
       if (found) {
         matches.push(found);
         return found;
@@ -232,6 +237,16 @@ function tryCandidate(
     }
   }
   return match;
+}
+
+/**
+ * Whether a text is written all in capitals (a shouted headline: "DOS MIGRANTES MUEREN EN EL RÍO BRAVO"). There
+ * every word looks like an acronym, so case says nothing and case-sensitive forms are not matched: "DOS" is the
+ * number, not the State Department. A lone "ICE" or "CBP One" is not shouted.
+ */
+function isShouted(text: string): boolean {
+  if (/\p{Ll}/u.test(text)) return false;
+  return (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
 /**

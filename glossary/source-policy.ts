@@ -87,7 +87,8 @@ export const PRIMARY_HOSTS: string[] = [
 export const PRIMARY_SOURCE_GAPS: Record<string, string> = {
   'mexico-te-abraza': 'a SEGOB or Presidencia page on the strategy (only press reports found)',
   'operation-lone-star': 'a Texas governor or DPS page on the operation',
-  'operation-wetback': 'an INS annual report (1954-55) or National Archives page on the 1954 campaign (only scholarship and press found)',
+  'operation-wetback':
+    'an INS annual report (1954-55) or National Archives page on the 1954 campaign (only scholarship and press found)',
 };
 
 /** The host of a url, lower case, without "www."; empty for a malformed url. */

@@ -139,6 +139,27 @@ describe('reading a PDF', () => {
     await settledCount(reader);
     expect(await popupTerms(reader)).toEqual(htmlTerms);
     await html.close();
+
+    // The handout made from the reader's tab lists its terms in reading order, under the file's name.
+    await reader.bringToFront();
+    const tabId = (await browser.worker.evaluate(
+      `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)`,
+    )) as number;
+    const handout = await browser.context.newPage();
+    await handout.goto(`chrome-extension://${browser.extensionId}/handout.html#tab=${tabId}`);
+    await handout.locator('tbody tr').first().waitFor();
+    const ids = await handout
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entry')));
+    expect(ids[0]).toBe('mpp');
+    expect(new Set(ids)).toEqual(new Set(Object.keys(htmlTerms)));
+    expect(await handout.locator('.tools').textContent()).toContain('quedate.pdf');
+    await handout.close();
+
+    // The navigation shortcut's message starts keyboard navigation in the reader: the first term's card opens.
+    await reader.bringToFront();
+    await browser.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'glosa:navigate' })`);
+    await reader.locator('glossary-card .card[data-entry]').first().waitFor();
     await reader.close();
   });
 

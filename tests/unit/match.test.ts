@@ -72,6 +72,14 @@ describe('findMatches', () => {
     expect(found(matcher, 'TPS holders')).toEqual([['TPS', 'tps']]);
   });
 
+  test('in a text written all in capitals, case says nothing: acronyms are not matched, names still are', () => {
+    expect(found(matcher, 'ICE AGENTS ARREST 40 IN RAID')).toEqual([]);
+    expect(found(matcher, 'MIGRANTS SAY REMAIN IN MEXICO HAS NO END')).toEqual([['REMAIN IN MEXICO', 'mpp']]);
+    // A lone acronym, or one beside ordinary text, keeps its case evidence.
+    expect(found(matcher, 'ICE')).toEqual([['ICE', 'ice']]);
+    expect(found(matcher, 'TPS ENDS for some')).toEqual([['TPS', 'tps']]);
+  });
+
   test('Spanish title-case acronyms where listed', () => {
     expect(found(matcher, 'la Comar y la COMAR, no la comar')).toEqual([
       ['Comar', 'comar'],
