@@ -52,7 +52,7 @@ describe('page regions', () => {
     await page.close();
   });
 
-  test('links that touch are separate words: every term of a trending bar is found', async () => {
+  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks', async () => {
     const page = await open('/senses/regions.html');
     expect(await marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
@@ -61,6 +61,9 @@ describe('page regions', () => {
     expect(await page.locator('.trending').textContent()).toBe(
       'Title 42 anniversaryDACA rulingRemain in Mexico returns',
     );
+    // Flex items and inline blocks are boxes too, whatever their tag.
+    expect(await marksInside(page, '.chips')).toBe(2); // CBP One, TPS
+    expect(await marksInside(page, '.badges')).toBe(2); // Dreamers, DACA
     await page.close();
   });
 });
