@@ -241,7 +241,8 @@ const INLINE_DISPLAY = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby
 
 /**
  * Whether the text in `before` and the text in `after` (both inside `block`) sit in separate boxes: an element
- * around one and not the other is displayed as something other than inline (a flex item is, whatever its tag).
+ * around one and not the other is displayed in the flow as something other than inline (a flex item is, whatever
+ * its tag).
  * Reads computed styles, so it is asked only where two words touch across elements, which prose rarely does.
  */
 function boxesApart(before: Element, after: Element, block: Element): boolean {
@@ -252,7 +253,11 @@ function boxesApart(before: Element, after: Element, block: Element): boolean {
   const shared = new Set(first.filter((el) => second.includes(el)));
   for (const el of [...first, ...second]) {
     if (shared.has(el)) continue;
-    if (!INLINE_DISPLAY.has(view.getComputedStyle(el).display)) return true;
+    const style = view.getComputedStyle(el);
+    // A positioned element is placed by coordinates, not in the flow: its display is a box whatever it holds, so
+    // it says nothing of words running apart (a PDF text layer is such spans, one per piece of a printed line).
+    if (style.position === 'absolute' || style.position === 'fixed') continue;
+    if (!INLINE_DISPLAY.has(style.display)) return true;
   }
   return false;
 }
