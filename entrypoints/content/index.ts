@@ -4,9 +4,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
-import { loadEntryCard, packagedUrl } from '@/components/packaged';
-import { loadPersonal, personalItem, withPersonal } from '@/components/personal-store';
-import { loadSettings, type Settings, watchSettings } from '@/components/settings';
+import { loadEntryCard } from '@/components/packaged';
+import { loadPersonal, withPersonal } from '@/components/personal-store';
+import { loadSettings, type Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
@@ -15,21 +15,12 @@ import { highlightsSupported } from './dom/highlight';
 import { holdsReading, sameOriginTop } from './frames';
 import { readerLanguage } from './hover';
 import { lookUpSelection } from './lookup';
+import { answerPageMessage, followReaderChoices, loadPackedMatcher } from './page-engine';
 import { setPageState } from './page-state';
 import { createPageSession } from './session';
 
 /** How often an idle page checks that the extension is still there (one property read). */
 const ORPHAN_CHECK_MS = 3000;
-
-/** The compiled matcher, a file of the extension's package (see wxt.config.ts); null if it cannot be read. */
-async function loadPackedMatcher(): Promise<string | null> {
-  try {
-    const response = await fetch(packagedUrl('/matcher.packed'));
-    return response.ok ? await response.text() : null;
-  } catch {
-    return null;
-  }
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -111,10 +102,7 @@ export default defineContentScript({
       setPageState(doc, 'off', 0);
       return;
     }
-    const { bundled } = loaded;
-    let pageMatcher = withPersonal(bundled, loaded.personal);
-    matcher = pageMatcher;
-    let settings: Settings | null = null;
+    matcher = withPersonal(loaded.bundled, loaded.personal);
 
     // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
     const sendCount = (count: number, current: Settings) => {
@@ -128,31 +116,14 @@ export default defineContentScript({
       if (!message) return undefined;
       if (message.type === 'glosa:lookup') return lookUp(message.text);
       // Everything else is for the page as a whole: the top frame answers.
-      if (!isTop) return undefined;
-      switch (message.type) {
-        case 'glosa:navigate':
-          running.navigate();
-          return undefined;
-        case 'glosa:reveal':
-          return Promise.resolve(running.reveal(message.id));
-        case 'glosa:page-terms':
-          return Promise.resolve(running.terms());
-        default:
-          return message satisfies never;
-      }
+      return isTop ? answerPageMessage(running, message) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    const unwatch = watchSettings(({ settings: next }) => {
-      settings = next;
-      running.update(next, pageMatcher);
-    });
     // A personal glossary imported or removed in the options applies to open tabs too.
-    const unwatchPersonal = personalItem.watch((glossary) => {
+    const stopFollowing = followReaderChoices(running, loaded.bundled, loaded.personal, (glossary, next) => {
       personalGlossary = glossary;
-      pageMatcher = withPersonal(bundled, glossary);
-      matcher = pageMatcher;
-      if (settings) running.update(settings, pageMatcher);
+      matcher = next;
     });
     // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
     // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
@@ -163,19 +134,12 @@ export default defineContentScript({
       // the extension APIs it would also detach from may now throw.
       lookupCard?.destroy();
       running.stop();
-      for (const detach of [
-        unwatch,
-        unwatchPersonal,
-        () => browser.runtime.onMessage.removeListener(onMessage),
-      ]) {
-        try {
-          detach();
-        } catch {
-          // The API is gone with the extension: nothing left to detach from.
-        }
+      stopFollowing();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The API is gone with the extension: nothing left to detach from.
       }
     });
-    settings = (await loadSettings()).settings;
-    running.update(settings, pageMatcher);
   },
 });

@@ -7,21 +7,15 @@ import { browser } from 'wxt/browser';
 import { cardUi } from '@/components/card-ui';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { CARD_UI_GLOBAL } from '@/components/package-globals';
-import { loadEntryCard, packagedUrl } from '@/components/packaged';
-import { loadPersonal, type PersonalGlossary, personalItem, withPersonal } from '@/components/personal-store';
-import { loadSettings, type Settings, watchSettings } from '@/components/settings';
+import { loadEntryCard } from '@/components/packaged';
+import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
+import type { Settings } from '@/components/settings';
+import { answerPageMessage, followReaderChoices, loadPackedMatcher } from '@/entrypoints/content/page-engine';
 import { createPageSession } from '@/entrypoints/content/session';
-import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 
 // The card's interface is part of this page's bundle (the content script loads it from the package instead).
 (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = cardUi;
-
-async function loadMatcher(): Promise<Matcher> {
-  const response = await fetch(packagedUrl('/matcher.packed'));
-  if (!response.ok) throw new Error(`matcher.packed: ${response.status}`);
-  return unpackMatcher(await response.text());
-}
 
 /** Starts the engine on `doc`; returns its stop. */
 export function startEngine(doc: Document): () => void {
@@ -37,42 +31,24 @@ export function startEngine(doc: Document): () => void {
 
   const onMessage = (raw: unknown) => {
     const message = parseContentMessage(raw);
-    if (!message) return undefined;
-    switch (message.type) {
-      case 'glosa:navigate':
-        session.navigate();
-        return undefined;
-      case 'glosa:reveal':
-        return Promise.resolve(session.reveal(message.id));
-      case 'glosa:page-terms':
-        // No site here: the popup shows no site switch for the reader (the pause still applies).
-        return Promise.resolve({ ...session.terms(), hostname: '' });
-      default:
-        // "Look up" runs in web pages' content scripts; the reader's text is marked, and its card opens on hover.
-        return undefined;
-    }
+    // "Look up" runs in web pages' content scripts; the reader's text is marked, and its card opens on hover.
+    if (!message || message.type === 'glosa:lookup') return undefined;
+    // No site here: the popup shows no site switch for the reader (the pause still applies).
+    return answerPageMessage(session, message, '');
   };
   browser.runtime.onMessage.addListener(onMessage);
   detach.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
   void (async () => {
-    const [bundled, glossary, parsed] = await Promise.all([loadMatcher(), loadPersonal(), loadSettings()]);
+    const [packed, glossary] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
     if (stopped) return;
+    if (packed === null) throw new Error('Glosa could not read its term list (matcher.packed)');
     personal = glossary;
-    let settings = parsed.settings;
-    let matcher = withPersonal(bundled, personal);
     detach.push(
-      watchSettings(({ settings: next }) => {
-        settings = next;
-        session.update(settings, matcher);
-      }),
-      personalItem.watch((next) => {
+      followReaderChoices(session, unpackMatcher(packed), glossary, (next) => {
         personal = next;
-        matcher = withPersonal(bundled, next);
-        session.update(settings, matcher);
       }),
     );
-    session.update(settings, matcher);
   })();
 
   return () => {
