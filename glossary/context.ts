@@ -150,9 +150,18 @@ export function decideBlock(
   const accepted = pageAccepts(page);
   for (const match of matches) {
     if (match.cue || match.entry < 0) continue;
-    const entry = chooseEntry(match, block, page, data);
+    // Only shared forms and ambiguous names depend on the jurisdiction.
+    const entry = match.alternatives || match.ambiguous ? chooseEntry(match, block, page, data) : match.entry;
     if (entry < 0) continue;
-    const chosen = entry === match.entry ? match : { ...match, entry };
+    // The entries not chosen stay on the match as its alternatives.
+    const chosen =
+      entry === match.entry
+        ? match
+        : {
+            ...match,
+            entry,
+            alternatives: [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry),
+          };
     if (!match.ambiguous) {
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;

@@ -116,7 +116,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   const pageFacts = (): PageFacts => ({ evidence, votes, ambiguousEntries: ambiguousCount.size });
 
-  const toMark = (state: BlockState<B>, match: Decided, original: Match): PageMark<B> => {
+  const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
     const mark: PageMark<B> = {
       block: state.block,
       start: match.start,
@@ -128,8 +128,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ambiguous: match.ambiguous,
       reason: match.reason,
     };
-    const others = [original.entry, ...(original.alternatives ?? [])].filter((e) => e !== match.entry);
-    if (others.length) mark.alternatives = others.map((e) => data.ids[e]!);
+    if (match.alternatives) mark.alternatives = match.alternatives.map((e) => data.ids[e]!);
     return mark;
   };
 
@@ -139,17 +138,18 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   /** The block's marks under the current page facts, reusing the marks that did not change. */
   const decide = (state: BlockState<B>, page: PageFacts): PageMark<B>[] => {
-    const previous = new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]));
-    const byStart = new Map(state.matches.map((match) => [match.start, match]));
+    const previous = state.marks.length
+      ? new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]))
+      : undefined;
     const marks: PageMark<B>[] = [];
     for (const match of decideBlock(state.matches, state.facts, page, data)) {
       if (!wanted(match)) continue;
-      const same = previous.get(`${match.start}:${match.entry}:${match.reason}`);
+      const same = previous?.get(`${match.start}:${match.entry}:${match.reason}`);
       if (firstOccurrenceOnly) {
         const holder = holders.get(match.entry);
         if (holder && holder !== same) continue;
       }
-      const mark = same ?? toMark(state, match, byStart.get(match.start)!);
+      const mark = same ?? toMark(state, match);
       if (firstOccurrenceOnly) holders.set(match.entry, mark);
       marks.push(mark);
     }

@@ -203,6 +203,9 @@ export function createPageSession(
         for (const d of docs) setPageState(d, 'scanning', countIn(d));
       });
       if (signal.aborted) return;
+      // 'ready' once the marks near the viewport are painted, not a frame before.
+      await paint.settled();
+      if (signal.aborted) return;
       firstScanDone = true;
       report();
       measure('glossary-scan', scanStart, {

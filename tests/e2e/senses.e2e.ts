@@ -20,6 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A fixture page once Glosa is ready; marks near the viewport are painted on the next frames (windowed painting). */
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
@@ -43,24 +44,27 @@ describe('page regions', () => {
     const page = await open('/senses/regions.html');
     const terms = await markedTerms(page);
     expect(terms).toContain('coyote'); // in the article: the page is about migration
-    expect(await marksInside(page, 'article')).toBeGreaterThan(5);
-    expect(await marksInside(page, 'aside')).toBe(0); // "Coyote spotted near…", "Caravan of classic cars…"
-    expect(await marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
+    await expect.poll(() => marksInside(page, 'article')).toBeGreaterThan(5);
+    await expect.poll(() => marksInside(page, 'aside')).toBe(0); // "Coyote spotted near…", "Caravan of classic cars…"
+    await expect.poll(() => marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
     await page.close();
   });
 
-  test('links that touch are separate words: every term of a trending bar is found', async () => {
+  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks', async () => {
     const page = await open('/senses/regions.html');
-    expect(await marksInside(page, '.trending')).toBe(3);
+    await expect.poll(() => marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
     for (const term of ['Title 42', 'DACA', 'Remain in Mexico']) expect(terms).toContain(term);
     // The page's text itself is unchanged: the space exists only in what Glosa reads.
     expect(await page.locator('.trending').textContent()).toBe(
       'Title 42 anniversaryDACA rulingRemain in Mexico returns',
     );
+    // Flex items and inline blocks are boxes too, whatever their tag.
+    await expect.poll(() => marksInside(page, '.chips')).toBe(2); // CBP One, TPS
+    await expect.poll(() => marksInside(page, '.badges')).toBe(2); // Dreamers, DACA
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bareTerm, citation, termPair, tsvRow } from '@/glossary/export';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { bareTerm, citation, termPair, tsvCell, tsvRow } from '@/glossary/export';
 import { makeEntry } from './helpers';
 
 const entry = makeEntry({
@@ -81,5 +82,24 @@ describe('export formats', () => {
     expect(row.slice(0, 2)).toEqual(['securing', 'aseguramiento']);
     expect(row[2]).toContain('securing (EN): immigration detention, Mexico.');
     expect(row.every((cell) => !cell.startsWith('"'))).toBe(true);
+  });
+
+  test('in the whole glossary, every equivalent is what the pair and the TSV row give', () => {
+    const withEquivalent = loadEntries().flatMap((e) =>
+      (['en', 'es'] as const).flatMap((lang) => {
+        const equivalent = e[lang].equivalent;
+        return equivalent ? [{ entry: e, lang, equivalent }] : [];
+      }),
+    );
+    expect(withEquivalent.length).toBeGreaterThanOrEqual(15);
+    for (const { entry, lang, equivalent } of withEquivalent) {
+      const from = lang === 'en' ? 'es' : 'en';
+      expect(
+        termPair(entry, from).endsWith(` — ${equivalent}`),
+        `${entry.id}: ${termPair(entry, from)}`,
+      ).toBe(true);
+      expect(tsvRow(entry), entry.id).toContain(tsvCell(equivalent));
+      if (lang === 'es') expect(tsvRow(entry).split('\t')[1], entry.id).toBe(tsvCell(equivalent));
+    }
   });
 });

@@ -126,6 +126,7 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
   /** Blocks of this call whose every text is inside a link. */
   const linkOnly = new Set<TextBlock>();
   let lastLink: Element | null = null;
+  let lastParent: Element | null = null;
 
   // isSkippedElement, with the attribute half looked up once for the whole root.
   const attributeSkipped = skippedByAttribute(root);
@@ -199,19 +200,21 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
           if (link) linkOnly.add(current);
         } else {
           if (!link) linkOnly.delete(current);
-          // Two links that touch are two boxes on the page: their words do not run together.
+          // Words that touch across two elements laid out as separate boxes do not run together: two links
+          // (always), or inline elements the page styles as boxes (flex items, inline blocks), asked only here.
           if (
-            link &&
-            lastLink &&
-            link !== lastLink &&
+            lastParent &&
+            lastParent !== parent &&
             WORD_START.test(data) &&
-            WORD_END.test(parts.at(-1) ?? '')
+            WORD_END.test(parts.at(-1) ?? '') &&
+            ((link && lastLink && link !== lastLink) || boxesApart(lastParent, parent, block))
           ) {
             parts.push(' ');
             length += 1;
           }
         }
         lastLink = link;
+        lastParent = parent;
         const open = current as TextBlock;
         open.starts.push(length - blockStart);
         open.nodes.push(text);
@@ -225,6 +228,33 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
       return true;
     },
   };
+}
+
+/** Inline elements from `element` up to `block` (excluded). */
+function inlineChain(element: Element, block: Element): Element[] {
+  const chain: Element[] = [];
+  for (let el: Element | null = element; el && el !== block; el = el.parentElement) chain.push(el);
+  return chain;
+}
+
+const INLINE_DISPLAY = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby-text']);
+
+/**
+ * Whether the text in `before` and the text in `after` (both inside `block`) sit in separate boxes: an element
+ * around one and not the other is displayed as something other than inline (a flex item is, whatever its tag).
+ * Reads computed styles, so it is asked only where two words touch across elements, which prose rarely does.
+ */
+function boxesApart(before: Element, after: Element, block: Element): boolean {
+  const view = block.ownerDocument?.defaultView;
+  if (!view?.getComputedStyle) return false;
+  const first = inlineChain(before, block);
+  const second = inlineChain(after, block);
+  const shared = new Set(first.filter((el) => second.includes(el)));
+  for (const el of [...first, ...second]) {
+    if (shared.has(el)) continue;
+    if (!INLINE_DISPLAY.has(view.getComputedStyle(el).display)) return true;
+  }
+  return false;
 }
 
 /** Maps an offset in a block's text to the text node holding it and the offset inside that node. */

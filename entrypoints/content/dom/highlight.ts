@@ -54,6 +54,8 @@ export interface Painter {
   styleShadowRoot(root: ShadowRoot): void;
   /** Changes the look of every mark in place. */
   setStyle(style: HighlightStyle): void;
+  /** Resolves once every block added so far has been placed in or out of the window (one rendering update). */
+  settled(): Promise<void>;
   /** Removes everything this painter added, and nothing else. */
   clear(): void;
 }
@@ -82,6 +84,15 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
   let shadowSheet: CSSStyleSheet | null = null;
   const styledRoots = new Set<ShadowRoot>();
   let activeLayer: Layer | null = null;
+  // Blocks observed whose first report has not come yet, and who waits for them (settled()).
+  const unseen = new Set<Element>();
+  let waiting: (() => void)[] = [];
+  const checkSettled = () => {
+    for (const element of unseen) if (!element.isConnected) unseen.delete(element);
+    if (unseen.size) return;
+    for (const resolve of waiting) resolve();
+    waiting = [];
+  };
   // Shadow roots share one sheet, in the theme of the first page styled (the top one).
   const shadowRules = () => highlightRules(style, layers.values().next().value?.theme ?? 'light');
 
@@ -109,6 +120,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     const observer = new win.IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
+          unseen.delete(entry.target);
           const block = blocks.get(entry.target);
           if (!block || block.near === entry.isIntersecting) continue;
           block.near = entry.isIntersecting;
@@ -117,6 +129,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
             else terms.delete(range);
           }
         }
+        checkSettled();
       },
       // The document as root: its own viewport (a frame's, in a frame), which the margin then widens.
       { root: doc, rootMargin: WINDOW_MARGIN },
@@ -138,6 +151,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
         layer.blocks.set(anchor, block);
         blockLayer.set(anchor, layer);
         layer.observer.observe(anchor);
+        unseen.add(anchor);
       }
       block.ranges.add(range);
       if (block.near) layer.terms.add(range);
@@ -154,6 +168,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
         layer.blocks.delete(anchor);
         blockLayer.delete(anchor);
         layer.observer.unobserve(anchor);
+        unseen.delete(anchor);
       }
     },
     setActive(range) {
@@ -175,6 +190,12 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
       styledRoots.add(root);
     },
+    settled() {
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        checkSettled();
+      });
+    },
     setStyle(next) {
       style = next;
       for (const layer of layers.values()) layer.style.textContent = highlightRules(style, layer.theme);
@@ -193,6 +214,8 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       layers.clear();
       blockLayer.clear();
       anchors.clear();
+      unseen.clear();
+      checkSettled();
       activeLayer = null;
       for (const root of styledRoots)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== shadowSheet);
