@@ -92,7 +92,9 @@ describe('popup on an article', () => {
         const end = performance.now() + 1000;
         while (performance.now() < end);
       });
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`, { waitUntil: 'domcontentloaded' });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`, {
+        waitUntil: 'domcontentloaded',
+      });
       const pause = popup.getByLabel('Pause Glosa everywhere');
       const box = await (await pause.elementHandle())!.boundingBox();
       // The reader aims where Pause first showed; the popup meanwhile hears from the page.
@@ -104,7 +106,9 @@ describe('popup on an article', () => {
       expect(await pause.isChecked()).toBe(true);
       expect(await popup.getByLabel('Mark terms on 127.0.0.1').isChecked()).toBe(true);
       await pause.uncheck();
-      await expect.poll(() => browser.worker.evaluate(`chrome.storage.sync.get('settings')`)).toEqual({ settings: {} });
+      await expect
+        .poll(() => browser.worker.evaluate(`chrome.storage.sync.get('settings')`))
+        .toEqual({ settings: {} });
       await busy;
       await popup.close();
     }
