@@ -107,7 +107,9 @@ export function Popup() {
         </button>
       )}
 
-      {settings && (
+      {/* The switches appear once, with the page's answer: shown before it, Pause would sit where the site switch
+          then appears, and Preact would reuse Pause's label for it, so an early click on Pause switched the site off. */}
+      {settings && page !== 'loading' && (
         <div class="switches">
           {hostname && (
             <label>

@@ -78,6 +78,42 @@ describe('popup on an article', () => {
     await expect.poll(() => state(article)).toBe('ready');
     await article.close();
   });
+
+  test('a click on Pause as soon as it shows pauses Glosa, even while the popup is still reading the page', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(article);
+    for (let run = 0; run < 3; run++) {
+      const popup = await browser.context.newPage();
+      popup.setDefaultTimeout(5000);
+      await article.bringToFront();
+      // The page is busy for a moment (its content script answers the popup late), as a heavy page can be.
+      const busy = article.evaluate(() => {
+        const end = performance.now() + 1000;
+        while (performance.now() < end);
+      });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const pause = popup.getByLabel('Pause Glosa everywhere');
+      const box = await (await pause.elementHandle())!.boundingBox();
+      // The reader aims where Pause first showed; the popup meanwhile hears from the page.
+      await popup.locator('.page-term').first().waitFor();
+      await popup.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      await expect
+        .poll(() => browser.worker.evaluate(`chrome.storage.sync.get('settings')`))
+        .toEqual({ settings: { paused: true } });
+      expect(await pause.isChecked()).toBe(true);
+      expect(await popup.getByLabel('Mark terms on 127.0.0.1').isChecked()).toBe(true);
+      await pause.uncheck();
+      await expect
+        .poll(() => browser.worker.evaluate(`chrome.storage.sync.get('settings')`))
+        .toEqual({ settings: {} });
+      await busy;
+      await popup.close();
+    }
+    await article.close();
+  });
 });
 
 describe('options', () => {
@@ -91,8 +127,6 @@ describe('options', () => {
       await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await options.getByLabel('Background tint').waitFor();
       const popup = await openPopup(browser, article);
-      // The popup has read the page (its site switch is there) before the reader acts, as in the test above.
-      await popup.getByLabel('Mark terms on 127.0.0.1').waitFor();
       await popup.getByLabel('Pause Glosa everywhere').check();
       await expect.poll(() => state(article)).toBe('off');
 
