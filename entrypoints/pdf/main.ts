@@ -96,8 +96,43 @@ darkToggle.addEventListener('change', () => {
 let viewer: Viewer | null = null;
 let stopEngine: (() => void) | null = null;
 const finder = createFinder();
+// Each file chosen starts a new opening; an older one still waiting (for a password) gives up.
+let opening = 0;
+let giveUpPassword: (() => void) | null = null;
+
+/** The password form, in the notice; `wrong` says the last password did not open the file. */
+function askPassword(wrong: boolean): Promise<string | null> {
+  return new Promise((resolve) => {
+    giveUpPassword = () => resolve(null);
+    document.documentElement.dataset.pdfState = wrong ? 'password-wrong' : 'password';
+    const input = element('input', {
+      type: 'password',
+      name: 'password',
+      autocomplete: 'off',
+      required: true,
+    });
+    const form = element(
+      'form',
+      { className: 'password' },
+      element('label', {}, `${t('pdfPasswordLabel')} `, input),
+      ' ',
+      element('button', { type: 'submit' }, t('pdfPasswordOpen')),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      giveUpPassword = null;
+      say(t('pdfLoading'));
+      resolve(input.value);
+    });
+    say(wrong ? t('pdfPasswordWrong') : t('pdfPasswordAsk'), wrong ? 'error' : 'info', form);
+    input.focus();
+  });
+}
 
 async function show(data: Uint8Array, name: string) {
+  const current = ++opening;
+  giveUpPassword?.();
+  giveUpPassword = null;
   stopEngine?.();
   stopEngine = null;
   finder.clear();
@@ -108,8 +143,9 @@ async function show(data: Uint8Array, name: string) {
   say(t('pdfLoading'));
   let pdf: Awaited<ReturnType<typeof openPdf>>;
   try {
-    pdf = await openPdf(data);
+    pdf = await openPdf(data, askPassword);
   } catch (error) {
+    if (current !== opening) return;
     const reason = error instanceof OpenError ? error.reason : 'unreadable';
     document.documentElement.dataset.pdfState = reason;
     say(
@@ -120,6 +156,10 @@ async function show(data: Uint8Array, name: string) {
           : t('pdfUnreadable', (error as Error).message),
       'error',
     );
+    return;
+  }
+  if (current !== opening) {
+    void pdf.loadingTask.destroy();
     return;
   }
   quiet();

@@ -1,7 +1,7 @@
 // Opening a PDF with PDF.js, from bytes the reader already has (a file they chose or dropped, or the one file they
 // asked Glosa to download). Everything PDF.js needs comes from the extension's own package: its worker, the
 // standard fonts, the character maps and the image decoders; nothing is fetched from elsewhere.
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import { GlobalWorkerOptions, getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { packagedUrl } from '@/components/packaged';
 
@@ -19,7 +19,12 @@ export class OpenError extends Error {
   }
 }
 
-export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+/**
+ * Asks the reader for the PDF's password (`wrong`: the last one given did not open it); null when they give up.
+ */
+export type AskPassword = (wrong: boolean) => Promise<string | null>;
+
+export async function openPdf(data: Uint8Array, askPassword: AskPassword): Promise<PDFDocumentProxy> {
   const task = getDocument({
     data,
     standardFontDataUrl: packagedUrl('/pdfjs/standard_fonts/'),
@@ -29,14 +34,19 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     // Forms and scripts inside a PDF are not Glosa's to run.
     enableXfa: false,
   });
-  // No onPassword: a password-protected file then fails at once with a PasswordException (Glosa asks for no
-  // passwords) instead of waiting for one.
+  // A protected file waits here until the reader gives its password; giving up ends the task with a PasswordException.
+  task.onPassword = (update: (password: string) => void, reason: number) => {
+    void askPassword(reason === PasswordResponses.INCORRECT_PASSWORD).then((password) => {
+      if (password === null) void task.destroy();
+      else update(password);
+    });
+  };
   try {
     return await task.promise;
   } catch (error) {
     const name = (error as Error)?.name ?? '';
     const message = (error as Error)?.message ?? String(error);
-    if (name === 'PasswordException') throw new OpenError('password', message);
+    if (name === 'PasswordException' || task.destroyed) throw new OpenError('password', message);
     if (name === 'InvalidPDFException') throw new OpenError('damaged', message);
     throw new OpenError('unreadable', message);
   }

@@ -3,9 +3,10 @@
 // hyphenated at line ends, emphasis in another font (a term split across text items, even inside a word: the bold
 // first letter of a paragraph), a running header that contains a term, and page numbers. Plus bad input: a
 // password-protected file, a file that is not a PDF, and a scan (pages with no text).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, type PDFFont, PDFName, PDFString, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, PDFHexString, PDFName, rgb, StandardFonts } from 'pdf-lib';
 import { FIXTURES_DIR } from './server';
 
 interface Run {
@@ -213,30 +214,61 @@ export async function scannedPdf(pages = 2): Promise<Uint8Array> {
 }
 
 /**
- * A PDF that asks for a password: the standard security handler's entries, with an owner and user key that no
- * empty password opens (PDF.js then reports that it needs a password).
+ * `source` protected by a user password (the standard security handler, revision 4): the key is checked as PDF 1.7
+ * (ISO 32000-1, 7.6.3.3-4) says, while the crypt filters are Identity, so the content itself is stored as written
+ * and only the password check stands between a reader and the text. The owner key is arbitrary (never checked).
  */
-export async function encryptedPdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.addPage([PAGE.width, PAGE.height]);
-  const key = (seed: number) =>
-    PDFString.of(
-      Array.from({ length: 32 }, (_, i) => String.fromCharCode(65 + ((seed + i * 7) % 26))).join(''),
-    );
+export async function passwordPdf(source: Uint8Array, password: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(source);
+  const fileId = Buffer.from('glosa-test-0001', 'latin1');
+  const owner = Buffer.from(Array.from({ length: 32 }, (_, i) => (i * 53 + 7) % 256));
+  const flags = -4;
+  const pad = (text: Buffer) => Buffer.concat([text, PASSWORD_PAD]).subarray(0, 32);
+  const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+  const p = Buffer.alloc(4);
+  p.writeInt32LE(flags);
+  let key = md5(pad(Buffer.from(password, 'latin1')), owner, p, fileId);
+  for (let i = 0; i < 50; i++) key = md5(key);
+  let check = rc4(key, md5(PASSWORD_PAD, fileId));
+  for (let n = 1; n <= 19; n++) check = rc4(Buffer.from(key.map((byte) => byte ^ n)), check);
+  const user = Buffer.concat([check, Buffer.alloc(16)]);
   const encrypt = doc.context.obj({
     Filter: PDFName.of('Standard'),
-    V: 1,
-    R: 2,
-    O: key(3),
-    U: key(11),
-    P: -4,
+    V: 4,
+    R: 4,
+    Length: 128,
+    StmF: PDFName.of('Identity'),
+    StrF: PDFName.of('Identity'),
+    O: PDFHexString.of(owner.toString('hex')),
+    U: PDFHexString.of(user.toString('hex')),
+    P: flags,
   });
   doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
   doc.context.trailerInfo.ID = doc.context.obj([
-    PDFString.of('glosa-test-0001'),
-    PDFString.of('glosa-test-0001'),
+    PDFHexString.of(fileId.toString('hex')),
+    PDFHexString.of(fileId.toString('hex')),
   ]);
   return doc.save({ useObjectStreams: false });
+}
+
+/** The padding string of the standard security handler (ISO 32000-1, 7.6.3.3, algorithm 2). */
+const PASSWORD_PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+
+/** RC4, which the password check uses (Node's OpenSSL may not offer it). */
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) % 256;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) % 256;
+    j = (j + s[i]!) % 256;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) % 256]!;
+  }
+  return out;
 }
 
 /** A file named .pdf that is not one. */

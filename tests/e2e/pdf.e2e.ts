@@ -11,10 +11,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { hoverTerm, waitForReady } from './page-helpers';
-import { A5, A6, articlePdf, encryptedPdf, notPdf, scannedPdf } from './pdf-fixtures';
+import { A5, A6, articlePdf, notPdf, passwordPdf, scannedPdf } from './pdf-fixtures';
 import { type FixtureServer, serveFixtures } from './server';
 
 const HEADER = 'Remain in Mexico returns: Glosa test PDF';
+const PASSWORD = 'frontera-2026';
 let dir: string;
 const files: Record<string, string> = {};
 let fixtures: FixtureServer;
@@ -41,7 +42,10 @@ beforeAll(async () => {
       minPages: 100,
       header: HEADER,
     }),
-    'encrypted.pdf': await encryptedPdf(),
+    'protected.pdf': await passwordPdf(
+      await articlePdf({ file: 'remain-in-mexico-en.html', columns: 1, header: HEADER, size: A5 }),
+      PASSWORD,
+    ),
     'not-a.pdf': notPdf(),
     'scan.pdf': await scannedPdf(),
   };
@@ -189,11 +193,11 @@ describe('reading a PDF', () => {
 });
 
 describe('bad input', () => {
-  test('a password-protected PDF, a file that is not a PDF, a scan: a clear message each', async () => {
-    const reader = await openReader(files['encrypted.pdf']);
-    await pdfState(reader, 'password');
-    expect(await reader.locator('#notice').innerText()).toContain('protected by a password');
-
+  test('a file that is not a PDF, a scan: a clear message each', async () => {
+    const reader = await openReader(files['not-a.pdf']);
+    await pdfState(reader, 'damaged');
+    await reader.setInputFiles('input[type=file]', files['scan.pdf']!);
+    await pdfState(reader, 'no-text');
     await reader.setInputFiles('input[type=file]', files['not-a.pdf']!);
     await pdfState(reader, 'damaged');
     expect(await reader.locator('#notice').innerText()).toContain('not a PDF, or it is damaged');
@@ -203,6 +207,56 @@ describe('bad input', () => {
     expect(await reader.locator('#notice').innerText()).toContain('no text layer');
     expect(await reader.locator('.page canvas').count()).toBeGreaterThan(0);
     await reader.close();
+  });
+});
+
+describe('password-protected PDFs', () => {
+  test('the reader asks for the password, says when it is wrong, and opens the PDF marked when it is right', async () => {
+    const reader = await openReader(files['protected.pdf']);
+    await pdfState(reader, 'password');
+    expect(await reader.locator('#notice').innerText()).toContain('protected by a password');
+    const password = reader.getByLabel('Password');
+    await password.fill('wrong guess');
+    await reader.getByRole('button', { name: 'Open', exact: true }).click();
+    await pdfState(reader, 'password-wrong');
+    expect(await reader.locator('#notice').innerText()).toContain('That password does not open this PDF');
+    expect(await reader.locator('.page').count()).toBe(0);
+
+    await password.fill(PASSWORD);
+    await password.press('Enter');
+    await settledCount(reader);
+    expect(await reader.locator('#notice').isVisible()).toBe(false);
+    expect(Object.keys(await popupTerms(reader))).toContain('mpp');
+    await hoverTerm(reader, 'Title 42');
+    await reader.locator('glossary-card .card[data-entry="title-42"]').waitFor();
+
+    // Another file chosen while the password is asked for opens instead.
+    await reader.setInputFiles('input[type=file]', files['protected.pdf']!);
+    await pdfState(reader, 'password');
+    await reader.setInputFiles('input[type=file]', files['quedate.pdf']!);
+    await pdfState(reader, 'read');
+    await reader.close();
+  });
+
+  test('in Spanish: the form and its messages', async () => {
+    const setLanguage = (lang: string) =>
+      browser.worker.evaluate(
+        `chrome.storage.sync.get('settings').then(({ settings }) =>
+          chrome.storage.sync.set({ settings: { ...settings, uiLanguage: '${lang}' } }))`,
+      );
+    await setLanguage('es');
+    try {
+      const reader = await openReader(files['protected.pdf']);
+      await pdfState(reader, 'password');
+      expect(await reader.locator('#notice').innerText()).toContain('protegido con contraseña');
+      await reader.getByLabel('Contraseña').fill('no es');
+      await reader.getByRole('button', { name: 'Abrir', exact: true }).click();
+      await pdfState(reader, 'password-wrong');
+      expect(await reader.locator('#notice').innerText()).toContain('Esa contraseña no abre este PDF');
+      await reader.close();
+    } finally {
+      await setLanguage('auto');
+    }
   });
 });
 
