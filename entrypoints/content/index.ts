@@ -6,16 +6,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { loadEntryCard } from '@/components/packaged';
 import { loadPersonal, withPersonal } from '@/components/personal-store';
-import { loadSettings, type Settings } from '@/components/settings';
+import type { Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
-import { type CardHost, createCardHost } from './card-host';
 import { highlightsSupported } from './dom/highlight';
 import { holdsReading, sameOriginTop } from './frames';
-import { readerLanguage } from './hover';
-import { lookUpSelection } from './lookup';
-import { answerPageMessage, followReaderChoices, loadPackedMatcher } from './page-engine';
+import { answerPageMessage, createPageLookup, followReaderChoices, loadPackedMatcher } from './page-engine';
 import { setPageState } from './page-state';
 import { createPageSession } from './session';
 
@@ -65,23 +62,20 @@ export default defineContentScript({
     };
 
     // "Look up" goes to the frame holding the selection, whatever the frame holds.
-    let lookupCard: CardHost | null = null;
     let session: ReturnType<typeof createPageSession> | null = null;
     let matcher: Matcher | null = null;
-    const lookUp = async (text: string) => {
-      const settings = (await loadSettings()).settings;
-      const loaded = await loadMatcher();
-      if (!loaded) return false;
-      matcher ??= withPersonal(loaded.bundled, loaded.personal);
-      lookupCard ??= createCardHost(
-        doc,
-        loadEntry,
-        () => lookupCard?.hide(),
-        () => readerLanguage(settings),
-      );
-      // Ambiguous forms count when the page scan found the page to be about migration.
-      return lookUpSelection(doc, text, lookupCard, settings, matcher, session?.pageAccepted() ?? false);
-    };
+    const lookup = createPageLookup(
+      doc,
+      loadEntry,
+      async () => {
+        const loaded = await loadMatcher();
+        if (!loaded) return null;
+        matcher ??= withPersonal(loaded.bundled, loaded.personal);
+        return matcher;
+      },
+      () => session?.pageAccepted() ?? false,
+    );
+    const lookUp = (text: string) => lookup.lookUp(text);
     // A frame the top frame reads itself (same origin), or one without reading matter, does nothing more.
     if (!isTop && (sameOriginTop() !== null || !holdsReading(doc))) {
       const onLookup = (raw: unknown) => {
@@ -132,7 +126,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
       // the extension APIs it would also detach from may now throw.
-      lookupCard?.destroy();
+      lookup.destroy();
       running.stop();
       stopFollowing();
       try {

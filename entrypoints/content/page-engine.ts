@@ -1,11 +1,15 @@
 // What every page that runs a session shares (web pages through the content script, the PDF reader's text layers):
-// the packaged matcher, keeping the session on the reader's settings and personal glossary, and answering the
+// the packaged matcher, "Look up" (the context menu's), keeping the session on the reader's settings and personal glossary, and answering the
 // messages about the page as a whole (the popup's list of terms, "scroll to term", the navigation shortcut).
 import type { ContentMessage } from '@/components/messaging';
 import { packagedUrl } from '@/components/packaged';
 import { type PersonalGlossary, personalItem, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
+import { type CardHost, createCardHost } from './card-host';
+import { readerLanguage } from './hover';
+import { lookUpSelection } from './lookup';
 import type { PageSession } from './session';
 
 /** The compiled matcher, a file of the extension's package (see wxt.config.ts); null if it cannot be read. */
@@ -84,4 +88,43 @@ export function answerPageMessage(
     default:
       return message satisfies never;
   }
+}
+
+/** "Look up «selection» in Glosa" on one document: `lookUp` answers the context menu's message (true: an entry). */
+export interface PageLookup {
+  lookUp(text: string): Promise<boolean>;
+  /** Removes the look-up card, if one was made. */
+  destroy(): void;
+}
+
+/**
+ * The look-up for `doc`: its card is made at the first look-up. `matcher` gives the matcher with the personal
+ * glossary (null: nothing to look up with); `pageAccepted` says whether the page scan found the page to be about
+ * migration (ambiguous forms then count).
+ */
+export function createPageLookup(
+  doc: Document,
+  loadEntry: (id: string) => Promise<EntryCard>,
+  matcher: () => Promise<Matcher | null>,
+  pageAccepted: () => boolean,
+): PageLookup {
+  let card: CardHost | null = null;
+  let settings: Settings | null = null;
+  return {
+    async lookUp(text) {
+      settings = (await loadSettings()).settings;
+      const current = await matcher();
+      if (!current) return false;
+      card ??= createCardHost(
+        doc,
+        loadEntry,
+        () => card?.hide(),
+        () => readerLanguage(settings!),
+      );
+      return lookUpSelection(doc, text, card, settings, current, pageAccepted());
+    },
+    destroy() {
+      card?.destroy();
+    },
+  };
 }

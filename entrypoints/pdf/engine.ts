@@ -1,17 +1,23 @@
 // The page engine over the reader's text layers: the content script's page session (entrypoints/content/session.ts:
 // read, match, decide senses, windowed painting, hover, keyboard, card), run on this extension page as on any web
-// page, with the reader's settings and personal glossary, answering the popup (its list of terms, "reveal") and the
-// navigation shortcut. The text layers keep arriving after the start (pages read later): the session follows them
+// page, with the reader's settings and personal glossary, answering the popup (its list of terms, "reveal"), the
+// navigation shortcut and the context menu's "Look up". The text layers keep arriving after the start (pages read later): the session follows them
 // as it follows any page that changes.
 import { browser } from 'wxt/browser';
 import { cardUi } from '@/components/card-ui';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { CARD_UI_GLOBAL } from '@/components/package-globals';
 import { loadEntryCard } from '@/components/packaged';
-import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
+import { loadPersonal, type PersonalGlossary, withPersonal } from '@/components/personal-store';
 import type { Settings } from '@/components/settings';
-import { answerPageMessage, followReaderChoices, loadPackedMatcher } from '@/entrypoints/content/page-engine';
+import {
+  answerPageMessage,
+  createPageLookup,
+  followReaderChoices,
+  loadPackedMatcher,
+} from '@/entrypoints/content/page-engine';
 import { createPageSession } from '@/entrypoints/content/session';
+import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 
 // The card's interface is part of this page's bundle (the content script loads it from the package instead).
@@ -28,25 +34,40 @@ export function startEngine(doc: Document): () => void {
       sendToExtension({ type: 'glosa:terms-changed', count, badge: settings.badge }),
   );
   const detach: (() => void)[] = [];
+  let matcher: Matcher | null = null;
+  let loaded: Promise<void> = Promise.resolve();
+  const lookup = createPageLookup(
+    doc,
+    (id) => loadEntryCard(id, personal),
+    async () => {
+      await loaded;
+      return matcher;
+    },
+    () => session.pageAccepted(),
+  );
+  detach.push(() => lookup.destroy());
 
   const onMessage = (raw: unknown) => {
     const message = parseContentMessage(raw);
-    // "Look up" runs in web pages' content scripts; the reader's text is marked, and its card opens on hover.
-    if (!message || message.type === 'glosa:lookup') return undefined;
+    if (!message) return undefined;
+    if (message.type === 'glosa:lookup') return lookup.lookUp(message.text);
     // No site here: the popup shows no site switch for the reader (the pause still applies).
     return answerPageMessage(session, message, '');
   };
   browser.runtime.onMessage.addListener(onMessage);
   detach.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  void (async () => {
+  loaded = (async () => {
     const [packed, glossary] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
     if (stopped) return;
     if (packed === null) throw new Error('Glosa could not read its term list (matcher.packed)');
+    const bundled = unpackMatcher(packed);
     personal = glossary;
+    matcher = withPersonal(bundled, glossary);
     detach.push(
-      followReaderChoices(session, unpackMatcher(packed), glossary, (next) => {
+      followReaderChoices(session, bundled, glossary, (next, nextMatcher) => {
         personal = next;
+        matcher = nextMatcher;
       }),
     );
   })();

