@@ -298,8 +298,11 @@ describe('popup', () => {
     }
     await box.fill('remain in mexico');
     await page.locator('.result').first().click();
-    await expect.poll(() => page.locator('.card').count()).toBe(1);
-    expect(await page.locator('.card').innerText()).toContain('Protocolos de Protección a Migrantes');
+    // The card shows "Loading…" until the entry's text is read from the package, then the entry.
+    const card = page.locator('.card[data-entry="mpp"]');
+    await card.waitFor();
+    expect(await page.locator('.card').count()).toBe(1);
+    expect(await card.innerText()).toContain('Protocolos de Protección a Migrantes');
     await page.close();
   });
 });
