@@ -162,6 +162,25 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan(...page, 'A coyote charged them $8,000.')).toContain('coyote:coyote:page');
   });
 
+  test('a passage about another sense gives the page its unambiguous terms, not its cues or ambiguous terms', () => {
+    // The wildlife passage names CBP: with the first block's two terms, the page is about migration.
+    expect(
+      scan(
+        'CBP and the INM resumed work on the wall.',
+        'Biologists said the wall cuts a wildlife corridor; CBP says groups cross there.',
+        'Ciudad Juárez is 300 miles east.',
+      ),
+    ).toContain('Ciudad Juárez:juarez:page');
+    // Three ambiguous entries in a wildlife passage are not three pieces of evidence for the page.
+    expect(
+      scan(
+        'Migrants and CBP.',
+        'Biologists tracked wildlife from Ciudad Juárez to the Rio Grande, where a coyote hunted.',
+        'Ciudad Juárez is near.',
+      ),
+    ).toEqual(['CBP:cbp:unambiguous']);
+  });
+
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
     const page = [
       'CBP said migrants crossed the river.',
