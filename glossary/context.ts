@@ -13,7 +13,8 @@
 //               A body block about another sense gives the page only its unambiguous terms (pageEvidence).
 // Forms shared by entries of different jurisdictions go to the entry of the jurisdiction that the block's and
 // the page's unambiguous terms point to; a bare institution name ("Supreme Court", "Guardia Nacional") is not
-// marked on a passage plainly about the other country.
+// marked on a passage plainly about the other country, and a namesake whose other country's institution has no
+// entry ("National Guard", glossary/vocabulary/namesakes.yaml) only on one that points to its entry's country.
 import type { Category } from './categories';
 import type { Match } from './match';
 
@@ -155,7 +156,7 @@ export function pageKey(page: PageFacts): string {
  */
 export function chooseEntry(match: Match, block: BlockFacts, page: PageFacts, data: EntryFacts): number {
   const { side: pointed, clear } = jurisdictionOf(block, page);
-  if (pointed === 0) return match.entry;
+  if (pointed === 0) return match.namesake && !block.named.includes(match.entry) ? -1 : match.entry;
   const fits = (entry: number) => {
     const mask = data.jurisdictions[entry] ?? 0;
     return (mask & (pointed > 0 ? US : MX)) !== 0;
@@ -164,8 +165,11 @@ export function chooseEntry(match: Match, block: BlockFacts, page: PageFacts, da
     const all = [match.entry, ...match.alternatives];
     return all.find((e) => side(data.jurisdictions[e] ?? 0) === pointed) ?? all.find(fits) ?? match.entry;
   }
-  const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   const named = block.named.includes(match.entry);
+  // A namesake ("National Guard") is its entry's only where the vote points to the entry's country.
+  if (match.namesake)
+    return named || side(data.jurisdictions[match.entry] ?? 0) === pointed ? match.entry : -1;
+  const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   return bareName && clear && !named && !fits(match.entry) ? -1 : match.entry;
 }
 
