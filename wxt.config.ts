@@ -48,12 +48,32 @@ function silentContentScriptStart(): Plugin {
   };
 }
 
+/**
+ * The content script's start (content-start.js, loaded by the content script as a module) opens with V8's hint
+ * that every function in the file runs on load: Chromium then compiles them all while the module loads, off the
+ * page's main thread, instead of one by one on it as each first runs (measured on the article: ~10 ms of the page's
+ * main thread). Minifiers drop comments, so it is added to the finished file.
+ */
+function compileHintForContentStart(): Plugin {
+  return {
+    name: 'glosa:compile-hint-for-content-start',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const start = bundle['content-start.js'];
+      if (start?.type === 'chunk') start.code = `//# allFunctionsCalledOnLoad\n${start.code}`;
+    },
+  };
+}
+
 /** Files of the package that the content script reads (see components/packaged.ts). */
-const PACKAGED = ['matcher.packed', 'cards/*.json', 'card-ui.js', 'search.js'];
+const PACKAGED = ['content-start.js', 'matcher.packed', 'cards/*.json', 'card-ui.js', 'search.js'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), polyfillAsModule(), silentContentScriptStart()] }),
+  vite: () => ({
+    plugins: [preact(), polyfillAsModule(), silentContentScriptStart(), compileHintForContentStart()],
+    build: { sourcemap: process.env.GLOSA_SOURCEMAP === '1' },
+  }),
   // `npm start` and the tests launch the browser themselves (tests/e2e/browser.ts); WXT's runner would open one.
   webExt: { disabled: true },
   // No auto-imports: every module names what it uses, and a stray identifier cannot pull a whole module
