@@ -9,6 +9,7 @@ import {
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
   FORM_CUE,
+  FORM_NAMESAKE,
   FORM_NOT_EVIDENCE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
@@ -46,6 +47,11 @@ export interface Citation {
   sections: string[];
 }
 
+/** Bare names of an entry's institution that another country's institution bears too (namesakes.yaml). */
+export interface Namesake extends WordLists {
+  entry: string;
+}
+
 /**
  * The matcher's vocabulary besides the entries, written as data in glossary/vocabulary/ (see its files for what
  * each list is): context cues (evidence of migration, never marked), shields (phrases that hold a form in
@@ -57,6 +63,7 @@ export interface Vocabulary {
   shields: WordLists;
   otherSenses: Record<string, WordLists>;
   citations: Citation[];
+  namesakes: Namesake[];
 }
 
 /** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */
@@ -65,6 +72,7 @@ export const NO_VOCABULARY: Vocabulary = {
   shields: { en: [], es: [] },
   otherSenses: {},
   citations: [],
+  namesakes: [],
 };
 
 export const JURISDICTION_BITS: Record<Jurisdiction, number> = { US: 1, MX: 2, INTL: 4, CA: 8 };
@@ -200,7 +208,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     }
   });
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations } = vocabulary;
+  const { cues, shields, otherSenses, citations, namesakes } = vocabulary;
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
@@ -212,6 +220,14 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       for (const cue of inflected(words, lang)) {
         add([cue, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);
       }
+    }
+  }
+  for (const namesake of namesakes) {
+    const index = entries.findIndex((entry) => entry.id === namesake.entry);
+    if (index < 0) continue;
+    for (const lang of ['en', 'es'] as const) {
+      for (const form of inflected(namesake, lang))
+        add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | spanish(lang)]);
     }
   }
   for (const citation of citations) {

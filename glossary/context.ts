@@ -10,9 +10,11 @@
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
 //               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration.
+//               A body block about another sense gives the page only its unambiguous terms (pageEvidence).
 // Forms shared by entries of different jurisdictions go to the entry of the jurisdiction that the block's and
 // the page's unambiguous terms point to; a bare institution name ("Supreme Court", "Guardia Nacional") is not
-// marked on a passage plainly about the other country.
+// marked on a passage plainly about the other country, and a namesake whose other country's institution has no
+// entry ("National Guard", glossary/vocabulary/namesakes.yaml) only on one that points to its entry's country.
 import type { Category } from './categories';
 import type { Match } from './match';
 
@@ -44,6 +46,8 @@ export interface BlockFacts {
   region: Region;
   /** Migration evidence hits (unambiguous terms and cues). */
   evidence: number;
+  /** Of those, the unambiguous glossary terms (not cues). */
+  terms: number;
   /** Hits of other senses' vocabulary. */
   otherSense: number;
   /** Distinct entries of the block's ambiguous terms. */
@@ -65,9 +69,18 @@ export interface PageFacts {
 const side = (mask: number) => (mask & US ? (mask & MX ? 0 : 1) : mask & MX ? -1 : 0);
 
 export function blockFacts(matches: readonly Match[], region: Region, data: EntryFacts): BlockFacts {
-  const facts: BlockFacts = { region, evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0, named: [] };
+  const facts: BlockFacts = {
+    region,
+    evidence: 0,
+    terms: 0,
+    otherSense: 0,
+    ambiguousEntries: [],
+    votes: 0,
+    named: [],
+  };
   for (const match of matches) {
     if (match.evidence) facts.evidence++;
+    if (match.evidence && !match.cue) facts.terms++;
     if (match.otherSense) facts.otherSense++;
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
@@ -84,9 +97,26 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
   return facts;
 }
 
-/** Whether a block's facts count for the page: body text not about another sense. */
+/** Whether a block's facts count for the page: body text only (not navigation, link lists, comments…). */
 export function pageCounts(block: BlockFacts): boolean {
-  return block.region === 'body' && (block.otherSense === 0 || block.evidence > block.otherSense);
+  return block.region === 'body';
+}
+
+/** Whether a block is about another sense: more of another sense's vocabulary than migration evidence. */
+export function otherTopic(block: BlockFacts): boolean {
+  return block.otherSense > 0 && block.evidence <= block.otherSense;
+}
+
+/**
+ * The migration evidence a body block gives the page. A block about another sense gives only its unambiguous
+ * glossary terms (a paragraph on the border wall's wildlife corridor that names the Border Patrol still says the
+ * page is about the border), not its cues nor its ambiguous terms (a caravan of bands on a festival page, beside
+ * El Paso and a surge in ticket sales, supports nothing).
+ */
+export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: boolean } {
+  return otherTopic(block)
+    ? { evidence: block.terms, ambiguous: false }
+    : { evidence: block.evidence, ambiguous: true };
 }
 
 /** Whether the page's body is about migration: its evidence, plus co-occurring ambiguous entries (two or more). */
@@ -110,6 +140,7 @@ export function pageKey(page: PageFacts): string {
   const none: BlockFacts = {
     region: 'body',
     evidence: 0,
+    terms: 0,
     otherSense: 0,
     ambiguousEntries: [],
     votes: 0,
@@ -125,7 +156,7 @@ export function pageKey(page: PageFacts): string {
  */
 export function chooseEntry(match: Match, block: BlockFacts, page: PageFacts, data: EntryFacts): number {
   const { side: pointed, clear } = jurisdictionOf(block, page);
-  if (pointed === 0) return match.entry;
+  if (pointed === 0) return match.namesake && !block.named.includes(match.entry) ? -1 : match.entry;
   const fits = (entry: number) => {
     const mask = data.jurisdictions[entry] ?? 0;
     return (mask & (pointed > 0 ? US : MX)) !== 0;
@@ -134,8 +165,11 @@ export function chooseEntry(match: Match, block: BlockFacts, page: PageFacts, da
     const all = [match.entry, ...match.alternatives];
     return all.find((e) => side(data.jurisdictions[e] ?? 0) === pointed) ?? all.find(fits) ?? match.entry;
   }
-  const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   const named = block.named.includes(match.entry);
+  // A namesake ("National Guard") is its entry's only where the vote points to the entry's country.
+  if (match.namesake)
+    return named || side(data.jurisdictions[match.entry] ?? 0) === pointed ? match.entry : -1;
+  const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   return bareName && clear && !named && !fits(match.entry) ? -1 : match.entry;
 }
 

@@ -17,6 +17,7 @@ import {
   type PageFacts,
   pageAccepts,
   pageCounts,
+  pageEvidence,
   pageKey,
   type Reason,
   type Region,
@@ -105,8 +106,10 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   const count = (facts: BlockFacts, sign: 1 | -1) => {
     if (!pageCounts(facts)) return;
-    evidence += sign * facts.evidence;
+    const given = pageEvidence(facts);
+    evidence += sign * given.evidence;
     votes += sign * facts.votes;
+    if (!given.ambiguous) return;
     for (const entry of facts.ambiguousEntries) {
       const n = (ambiguousCount.get(entry) ?? 0) + sign;
       if (n > 0) ambiguousCount.set(entry, n);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Citation, Vocabulary } from '../compile';
+import type { Citation, Namesake, Vocabulary } from '../compile';
 import { foldForm, isWordCode } from '../normalize';
 
 export const VOCABULARY_DIR = join(import.meta.dirname, '..', 'vocabulary');
@@ -58,18 +58,30 @@ const citations = z.array(
   z.object({ entry: z.string().min(1), title: number, sections: z.array(number).min(1) }).strict(),
 );
 
+const namesakes = z.array(
+  z
+    .object({ entry: z.string().min(1), en: z.array(word).default([]), es: z.array(word).default([]) })
+    .strict(),
+);
+
 export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
   return {
     cues: loadFile(join(dir, 'cues.yaml'), wordLists),
     shields: loadFile(join(dir, 'shields.yaml'), wordLists),
     otherSenses: loadFile(join(dir, 'other-senses.yaml'), z.record(z.string(), wordLists)),
     citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
+    namesakes: loadFile(join(dir, 'namesakes.yaml'), namesakes) satisfies Namesake[],
   };
 }
 
-/** Problems between the vocabulary and the entries: a citation naming an entry that does not exist. */
+/** Problems between the vocabulary and the entries: a citation or namesake naming an entry that does not exist. */
 export function vocabularyProblems(vocabulary: Vocabulary, ids: ReadonlySet<string>): string[] {
-  return vocabulary.citations
-    .filter((citation) => !ids.has(citation.entry))
-    .map((citation) => `glossary/vocabulary/citations.yaml: no entry "${citation.entry}"`);
+  return [
+    ...vocabulary.citations
+      .filter((citation) => !ids.has(citation.entry))
+      .map((citation) => `glossary/vocabulary/citations.yaml: no entry "${citation.entry}"`),
+    ...vocabulary.namesakes
+      .filter((namesake) => !ids.has(namesake.entry))
+      .map((namesake) => `glossary/vocabulary/namesakes.yaml: no entry "${namesake.entry}"`),
+  ];
 }

@@ -134,6 +134,14 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       ambiguous: ['Supreme Court'],
     }),
     makeEntry({
+      id: 'guardia-nacional',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'Mexican National Guard', aliases: ["Mexico's National Guard"] },
+      es: { term: 'Guardia Nacional' },
+      ambiguous: ['Guardia Nacional'],
+    }),
+    makeEntry({
       id: 'title-42',
       category: 'programs-policies',
       en: { term: 'Title 42 expulsions', aliases: ['Title 42'] },
@@ -160,6 +168,25 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       expect.stringContaining('coyote'),
     );
     expect(scan(...page, 'A coyote charged them $8,000.')).toContain('coyote:coyote:page');
+  });
+
+  test('a passage about another sense gives the page its unambiguous terms, not its cues or ambiguous terms', () => {
+    // The wildlife passage names CBP: with the first block's two terms, the page is about migration.
+    expect(
+      scan(
+        'CBP and the INM resumed work on the wall.',
+        'Biologists said the wall cuts a wildlife corridor; CBP says groups cross there.',
+        'Ciudad Juárez is 300 miles east.',
+      ),
+    ).toContain('Ciudad Juárez:juarez:page');
+    // Three ambiguous entries in a wildlife passage are not three pieces of evidence for the page.
+    expect(
+      scan(
+        'Migrants and CBP.',
+        'Biologists tracked wildlife from Ciudad Juárez to the Rio Grande, where a coyote hunted.',
+        'Ciudad Juárez is near.',
+      ),
+    ).toEqual(['CBP:cbp:unambiguous']);
   });
 
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
@@ -210,6 +237,23 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       scan('Under the 2021 ruling, the INM may hold migrants 36 hours; the Supreme Court set it.'),
     ).toEqual(['INM:inm:unambiguous']);
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
+  });
+
+  test('a namesake ("National Guard", glossary/vocabulary/namesakes.yaml) is marked only for its own country', () => {
+    expect(scan('Members of the National Guard and INM agents watched the migrants.')).toContain(
+      'National Guard:guardia-nacional:block',
+    );
+    // The US National Guard has no entry: on a passage about US enforcement, or one that points nowhere, no mark.
+    expect(scan('CBP asked the National Guard to help stop migrants.')).toEqual(['CBP:cbp:unambiguous']);
+    expect(scan('Migrants walked past the National Guard.')).toEqual([]);
+    // The page's vote reaches a passage that points nowhere.
+    expect(
+      scan('The INM and the INM again.', 'Migrants walked past the National Guard.', 'Migrants waited.'),
+    ).toContain('National Guard:guardia-nacional:block');
+    // Named unambiguously in the passage, the bare name that follows is the same institution.
+    expect(scan("Mexico's National Guard met migrants; the National Guard stayed.")).toContain(
+      'National Guard:guardia-nacional:block',
+    );
   });
 
   test('a code citation is not the policy; the sections the policy rested on are', () => {
