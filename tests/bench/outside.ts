@@ -126,9 +126,13 @@ async function stalls(contender: Contender, url: string, windowMs: number): Prom
 
 /** Stalls on one page for each browser, loads interleaved as above; medians over rounds. */
 async function stallBenchmark(contenders: Contender[], url: string, windowMs: number, rounds: number) {
-  const runs: Record<Contender['name'], Stalls[]> = { none: [], floor: [], glosa: [] };
+  const runs = Object.fromEntries(contenders.map((c) => [c.name, [] as Stalls[]])) as Record<
+    Contender['name'],
+    Stalls[]
+  >;
   for (let round = 0; round < rounds; round++) {
-    const order = [...contenders.slice(round % 3), ...contenders.slice(0, round % 3)];
+    const turn = round % contenders.length;
+    const order = [...contenders.slice(turn), ...contenders.slice(0, turn)];
     for (const contender of order) runs[contender.name].push(await stalls(contender, url, windowMs));
   }
   console.log(
@@ -139,7 +143,7 @@ async function stallBenchmark(contenders: Contender[], url: string, windowMs: nu
   );
   console.log("| browser | longest task | tasks > 50 ms | longest task running the extension's script |");
   console.log('|---|---|---|---|');
-  for (const name of ['none', 'floor', 'glosa'] as const) {
+  for (const { name } of contenders) {
     const of = (pick: (s: Stalls) => number) => median(runs[name].map(pick));
     const ext = name === 'none' ? '–' : fmt(of((s) => s.extensionMs));
     console.log(`| ${name} | ${fmt(of((s) => s.longestMs))} | ${of((s) => s.over50)} | ${ext} |`);
@@ -209,7 +213,7 @@ export interface OutsidePages {
 /**
  * `pages`: the article's and the ~1.1 MB document's HTML. `extensionDir`: the bench build of Glosa; `otherDir`:
  * another build measured beside it in the same rounds (its own column, and "B − A"). `only`: the cases to run
- * (their first word: article, ads, document, edits), all when empty.
+ * (article, ads, document, edits, stalls), all when empty.
  */
 export async function outsideBenchmark(
   pages: OutsidePages,
@@ -289,7 +293,9 @@ export async function outsideBenchmark(
       }
       results.push({ label, loads });
     }
-    await stallBenchmark(contenders, server.url('/bench-big.html'), 6000, rounds);
+    if (only.length === 0 || only.includes('stalls')) {
+      await stallBenchmark(contenders, server.url('/bench-big.html'), 6000, rounds);
+    }
   } finally {
     for (const contender of contenders) await contender.close();
     await server.close();
