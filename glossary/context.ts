@@ -207,7 +207,9 @@ export function decideBlock(
 }
 
 function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason | null {
-  if (block.evidence > block.otherSense) return 'block';
+  // A form that is evidence itself ("migrante": also a cue) needs evidence besides its own.
+  const evidence = block.evidence - (match.evidence ? 1 : 0);
+  if (evidence > block.otherSense) return 'block';
   if (block.otherSense > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;

@@ -189,6 +189,32 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ).toEqual(['CBP:cbp:unambiguous']);
   });
 
+  test('a form that is also a cue ("migrante") is not its own evidence', () => {
+    const withMigrant = matcherFor([
+      makeEntry({
+        id: 'migrant',
+        category: 'people',
+        jurisdiction: ['INTL'],
+        en: { term: 'migrant' },
+        es: { term: 'persona migrante', aliases: ['migrante'] },
+        ambiguous: ['migrant', 'migrante', 'persona migrante'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(withMigrant, blocks).map((m) => `${m.surface}:${m.reason}`);
+    // An organization's name in the footer of a migration page: nothing else there says migration.
+    expect(
+      marks('CBP and CBP.', 'CBP again.', { text: 'Red de Apoyo Migrante A.C.', region: 'footer' }),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    expect(marks('Los migrantes llegaron.')).toEqual([]);
+    expect(marks('Los migrantes y la persona migrante.')).toEqual([
+      'migrantes:block',
+      'persona migrante:block',
+    ]);
+    expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
+  });
+
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
     const page = [
       'CBP said migrants crossed the river.',
