@@ -87,8 +87,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup reads the address of the tab it was opened over (is it a PDF?), for that tab only.
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    // The PDF reader asks for one site, when the reader asks it to download a PDF from there, and gives it back
-    // once the file is read (entrypoints/pdf/main.ts). Nothing else ever reaches the network.
+    // The PDF reader asks for one site, when the reader asks it to download a PDF from a site Glosa may not reach
+    // yet, and gives it back once the file is read (entrypoints/pdf/main.ts; Chrome refuses to take back a site its
+    // content script may run on). Nothing else ever reaches the network.
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
