@@ -207,8 +207,9 @@ export function decideBlock(
 }
 
 function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason | null {
-  // A form that is evidence itself ("migrante": also a cue) needs evidence besides its own.
-  const evidence = block.evidence - (match.evidence ? 1 : 0);
+  // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
+  // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
+  const evidence = block.evidence - (match.evidence && block.region !== 'body' ? 1 : 0);
   if (evidence > block.otherSense) return 'block';
   if (block.otherSense > 0) return null;
   const alike = match.alternatives ?? [];

@@ -189,7 +189,7 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ).toEqual(['CBP:cbp:unambiguous']);
   });
 
-  test('a form that is also a cue ("migrante") is not its own evidence', () => {
+  test('a form that is also a cue ("migrante") is its own evidence in the body, not in the corners', () => {
     const withMigrant = matcherFor([
       makeEntry({
         id: 'migrant',
@@ -207,7 +207,8 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       marks('CBP and CBP.', 'CBP again.', { text: 'Red de Apoyo Migrante A.C.', region: 'footer' }),
     ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
-    expect(marks('Los migrantes llegaron.')).toEqual([]);
+    expect(marks('Los migrantes llegaron.')).toEqual(['migrantes:block']);
+    expect(marks({ text: 'Los migrantes llegaron.', region: 'nav' })).toEqual([]);
     expect(marks('Los migrantes y la persona migrante.')).toEqual([
       'migrantes:block',
       'persona migrante:block',
