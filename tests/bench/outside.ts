@@ -61,6 +61,91 @@ async function measure(
   return load;
 }
 
+interface Stalls {
+  /** The page renderer's longest main-thread task, and how many ran over 50 ms, from navigation to the window's end. */
+  longestMs: number;
+  over50: number;
+  /** The longest of those tasks that ran the extension's own script (0 when none did). */
+  extensionMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string }; beginData?: { url?: string } };
+}
+
+/**
+ * Main-thread stalls, from the browser's trace: the top-level tasks (ThreadControllerImpl::RunTask) of the thread
+ * that parsed the page, so the rendering work the marks cause counts as well as script.
+ */
+async function stalls(contender: Contender, url: string, windowMs: number): Promise<Stalls> {
+  const page = await contender.context.newPage();
+  const cdp = await contender.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(windowMs);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) throw new Error(`No ParseHTML event for ${url} in the trace`);
+  const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  // Complete events carry their duration; begin/end pairs are matched in order.
+  const tasks: { ts: number; dur: number }[] = [];
+  const open: number[] = [];
+  for (const e of onMain) {
+    if (e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if (e.ph === 'X') tasks.push({ ts: e.ts, dur: e.dur ?? 0 });
+    else if (e.ph === 'B') open.push(e.ts);
+    else if (e.ph === 'E' && open.length) {
+      const ts = open.pop()!;
+      tasks.push({ ts, dur: e.ts - ts });
+    }
+  }
+  const ours = onMain.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://'));
+  const runsOurs = (t: { ts: number; dur: number }) => ours.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur);
+  const long = tasks.filter((t) => t.dur > 50_000);
+  return {
+    longestMs: Math.max(0, ...tasks.map((t) => t.dur)) / 1000,
+    over50: long.length,
+    extensionMs: Math.max(0, ...tasks.filter(runsOurs).map((t) => t.dur)) / 1000,
+  };
+}
+
+/** Stalls on one page for each browser, loads interleaved as above; medians over rounds. */
+async function stallBenchmark(contenders: Contender[], url: string, windowMs: number, rounds: number) {
+  const runs: Record<Contender['name'], Stalls[]> = { none: [], floor: [], glosa: [] };
+  for (let round = 0; round < rounds; round++) {
+    const order = [...contenders.slice(round % 3), ...contenders.slice(0, round % 3)];
+    for (const contender of order) runs[contender.name].push(await stalls(contender, url, windowMs));
+  }
+  console.log(
+    '\n== Chromium, from the trace: main-thread tasks of the ~1.1 MB document (medians over rounds) ==',
+  );
+  console.log(
+    '(navigation to the end of the window; the page renderer thread that parsed it; traced loads are slower)',
+  );
+  console.log("| browser | longest task | tasks > 50 ms | longest task running the extension's script |");
+  console.log('|---|---|---|---|');
+  for (const name of ['none', 'floor', 'glosa'] as const) {
+    const of = (pick: (s: Stalls) => number) => median(runs[name].map(pick));
+    const ext = name === 'none' ? '–' : fmt(of((s) => s.extensionMs));
+    console.log(`| ${name} | ${fmt(of((s) => s.longestMs))} | ${of((s) => s.over50)} | ${ext} |`);
+  }
+}
+
 async function launchPlain(): Promise<Contender> {
   const dir = mkdtempSync(join(tmpdir(), 'glosa-plain-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -173,6 +258,7 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
       }
       results.push({ label, loads });
     }
+    await stallBenchmark(contenders, server.url('/bench-big.html'), 6000, rounds);
   } finally {
     for (const contender of contenders) await contender.close();
     await server.close();
