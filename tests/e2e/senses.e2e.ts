@@ -114,6 +114,18 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
+  test('on a story about Honduras, its Supreme Court and its prosecutor are not the US or Mexican ones', async () => {
+    const page = await open('/senses/jurisdiction-ca.html');
+    await expect.poll(() => markedTerms(page)).toContain('INM');
+    const terms = await markedTerms(page);
+    expect(terms).not.toContain('Corte Suprema');
+    // Only Mexico's (third paragraph) of the two "Fiscalía General de la República".
+    expect(terms.filter((term) => term === 'Fiscalía General de la República')).toHaveLength(1);
+    expect(await marksInside(page, 'p:nth-of-type(3)')).toBeGreaterThan(1);
+    expect((await cardFor(page, 'Fiscalía General de la República')).entry).toBe('fgr');
+    await page.close();
+  });
+
   test('on a story about US immigration, the same forms are the US removal and green card', async () => {
     const page = await open('/senses/jurisdiction-us.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('removal-deportation');

@@ -266,6 +266,29 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
   });
 
+  test('country names vote for Central America, for whose institution a bare name is (countries.yaml)', () => {
+    // No Central American court has an entry: "the Supreme Court" of Honduras is not the US one.
+    expect(scan('Migrants asked the Supreme Court of Honduras to stop the deportations.')).not.toContainEqual(
+      expect.stringContaining('scotus'),
+    );
+    expect(scan('The Salvadoran Supreme Court heard the migrants.')).toEqual([]);
+    // A country's name attached to the name decides, even beside another country's terms.
+    expect(scan('CBP said the Supreme Court of Honduras erred.')).toEqual(['CBP:cbp:unambiguous']);
+    expect(scan('La Corte Suprema de Justicia de Honduras y la CBP.')).toEqual(['CBP:cbp:unambiguous']);
+    // Otherwise migration terms decide first, and plural demonyms are people, not a country's institutions.
+    expect(scan('CBP said the Supreme Court ruled; Honduras disagreed.')).toContain(
+      'Supreme Court:scotus:block',
+    );
+    expect(scan('The Supreme Court let CBP return Hondurans and migrants.')).toContain(
+      'Supreme Court:scotus:block',
+    );
+    // Where people are deported to does not say whose deportation it is.
+    expect(scan('The INM said deportations to Guatemala and Honduras rose.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:mx-deportation:block',
+    ]);
+  });
+
   test('a namesake ("National Guard", glossary/vocabulary/namesakes.yaml) is marked only for its own country', () => {
     expect(scan('Members of the National Guard and INM agents watched the migrants.')).toContain(
       'National Guard:guardia-nacional:block',
