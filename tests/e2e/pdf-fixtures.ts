@@ -138,6 +138,8 @@ export interface ArticlePdfOptions {
   header: string;
   /** Width and height in points; US Letter by default. A small page spreads a short article over several. */
   size?: [number, number];
+  /** Each line as one text item in the regular font (no emphasis): ~10 times faster to make, for long PDFs. */
+  wholeLines?: boolean;
 }
 
 const PAGE = { width: 612, height: 792, margin: 54, gutter: 18 };
@@ -182,6 +184,11 @@ export async function articlePdf(options: ArticlePdfOptions): Promise<Uint8Array
         const line = lines[start + column * perColumn + row];
         if (!line) continue;
         const left = PAGE.margin + column * (columnWidth + PAGE.gutter);
+        if (options.wholeLines) {
+          const text = line.map((piece) => piece.text).join('');
+          page.drawText(text, { x: left, y: top - row * LEADING, size: SIZE, font: fonts.regular });
+          continue;
+        }
         for (const piece of line) {
           page.drawText(piece.text, {
             x: left + piece.x,

@@ -361,6 +361,52 @@ describe('long PDFs', () => {
   });
 });
 
+describe('a very long PDF', () => {
+  test('500 pages: page 1 is drawn and marked before the rest is read, images only near the view, any page reachable', async () => {
+    const file = join(dir, 'five-hundred.pdf');
+    writeFileSync(
+      file,
+      await articlePdf({
+        file: 'remain-in-mexico-en.html',
+        columns: 1,
+        minPages: 500,
+        header: HEADER,
+        wholeLines: true,
+      }),
+    );
+    const reader = await openReader(file);
+    await reader.waitForFunction(
+      () =>
+        Number(document.documentElement.dataset.glossaryTerms) > 0 &&
+        document.querySelector('.page[data-page="1"] canvas') !== null,
+    );
+    const state = await reader.evaluate(() => ({
+      pages: document.querySelectorAll('.page').length,
+      read: [...document.querySelectorAll('.textLayer')].filter((layer) => layer.childElementCount > 0)
+        .length,
+      drawn: document.querySelectorAll('.page canvas').length,
+      pdfState: document.documentElement.dataset.pdfState,
+    }));
+    expect(state.pages).toBe(500);
+    // Marked while most of the file is still unread: the text is read behind what is shown, not up front.
+    expect(state.pdfState).toBe('open');
+    expect(state.read).toBeLessThan(500);
+    // Images only for the pages in and near the view.
+    expect(state.drawn).toBeLessThanOrEqual(4);
+    // The last page, straight away: drawn and its text there, ahead of the reading in page order.
+    await reader.fill('input[type=number]', '500');
+    await reader.press('input[type=number]', 'Enter');
+    await reader.locator('.page[data-page="500"] canvas').waitFor();
+    await expect
+      .poll(() =>
+        reader.locator('.page[data-page="500"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
+      )
+      .toBeGreaterThan(100);
+    expect(await reader.locator('.page canvas').count()).toBeLessThanOrEqual(4);
+    await reader.close();
+  });
+});
+
 describe('the ways in: an address, the popup, the context menu', () => {
   let server: Server;
   let base = '';
