@@ -207,7 +207,10 @@ export function decideBlock(
 }
 
 function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason | null {
-  if (block.evidence > block.otherSense) return 'block';
+  // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
+  // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
+  const evidence = block.evidence - (match.evidence && block.region !== 'body' ? 1 : 0);
+  if (evidence > block.otherSense) return 'block';
   if (block.otherSense > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;

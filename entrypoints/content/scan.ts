@@ -65,7 +65,11 @@ export async function inSlices(step: (deadline: number) => boolean, signal: Abor
   }
 }
 
-/** Matches and paints blocks in slices, settling waiting senses after each. */
+/**
+ * Matches and paints blocks in slices. Each block's marks are decided and painted before the clock is read again:
+ * painting a block's marks costs more than matching it, so a slice that only matched to its deadline and then
+ * painted everything it had matched ran several times past it.
+ */
 export function scanInSlices(
   blocks: TextBlock[],
   marks: Marks,
@@ -76,10 +80,12 @@ export function scanInSlices(
   return inSlices((deadline) => {
     while (index < blocks.length) {
       const block = blocks[index++]!;
-      if (block.element.isConnected) marks.scanBlock(block);
+      if (block.element.isConnected) {
+        marks.scanBlock(block);
+        marks.settle();
+      }
       if (performance.now() >= deadline) break;
     }
-    marks.settle();
     onSlice?.();
     return index >= blocks.length;
   }, signal);

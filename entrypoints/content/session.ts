@@ -11,8 +11,8 @@ import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost, HOST_TAG } from './card-host';
 import { collectBlocks, createBlockReader, type TextBlock } from './dom/collect-text';
 import { createPainter } from './dom/highlight';
-import { rangeOf } from './dom/hit-test';
 import { observeChanges } from './dom/observe';
+import { inReadingOrder } from './dom/reading-order';
 import { frameDocument, holdsReading, readingFrames } from './frames';
 import { attachHover, type CardControl, readerLanguage } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
@@ -271,10 +271,7 @@ export function createPageSession(
     },
     terms() {
       // In reading order (top to bottom), so a handout lists terms as a reader meets them.
-      const ordered = (run?.marks.all() ?? [])
-        .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
-        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
-        .map(({ mark }) => mark);
+      const ordered = inReadingOrder(run?.marks.all() ?? []).map(({ mark }) => mark);
       const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
       return { hostname, title: doc.title, active: run !== null, terms };
     },

@@ -1,6 +1,8 @@
 // Sense decisions on real pages (glossary/context.ts, dom/regions.ts): page regions, touching links, terms that
 // support each other, the right country's entry for a shared form, and the card saying why a sense was chosen.
-// Code citations and other senses' passages are trap pages (tests/fixtures/traps), checked in engine.e2e.ts.
+// Whole trap pages of other senses and other codes (tests/fixtures/traps) are checked in engine.e2e.ts; here, the
+// same on migration pages: a section of another title beside migration law, a wildlife passage naming the Border
+// Patrol.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
@@ -69,6 +71,30 @@ describe('page regions', () => {
   });
 });
 
+describe('passages about another sense', () => {
+  test("a wildlife passage that names the Border Patrol still counts for the page: Nogales takes the page's sense", async () => {
+    const page = await open('/senses/wildlife-corridor.html');
+    await expect.poll(() => markedTerms(page)).toContain('Nogales');
+    const nogales = await cardFor(page, 'Nogales');
+    expect(nogales.entry).toBe('nogales');
+    expect(nogales.text).toMatch(/other meanings.*the page is about migration/);
+    await page.close();
+  });
+});
+
+describe('legal citations', () => {
+  test('migration law is found however it is cited; the same section of another title is not', async () => {
+    const page = await open('/senses/citations.html');
+    const terms = await markedTerms(page);
+    expect(terms).toContain('8 U.S.C. § 1326');
+    expect(terms).toContain('INA § 212(f)');
+    expect(terms.some((term) => /1325/.test(term))).toBe(false); // "section 1325 of Title 11": bankruptcy
+    expect((await cardFor(page, '8 U.S.C. § 1326')).entry).toBe('illegal-entry-1325');
+    expect((await cardFor(page, 'INA § 212(f)')).entry).toBe('ina-212f');
+    await page.close();
+  });
+});
+
 describe('terms that support each other', () => {
   test('three ambiguous terms of the domain in one passage are marked, and the card says why', async () => {
     const page = await open('/senses/nearby.html');
@@ -93,5 +119,18 @@ describe('the right country for a shared form', () => {
     expect((await cardFor(page, 'deportación')).entry).toBe('removal-deportation');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('green-card');
     await page.close();
+  });
+
+  test('"National Guard" is Mexico\'s Guardia Nacional on a story about Mexico, and no one\'s on a story about the US', async () => {
+    const mx = await open('/senses/national-guard-mx.html');
+    await expect.poll(() => markedTerms(mx)).toContain('National Guard');
+    expect((await cardFor(mx, 'National Guard')).entry).toBe('guardia-nacional');
+    // "Migrant Support Network" in the footer: the word is a cue, not its own evidence, and the footer takes none.
+    await expect.poll(() => marksInside(mx, 'footer')).toBe(0);
+    await mx.close();
+    const us = await open('/senses/national-guard-us.html');
+    await expect.poll(() => markedTerms(us)).toContain('Border Patrol');
+    expect(await markedTerms(us)).not.toContain('National Guard');
+    await us.close();
   });
 });

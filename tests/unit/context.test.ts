@@ -189,6 +189,33 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ).toEqual(['CBP:cbp:unambiguous']);
   });
 
+  test('a form that is also a cue ("migrante") is its own evidence in the body, not in the corners', () => {
+    const withMigrant = matcherFor([
+      makeEntry({
+        id: 'migrant',
+        category: 'people',
+        jurisdiction: ['INTL'],
+        en: { term: 'migrant' },
+        es: { term: 'persona migrante', aliases: ['migrante'] },
+        ambiguous: ['migrant', 'migrante', 'persona migrante'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(withMigrant, blocks).map((m) => `${m.surface}:${m.reason}`);
+    // An organization's name in the footer of a migration page: nothing else there says migration.
+    expect(
+      marks('CBP and CBP.', 'CBP again.', { text: 'Red de Apoyo Migrante A.C.', region: 'footer' }),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    expect(marks('Los migrantes llegaron.')).toEqual(['migrantes:block']);
+    expect(marks({ text: 'Los migrantes llegaron.', region: 'nav' })).toEqual([]);
+    expect(marks('Los migrantes y la persona migrante.')).toEqual([
+      'migrantes:block',
+      'persona migrante:block',
+    ]);
+    expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
+  });
+
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
     const page = [
       'CBP said migrants crossed the river.',
@@ -265,5 +292,86 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       '42 U.S.C. 265:title-42:unambiguous',
     ]);
     expect(scan('Under Title 42, migrants were expelled.')).toEqual(['Title 42:title-42:block']);
+  });
+});
+
+describe('legal citations of migration law, both ways (glossary/vocabulary/citations.yaml)', () => {
+  const law = matcherFor([
+    makeEntry({
+      id: 'illegal-entry-1325',
+      category: 'us-law',
+      en: { term: 'illegal entry', aliases: ['Section 1325', 'Section 1326', '8 U.S.C. 1326'] },
+      es: { term: 'entrada ilegal' },
+      ambiguous: ['Section 1325', 'Section 1326'],
+    }),
+    makeEntry({
+      id: 'ina-212f',
+      category: 'us-law',
+      en: { term: 'Section 212(f)', aliases: ['212(f)'] },
+      es: { term: 'sección 212(f)' },
+      ambiguous: ['212(f)', 'Section 212(f)', 'sección 212(f)'],
+    }),
+    makeEntry({
+      id: 'removal-proceedings',
+      category: 'us-law',
+      en: { term: 'removal proceedings' },
+      es: { term: 'procedimiento de deportación' },
+    }),
+    makeEntry({
+      id: 'expedited-removal',
+      category: 'us-law',
+      en: { term: 'expedited removal', aliases: ['235(b)(1)'] },
+      es: { term: 'deportación expedita' },
+      ambiguous: ['235(b)(1)'],
+    }),
+    makeEntry({
+      id: 'ina',
+      category: 'us-law',
+      en: { term: 'Immigration and Nationality Act', acronyms: ['INA'] },
+      es: { term: 'Ley de Inmigración y Nacionalidad' },
+    }),
+  ]);
+  const scan = (...blocks: string[]) =>
+    scanTexts(law, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('the code and the act cite the same provision: either citation is the entry', () => {
+    expect(scan('He was charged under 8 U.S.C. § 1326(a) and 8 USC 1325.')).toEqual([
+      '8 U.S.C. § 1326:illegal-entry-1325:unambiguous',
+      '8 USC 1325:illegal-entry-1325:unambiguous',
+    ]);
+    expect(scan('Title 8, Section 1325 and section 1326 of Title 8; INA § 275 and INA section 276.')).toEqual(
+      [
+        'Title 8, Section 1325:illegal-entry-1325:unambiguous',
+        'section 1326 of Title 8:illegal-entry-1325:unambiguous',
+        'INA § 275:illegal-entry-1325:unambiguous',
+        'INA section 276:illegal-entry-1325:unambiguous',
+      ],
+    );
+    expect(scan('Section 1326 of the U.S. Code makes it a felony.')).toEqual([
+      'Section 1326 of the U.S. Code:illegal-entry-1325:unambiguous',
+    ]);
+    expect(scan('8 U.S.C. §1182(f), 8 U.S.C. 1229a, INA §240, 8 U.S.C. § 1225(b)(1).')).toEqual([
+      '8 U.S.C. §1182(f):ina-212f:unambiguous',
+      '8 U.S.C. 1229a:removal-proceedings:unambiguous',
+      'INA §240:removal-proceedings:unambiguous',
+      '8 U.S.C. § 1225(b)(1):expedited-removal:unambiguous',
+    ]);
+  });
+
+  test("the act's name beside a section stays its own mark", () => {
+    expect(
+      scan('Section 212(f) of the Immigration and Nationality Act lets the president bar entry.'),
+    ).toEqual(['Section 212(f):ina-212f:block', 'Immigration and Nationality Act:ina:unambiguous']);
+  });
+
+  test('the same section numbers in another title or another law are not the entry', () => {
+    expect(scan('A debtor under section 1325 of Title 11 kept the house.')).toEqual([]);
+    expect(scan('Under Section 1325, the Bankruptcy Code lets a debtor keep a home.')).toEqual([]);
+    // Bare, with no migration evidence, the section number says nothing.
+    expect(scan('Section 1325 applies.', 'Section 212(f) of the statute.')).toEqual([]);
+    // With migration evidence, the bare section is the entry.
+    expect(scan('Prosecutors filed Section 1325 charges against migrants.')).toEqual([
+      'Section 1325:illegal-entry-1325:block',
+    ]);
   });
 });

@@ -44,6 +44,42 @@ function watch(root: Element) {
 const surfaces = (marks: Marks) => marks.all().map((m) => m.surface);
 const painted = () => CSS.highlights.get(TERM_HIGHLIGHT)?.size ?? 0;
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+describe('when a change is rescanned', () => {
+  it('a change after a quiet spell is marked and painted before the frame that shows it renders', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Under the asylum officer today.';
+    document.body.append(p);
+    const { marks, painter } = watch(document.body);
+    await painter.settled();
+    expect(painted()).toBe(1);
+    p.textContent = 'Under Remain in Mexico today.';
+    // After the observer's callback (a microtask): frame callbacks run in the order they were asked for.
+    await Promise.resolve();
+    await nextFrame();
+    expect(surfaces(marks)).toEqual(['Remain in Mexico']);
+    expect(painted()).toBe(1);
+  });
+
+  it('changes that follow closely are rescanned together after a quiet period', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Under the policy today.';
+    document.body.append(p);
+    const { marks, nextRescan } = watch(document.body);
+    let rescan = nextRescan();
+    p.textContent = 'Under Remain in Mexico today.';
+    await rescan;
+    rescan = nextRescan();
+    p.textContent = 'Under the asylum officer today.';
+    await Promise.resolve();
+    await nextFrame();
+    expect(surfaces(marks)).toEqual(['Remain in Mexico']);
+    await rescan;
+    expect(surfaces(marks)).toEqual(['asylum officer']);
+  });
+});
+
 describe('a live update inside an inline element', () => {
   for (const tag of INLINE_TAGS.filter((t) => !VOID.has(t))) {
     it(`<${tag.toLowerCase()}>: a term written in is marked, and unmarked when replaced`, async () => {
