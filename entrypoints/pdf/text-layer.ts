@@ -17,7 +17,10 @@ export interface PageText {
 
 /** A page's text content and its lines (the layout's input), without rendering anything. */
 export async function readPageText(page: PDFPageProxy): Promise<PageText> {
-  const content = await page.getTextContent();
+  // Normalized (PDF.js's compatibility mapping): a ligature glyph that a PDF maps to U+FB01 "ﬁ", U+FB02 "ﬂ" or
+  // U+FB03 "ﬃ" reads as the letters, so "ofﬁcer" is the "officer" the glossary knows. The text layer is drawn from
+  // this same content, so what is marked and what is read are one text.
+  const content = await page.getTextContent({ disableNormalization: false });
   const [, , width, height] = page.view as [number, number, number, number];
   const items = content.items
     .filter((item): item is TextItem => 'str' in item)

@@ -469,6 +469,8 @@ if (!process.argv.includes('--node-only')) {
     },
     BENCH_DIR,
     Number(process.env.BENCH_ROUNDS ?? 5),
+    process.env.GLOSA_BENCH_EXTENSION_B,
+    process.env.BENCH_CASES?.split(',').filter(Boolean),
   );
 }
 if (process.argv.includes('--outside-only')) process.exit(0);
