@@ -55,7 +55,7 @@ describe('page regions', () => {
     await page.close();
   });
 
-  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks', async () => {
+  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks, padded or separated inline boxes', async () => {
     const page = await open('/senses/regions.html');
     await expect.poll(() => marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
@@ -67,6 +67,10 @@ describe('page regions', () => {
     // Flex items and inline blocks are boxes too, whatever their tag.
     await expect.poll(() => marksInside(page, '.chips')).toBe(2); // CBP One, TPS
     await expect.poll(() => marksInside(page, '.badges')).toBe(2); // Dreamers, DACA
+    // Inline boxes set apart by padding (tag pills) or by a separator drawn between them are separate words too.
+    await expect.poll(() => marksInside(page, '.pills')).toBe(2); // Dreamers, DACA
+    await expect.poll(() => marksInside(page, '.crumbs')).toBe(2); // Remain in Mexico, CBP One
+    expect(await page.locator('.crumbs').textContent()).toBe('Remain in MexicoCBP One');
     await page.close();
   });
 });
