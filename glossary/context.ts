@@ -150,9 +150,13 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
     : { evidence: block.evidence, ambiguous: true };
 }
 
-/** Whether the page's body is about migration: its evidence, plus co-occurring ambiguous entries (two or more). */
+/**
+ * Whether the page's body is about migration: its evidence, plus its ambiguous entries when they co-occur (two or
+ * more) or when the evidence is already two (a remittances story: "remesas" throughout, "deportaciones masivas"
+ * and "matrícula consular" once each).
+ */
 export function pageAccepts(page: PageFacts): boolean {
-  const cooccurring = page.ambiguousEntries >= 2 ? page.ambiguousEntries : 0;
+  const cooccurring = page.ambiguousEntries >= 2 || page.evidence >= 2 ? page.ambiguousEntries : 0;
   return page.evidence + cooccurring >= PAGE_EVIDENCE_THRESHOLD;
 }
 

@@ -162,6 +162,17 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan('A coyote was seen by the Rio Grande.')).toEqual([]);
   });
 
+  test("on a page with two pieces of evidence, one ambiguous entry (the story's own subject) is the third", () => {
+    // A remittances story: "remesas" throughout, two migration terms elsewhere on the page.
+    expect(scan('CBP and the INM.', 'A coyote was paid.', 'The coyote fled.')).toEqual([
+      'CBP:cbp:unambiguous',
+      'INM:inm:unambiguous',
+      'coyote:coyote:page',
+      'coyote:coyote:page',
+    ]);
+    expect(scan('CBP said so.', 'A coyote was paid.', 'The coyote fled.')).toEqual(['CBP:cbp:unambiguous']);
+  });
+
   test('other senses: a passage about wildlife keeps its coyote, even on a migration page', () => {
     const page = ['CBP said migrants crossed the Rio Grande.', 'CBP and the INM met.', 'Migrants waited.'];
     expect(scan(...page, 'Biologists fitted collars on a coyote pack.')).not.toContainEqual(
@@ -182,11 +193,11 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     // Three ambiguous entries in a wildlife passage are not three pieces of evidence for the page.
     expect(
       scan(
-        'Migrants and CBP.',
+        'Migrants crossed.',
         'Biologists tracked wildlife from Ciudad Juárez to the Rio Grande, where a coyote hunted.',
         'Ciudad Juárez is near.',
       ),
-    ).toEqual(['CBP:cbp:unambiguous']);
+    ).toEqual([]);
   });
 
   test('a form that is also a cue ("migrante") is its own evidence in the body, not in the corners', () => {
