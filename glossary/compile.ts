@@ -208,7 +208,10 @@ const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'i
 export function placeWithRegion(entry: Entry): Set<string> {
   if (entry.category !== 'geography') return new Set();
   const names = new Set(
-    [entry.en, entry.es].flatMap((side) => [side.term, ...side.aliases]).map((name) => foldForm(name)),
+    // Names written as capitalized phrases ("El Paso", matched as written) are names too.
+    [entry.en, entry.es]
+      .flatMap((side) => [side.term, ...side.aliases, ...side.acronyms])
+      .map((name) => foldForm(name)),
   );
   return new Set(
     [...entry.en.aliases, ...entry.es.aliases].filter((alias) => {
