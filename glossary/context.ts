@@ -7,7 +7,8 @@
 // city). Evidence against: other senses' vocabulary (wildlife, weather, sport, travel, shows, markets; see
 // glossary/vocabulary/other-senses.yaml). An ambiguous match is kept
 //   - 'block':  when its block has more migration evidence than evidence of another sense;
-//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain;
+//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain (not
+//               acronyms: "the SRE team moved the ICE cluster" is tech jargon);
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
 //               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration.
 //               A body block about another sense gives the page only its unambiguous terms (pageEvidence).
@@ -56,7 +57,7 @@ export interface BlockFacts {
   terms: number;
   /** Hits of other senses' vocabulary. */
   otherSense: number;
-  /** Distinct entries of the block's ambiguous terms. */
+  /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
   /** Votes for each of COUNTRIES: unambiguous migration terms of entries of one of them only. */
   votes: number[];
@@ -115,7 +116,9 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.otherSense) facts.otherSense++;
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
-      if (!facts.ambiguousEntries.includes(match.entry)) facts.ambiguousEntries.push(match.entry);
+      // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon.
+      if (!match.acronym && !facts.ambiguousEntries.includes(match.entry))
+        facts.ambiguousEntries.push(match.entry);
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
     }

@@ -160,6 +160,21 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ]);
     // Two are not enough on their own: a coyote by the Rio Grande is a wildlife story as often as not.
     expect(scan('A coyote was seen by the Rio Grande.')).toEqual([]);
+    // Acronyms do not support each other: three of them are as often tech jargon.
+    const acronyms = matcherFor(
+      ['ICE', 'TPS', 'SRE', 'CAT'].map((acronym) =>
+        makeEntry({
+          id: acronym.toLowerCase(),
+          en: { term: `${acronym} long name`, acronyms: [acronym] },
+          es: { term: `${acronym} nombre largo` },
+          ambiguous: [acronym],
+        }),
+      ),
+    );
+    expect(scanTexts(acronyms, ['Our SRE team moved the ICE cluster; the TPS report is late.'])).toEqual([]);
+    expect(
+      scanTexts(acronyms, ['SRE and ICE.', 'The TPS report and CAT scans.', 'ICE and SRE again.']),
+    ).toEqual([]);
   });
 
   test("on a page with two pieces of evidence, one ambiguous entry (the story's own subject) is the third", () => {
