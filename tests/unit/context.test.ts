@@ -50,6 +50,12 @@ describe('sense decisions', () => {
     ]);
   });
 
+  test('other senses include food and drink: a caravan to a cookout is not the migrant caravan', () => {
+    const page = ['CBP and Title 42.', 'An asylum seeker waited.'];
+    expect(decide(...page, 'The caravan brought beer and cold drinks to the cookout.')[2]).toEqual([]);
+    expect(decide(...page, 'The caravan arrived.')[2]).toEqual(['caravan:page']);
+  });
+
   test('one stray piece of evidence on a page is not enough for other blocks', () => {
     expect(
       decide('A story about hockey.', 'Title 42 came up once.', 'The ICE was thin.', 'ICE time matters.'),
