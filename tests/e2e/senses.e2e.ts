@@ -49,6 +49,8 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, 'article')).toBeGreaterThan(5);
     await expect.poll(() => marksInside(page, 'aside')).toBe(0); // "Coyote spotted near…", "Caravan of classic cars…"
     await expect.poll(() => marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
+    // Class names in Spanish and other common patterns: a comments section, a right rail.
+    await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
