@@ -14,19 +14,23 @@ const BY_ROLE: Record<string, Region> = {
   banner: 'nav',
   complementary: 'aside',
   contentinfo: 'footer',
+  comment: 'comments',
   main: 'body',
   article: 'body',
 };
-/** Class and id names, tested in this order. */
+/** Class and id names, in English and Spanish, tested in this order. */
 const BY_NAME: [RegExp, Region][] = [
-  [/comment|disqus|respuestas/, 'comments'],
-  [/(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo\w*|publicidad|anuncio\w*|dfp|gpt-ad)([-_ ]|$)/, 'ad'],
+  [/comment|comentario|disqus|respuestas/, 'comments'],
   [
-    /most[-_]?(read|popular|viewed)|popular|trending|related|recommend|sidebar|lo[-_]mas|mas[-_]leid|tendencia/,
+    /(^|[-_ ])(ads?|advert\w*|sponsor\w*|patrocinad\w*|promo\w*|publicidad|anuncio\w*|dfp|gpt-ad|outbrain|taboola|subscribe|suscri\w*)([-_ ]|$)/,
+    'ad',
+  ],
+  [
+    /most[-_]?(read|popular|viewed)|popular|trending|related|relacionad|recommend|recomendad|sidebar|lo[-_]mas|mas[-_](leid|vist)|tendencia|more[-_](stories|news)|read[-_]more|recirc|te[-_]puede|otras[-_]notas|(^|[-_ ])rail([-_ ]|$)/,
     'aside',
   ],
-  [/(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|masthead|site[-_]header)([-_ ]|$)/, 'nav'],
-  [/(^|[-_ ])(site[-_])?footer([-_ ]|$)/, 'footer'],
+  [/(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|migas|masthead|site[-_]header)([-_ ]|$)/, 'nav'],
+  [/(^|[-_ ])(site[-_])?footer([-_ ]|$)|(^|[-_ ])pie([-_ ]|$)/, 'footer'],
 ];
 
 /** The region of an element's own markup, or null to ask its parent. */
