@@ -83,9 +83,10 @@ const eol = () => {
 };
 
 /**
- * Renders the text of a page into `container` (sized to the page; its --total-scale-factor CSS property sets the
- * zoom) in reading order: its body less the first `skip` lines (read with the page before), then the lines
- * `carried` from the next page (placed over that page, below this one), then the furniture, hidden.
+ * A page's text layer (a `.textLayer` element sized to the page; the --total-scale-factor CSS property of an
+ * ancestor sets the zoom) in reading order: its body less the first `skip` lines (read with the page before), then
+ * the lines `carried` from the next page (placed over that page, below this one), then the furniture, hidden.
+ * Made apart from the document, for the viewer to put in place in one change (viewer.ts says why that matters).
  */
 export async function renderTextLayer(
   page: PDFPageProxy,
@@ -93,8 +94,9 @@ export async function renderTextLayer(
   { body, hidden }: PageBody,
   skip: number,
   carried: Carried | null,
-  container: HTMLElement,
-): Promise<void> {
+): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  container.className = 'textLayer';
   const spans = await layOut(page, text, container);
   const fragment = document.createDocumentFragment();
   for (const line of body.slice(skip)) {
@@ -130,4 +132,5 @@ export async function renderTextLayer(
     }
   }
   container.replaceChildren(fragment);
+  return container;
 }
