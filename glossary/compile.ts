@@ -8,6 +8,7 @@ import {
   FORM_AMBIGUOUS,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COUNTRY_SHIFT,
   FORM_CUE,
   FORM_NAMESAKE,
   FORM_NOT_EVIDENCE,
@@ -70,6 +71,11 @@ export interface Vocabulary {
   otherSenses: Record<string, WordLists>;
   citations: Citation[];
   namesakes: Namesake[];
+  /**
+   * Countries with few entries of their own, by jurisdiction: their names (inflected: "Honduras's") and their
+   * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
+   */
+  countries: Partial<Record<Jurisdiction, { names: WordLists; adjectives: WordLists }>>;
 }
 
 /** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */
@@ -79,6 +85,7 @@ export const NO_VOCABULARY: Vocabulary = {
   otherSenses: {},
   citations: [],
   namesakes: [],
+  countries: {},
 };
 
 export const JURISDICTION_BITS: Record<Jurisdiction, number> = { US: 1, MX: 2, INTL: 4, CA: 8 };
@@ -201,7 +208,10 @@ const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'i
 export function placeWithRegion(entry: Entry): Set<string> {
   if (entry.category !== 'geography') return new Set();
   const names = new Set(
-    [entry.en, entry.es].flatMap((side) => [side.term, ...side.aliases]).map((name) => foldForm(name)),
+    // Names written as capitalized phrases ("El Paso", matched as written) are names too.
+    [entry.en, entry.es]
+      .flatMap((side) => [side.term, ...side.aliases, ...side.acronyms])
+      .map((name) => foldForm(name)),
   );
   return new Set(
     [...entry.en.aliases, ...entry.es.aliases].filter((alias) => {
@@ -251,7 +261,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     }
   });
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations, namesakes } = vocabulary;
+  const { cues, shields, otherSenses, citations, namesakes, countries } = vocabulary;
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
@@ -263,6 +273,14 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       for (const cue of inflected(words, lang)) {
         add([cue, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);
       }
+    }
+  }
+  for (const [jurisdiction, words] of Object.entries(countries)) {
+    if (!words) continue;
+    const country = JURISDICTION_BITS[jurisdiction as Jurisdiction] << FORM_COUNTRY_SHIFT;
+    for (const lang of ['en', 'es'] as const) {
+      const forms = [...inflected(words.names, lang), ...words.adjectives[lang].map(foldForm)];
+      for (const form of forms) add([form, -1, FORM_CUE | FORM_NOT_EVIDENCE | country | spanish(lang)]);
     }
   }
   for (const namesake of namesakes) {

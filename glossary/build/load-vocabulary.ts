@@ -84,6 +84,13 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
     otherSenses: loadFile(join(dir, 'other-senses.yaml'), z.record(z.string(), wordLists)),
     citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
     namesakes: loadFile(join(dir, 'namesakes.yaml'), namesakes) satisfies Namesake[],
+    countries: loadFile(
+      join(dir, 'countries.yaml'),
+      z
+        .object({ CA: z.object({ names: wordLists, adjectives: wordLists }).strict() })
+        .partial()
+        .strict(),
+    ),
   };
 }
 

@@ -49,13 +49,17 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, 'article')).toBeGreaterThan(5);
     await expect.poll(() => marksInside(page, 'aside')).toBe(0); // "Coyote spotted near…", "Caravan of classic cars…"
     await expect.poll(() => marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
+    // Class names in Spanish and other common patterns: a comments section, a right rail.
+    await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
+    // A section with no telling class, named by its heading.
+    await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
     await page.close();
   });
 
-  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks', async () => {
+  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks, padded or separated inline boxes', async () => {
     const page = await open('/senses/regions.html');
     await expect.poll(() => marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
@@ -67,6 +71,10 @@ describe('page regions', () => {
     // Flex items and inline blocks are boxes too, whatever their tag.
     await expect.poll(() => marksInside(page, '.chips')).toBe(2); // CBP One, TPS
     await expect.poll(() => marksInside(page, '.badges')).toBe(2); // Dreamers, DACA
+    // Inline boxes set apart by padding (tag pills) or by a separator drawn between them are separate words too.
+    await expect.poll(() => marksInside(page, '.pills')).toBe(2); // Dreamers, DACA
+    await expect.poll(() => marksInside(page, '.crumbs')).toBe(2); // Remain in Mexico, CBP One
+    expect(await page.locator('.crumbs').textContent()).toBe('Remain in MexicoCBP One');
     await page.close();
   });
 });
@@ -111,6 +119,18 @@ describe('the right country for a shared form', () => {
     const page = await open('/senses/jurisdiction-mx.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+
+  test('on a story about Honduras, its Supreme Court and its prosecutor are not the US or Mexican ones', async () => {
+    const page = await open('/senses/jurisdiction-ca.html');
+    await expect.poll(() => markedTerms(page)).toContain('INM');
+    const terms = await markedTerms(page);
+    expect(terms).not.toContain('Corte Suprema');
+    // Only Mexico's (third paragraph) of the two "Fiscalía General de la República".
+    expect(terms.filter((term) => term === 'Fiscalía General de la República')).toHaveLength(1);
+    expect(await marksInside(page, 'p:nth-of-type(3)')).toBeGreaterThan(1);
+    expect((await cardFor(page, 'Fiscalía General de la República')).entry).toBe('fgr');
     await page.close();
   });
 

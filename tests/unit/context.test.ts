@@ -50,6 +50,12 @@ describe('sense decisions', () => {
     ]);
   });
 
+  test('other senses include food and drink: a caravan to a cookout is not the migrant caravan', () => {
+    const page = ['CBP and Title 42.', 'An asylum seeker waited.'];
+    expect(decide(...page, 'The caravan brought beer and cold drinks to the cookout.')[2]).toEqual([]);
+    expect(decide(...page, 'The caravan arrived.')[2]).toEqual(['caravan:page']);
+  });
+
   test('one stray piece of evidence on a page is not enough for other blocks', () => {
     expect(
       decide('A story about hockey.', 'Title 42 came up once.', 'The ICE was thin.', 'ICE time matters.'),
@@ -160,6 +166,32 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ]);
     // Two are not enough on their own: a coyote by the Rio Grande is a wildlife story as often as not.
     expect(scan('A coyote was seen by the Rio Grande.')).toEqual([]);
+    // Acronyms do not support each other: three of them are as often tech jargon.
+    const acronyms = matcherFor(
+      ['ICE', 'TPS', 'SRE', 'CAT'].map((acronym) =>
+        makeEntry({
+          id: acronym.toLowerCase(),
+          en: { term: `${acronym} long name`, acronyms: [acronym] },
+          es: { term: `${acronym} nombre largo` },
+          ambiguous: [acronym],
+        }),
+      ),
+    );
+    expect(scanTexts(acronyms, ['Our SRE team moved the ICE cluster; the TPS report is late.'])).toEqual([]);
+    expect(
+      scanTexts(acronyms, ['SRE and ICE.', 'The TPS report and CAT scans.', 'ICE and SRE again.']),
+    ).toEqual([]);
+  });
+
+  test("on a page with two pieces of evidence, one ambiguous entry (the story's own subject) is the third", () => {
+    // A remittances story: "remesas" throughout, two migration terms elsewhere on the page.
+    expect(scan('CBP and the INM.', 'A coyote was paid.', 'The coyote fled.')).toEqual([
+      'CBP:cbp:unambiguous',
+      'INM:inm:unambiguous',
+      'coyote:coyote:page',
+      'coyote:coyote:page',
+    ]);
+    expect(scan('CBP said so.', 'A coyote was paid.', 'The coyote fled.')).toEqual(['CBP:cbp:unambiguous']);
   });
 
   test('other senses: a passage about wildlife keeps its coyote, even on a migration page', () => {
@@ -182,11 +214,11 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     // Three ambiguous entries in a wildlife passage are not three pieces of evidence for the page.
     expect(
       scan(
-        'Migrants and CBP.',
+        'Migrants crossed.',
         'Biologists tracked wildlife from Ciudad Juárez to the Rio Grande, where a coyote hunted.',
         'Ciudad Juárez is near.',
       ),
-    ).toEqual(['CBP:cbp:unambiguous']);
+    ).toEqual([]);
   });
 
   test('a form that is also a cue ("migrante") is its own evidence in the body, not in the corners', () => {
@@ -264,6 +296,29 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       scan('Under the 2021 ruling, the INM may hold migrants 36 hours; the Supreme Court set it.'),
     ).toEqual(['INM:inm:unambiguous']);
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
+  });
+
+  test('country names vote for Central America, for whose institution a bare name is (countries.yaml)', () => {
+    // No Central American court has an entry: "the Supreme Court" of Honduras is not the US one.
+    expect(scan('Migrants asked the Supreme Court of Honduras to stop the deportations.')).not.toContainEqual(
+      expect.stringContaining('scotus'),
+    );
+    expect(scan('The Salvadoran Supreme Court heard the migrants.')).toEqual([]);
+    // A country's name attached to the name decides, even beside another country's terms.
+    expect(scan('CBP said the Supreme Court of Honduras erred.')).toEqual(['CBP:cbp:unambiguous']);
+    expect(scan('La Corte Suprema de Justicia de Honduras y la CBP.')).toEqual(['CBP:cbp:unambiguous']);
+    // Otherwise migration terms decide first, and plural demonyms are people, not a country's institutions.
+    expect(scan('CBP said the Supreme Court ruled; Honduras disagreed.')).toContain(
+      'Supreme Court:scotus:block',
+    );
+    expect(scan('The Supreme Court let CBP return Hondurans and migrants.')).toContain(
+      'Supreme Court:scotus:block',
+    );
+    // Where people are deported to does not say whose deportation it is.
+    expect(scan('The INM said deportations to Guatemala and Honduras rose.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:mx-deportation:block',
+    ]);
   });
 
   test('a namesake ("National Guard", glossary/vocabulary/namesakes.yaml) is marked only for its own country', () => {
