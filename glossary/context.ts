@@ -4,21 +4,25 @@
 //
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
-// city). Evidence against: other senses' vocabulary (wildlife, weather, sport, travel, shows, markets; see
-// glossary/vocabulary/other-senses.yaml). An ambiguous match is kept
-//   - 'block':  when its block has more migration evidence than evidence of another sense;
-//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain (not
-//               acronyms: "the SRE team moved the ICE cluster" is tech jargon);
+// city; not acronyms: "the SRE team moved the ICE cluster" is tech jargon). Evidence against: other senses'
+// vocabulary (wildlife, weather, sport, travel, shows, markets, food, other laws; other-senses.yaml). An ambiguous
+// match is kept
+//   - 'block':  when its block has more migration evidence than evidence of another sense (a form that is a cue
+//               too, "migrante", counts for itself in the body, not in the page's corners: "Red de Apoyo Migrante");
+//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
-//               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration.
-//               A body block about another sense gives the page only its unambiguous terms (pageEvidence).
-// Forms shared by entries of different jurisdictions go to the entry of the jurisdiction that the block's and
-// the page's unambiguous terms point to; a bare institution name ("Supreme Court", "Guardia Nacional") is not
-// marked on a passage plainly about another country, and a namesake whose other country's institution has no
-// entry ("National Guard", glossary/vocabulary/namesakes.yaml) only on one that points to its entry's country.
-// The countries are the US, Mexico and Central America; the passage's country names vote too
-// (glossary/vocabulary/countries.yaml: "la Corte Suprema de Honduras" is not the US Supreme Court), but only for
-// whose institution a bare name is, and only where its migration terms do not lean.
+//               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration:
+//               3 pieces of evidence, counting its ambiguous entries when two or more co-occur or when the
+//               evidence is already 2 (pageAccepts). A body block about another sense gives the page only its
+//               unambiguous terms (pageEvidence).
+// Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
+// countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
+// institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
+// country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
+// on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
+// attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
+// others only where the passage's migration terms do not lean.
+// Code citations (citations.yaml) are compiled into forms and shields, not decided here.
 import type { Category } from './categories';
 import type { Match } from './match';
 

@@ -51,6 +51,8 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
     // Class names in Spanish and other common patterns: a comments section, a right rail.
     await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
+    // A section with no telling class, named by its heading.
+    await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);

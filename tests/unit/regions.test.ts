@@ -45,4 +45,18 @@ describe('page regions from markup (dom/regions.ts)', () => {
       expect(regionOf(`<div class="${name}"><p id="x">a</p></div>`), name).toBe('body');
     }
   });
+
+  test("what a section's label or leading heading calls it", () => {
+    expect(regionOf('<section><h2>Most read</h2><ol><li id="x">a</li></ol></section>')).toBe('aside');
+    expect(regionOf('<div><h3>Lo más leído</h3><p id="x">a</p></div>')).toBe('aside');
+    expect(regionOf('<section aria-label="Comentarios"><p id="x">a</p></section>')).toBe('comments');
+    expect(regionOf('<div><h2>12 comments</h2><p id="x">a</p></div>')).toBe('comments');
+    expect(regionOf('<div><h4>Publicidad</h4><p id="x">a</p></div>')).toBe('ad');
+    // Inside an article too (some sites wrap the whole page in one).
+    expect(regionOf('<article><section><h2>Most read</h2><p id="x">a</p></section></article>')).toBe('aside');
+    // A short label only: a section heading that starts with such a word is the article's.
+    expect(regionOf('<div><h2>Related rulings in the Fifth Circuit</h2><p id="x">a</p></div>')).toBe('body');
+    expect(regionOf('<div><h2>Trends in asylum claims</h2><p id="x">a</p></div>')).toBe('body');
+    expect(regionOf('<div><p>Most read</p><p id="x">a</p></div>')).toBe('body');
+  });
 });
