@@ -141,28 +141,28 @@ export function citationForms(
       }
     }
     for (const section of sections) {
-      // The title's name, and its long name as the press writes it most ("Title 8 of the U.S. Code, Section 1325").
-      for (const name of [titleName, codeNames[lang][1]!]) {
-        for (const cited of sectionNames(lang, section))
-          policy[lang].push(`${name}, ${cited}`, `${name} ${cited}`);
+      const cited = sectionNames(lang, section);
+      const signs = [`§ ${section}`, `§${section}`];
+      for (const name of cited) policy[lang].push(`${titleName}, ${name}`, `${titleName} ${name}`);
+      // Its long name as the press writes it ("Title 8 of the U.S. Code, Section 1325").
+      for (const name of [cited[0]!, signs[0]!]) policy[lang].push(`${codeNames[lang][1]}, ${name}`);
+      for (const name of cited) policy[lang].push(`${name} ${of} ${titleName}`);
+      for (const code of [`${title} u.s.c.`, `${title} usc`]) {
+        policy[lang].push(`${code} ${section}`, ...signs.map((sign) => `${code} ${sign}`));
       }
-      for (const cited of sectionNames(lang, section)) {
-        policy[lang].push(`${cited} ${of} ${titleName}`, `${title} u.s.c. ${cited}`, `${title} usc ${cited}`);
-      }
-      policy[lang].push(`${title} u.s.c. ${section}`, `${title} usc ${section}`);
       if (lang === 'en') {
-        for (const word of ['section', 'sec.', '§']) {
-          for (const code of ['u.s. code', 'us code', 'united states code'])
-            policy.en.push(`${word} ${section} of the ${code}`);
-        }
+        for (const code of ['u.s. code', 'united states code']) policy.en.push(`${cited[0]} of the ${code}`);
       }
     }
     const actSections = act?.sections ?? [];
     for (const section of actSections) {
-      // "INA § 275"; "Section 275 of the INA" is the entry's bare form (ambiguous) beside the act's own name.
+      // "INA § 275", "INA section 275"; "Section 275 of the INA" is the entry's bare form (ambiguous) beside the
+      // act's own name.
       for (const name of act?.[lang] ?? []) {
-        for (const cited of sectionNames(lang, section)) policy[lang].push(`${foldForm(name)} ${cited}`);
-        if (lang === 'en') policy.en.push(`${foldForm(name)} ${section}`);
+        const folded = foldForm(name);
+        const cited = [`${SECTION_WORDS[lang][0]} ${section}`, `§ ${section}`, `§${section}`];
+        policy[lang].push(...cited.map((word) => `${folded} ${word}`));
+        if (lang === 'en' && folded === 'ina') policy.en.push(`ina ${section}`);
       }
     }
     // The same numbers cited of another title: "section 1325 of Title 11" (of Title 8 is the entry, above).

@@ -74,6 +74,12 @@ describe('sense decisions', () => {
     expect(decide("The migracions and the caravan's route.")).toEqual([[]]);
   });
 
+  test('crossing the border, and people without papers, are evidence in both languages', () => {
+    expect(decide('The caravan members crossed the border at dawn.')).toEqual([['caravan:block']]);
+    expect(decide('La caravana de personas sin papeles siguió su camino.')).toEqual([['caravana:block']]);
+    expect(decide('Una caravana intentó cruzar la frontera.')).toEqual([['caravana:block']]);
+  });
+
   test('birds, butterflies and data migrate too: a bare "migration" or "migratoria" is no evidence', () => {
     expect(decide('La migración de la mariposa monarca atrajo una caravana de turistas.')).toEqual([[]]);
     expect(decide('Las aves migratorias y un coyote cerca del refugio.')).toEqual([[]]);
