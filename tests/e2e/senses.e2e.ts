@@ -114,6 +114,17 @@ describe('terms that support each other', () => {
   });
 });
 
+describe('a page about migration', () => {
+  test("a story's own ambiguous subject ('remesas') is marked once the page has two other migration terms", async () => {
+    const page = await open('/senses/remittances.html');
+    await expect.poll(() => markedTerms(page)).toContain('remesas');
+    const remesas = await cardFor(page, 'remesas');
+    expect(remesas.entry).toBe('remittances');
+    expect(remesas.text).toMatch(/the page is about migration/);
+    await page.close();
+  });
+});
+
 describe('the right country for a shared form', () => {
   test('on a story about Mexico, "deportación" and "tarjeta de residente permanente" are Mexico’s', async () => {
     const page = await open('/senses/jurisdiction-mx.html');
