@@ -30,6 +30,11 @@ export const FORM_OTHER_SENSE = 64;
  * entry's country.
  */
 export const FORM_NAMESAKE = 128;
+/**
+ * A country name (glossary/vocabulary/countries.yaml) carries its country's JURISDICTION_BITS (compile.ts) in the
+ * flags' bits from this one: a cue that votes for a jurisdiction, never evidence of migration.
+ */
+export const FORM_COUNTRY_SHIFT = 8;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

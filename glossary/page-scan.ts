@@ -14,6 +14,7 @@ import {
   blockFacts,
   type Decided,
   decideBlock,
+  noVotes,
   type PageFacts,
   pageAccepts,
   pageCounts,
@@ -87,7 +88,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const states = new Map<B, BlockState<B>>();
   // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
-  let votes = 0;
+  const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
   let decidedKey = ''; // pageKey() at the last settle()
   let accepted = false;
@@ -108,7 +109,9 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     if (!pageCounts(facts)) return;
     const given = pageEvidence(facts);
     evidence += sign * given.evidence;
-    votes += sign * facts.votes;
+    facts.votes.forEach((n, i) => {
+      votes[i]! += sign * n;
+    });
     if (!given.ambiguous) return;
     for (const entry of facts.ambiguousEntries) {
       const n = (ambiguousCount.get(entry) ?? 0) + sign;
@@ -117,7 +120,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     }
   };
 
-  const pageFacts = (): PageFacts => ({ evidence, votes, ambiguousEntries: ambiguousCount.size });
+  const pageFacts = (): PageFacts => ({ evidence, votes: [...votes], ambiguousEntries: ambiguousCount.size });
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
     const mark: PageMark<B> = {
@@ -145,7 +148,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ? new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]))
       : undefined;
     const marks: PageMark<B>[] = [];
-    for (const match of decideBlock(state.matches, state.facts, page, data)) {
+    for (const match of decideBlock(state.matches, state.facts, page, data, state.text)) {
       if (!wanted(match)) continue;
       const same = previous?.get(`${match.start}:${match.entry}:${match.reason}`);
       if (firstOccurrenceOnly) {

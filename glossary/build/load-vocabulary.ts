@@ -39,7 +39,7 @@ function loadFile<T>(file: string, schema: z.ZodType<T>): T {
   const shown = relative(join(VOCABULARY_DIR, '..', '..'), file);
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = parse(readFileSync(file, 'utf8'), { merge: true }); // merge keys: citations.yaml's `<<: *ina`
   } catch (error) {
     throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
   }
@@ -53,9 +53,22 @@ function loadFile<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
-const number = z.string().regex(/^\d+[a-z]?$/, 'expected a number such as "42" or "1252a"');
+const number = z.string().regex(/^\d+[a-z]?$/, 'expected a number such as "42" or "8"');
+const section = z
+  .string()
+  .regex(/^\d+[a-z]?(\([a-z0-9]+\))*$/i, 'expected a section such as "265", "1229a" or "235(b)(1)"');
 const citations = z.array(
-  z.object({ entry: z.string().min(1), title: number, sections: z.array(number).min(1) }).strict(),
+  z
+    .object({
+      entry: z.string().min(1),
+      title: number,
+      sections: z.array(section).min(1),
+      act: z
+        .object({ en: z.array(word).min(1), es: z.array(word).min(1), sections: z.array(section).min(1) })
+        .strict()
+        .optional(),
+    })
+    .strict(),
 );
 
 const namesakes = z.array(
@@ -71,6 +84,13 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
     otherSenses: loadFile(join(dir, 'other-senses.yaml'), z.record(z.string(), wordLists)),
     citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
     namesakes: loadFile(join(dir, 'namesakes.yaml'), namesakes) satisfies Namesake[],
+    countries: loadFile(
+      join(dir, 'countries.yaml'),
+      z
+        .object({ CA: z.object({ names: wordLists, adjectives: wordLists }).strict() })
+        .partial()
+        .strict(),
+    ),
   };
 }
 

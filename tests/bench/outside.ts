@@ -25,7 +25,7 @@ interface Load {
 }
 
 interface Contender {
-  name: 'none' | 'floor' | 'glosa';
+  name: 'none' | 'floor' | 'glosa' | 'glosa B';
   context: BrowserContext;
   close(): Promise<void>;
 }
@@ -126,9 +126,13 @@ async function stalls(contender: Contender, url: string, windowMs: number): Prom
 
 /** Stalls on one page for each browser, loads interleaved as above; medians over rounds. */
 async function stallBenchmark(contenders: Contender[], url: string, windowMs: number, rounds: number) {
-  const runs: Record<Contender['name'], Stalls[]> = { none: [], floor: [], glosa: [] };
+  const runs = Object.fromEntries(contenders.map((c) => [c.name, [] as Stalls[]])) as Record<
+    Contender['name'],
+    Stalls[]
+  >;
   for (let round = 0; round < rounds; round++) {
-    const order = [...contenders.slice(round % 3), ...contenders.slice(0, round % 3)];
+    const turn = round % contenders.length;
+    const order = [...contenders.slice(turn), ...contenders.slice(0, turn)];
     for (const contender of order) runs[contender.name].push(await stalls(contender, url, windowMs));
   }
   console.log(
@@ -139,7 +143,7 @@ async function stallBenchmark(contenders: Contender[], url: string, windowMs: nu
   );
   console.log("| browser | longest task | tasks > 50 ms | longest task running the extension's script |");
   console.log('|---|---|---|---|');
-  for (const name of ['none', 'floor', 'glosa'] as const) {
+  for (const { name } of contenders) {
     const of = (pick: (s: Stalls) => number) => median(runs[name].map(pick));
     const ext = name === 'none' ? '–' : fmt(of((s) => s.extensionMs));
     console.log(`| ${name} | ${fmt(of((s) => s.longestMs))} | ${of((s) => s.over50)} | ${ext} |`);
@@ -206,8 +210,18 @@ export interface OutsidePages {
   big: string;
 }
 
-/** `pages`: the article's and the ~1.1 MB document's HTML. `extensionDir`: the bench build of Glosa. */
-export async function outsideBenchmark(pages: OutsidePages, extensionDir: string, rounds = 5): Promise<void> {
+/**
+ * `pages`: the article's and the ~1.1 MB document's HTML. `extensionDir`: the bench build of Glosa; `otherDir`:
+ * another build measured beside it in the same rounds (its own column, and "B − A"). `only`: the cases to run
+ * (article, ads, document, edits, stalls), all when empty.
+ */
+export async function outsideBenchmark(
+  pages: OutsidePages,
+  extensionDir: string,
+  rounds = 5,
+  otherDir?: string,
+  only: string[] = [],
+): Promise<void> {
   const ad = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;font:12px sans-serif">
 <a href="#">Summer sale: 20% off</a><img alt="" width="300" height="200"></body></html>`;
   const ADS = 20;
@@ -227,6 +241,10 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
     await launchFloor(),
     { name: 'glosa', context: glosaBrowser.context, close: () => glosaBrowser.close() },
   ];
+  if (otherDir) {
+    const other = await launchWithExtension({ extensionDir: otherDir });
+    contenders.push({ name: 'glosa B', context: other.context, close: () => other.close() });
+  }
 
   /** Ten edits of one paragraph near the top, 500 ms apart, each bringing a term; then a second to settle. */
   const tenEdits = async (page: Page) => {
@@ -240,17 +258,34 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
   };
 
   const cases = [
-    { label: 'article (7 KB, remain-in-mexico-en.html)', path: '/bench-article.html', windowMs: 2500 },
-    { label: `the article with ${ADS} ad iframes (same origin)`, path: '/bench-ads.html', windowMs: 2500 },
-    { label: '~1.1 MB document', path: '/bench-big.html', windowMs: 6000 },
-    { label: '10 live edits on it (per edit)', path: '/bench-big.html', windowMs: 4000, edit: tenEdits },
-  ];
+    {
+      id: 'article',
+      label: 'article (7 KB, remain-in-mexico-en.html)',
+      path: '/bench-article.html',
+      windowMs: 2500,
+    },
+    {
+      id: 'ads',
+      label: `the article with ${ADS} ad iframes (same origin)`,
+      path: '/bench-ads.html',
+      windowMs: 2500,
+    },
+    { id: 'document', label: '~1.1 MB document', path: '/bench-big.html', windowMs: 6000 },
+    {
+      id: 'edits',
+      label: '10 live edits on it (per edit)',
+      path: '/bench-big.html',
+      windowMs: 4000,
+      edit: tenEdits,
+    },
+  ].filter((c) => only.length === 0 || only.includes(c.id));
   const results: { label: string; loads: Record<Contender['name'], Load>[] }[] = [];
   try {
     for (const { label, path, windowMs, edit } of cases) {
       const loads: Record<Contender['name'], Load>[] = [];
       for (let round = 0; round < rounds; round++) {
-        const order = [...contenders.slice(round % 3), ...contenders.slice(0, round % 3)];
+        const turn = round % contenders.length;
+        const order = [...contenders.slice(turn), ...contenders.slice(0, turn)];
         const row = {} as Record<Contender['name'], Load>;
         for (const contender of order)
           row[contender.name] = await measure(contender, server.url(path), windowMs, edit);
@@ -258,7 +293,9 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
       }
       results.push({ label, loads });
     }
-    await stallBenchmark(contenders, server.url('/bench-big.html'), 6000, rounds);
+    if (only.length === 0 || only.includes('stalls')) {
+      await stallBenchmark(contenders, server.url('/bench-big.html'), 6000, rounds);
+    }
   } finally {
     for (const contender of contenders) await contender.close();
     await server.close();
@@ -270,16 +307,22 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
       'extension (the floor) and one with Glosa; TaskDuration of the page renderer from navigation to a fixed ' +
       'window after load; the machine is shared, so read differences of a few ms as noise)',
   );
-  console.log('| page | Glosa − none | floor − none | Glosa − floor | Glosa ready |');
-  console.log('|---|---|---|---|---|');
+  if (otherDir) console.log(`A: ${extensionDir}\nB: ${otherDir}`);
+  const other = otherDir ? ' Glosa B − floor | B − A | B ready |' : '';
+  console.log(`| page | Glosa − none | floor − none | Glosa − floor | Glosa ready |${other}`);
+  console.log(`|---|---|---|---|---|${otherDir ? '---|---|---|' : ''}`);
   for (const { label, loads } of results) {
     const key = (l: Load) => (l.editMs !== undefined ? l.editMs / 10 : l.taskMs);
     const diff = (a: Contender['name'], b: Contender['name']) =>
       median(loads.map((r) => key(r[a]) - key(r[b])));
-    const ready = loads.filter((r) => r.glosa.state === 'ready').length;
+    const ready = (name: Contender['name']) =>
+      `${loads.filter((r) => r[name].state === 'ready').length}/${loads.length}`;
+    const b = otherDir
+      ? ` ${fmt(diff('glosa B', 'floor'))} | ${fmt(diff('glosa B', 'glosa'))} | ${ready('glosa B')} |`
+      : '';
     console.log(
       `| ${label} | ${fmt(diff('glosa', 'none'))} | ${fmt(diff('floor', 'none'))} | ${fmt(diff('glosa', 'floor'))} | ` +
-        `${ready}/${loads.length} |`,
+        `${ready('glosa')} |${b}`,
     );
   }
 }

@@ -8,11 +8,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { chromium, type Page, type Browser as PlaywrightBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { hoverTerm, waitForReady } from './page-helpers';
-import { A5, A6, articlePdf, notPdf, passwordPdf, scannedPdf } from './pdf-fixtures';
+import { A5, A6, articlePdf, ligaturePdf, notPdf, passwordPdf, scannedPdf } from './pdf-fixtures';
 import { type FixtureServer, serveFixtures } from './server';
 
 /** Addresses whose path ends in .pdf (components/pdf-address.ts), where the menu item shows. */
@@ -49,6 +50,7 @@ beforeAll(async () => {
       await articlePdf({ file: 'remain-in-mexico-en.html', columns: 1, header: HEADER, size: A5 }),
       PASSWORD,
     ),
+    'ligatures.pdf': await ligaturePdf(),
     'not-a.pdf': notPdf(),
     'scan.pdf': await scannedPdf(),
   };
@@ -195,6 +197,37 @@ describe('reading a PDF', () => {
   });
 });
 
+describe('ligatures', () => {
+  test('text set with the ﬁ, ﬂ and ﬃ ligatures: its terms are found, and the text reads as letters', async () => {
+    // The PDF really holds ligature characters: its font maps glyphs to U+FB01, U+FB02 and U+FB03.
+    const doc = await PDFDocument.load(readFileSync(files['ligatures.pdf']!));
+    const maps = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFRawStream => object instanceof PDFRawStream)
+      .map((stream) => new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()))
+      .filter((text) => text.includes('beginbfchar') || text.includes('beginbfrange'));
+    expect(maps.join('')).toMatch(/<FB01>[\s\S]*<FB02>[\s\S]*<FB03>/i);
+
+    const reader = await openReader(files['ligatures.pdf']);
+    await settledCount(reader);
+    const text = await reader
+      .locator('.textLayer')
+      .first()
+      .evaluate((el) => el.textContent ?? '');
+    expect(text).toContain('asylum officer heard');
+    expect(text).not.toMatch(/[\uFB00-\uFB06]/);
+    const terms = await popupTerms(reader);
+    expect(terms['asylum-officer']).toBe('2');
+    expect(terms['final-order-of-removal']).toBe('1');
+    expect(terms['credible-fear']).toBe('1');
+    await reader.fill('input[type=search]', 'flight');
+    await reader.press('input[type=search]', 'Enter');
+    await expect.poll(() => reader.locator('.find-status').innerText()).toBe('1 of 1');
+    await reader.close();
+  });
+});
+
 describe('"Look up … in Glosa" in the reader', () => {
   /** Selects the first text-layer span holding `text`, then does what the menu item does: messages the tab. */
   async function lookUp(reader: Page, text: string) {
@@ -324,6 +357,52 @@ describe('long PDFs', () => {
     expect(
       await reader.locator('.page[data-page="80"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
     ).toBeGreaterThan(100);
+    await reader.close();
+  });
+});
+
+describe('a very long PDF', () => {
+  test('500 pages: page 1 is drawn and marked before the rest is read, images only near the view, any page reachable', async () => {
+    const file = join(dir, 'five-hundred.pdf');
+    writeFileSync(
+      file,
+      await articlePdf({
+        file: 'remain-in-mexico-en.html',
+        columns: 1,
+        minPages: 500,
+        header: HEADER,
+        wholeLines: true,
+      }),
+    );
+    const reader = await openReader(file);
+    await reader.waitForFunction(
+      () =>
+        Number(document.documentElement.dataset.glossaryTerms) > 0 &&
+        document.querySelector('.page[data-page="1"] canvas') !== null,
+    );
+    const state = await reader.evaluate(() => ({
+      pages: document.querySelectorAll('.page').length,
+      read: [...document.querySelectorAll('.textLayer')].filter((layer) => layer.childElementCount > 0)
+        .length,
+      drawn: document.querySelectorAll('.page canvas').length,
+      pdfState: document.documentElement.dataset.pdfState,
+    }));
+    expect(state.pages).toBe(500);
+    // Marked while most of the file is still unread: the text is read behind what is shown, not up front.
+    expect(state.pdfState).toBe('open');
+    expect(state.read).toBeLessThan(500);
+    // Images only for the pages in and near the view.
+    expect(state.drawn).toBeLessThanOrEqual(4);
+    // The last page, straight away: drawn and its text there, ahead of the reading in page order.
+    await reader.fill('input[type=number]', '500');
+    await reader.press('input[type=number]', 'Enter');
+    await reader.locator('.page[data-page="500"] canvas').waitFor();
+    await expect
+      .poll(() =>
+        reader.locator('.page[data-page="500"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
+      )
+      .toBeGreaterThan(100);
+    expect(await reader.locator('.page canvas').count()).toBeLessThanOrEqual(4);
     await reader.close();
   });
 });
