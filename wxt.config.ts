@@ -11,7 +11,7 @@ import { defineConfig } from 'wxt';
  * itself (tried: 45 marks to none; tests/e2e/hostile.e2e.ts checks it cannot). The handshake exists so an old copy
  * stops when a new one is injected into the same page; Glosa's script is injected only by the manifest, on a page
  * load, so there is never an old copy to stop (an orphaned copy still notices that the extension has gone: see
- * entrypoints/content/index.ts). WXT has no option for this (only the window message can be turned off), hence
+ * entrypoints/content/start.ts). WXT has no option for this (only the window message can be turned off), hence
  * the patch, which fails the build if WXT's code changes under it.
  */
 function silentContentScriptStart(): Plugin {

@@ -263,7 +263,11 @@ for (const c of contenders.slice(1)) {
       if (!maps.has(file)) maps.set(file, existsSync(file) ? new TraceMap(readFileSync(file, 'utf8')) : null);
       const map = maps.get(file);
       if (!map) return key;
-      const at = originalPositionFor(map, { line: Number(m[3]) + 1, column: Number(m[4]) });
+      // The build puts V8's compile hint on a line of its own before the mapped code (wxt.config.ts).
+      const shift = readFileSync(join(dir, m[2]!), 'utf8').startsWith('//# allFunctionsCalledOnLoad') ? 1 : 0;
+      const line = Number(m[3]) + 1 - shift;
+      if (line < 1) return key;
+      const at = originalPositionFor(map, { line, column: Number(m[4]) });
       return at.source
         ? `${at.name ?? m[1]} ${at.source.replace(/.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${at.line}`
         : key;
