@@ -166,12 +166,12 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  * and "matrícula consular" once each).
  */
 export function pageAccepts(page: PageFacts): boolean {
-  // Places alone do not co-occur as evidence: a business story names Ciudad Juárez, Tijuana and Reynosa too.
-  const cooccurring =
-    (page.ambiguousEntries >= 2 && page.ambiguousNotPlaces >= 1) || page.evidence >= 2
-      ? page.ambiguousEntries
-      : 0;
-  return page.evidence + cooccurring >= PAGE_EVIDENCE_THRESHOLD;
+  // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
+  // Tijuana and Reynosa too.
+  const cooccur =
+    (page.ambiguousEntries >= 2 && (page.ambiguousNotPlaces >= 1 || page.evidence >= 1)) ||
+    page.evidence >= 2;
+  return page.evidence + (cooccur ? page.ambiguousEntries : 0) >= PAGE_EVIDENCE_THRESHOLD;
 }
 
 /**

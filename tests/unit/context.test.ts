@@ -197,6 +197,16 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       marked('Plants in Tijuana grew.', 'Ciudad Juárez lagged.', 'Reynosa held.', 'Tijuana again.'),
     ).toEqual([]);
+    // With one piece of evidence on the page ("migrants", a cue), places count again.
+    expect(
+      marked(
+        'Plants in Tijuana grew.',
+        'Ciudad Juárez lagged.',
+        'Reynosa held.',
+        'Migrants waited.',
+        'Tijuana again.',
+      ),
+    ).toContain('Tijuana:page');
     expect(marked('A coyote took them from Reynosa to Ciudad Juárez.')).toEqual([
       'coyote:nearby',
       'Reynosa:nearby',
