@@ -68,7 +68,7 @@ export interface BlockFacts {
   votes: number[];
   /**
    * Votes of country names, for countries with few entries of their own (glossary/vocabulary/countries.yaml:
-   * "Honduras", "salvadoreño"). They decide only whose a bare institution name is, only where the block's terms
+   * "Honduras", "salvadoreño"). They decide only whose institution a bare name is, only where the block's terms
    * do not lean, and never for the page.
    */
   places: number[];
