@@ -286,7 +286,8 @@ export function createPageSession(
       run?.navigation.start();
     },
     reveal(entryId) {
-      const mark = run?.marks.all().find((m) => m.entryId === entryId);
+      const of = run?.marks.all().filter((m) => m.entryId === entryId) ?? [];
+      const mark = inReadingOrder(of, doc)[0];
       if (!run || !mark) return false;
       (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
       run.control.open(mark);
