@@ -4,7 +4,8 @@
 //
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
-// city; not acronyms: "the SRE team moved the ICE cluster" is tech jargon). Evidence against: other senses'
+// city; not acronyms: "the SRE team moved the ICE cluster" is tech jargon; not places alone: a business story
+// names Ciudad Juárez, Tijuana and Reynosa). Evidence against: other senses'
 // vocabulary (wildlife, weather, sport, travel, shows, markets, food, other laws; other-senses.yaml). An ambiguous
 // match is kept
 //   - 'block':  when its block has more migration evidence than evidence of another sense (a form that is a cue
@@ -67,7 +68,7 @@ export interface BlockFacts {
   votes: number[];
   /**
    * Votes of country names, for countries with few entries of their own (glossary/vocabulary/countries.yaml:
-   * "Honduras", "salvadoreño"). They decide only whose a bare institution name is, only where the block's terms
+   * "Honduras", "salvadoreño"). They decide only whose institution a bare name is, only where the block's terms
    * do not lean, and never for the page.
    */
   places: number[];
@@ -80,6 +81,8 @@ export interface PageFacts {
   evidence: number;
   /** Distinct entries of ambiguous terms in those blocks. */
   ambiguousEntries: number;
+  /** Of those, the entries that are not places. */
+  ambiguousNotPlaces: number;
   votes: number[];
 }
 
@@ -163,8 +166,12 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  * and "matrícula consular" once each).
  */
 export function pageAccepts(page: PageFacts): boolean {
-  const cooccurring = page.ambiguousEntries >= 2 || page.evidence >= 2 ? page.ambiguousEntries : 0;
-  return page.evidence + cooccurring >= PAGE_EVIDENCE_THRESHOLD;
+  // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
+  // Tijuana and Reynosa too.
+  const cooccur =
+    (page.ambiguousEntries >= 2 && (page.ambiguousNotPlaces >= 1 || page.evidence >= 1)) ||
+    page.evidence >= 2;
+  return page.evidence + (cooccur ? page.ambiguousEntries : 0) >= PAGE_EVIDENCE_THRESHOLD;
 }
 
 /**
@@ -281,13 +288,16 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    const reason = senseOf(match, block, accepted);
+    const reason = senseOf(match, block, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
 }
 
-function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason | null {
+/** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
+export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
+
+function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean, data: EntryFacts): Reason | null {
   // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
   // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
   const evidence = block.evidence - (match.evidence && block.region !== 'body' ? 1 : 0);
@@ -295,8 +305,13 @@ function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason
   if (block.otherSense > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;
-  for (const entry of block.ambiguousEntries) if (entry !== match.entry && !alike.includes(entry)) others++;
-  if (others >= 2) return 'nearby';
+  let notPlace = !isPlace(data, match.entry);
+  for (const entry of block.ambiguousEntries) {
+    if (entry === match.entry || alike.includes(entry)) continue;
+    others++;
+    if (!isPlace(data, entry)) notPlace = true;
+  }
+  if (others >= 2 && notPlace) return 'nearby';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 
@@ -313,6 +328,7 @@ export function decideText(
   const page: PageFacts = {
     evidence: pageAccepted ? PAGE_EVIDENCE_THRESHOLD : 0,
     ambiguousEntries: 0,
+    ambiguousNotPlaces: 0,
     votes: noVotes(),
   };
   return decideBlock(matches, blockFacts(matches, 'body', data), page, data, text);

@@ -14,6 +14,7 @@ import {
   blockFacts,
   type Decided,
   decideBlock,
+  isPlace,
   noVotes,
   type PageFacts,
   pageAccepts,
@@ -120,7 +121,16 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     }
   };
 
-  const pageFacts = (): PageFacts => ({ evidence, votes: [...votes], ambiguousEntries: ambiguousCount.size });
+  const pageFacts = (): PageFacts => {
+    let notPlaces = 0;
+    for (const entry of ambiguousCount.keys()) if (!isPlace(data, entry)) notPlaces++;
+    return {
+      evidence,
+      votes: [...votes],
+      ambiguousEntries: ambiguousCount.size,
+      ambiguousNotPlaces: notPlaces,
+    };
+  };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
     const mark: PageMark<B> = {

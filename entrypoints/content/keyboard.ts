@@ -3,7 +3,7 @@
 // Each move is announced in a live region so screen-reader users hear where they are.
 import type { MessageKey } from '@/components/i18n';
 import type { CardHost } from './card-host';
-import { inReadingOrder } from './dom/reading-order';
+import { firstInView, inReadingOrder } from './dom/reading-order';
 import type { CardControl } from './hover';
 import type { Mark, Marks } from './marks';
 
@@ -84,15 +84,14 @@ export function createKeyboardNavigation(
 
   return {
     start() {
-      const placed = inReadingOrder(marks.all());
-      order = placed.map(({ mark }) => mark);
+      order = inReadingOrder(marks.all(), doc);
       if (!order.length) {
         tell('navNoTerms');
         return;
       }
       active = true;
       // Start at the first term in view, or the first on the page.
-      const firstVisible = placed.findIndex(({ top }) => top >= 0);
+      const firstVisible = firstInView(order, doc);
       announce('navStarted');
       show(firstVisible < 0 ? 0 : firstVisible);
     },

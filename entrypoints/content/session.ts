@@ -76,15 +76,21 @@ export function createPageSession(
     docs.size === 1
       ? count()
       : (run?.marks.all().filter((m) => m.range.startContainer.ownerDocument === d).length ?? 0);
+  /** The run's list of terms as last told to the extension (the badge, an open popup), to tell only changes. */
+  let told = -1;
   const report = () => {
     for (const d of docs) setPageState(d, 'ready', countIn(d));
-    if (live) onCount(count(), live);
+    const listed = run?.marks.listed() ?? -1;
+    if (!live || listed === told) return;
+    told = listed;
+    onCount(count(), live);
   };
 
   const startRun = (settings: Settings, matcher: Matcher): Run => {
     const controller = new AbortController();
     const { signal } = controller;
     painter ??= createPainter(settings.highlightStyle);
+    told = -1;
     const paint = painter;
     const setupStart = performance.now();
     const marks = createMarks(matcher, paint, {
@@ -270,8 +276,8 @@ export function createPageSession(
       run = startRun(live, matcher);
     },
     terms() {
-      // In reading order (top to bottom), so a handout lists terms as a reader meets them.
-      const ordered = inReadingOrder(run?.marks.all() ?? []).map(({ mark }) => mark);
+      // In reading order, so a handout lists terms as a reader meets them.
+      const ordered = inReadingOrder(run?.marks.all() ?? [], doc);
       const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
       return { hostname, title: doc.title, active: run !== null, terms };
     },

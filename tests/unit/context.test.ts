@@ -172,6 +172,46 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ]);
     // Two are not enough on their own: a coyote by the Rio Grande is a wildlife story as often as not.
     expect(scan('A coyote was seen by the Rio Grande.')).toEqual([]);
+    // Places alone do not: a business story names the border cities too.
+    const places = matcherFor([
+      ...['Tijuana', 'Reynosa', 'Ciudad Juárez'].map((name) =>
+        makeEntry({
+          id: name.replace('Ciudad Juárez', 'juarez').toLowerCase(),
+          category: 'geography',
+          jurisdiction: ['MX'],
+          en: { term: name },
+          es: { term: name },
+          ambiguous: [name],
+        }),
+      ),
+      makeEntry({
+        id: 'coyote',
+        category: 'people',
+        en: { term: 'coyote' },
+        es: { term: 'coyote' },
+        ambiguous: ['coyote'],
+      }),
+    ]);
+    const marked = (...blocks: string[]) => scanTexts(places, blocks).map((m) => `${m.surface}:${m.reason}`);
+    expect(marked('Factories in Ciudad Juárez, Tijuana and Reynosa added 4,000 jobs.')).toEqual([]);
+    expect(
+      marked('Plants in Tijuana grew.', 'Ciudad Juárez lagged.', 'Reynosa held.', 'Tijuana again.'),
+    ).toEqual([]);
+    // With one piece of evidence on the page ("migrants", a cue), places count again.
+    expect(
+      marked(
+        'Plants in Tijuana grew.',
+        'Ciudad Juárez lagged.',
+        'Reynosa held.',
+        'Migrants waited.',
+        'Tijuana again.',
+      ),
+    ).toContain('Tijuana:page');
+    expect(marked('A coyote took them from Reynosa to Ciudad Juárez.')).toEqual([
+      'coyote:nearby',
+      'Reynosa:nearby',
+      'Ciudad Juárez:nearby',
+    ]);
     // Acronyms do not support each other: three of them are as often tech jargon.
     const acronyms = matcherFor(
       ['ICE', 'TPS', 'SRE', 'CAT'].map((acronym) =>

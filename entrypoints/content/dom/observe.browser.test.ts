@@ -80,6 +80,25 @@ describe('when a change is rescanned', () => {
   });
 });
 
+describe('what the popup lists (marks.listed(): the page tells the extension only when it moves)', () => {
+  it('stays put when a rescan puts back the same terms, and moves when a term comes or goes', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Under the asylum officer today.';
+    document.body.append(p);
+    const { marks, nextRescan } = watch(document.body);
+    const first = marks.listed();
+    let rescan = nextRescan();
+    p.textContent = 'Again: the asylum officer, today.';
+    await rescan;
+    expect(surfaces(marks)).toEqual(['asylum officer']);
+    expect(marks.listed()).toBe(first);
+    rescan = nextRescan();
+    p.append(' Remain in Mexico.');
+    await rescan;
+    expect(marks.listed()).not.toBe(first);
+  });
+});
+
 describe('a live update inside an inline element', () => {
   for (const tag of INLINE_TAGS.filter((t) => !VOID.has(t))) {
     it(`<${tag.toLowerCase()}>: a term written in is marked, and unmarked when replaced`, async () => {

@@ -1,67 +1,99 @@
-// Reading order of marks over a page and the same-origin frames its session reads: top to bottom, then left to
-// right, with a frame's content read where the frame element sits in the page. A frame's own positions are in its
-// own viewport (and move with its own scrolling), so they are compared only with positions in the same frame.
+// Reading order of marks over a page, its open shadow trees and the same-origin frames its session reads: the order
+// of the text in the document (as screen readers and the Tab key go), with a shadow tree's text at its host's place
+// and a frame's text at the frame element's place in the page. It needs no layout: on a long page, asking every
+// mark's position forced a layout and cost tens of milliseconds per thousand marks, each time the popup or the
+// keyboard asked (and the open popup asks after every change of the page).
 import type { Mark } from '../marks';
 
-interface Placed {
-  mark: Mark;
-  /** From the outermost document in: each frame element's box in its parent, then the mark's own. */
-  path: DOMRect[];
-  /** The mark's top in the outermost document's viewport. */
-  top: number;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+
+/** Each node's place in one tree (a document or a shadow root), numbered once per call. */
+function numbering(root: Node): Map<Node, number> {
+  const places = new Map<Node, number>();
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  let place = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) places.set(node, place++);
+  return places;
 }
 
-/** The frame elements holding `doc`, outermost first (a cross-origin parent ends the chain: it is not ours). */
-function framesAround(doc: Document): Element[] {
-  const frames: Element[] = [];
-  for (
-    let frame = doc.defaultView?.frameElement;
-    frame;
-    frame = frame.ownerDocument.defaultView?.frameElement
-  )
-    frames.unshift(frame);
-  return frames;
-}
-
-/** Where a frame's viewport starts inside the frame element's box: its border and padding. */
-function contentTop(frame: Element): number {
-  const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-  return frame.clientTop + (style ? Number.parseFloat(style.paddingTop) || 0 : 0);
-}
-
-function compare(a: Placed, b: Placed): number {
-  const length = Math.min(a.path.length, b.path.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.path[i]!;
-    const y = b.path[i]!;
-    if (x.top !== y.top) return x.top - y.top;
-    if (x.left !== y.left) return x.left - y.left;
+/** The frame element holding a document, up to the session's own (`outermost`), whose parent is not ours. */
+function frameOf(doc: Document, outermost: Document): Element | null {
+  if (doc === outermost) return null;
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
   }
-  return a.path.length - b.path.length;
 }
 
-/** The marks in reading order, each with its top in the outermost viewport (to find the first one in view). */
-export function inReadingOrder(marks: readonly Mark[]): { mark: Mark; top: number }[] {
-  const framesOf = new Map<Document, { boxes: DOMRect[]; offset: number }>();
-  // One live range, moved from mark to mark: a live range per mark would be one more range for the document to
-  // keep up to date at every change of the page until the garbage collector finds it.
-  const range = new Range();
-  const placed = marks.map((mark): Placed => {
-    range.setStart(mark.range.startContainer, mark.range.startOffset);
-    range.setEnd(mark.range.endContainer, mark.range.endOffset);
-    const rect = range.getBoundingClientRect();
-    const doc = mark.range.startContainer.ownerDocument;
-    let frames = doc && framesOf.get(doc);
-    if (doc && !frames) {
-      const around = framesAround(doc);
-      frames = {
-        boxes: around.map((frame) => frame.getBoundingClientRect()),
-        offset: around.reduce((sum, frame) => sum + frame.getBoundingClientRect().top + contentTop(frame), 0),
-      };
-      framesOf.set(doc, frames);
+function compare(a: number[], b: number[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** The marks in reading order; `outermost` is the session's document (the frames it reads are inside it). */
+export function inReadingOrder(marks: readonly Mark[], outermost: Document = document): Mark[] {
+  const trees = new Map<Node, Map<Node, number>>();
+  const placeIn = (root: Node, node: Node) => {
+    let places = trees.get(root);
+    if (!places) {
+      places = numbering(root);
+      trees.set(root, places);
     }
-    return { mark, path: [...(frames?.boxes ?? []), rect], top: (frames?.offset ?? 0) + rect.top };
-  });
+    return places.get(node) ?? -1;
+  };
+  /** From the outermost tree in: the place of each frame element or shadow host on the way, then the node's own. */
+  const pathOf = (mark: Mark): number[] => {
+    const path = [mark.range.startOffset];
+    for (let node: Node | null = mark.range.startContainer; node; ) {
+      const root = node.getRootNode();
+      path.unshift(placeIn(root, node));
+      // A shadow root (checked by kind: a frame's nodes come from another window's classes) or a document.
+      if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) node = (root as ShadowRoot).host ?? null;
+      else node = root.nodeType === Node.DOCUMENT_NODE ? frameOf(root as Document, outermost) : null;
+    }
+    return path;
+  };
+  return marks
+    .map((mark) => ({ mark, path: pathOf(mark) }))
+    .sort((a, b) => compare(a.path, b.path))
+    .map(({ mark }) => mark);
+}
+
+/** A mark's top in the outermost viewport: its own in its frame's, moved by where each frame sits. */
+export function viewportTop(mark: Mark, outermost: Document = document): number {
+  const range = new Range();
+  range.setStart(mark.range.startContainer, mark.range.startOffset);
+  range.setEnd(mark.range.endContainer, mark.range.endOffset);
+  let top = range.getBoundingClientRect().top;
   range.detach();
-  return placed.sort(compare).map(({ mark, top }) => ({ mark, top }));
+  for (let doc = mark.range.startContainer.ownerDocument, frame = doc && frameOf(doc, outermost); frame; ) {
+    // The frame's viewport starts below its border and padding (clientTop is 0 for an inline frame: read the style).
+    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+    const inset =
+      (Number.parseFloat(style?.borderTopWidth ?? '') || 0) +
+      (Number.parseFloat(style?.paddingTop ?? '') || 0);
+    top += frame.getBoundingClientRect().top + inset;
+    doc = frame.ownerDocument;
+    frame = frameOf(doc, outermost);
+  }
+  return top;
+}
+
+/**
+ * The first mark (in reading order) at or below the top of the viewport, found by halving: reading order runs down
+ * the page, so only a few marks' positions are read. -1 when all are above.
+ */
+export function firstInView(order: readonly Mark[], outermost: Document = document): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (viewportTop(order[mid]!, outermost) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < order.length ? lo : -1;
 }
