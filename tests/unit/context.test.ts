@@ -146,6 +146,13 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       ambiguous: ['Supreme Court'],
     }),
     makeEntry({
+      id: 'cndh',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'National Human Rights Commission' },
+      es: { term: 'Comisión Nacional de los Derechos Humanos' },
+    }),
+    makeEntry({
       id: 'guardia-nacional',
       category: 'mx-institutions',
       jurisdiction: ['MX'],
@@ -378,6 +385,12 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       scan('The INM and the INM again.', 'Migrants walked past the National Guard.', 'Migrants waited.'),
     ).toContain('National Guard:guardia-nacional:block');
+    // A namesake that is the entry's own headword ("National Human Rights Commission": Mexico's CNDH, and India's,
+    // and others) follows the same rule.
+    expect(scan('The National Human Rights Commission visited the INM station.')).toContain(
+      'National Human Rights Commission:cndh:block',
+    );
+    expect(scan('The National Human Rights Commission asked about the migrants.')).toEqual([]);
     // Named unambiguously in the passage, the bare name that follows is the same institution.
     expect(scan("Mexico's National Guard met migrants; the National Guard stayed.")).toContain(
       'National Guard:guardia-nacional:block',
