@@ -235,6 +235,13 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       scanTexts(acronyms, ['SRE and ICE.', 'The TPS report and CAT scans.', 'ICE and SRE again.']),
     ).toEqual([]);
+    // But once the page has two pieces of evidence, the story's own subject counts, acronym or not.
+    expect(
+      scanTexts(acronyms, [
+        'ICE arrests man outside courthouse',
+        'Migrants and immigration lawyers waited.',
+      ]).map((m) => `${m.surface}:${m.reason}`),
+    ).toEqual(['ICE:page']);
   });
 
   test("on a page with two pieces of evidence, one ambiguous entry (the story's own subject) is the third", () => {
