@@ -50,9 +50,10 @@ describe('sense decisions', () => {
     ]);
   });
 
-  test('other senses include food and drink: a caravan to a cookout is not the migrant caravan', () => {
+  test('other senses include food and drink, and films: a caravan to a cookout or of films is not the migrant caravan', () => {
     const page = ['CBP and Title 42.', 'An asylum seeker waited.'];
     expect(decide(...page, 'The caravan brought beer and cold drinks to the cookout.')[2]).toEqual([]);
+    expect(decide(...page, 'La caravana de cine llega con una película nueva.')[2]).toEqual([]);
     expect(decide(...page, 'The caravan arrived.')[2]).toEqual(['caravan:page']);
   });
 
