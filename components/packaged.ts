@@ -1,7 +1,7 @@
 // Files of the extension's own package that the content script reads when it needs them (web-accessible, see
 // wxt.config.ts): its own start (content-start.js), the card's interface (card-ui.js) and the lookup's search
-// (search.js); a card's text is read in entry-card.ts. Reading the package
-// needs no service worker, so a card never waits for one to wake.
+// (search.js); a card's text is read in entry-card.ts. Reading the package needs no service worker, so a card
+// never waits for one to wake.
 import { browser } from 'wxt/browser';
 import { type PackagedSearch, SEARCH_GLOBAL } from './package-globals';
 

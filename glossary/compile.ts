@@ -236,6 +236,21 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     }
   };
 
+  // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
+  const { cues, shields, otherSenses, citations, namesakes, countries } = vocabulary;
+  const inflected = (words: WordLists, lang: 'en' | 'es') =>
+    words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
+  const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
+  // Namesakes first: where one is also the entry's own name ("National Human Rights Commission"), the namesake's
+  // flags win (add() keeps the first).
+  for (const namesake of namesakes) {
+    const index = entries.findIndex((entry) => entry.id === namesake.entry);
+    if (index < 0) continue;
+    for (const lang of ['en', 'es'] as const) {
+      for (const form of inflected(namesake, lang))
+        add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | spanish(lang)]);
+    }
+  }
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
     const placeQualifiers = placeWithRegion(entry);
@@ -260,11 +275,6 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       }
     }
   });
-  // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations, namesakes, countries } = vocabulary;
-  const inflected = (words: WordLists, lang: 'en' | 'es') =>
-    words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
-  const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
   for (const lang of ['en', 'es'] as const) {
     for (const cue of inflected(cues, lang)) add([cue, -1, FORM_CUE | spanish(lang)]);
     for (const shield of inflected(shields, lang))
@@ -281,14 +291,6 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     for (const lang of ['en', 'es'] as const) {
       const forms = [...inflected(words.names, lang), ...words.adjectives[lang].map(foldForm)];
       for (const form of forms) add([form, -1, FORM_CUE | FORM_NOT_EVIDENCE | country | spanish(lang)]);
-    }
-  }
-  for (const namesake of namesakes) {
-    const index = entries.findIndex((entry) => entry.id === namesake.entry);
-    if (index < 0) continue;
-    for (const lang of ['en', 'es'] as const) {
-      for (const form of inflected(namesake, lang))
-        add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | spanish(lang)]);
     }
   }
   for (const citation of citations) {

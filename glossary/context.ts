@@ -64,6 +64,8 @@ export interface BlockFacts {
   otherSense: number;
   /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
+  /** Distinct entries of the block's ambiguous acronyms ("ICE"): they support no other term, but may be supported. */
+  ambiguousAcronyms: number[];
   /** Votes for each of COUNTRIES: unambiguous migration terms of entries of one of them only. */
   votes: number[];
   /**
@@ -83,6 +85,8 @@ export interface PageFacts {
   ambiguousEntries: number;
   /** Of those, the entries that are not places. */
   ambiguousNotPlaces: number;
+  /** Distinct entries of ambiguous acronyms in those blocks, not counted above. */
+  ambiguousAcronyms: number;
   votes: number[];
 }
 
@@ -108,6 +112,7 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     terms: 0,
     otherSense: 0,
     ambiguousEntries: [],
+    ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
     named: [],
@@ -124,8 +129,8 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
       // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon.
-      if (!match.acronym && !facts.ambiguousEntries.includes(match.entry))
-        facts.ambiguousEntries.push(match.entry);
+      const list = match.acronym ? facts.ambiguousAcronyms : facts.ambiguousEntries;
+      if (!list.includes(match.entry)) list.push(match.entry);
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
     }
@@ -167,11 +172,14 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  */
 export function pageAccepts(page: PageFacts): boolean {
   // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
-  // Tijuana and Reynosa too.
+  // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
+  // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
   const cooccur =
-    (page.ambiguousEntries >= 2 && (page.ambiguousNotPlaces >= 1 || page.evidence >= 1)) ||
-    page.evidence >= 2;
-  return page.evidence + (cooccur ? page.ambiguousEntries : 0) >= PAGE_EVIDENCE_THRESHOLD;
+    page.ambiguousEntries >= 2 && (page.ambiguousNotPlaces >= 1 || page.evidence >= 1)
+      ? page.ambiguousEntries
+      : 0;
+  const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
+  return page.evidence + counted >= PAGE_EVIDENCE_THRESHOLD;
 }
 
 /**
@@ -200,6 +208,7 @@ export function pageKey(page: PageFacts): string {
     terms: 0,
     otherSense: 0,
     ambiguousEntries: [],
+    ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
     named: [],
@@ -329,6 +338,7 @@ export function decideText(
     evidence: pageAccepted ? PAGE_EVIDENCE_THRESHOLD : 0,
     ambiguousEntries: 0,
     ambiguousNotPlaces: 0,
+    ambiguousAcronyms: 0,
     votes: noVotes(),
   };
   return decideBlock(matches, blockFacts(matches, 'body', data), page, data, text);

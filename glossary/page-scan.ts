@@ -91,6 +91,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   let evidence = 0;
   const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
+  const acronymCount = new Map<number, number>();
   let decidedKey = ''; // pageKey() at the last settle()
   let accepted = false;
   let removed: PageMark<B>[] = [];
@@ -114,21 +115,28 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       votes[i]! += sign * n;
     });
     if (!given.ambiguous) return;
-    for (const entry of facts.ambiguousEntries) {
-      const n = (ambiguousCount.get(entry) ?? 0) + sign;
-      if (n > 0) ambiguousCount.set(entry, n);
-      else ambiguousCount.delete(entry);
-    }
+    const tallyInto = (counts: Map<number, number>, entries: number[]) => {
+      for (const entry of entries) {
+        const n = (counts.get(entry) ?? 0) + sign;
+        if (n > 0) counts.set(entry, n);
+        else counts.delete(entry);
+      }
+    };
+    tallyInto(ambiguousCount, facts.ambiguousEntries);
+    tallyInto(acronymCount, facts.ambiguousAcronyms);
   };
 
   const pageFacts = (): PageFacts => {
     let notPlaces = 0;
     for (const entry of ambiguousCount.keys()) if (!isPlace(data, entry)) notPlaces++;
+    let acronyms = 0;
+    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) acronyms++;
     return {
       evidence,
       votes: [...votes],
       ambiguousEntries: ambiguousCount.size,
       ambiguousNotPlaces: notPlaces,
+      ambiguousAcronyms: acronyms,
     };
   };
 

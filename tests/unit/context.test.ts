@@ -50,9 +50,10 @@ describe('sense decisions', () => {
     ]);
   });
 
-  test('other senses include food and drink: a caravan to a cookout is not the migrant caravan', () => {
+  test('other senses include food and drink, and films: a caravan to a cookout or of films is not the migrant caravan', () => {
     const page = ['CBP and Title 42.', 'An asylum seeker waited.'];
     expect(decide(...page, 'The caravan brought beer and cold drinks to the cookout.')[2]).toEqual([]);
+    expect(decide(...page, 'La caravana de cine llega con una película nueva.')[2]).toEqual([]);
     expect(decide(...page, 'The caravan arrived.')[2]).toEqual(['caravan:page']);
   });
 
@@ -146,6 +147,13 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       ambiguous: ['Supreme Court'],
     }),
     makeEntry({
+      id: 'cndh',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'National Human Rights Commission' },
+      es: { term: 'Comisión Nacional de los Derechos Humanos' },
+    }),
+    makeEntry({
       id: 'guardia-nacional',
       category: 'mx-institutions',
       jurisdiction: ['MX'],
@@ -227,6 +235,13 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       scanTexts(acronyms, ['SRE and ICE.', 'The TPS report and CAT scans.', 'ICE and SRE again.']),
     ).toEqual([]);
+    // But once the page has two pieces of evidence, the story's own subject counts, acronym or not.
+    expect(
+      scanTexts(acronyms, [
+        'ICE arrests man outside courthouse',
+        'Migrants and immigration lawyers waited.',
+      ]).map((m) => `${m.surface}:${m.reason}`),
+    ).toEqual(['ICE:page']);
   });
 
   test("on a page with two pieces of evidence, one ambiguous entry (the story's own subject) is the third", () => {
@@ -378,6 +393,12 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       scan('The INM and the INM again.', 'Migrants walked past the National Guard.', 'Migrants waited.'),
     ).toContain('National Guard:guardia-nacional:block');
+    // A namesake that is the entry's own headword ("National Human Rights Commission": Mexico's CNDH, and India's,
+    // and others) follows the same rule.
+    expect(scan('The National Human Rights Commission visited the INM station.')).toContain(
+      'National Human Rights Commission:cndh:block',
+    );
+    expect(scan('The National Human Rights Commission asked about the migrants.')).toEqual([]);
     // Named unambiguously in the passage, the bare name that follows is the same institution.
     expect(scan("Mexico's National Guard met migrants; the National Guard stayed.")).toContain(
       'National Guard:guardia-nacional:block',
