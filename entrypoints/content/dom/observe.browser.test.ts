@@ -31,7 +31,13 @@ function watch(root: Element) {
   for (const block of collectBlocks(root)) marks.scanBlock(block);
   marks.settle();
   let rescanned: (cost: ScanCost) => void = () => {};
-  observeChanges(root, marks, () => false, stop.signal, (cost) => rescanned(cost));
+  observeChanges(
+    root,
+    marks,
+    () => false,
+    stop.signal,
+    (cost) => rescanned(cost),
+  );
   const nextRescan = () => new Promise<ScanCost>((resolve) => (rescanned = resolve));
   return { marks, painter, nextRescan };
 }
