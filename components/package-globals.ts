@@ -8,3 +8,6 @@ export interface PackagedSearch {
   /** Bundled entries whose names best resemble `text` (fuzzy), best first, with their display terms. */
   search(text: string, limit: number): { id: string; en: string; es: string }[];
 }
+
+/** The content script's start (entrypoints/content/start.ts), shipped as content-start.js. */
+export const CONTENT_START_GLOBAL = '__glosaContentStart';

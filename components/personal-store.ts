@@ -1,5 +1,6 @@
-// The personal glossary layer in storage.local (it can be large, and it belongs to this browser).
-import { storage } from 'wxt/utils/storage';
+// The personal glossary layer in storage.local (it can be large, and it belongs to this browser), read, watched
+// and saved with the storage API directly (the content script reads and watches it on every page).
+import { browser } from 'wxt/browser';
 import { compileMatcher, NO_VOCABULARY } from '@/glossary/compile';
 import type { Entry } from '@/glossary/entry';
 import { extendMatcher, type Matcher } from '@/glossary/match';
@@ -11,18 +12,37 @@ export interface PersonalGlossary {
   terms: PersonalTerm[];
 }
 
-export const personalItem = storage.defineItem<PersonalGlossary | null>('local:personalGlossary', {
-  fallback: null,
-  version: 1,
-});
+/** The item in storage.local that holds the personal glossary. */
+const PERSONAL_KEY = 'personalGlossary';
+
+/** The stored glossary, or null when there is none or what is stored is not one. */
+function asGlossary(value: unknown): PersonalGlossary | null {
+  const glossary = value as PersonalGlossary | null | undefined;
+  return glossary && Array.isArray(glossary.terms) ? glossary : null;
+}
 
 export async function loadPersonal(): Promise<PersonalGlossary | null> {
   try {
-    const value = await personalItem.getValue();
-    return value && Array.isArray(value.terms) ? value : null;
+    return asGlossary((await browser.storage.local.get(PERSONAL_KEY))[PERSONAL_KEY]);
   } catch {
     return null;
   }
+}
+
+/** Saves the personal glossary (null removes it); storage refusing the write (quota) rejects. */
+export async function savePersonal(glossary: PersonalGlossary | null): Promise<void> {
+  if (glossary) await browser.storage.local.set({ [PERSONAL_KEY]: glossary });
+  else await browser.storage.local.remove(PERSONAL_KEY);
+}
+
+/** Calls back with the personal glossary each time it is imported or removed (in any page). Returns the stop. */
+export function watchPersonal(callback: (glossary: PersonalGlossary | null) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    const change = changes[PERSONAL_KEY];
+    if (change) callback(asGlossary(change.newValue));
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }
 
 export function personalEntriesOf(glossary: PersonalGlossary | null): Entry[] {

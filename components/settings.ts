@@ -1,7 +1,8 @@
-// The reader's settings, in storage.sync (so they follow the browser profile), versioned through WXT's storage.
-// Every field is validated on its own: a corrupted or unknown value falls back to its default and is reported,
-// the other fields keep their values. Nothing here throws on bad data.
-import { storage } from 'wxt/utils/storage';
+// The reader's settings, in storage.sync (so they follow the browser profile). Every field is validated on its
+// own: a corrupted or unknown value falls back to its default and is reported, the other fields keep their values.
+// Nothing here throws on bad data. Reading and watching use the storage API directly (the content script does both
+// on every page); saving, with the stored shape's versions, is in settings-store.ts.
+import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '@/glossary/categories';
 
 export const DEFAULT_SETTINGS = {
@@ -87,76 +88,26 @@ export function parseSettings(raw: unknown): ParsedSettings {
   return { settings, reset };
 }
 
-export const SETTINGS_KEY = 'sync:settings' as const;
-
-/** Whether a field's value is its default (lists compared as sets: the order of categories means nothing). */
-function isDefault<K extends keyof Settings>(key: K, value: unknown): boolean {
-  const fallback = DEFAULT_SETTINGS[key];
-  if (!Array.isArray(fallback)) return value === fallback;
-  return (
-    Array.isArray(value) &&
-    value.length === fallback.length &&
-    (fallback as unknown[]).every((item) => value.includes(item))
-  );
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A stored object without the fields that hold their default, so a default changed later reaches everyone. */
-function withoutDefaults(stored: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(stored).filter(
-      ([key, value]) => !(key in FIELDS && isDefault(key as keyof Settings, value)),
-    ),
-  );
-}
-
-/**
- * The stored item: only the fields the reader changed from their defaults (missing ones take their default).
- * Version 1 stored every field; version 2 drops the ones that held their default. A change of shape adds a
- * version and a migration here (WXT runs them in order on first use), and parseSettings still guards every field.
- */
-export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
-  version: 2,
-  migrations: {
-    2: (stored: unknown) => (isRecord(stored) ? withoutDefaults(stored) : stored),
-  },
-});
+/** The item in storage.sync that holds the settings. */
+export const SETTINGS_STORAGE_KEY = 'settings';
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettings((await browser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
   } catch {
     // Storage itself failed (corrupted profile, quota, extension reloading): defaults, reported.
     return { settings: structuredClone(DEFAULT_SETTINGS), reset: [] };
   }
 }
 
-/**
- * Saves what the reader changed, merged into the stored settings: fields another page changed meanwhile (a pause
- * from the popup while the options are open) are kept. A field with an unusable value is refused with an error
- * naming it, and nothing is saved; storage refusing the write (quota) rejects too, leaving the stored settings as
- * they were.
- */
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const bad = (Object.keys(patch) as (keyof Settings)[]).filter(
-    (key) => !(key in FIELDS) || FIELDS[key](patch[key]) === undefined,
-  );
-  if (bad.length) throw new Error(`unusable value for ${bad.join(', ')}`);
-  const clean = parseSettings(patch).settings;
-  const changed = Object.fromEntries(Object.keys(patch).map((key) => [key, clean[key as keyof Settings]]));
-  const stored = await settingsItem.getValue();
-  // A stored field that was unusable has already fallen back to its default (and been reported): it goes. Fields
-  // this version does not know stay (a newer version's, synced from another browser).
-  const kept = Object.entries(isRecord(stored) ? stored : {}).filter(
-    ([key, value]) => !(key in FIELDS) || FIELDS[key as keyof Settings](value) !== undefined,
-  );
-  await settingsItem.setValue(withoutDefaults({ ...Object.fromEntries(kept), ...changed }));
-}
-
+/** Calls back with the settings each time they are saved (in any page). Returns the stop. */
 export function watchSettings(callback: (parsed: ParsedSettings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    const change = changes[SETTINGS_STORAGE_KEY];
+    if (change) callback(parseSettings(change.newValue));
+  };
+  browser.storage.sync.onChanged.addListener(listener);
+  return () => browser.storage.sync.onChanged.removeListener(listener);
 }
 
 /** Whether Glosa marks pages on this host. */

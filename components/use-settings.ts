@@ -1,7 +1,8 @@
 // The reader's settings in an extension page, kept in step with storage: a change made in another page (the
 // popup's pause while the options are open) shows here at once, and a save writes only what this page changed.
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, type ParsedSettings, type Settings, saveSettings, watchSettings } from './settings';
+import { loadSettings, type ParsedSettings, type Settings, watchSettings } from './settings';
+import { saveSettings } from './settings-store';
 
 export interface SettingsState {
   /** Null until the first read. */

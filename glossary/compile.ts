@@ -8,7 +8,9 @@ import {
   FORM_AMBIGUOUS,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COUNTRY_SHIFT,
   FORM_CUE,
+  FORM_NAMESAKE,
   FORM_NOT_EVIDENCE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
@@ -37,13 +39,24 @@ export interface WordLists {
   es: string[];
 }
 
-/** A code title whose name is also a migration policy's (glossary/vocabulary/citations.yaml). */
+/**
+ * A migration law's provisions as the law and the code cite them (glossary/vocabulary/citations.yaml): the U.S.
+ * Code title and its sections ("8 U.S.C. 1325"), and the same provisions' sections of the act the title codifies
+ * ("INA §275").
+ */
 export interface Citation {
-  /** The policy's entry id. */
+  /** The entry the provisions are. */
   entry: string;
-  /** The code title's number ("42"), and the sections the policy rested on. */
+  /** The code title's number ("42", "8"), and the sections of it that are the entry. */
   title: string;
   sections: string[];
+  /** The act's names ("INA") and the entry's sections of it ("212(f)"). */
+  act?: { en: string[]; es: string[]; sections: string[] };
+}
+
+/** Bare names of an entry's institution that another country's institution bears too (namesakes.yaml). */
+export interface Namesake extends WordLists {
+  entry: string;
 }
 
 /**
@@ -57,6 +70,12 @@ export interface Vocabulary {
   shields: WordLists;
   otherSenses: Record<string, WordLists>;
   citations: Citation[];
+  namesakes: Namesake[];
+  /**
+   * Countries with few entries of their own, by jurisdiction: their names (inflected: "Honduras's") and their
+   * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
+   */
+  countries: Partial<Record<Jurisdiction, { names: WordLists; adjectives: WordLists }>>;
 }
 
 /** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */
@@ -65,15 +84,32 @@ export const NO_VOCABULARY: Vocabulary = {
   shields: { en: [], es: [] },
   otherSenses: {},
   citations: [],
+  namesakes: [],
+  countries: {},
 };
 
 export const JURISDICTION_BITS: Record<Jurisdiction, number> = { US: 1, MX: 2, INTL: 4, CA: 8 };
 
+const SECTION_WORDS = { en: ['section', 'sec.', '§'], es: ['sección', 'artículo', '§'] };
+
+/** "section 265", "sec. 265", "§ 265" and "§265". */
+const sectionNames = (lang: 'en' | 'es', section: string) =>
+  SECTION_WORDS[lang].flatMap((word) =>
+    word === '§' ? [`§ ${section}`, `§${section}`] : [`${word} ${section}`],
+  );
+
 /**
- * A code citation's forms: the title cited as code ("Title 42 of the U.S. Code", "Title 42, Section 1988") is a
- * shield, and the title or code cited at one of the policy's sections ("42 U.S.C. 265") is the policy.
+ * A citation's forms, both ways. The entry: its sections cited in the code ("8 U.S.C. § 1325", "Title 8, Section
+ * 1325", "section 1325 of Title 8") or in the act ("INA section 275", "Section 212(f) of the Immigration and
+ * Nationality Act"). Shields: the same section numbers cited of another title ("section 1325 of Title 11"), so
+ * the entry's bare form inside ("Section 1325", ambiguous) is not the entry; and, when the title's bare
+ * name is the entry's own (`named`: "Title 42"), the title cited as code ("Title 42 of the U.S. Code", "Title 42,
+ * Section 1988"), which is evidence of the legal-code sense.
  */
-export function citationForms({ title, sections }: Citation): { shields: WordLists; policy: WordLists } {
+export function citationForms(
+  { title, sections, act }: Citation,
+  named = false,
+): { shields: WordLists; codeShields: WordLists; policy: WordLists } {
   const codeNames = {
     en: [
       `title ${title} of the united states code`,
@@ -88,32 +124,54 @@ export function citationForms({ title, sections }: Citation): { shields: WordLis
       `título ${title} del código federal`,
     ],
   };
-  const sectionWords = { en: ['section', 'sec.', '§'], es: ['sección', 'artículo', '§'] };
   const shields: WordLists = { en: [], es: [] };
+  const codeShields: WordLists = { en: [], es: [] };
   const policy: WordLists = { en: [], es: [] };
   for (const lang of ['en', 'es'] as const) {
     const titleName = lang === 'en' ? `title ${title}` : `título ${title}`;
-    shields[lang].push(...codeNames[lang]);
-    for (const name of [titleName, ...codeNames[lang]]) {
-      for (const word of sectionWords[lang]) {
-        // A shield must end on a letter: "Title 42, Sec. 1988" is held by "title 42, sec".
-        const bare = word.replace(/\.$/, '');
-        if (bare !== '§') shields[lang].push(`${name}, ${bare}`, `${name} ${bare}`);
-        for (const section of sections)
-          policy[lang].push(`${name}, ${word} ${section}`, `${name} ${word} ${section}`);
+    const of = lang === 'en' ? 'of' : 'del';
+    if (named) {
+      codeShields[lang].push(...codeNames[lang]);
+      for (const name of [titleName, ...codeNames[lang]]) {
+        for (const word of SECTION_WORDS[lang]) {
+          // A shield must end on a letter: "Title 42, Sec. 1988" is held by "title 42, sec".
+          const bare = word.replace(/\.$/, '');
+          if (bare !== '§') codeShields[lang].push(`${name}, ${bare}`, `${name} ${bare}`);
+        }
       }
     }
     for (const section of sections) {
-      policy[lang].push(
-        `${title} u.s.c. ${section}`,
-        `${title} u.s.c. § ${section}`,
-        `${title} usc ${section}`,
-      );
-      for (const word of sectionWords[lang]) policy[lang].push(`${word} ${section} of ${titleName}`);
+      const cited = sectionNames(lang, section);
+      const signs = [`§ ${section}`, `§${section}`];
+      for (const name of cited) policy[lang].push(`${titleName}, ${name}`, `${titleName} ${name}`);
+      // Its long name as the press writes it ("Title 8 of the U.S. Code, Section 1325").
+      for (const name of [cited[0]!, signs[0]!]) policy[lang].push(`${codeNames[lang][1]}, ${name}`);
+      for (const name of cited) policy[lang].push(`${name} ${of} ${titleName}`);
+      for (const code of [`${title} u.s.c.`, `${title} usc`]) {
+        policy[lang].push(`${code} ${section}`, ...signs.map((sign) => `${code} ${sign}`));
+      }
+      if (lang === 'en') {
+        for (const code of ['u.s. code', 'united states code']) policy.en.push(`${cited[0]} of the ${code}`);
+      }
+    }
+    const actSections = act?.sections ?? [];
+    for (const section of actSections) {
+      // "INA § 275", "INA section 275"; "Section 275 of the INA" is the entry's bare form (ambiguous) beside the
+      // act's own name.
+      for (const name of act?.[lang] ?? []) {
+        const folded = foldForm(name);
+        const cited = [`${SECTION_WORDS[lang][0]} ${section}`, `§ ${section}`, `§${section}`];
+        policy[lang].push(...cited.map((word) => `${folded} ${word}`));
+        if (lang === 'en' && folded === 'ina') policy.en.push(`ina ${section}`);
+      }
+    }
+    // The same numbers cited of another title: "section 1325 of Title 11" (of Title 8 is the entry, above).
+    for (const section of [...sections, ...actSections]) {
+      for (const word of SECTION_WORDS[lang].filter((w) => w !== '§'))
+        shields[lang].push(lang === 'en' ? `${word} ${section} of title` : `${word} ${section} del título`);
     }
   }
-  policy.es = policy.es.map((form) => form.replace(/ of (título)/, ' del $1'));
-  return { shields, policy };
+  return { shields, codeShields, policy };
 }
 
 // How the Spanish-language press abbreviates "Estados Unidos" ("la Corte Suprema de EE. UU."). A form cannot end
@@ -150,7 +208,10 @@ const INSTITUTIONS = new Set<Category>(['us-institutions', 'mx-institutions', 'i
 export function placeWithRegion(entry: Entry): Set<string> {
   if (entry.category !== 'geography') return new Set();
   const names = new Set(
-    [entry.en, entry.es].flatMap((side) => [side.term, ...side.aliases]).map((name) => foldForm(name)),
+    // Names written as capitalized phrases ("El Paso", matched as written) are names too.
+    [entry.en, entry.es]
+      .flatMap((side) => [side.term, ...side.aliases, ...side.acronyms])
+      .map((name) => foldForm(name)),
   );
   return new Set(
     [...entry.en.aliases, ...entry.es.aliases].filter((alias) => {
@@ -175,6 +236,21 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     }
   };
 
+  // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
+  const { cues, shields, otherSenses, citations, namesakes, countries } = vocabulary;
+  const inflected = (words: WordLists, lang: 'en' | 'es') =>
+    words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
+  const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
+  // Namesakes first: where one is also the entry's own name ("National Human Rights Commission"), the namesake's
+  // flags win (add() keeps the first).
+  for (const namesake of namesakes) {
+    const index = entries.findIndex((entry) => entry.id === namesake.entry);
+    if (index < 0) continue;
+    for (const lang of ['en', 'es'] as const) {
+      for (const form of inflected(namesake, lang))
+        add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | spanish(lang)]);
+    }
+  }
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
     const placeQualifiers = placeWithRegion(entry);
@@ -199,11 +275,6 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       }
     }
   });
-  // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations } = vocabulary;
-  const inflected = (words: WordLists, lang: 'en' | 'es') =>
-    words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
-  const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
   for (const lang of ['en', 'es'] as const) {
     for (const cue of inflected(cues, lang)) add([cue, -1, FORM_CUE | spanish(lang)]);
     for (const shield of inflected(shields, lang))
@@ -214,15 +285,29 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       }
     }
   }
+  for (const [jurisdiction, words] of Object.entries(countries)) {
+    if (!words) continue;
+    const country = JURISDICTION_BITS[jurisdiction as Jurisdiction] << FORM_COUNTRY_SHIFT;
+    for (const lang of ['en', 'es'] as const) {
+      const forms = [...inflected(words.names, lang), ...words.adjectives[lang].map(foldForm)];
+      for (const form of forms) add([form, -1, FORM_CUE | FORM_NOT_EVIDENCE | country | spanish(lang)]);
+    }
+  }
   for (const citation of citations) {
     // The build checks that the entry exists (vocabularyProblems); a glossary without it has no such policy.
     const index = entries.findIndex((entry) => entry.id === citation.entry);
     if (index < 0) continue;
-    const { shields: codeShields, policy } = citationForms(citation);
+    const entry = entries[index]!;
+    const titleName = foldForm(`title ${citation.title}`);
+    const named = [entry.en.term, ...entry.en.aliases].some((name) => foldForm(name) === titleName);
+    const { shields: otherLaws, codeShields, policy } = citationForms(citation, named);
     for (const lang of ['en', 'es'] as const) {
       // A code citation is evidence of the legal-code sense: "Title 42 remedies" beside it is not the policy.
       for (const shield of codeShields[lang].map(foldForm)) {
         add([shield, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);
+      }
+      for (const shield of otherLaws[lang].map(foldForm)) {
+        add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | spanish(lang)]);
       }
       for (const form of policy[lang].map(foldForm)) add([form, index, spanish(lang)]);
     }

@@ -4,15 +4,26 @@
 //
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
-// city). Evidence against: other senses' vocabulary (wildlife, weather, sport, travel, shows, markets; see
-// glossary/vocabulary/other-senses.yaml). An ambiguous match is kept
-//   - 'block':  when its block has more migration evidence than evidence of another sense;
+// city; not acronyms: "the SRE team moved the ICE cluster" is tech jargon; not places alone: a business story
+// names Ciudad Juárez, Tijuana and Reynosa). Evidence against: other senses'
+// vocabulary (wildlife, weather, sport, travel, shows, markets, food, other laws; other-senses.yaml). An ambiguous
+// match is kept
+//   - 'block':  when its block has more migration evidence than evidence of another sense (a form that is a cue
+//               too, "migrante", counts for itself in the body, not in the page's corners: "Red de Apoyo Migrante");
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
-//               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration.
-// Forms shared by entries of different jurisdictions go to the entry of the jurisdiction that the block's and
-// the page's unambiguous terms point to; a bare institution name ("Supreme Court", "Guardia Nacional") is not
-// marked on a passage plainly about the other country.
+//               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration:
+//               3 pieces of evidence, counting its ambiguous entries when two or more co-occur or when the
+//               evidence is already 2 (pageAccepts). A body block about another sense gives the page only its
+//               unambiguous terms (pageEvidence).
+// Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
+// countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
+// institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
+// country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
+// on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
+// attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
+// others only where the passage's migration terms do not lean.
+// Code citations (citations.yaml) are compiled into forms and shields, not decided here.
 import type { Category } from './categories';
 import type { Match } from './match';
 
@@ -30,12 +41,15 @@ export const PAGE_EVIDENCE_THRESHOLD = 3;
 
 const US = 1;
 const MX = 2;
+const CA = 8;
+/** The countries a passage can point to (JURISDICTION_BITS in compile.ts): the US, Mexico, Central America. */
+const COUNTRIES = [US, MX, CA] as const;
 const INSTITUTIONS = new Set<string>(['us-institutions', 'mx-institutions']);
 
 /** What the sense model reads of the matcher's data. */
 export interface EntryFacts {
   categories: readonly Category[];
-  /** Bit masks of JURISDICTION_BITS (compile.ts): US = 1, MX = 2. */
+  /** Bit masks of JURISDICTION_BITS (compile.ts): US = 1, MX = 2, INTL = 4, CA = 8. */
   jurisdictions: readonly number[];
 }
 
@@ -44,12 +58,22 @@ export interface BlockFacts {
   region: Region;
   /** Migration evidence hits (unambiguous terms and cues). */
   evidence: number;
+  /** Of those, the unambiguous glossary terms (not cues). */
+  terms: number;
   /** Hits of other senses' vocabulary. */
   otherSense: number;
-  /** Distinct entries of the block's ambiguous terms. */
+  /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
-  /** Unambiguous terms of US entries minus those of Mexican entries. */
-  votes: number;
+  /** Distinct entries of the block's ambiguous acronyms ("ICE"): they support no other term, but may be supported. */
+  ambiguousAcronyms: number[];
+  /** Votes for each of COUNTRIES: unambiguous migration terms of entries of one of them only. */
+  votes: number[];
+  /**
+   * Votes of country names, for countries with few entries of their own (glossary/vocabulary/countries.yaml:
+   * "Honduras", "salvadoreño"). They decide only whose institution a bare name is, only where the block's terms
+   * do not lean, and never for the page.
+   */
+  places: number[];
   /** Entries named unambiguously in the block ("the National Guard of Mexico, the Guardia Nacional"). */
   named: number[];
 }
@@ -59,50 +83,121 @@ export interface PageFacts {
   evidence: number;
   /** Distinct entries of ambiguous terms in those blocks. */
   ambiguousEntries: number;
-  votes: number;
+  /** Of those, the entries that are not places. */
+  ambiguousNotPlaces: number;
+  /** Distinct entries of ambiguous acronyms in those blocks, not counted above. */
+  ambiguousAcronyms: number;
+  votes: number[];
 }
 
-const side = (mask: number) => (mask & US ? (mask & MX ? 0 : 1) : mask & MX ? -1 : 0);
+/** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
+export function countryOf(mask: number): number {
+  const mine = COUNTRIES.filter((country) => mask & country);
+  return mine.length === 1 ? mine[0]! : 0;
+}
+
+export const noVotes = (): number[] => COUNTRIES.map(() => 0);
+
+/** The country with more votes than each other one, and by how many more than the next. */
+function lean(votes: readonly number[]): { country: number; margin: number } {
+  const order = COUNTRIES.map((_, i) => i).sort((a, b) => votes[b]! - votes[a]!);
+  const margin = votes[order[0]!]! - votes[order[1]!]!;
+  return { country: margin > 0 ? COUNTRIES[order[0]!]! : 0, margin };
+}
 
 export function blockFacts(matches: readonly Match[], region: Region, data: EntryFacts): BlockFacts {
-  const facts: BlockFacts = { region, evidence: 0, otherSense: 0, ambiguousEntries: [], votes: 0, named: [] };
+  const facts: BlockFacts = {
+    region,
+    evidence: 0,
+    terms: 0,
+    otherSense: 0,
+    ambiguousEntries: [],
+    ambiguousAcronyms: [],
+    votes: noVotes(),
+    places: noVotes(),
+    named: [],
+  };
+  const vote = (votes: number[], mask: number) => {
+    const index = COUNTRIES.indexOf(countryOf(mask) as (typeof COUNTRIES)[number]);
+    if (index >= 0) votes[index]!++;
+  };
   for (const match of matches) {
+    if (match.country) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
+    if (match.evidence && !match.cue) facts.terms++;
     if (match.otherSense) facts.otherSense++;
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
-      if (!facts.ambiguousEntries.includes(match.entry)) facts.ambiguousEntries.push(match.entry);
+      // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon.
+      const list = match.acronym ? facts.ambiguousAcronyms : facts.ambiguousEntries;
+      if (!list.includes(match.entry)) list.push(match.entry);
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
     }
     if (!match.ambiguous && match.evidence && !match.alternatives) {
       // Migration terms only: a general institution (Banco de México) says where a story is, not whose
       // deportations it reports.
-      facts.votes += side(data.jurisdictions[match.entry] ?? 0);
+      vote(facts.votes, data.jurisdictions[match.entry] ?? 0);
     }
   }
   return facts;
 }
 
-/** Whether a block's facts count for the page: body text not about another sense. */
+/** Whether a block's facts count for the page: body text only (not navigation, link lists, comments…). */
 export function pageCounts(block: BlockFacts): boolean {
-  return block.region === 'body' && (block.otherSense === 0 || block.evidence > block.otherSense);
+  return block.region === 'body';
 }
 
-/** Whether the page's body is about migration: its evidence, plus co-occurring ambiguous entries (two or more). */
-export function pageAccepts(page: PageFacts): boolean {
-  const cooccurring = page.ambiguousEntries >= 2 ? page.ambiguousEntries : 0;
-  return page.evidence + cooccurring >= PAGE_EVIDENCE_THRESHOLD;
+/** Whether a block is about another sense: more of another sense's vocabulary than migration evidence. */
+export function otherTopic(block: BlockFacts): boolean {
+  return block.otherSense > 0 && block.evidence <= block.otherSense;
 }
 
 /**
- * The jurisdiction a block points to: 1 = US, -1 = Mexico, 0 = neither. The block's own migration terms decide
- * when they lean one way ("the National Guard of Mexico" on a page about US policy), else the page's. `clear` when
- * the block leans, or the page by 2 or more.
+ * The migration evidence a body block gives the page. A block about another sense gives only its unambiguous
+ * glossary terms (a paragraph on the border wall's wildlife corridor that names the Border Patrol still says the
+ * page is about the border), not its cues nor its ambiguous terms (a caravan of bands on a festival page, beside
+ * El Paso and a surge in ticket sales, supports nothing).
  */
-export function jurisdictionOf(block: BlockFacts, page: PageFacts): { side: number; clear: boolean } {
-  if (block.votes !== 0) return { side: Math.sign(block.votes), clear: true };
-  return { side: Math.sign(page.votes), clear: Math.abs(page.votes) >= 2 };
+export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: boolean } {
+  return otherTopic(block)
+    ? { evidence: block.terms, ambiguous: false }
+    : { evidence: block.evidence, ambiguous: true };
+}
+
+/**
+ * Whether the page's body is about migration: its evidence, plus its ambiguous entries when they co-occur (two or
+ * more) or when the evidence is already two (a remittances story: "remesas" throughout, "deportaciones masivas"
+ * and "matrícula consular" once each).
+ */
+export function pageAccepts(page: PageFacts): boolean {
+  // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
+  // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
+  // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
+  const cooccur =
+    page.ambiguousEntries >= 2 && (page.ambiguousNotPlaces >= 1 || page.evidence >= 1)
+      ? page.ambiguousEntries
+      : 0;
+  const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
+  return page.evidence + counted >= PAGE_EVIDENCE_THRESHOLD;
+}
+
+/**
+ * The country a block points to (US, MX or CA; 0 = none). The block's own migration terms decide when they lean
+ * one way ("the National Guard of Mexico" on a page about US policy), else, with `places`, its country names ("la
+ * Corte Suprema de Honduras"), else the page's terms. `clear` when the block leans, or the page by 2 or more.
+ */
+export function jurisdictionOf(
+  block: BlockFacts,
+  page: PageFacts,
+  places = false,
+): { side: number; clear: boolean } {
+  const own = lean(block.votes);
+  if (own.country) return { side: own.country, clear: true };
+  const named = places ? lean(block.places) : { country: 0 };
+  if (named.country) return { side: named.country, clear: true };
+  const paged = lean(page.votes);
+  return { side: paged.country, clear: paged.margin >= 2 };
 }
 
 /** The sense page facts give a block, for comparing before and after a change (the page scan re-decides then). */
@@ -110,9 +205,12 @@ export function pageKey(page: PageFacts): string {
   const none: BlockFacts = {
     region: 'body',
     evidence: 0,
+    terms: 0,
     otherSense: 0,
     ambiguousEntries: [],
-    votes: 0,
+    ambiguousAcronyms: [],
+    votes: noVotes(),
+    places: noVotes(),
     named: [],
   };
   const { side, clear } = jurisdictionOf(none, page);
@@ -120,23 +218,52 @@ export function pageKey(page: PageFacts): string {
 }
 
 /**
- * The entry a match stands for on this block, or -1 when a bare institution name belongs to the other country.
+ * The entry a match stands for on this block, or -1 when a bare institution name belongs to another country.
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
  */
-export function chooseEntry(match: Match, block: BlockFacts, page: PageFacts, data: EntryFacts): number {
-  const { side: pointed, clear } = jurisdictionOf(block, page);
+export function chooseEntry(
+  match: Match,
+  block: BlockFacts,
+  page: PageFacts,
+  data: EntryFacts,
+  attached = 0,
+): number {
+  const named = block.named.includes(match.entry);
+  // Whose institution a name is, the passage's country names say too ("the Supreme Court of Honduras"), first of
+  // all one attached to the name; whose deportation a shared form is, only migration terms do ("deported to
+  // Honduras" by Mexico's INM).
+  const { side: pointed, clear } =
+    attached && !match.alternatives
+      ? { side: attached, clear: true }
+      : jurisdictionOf(block, page, !match.alternatives);
+  const fits = (entry: number) => ((data.jurisdictions[entry] ?? 0) & pointed) !== 0;
+  const own = (entry: number) => countryOf(data.jurisdictions[entry] ?? 0) === pointed;
+  // A namesake ("National Guard") is its entry's only where the vote points to the entry's country.
+  if (match.namesake) return named || (pointed !== 0 && own(match.entry)) ? match.entry : -1;
   if (pointed === 0) return match.entry;
-  const fits = (entry: number) => {
-    const mask = data.jurisdictions[entry] ?? 0;
-    return (mask & (pointed > 0 ? US : MX)) !== 0;
-  };
   if (match.alternatives) {
     const all = [match.entry, ...match.alternatives];
-    return all.find((e) => side(data.jurisdictions[e] ?? 0) === pointed) ?? all.find(fits) ?? match.entry;
+    return all.find(own) ?? all.find(fits) ?? match.entry;
   }
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
-  const named = block.named.includes(match.entry);
   return bareName && clear && !named && !fits(match.entry) ? -1 : match.entry;
+}
+
+/** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
+const ATTACHED_AFTER = /^\s+(?:(?:of|de|del|of the|de la)\s+)?(?:(?:justice|justicia)\s+(?:of|de)\s+)?$/i;
+
+/**
+ * The country of a country name attached to the match at `index` in `text`: just before it ("the Salvadoran
+ * Supreme Court") or after it ("la Corte Suprema de Justicia de Honduras", "la Fiscalía salvadoreña"); 0 when none.
+ */
+export function attachedCountry(text: string, matches: readonly Match[], index: number): number {
+  const match = matches[index]!;
+  const before = matches[index - 1];
+  if (before?.country && /^\s+$/.test(text.slice(before.end, match.start))) return countryOf(before.country);
+  const after = matches[index + 1];
+  if (after?.country && ATTACHED_AFTER.test(text.slice(match.end, after.start)))
+    return countryOf(after.country);
+  return 0;
 }
 
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
@@ -145,13 +272,17 @@ export function decideBlock(
   block: BlockFacts,
   page: PageFacts,
   data: EntryFacts,
+  text?: string,
 ): Decided[] {
   const kept: Decided[] = [];
   const accepted = pageAccepts(page);
-  for (const match of matches) {
+  for (const [index, match] of matches.entries()) {
     if (match.cue || match.entry < 0) continue;
     // Only shared forms and ambiguous names depend on the jurisdiction.
-    const entry = match.alternatives || match.ambiguous ? chooseEntry(match, block, page, data) : match.entry;
+    const entry =
+      match.alternatives || match.ambiguous
+        ? chooseEntry(match, block, page, data, text ? attachedCountry(text, matches, index) : 0)
+        : match.entry;
     if (entry < 0) continue;
     // The entries not chosen stay on the match as its alternatives.
     const chosen =
@@ -166,19 +297,30 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    const reason = senseOf(match, block, accepted);
+    const reason = senseOf(match, block, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
 }
 
-function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason | null {
-  if (block.evidence > block.otherSense) return 'block';
+/** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
+export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
+
+function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean, data: EntryFacts): Reason | null {
+  // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
+  // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
+  const evidence = block.evidence - (match.evidence && block.region !== 'body' ? 1 : 0);
+  if (evidence > block.otherSense) return 'block';
   if (block.otherSense > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;
-  for (const entry of block.ambiguousEntries) if (entry !== match.entry && !alike.includes(entry)) others++;
-  if (others >= 2) return 'nearby';
+  let notPlace = !isPlace(data, match.entry);
+  for (const entry of block.ambiguousEntries) {
+    if (entry === match.entry || alike.includes(entry)) continue;
+    others++;
+    if (!isPlace(data, entry)) notPlace = true;
+  }
+  if (others >= 2 && notPlace) return 'nearby';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 
@@ -186,11 +328,18 @@ function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean): Reason
  * A text decided on its own (a reader's selection): its own evidence, and the page's acceptance as its
  * surroundings ("the page is about migration", from the page's marks).
  */
-export function decideText(matches: readonly Match[], data: EntryFacts, pageAccepted: boolean): Decided[] {
+export function decideText(
+  matches: readonly Match[],
+  data: EntryFacts,
+  pageAccepted: boolean,
+  text?: string,
+): Decided[] {
   const page: PageFacts = {
     evidence: pageAccepted ? PAGE_EVIDENCE_THRESHOLD : 0,
     ambiguousEntries: 0,
-    votes: 0,
+    ambiguousNotPlaces: 0,
+    ambiguousAcronyms: 0,
+    votes: noVotes(),
   };
-  return decideBlock(matches, blockFacts(matches, 'body', data), page, data);
+  return decideBlock(matches, blockFacts(matches, 'body', data), page, data, text);
 }

@@ -24,6 +24,17 @@ export const FORM_BOTH_LANGUAGES = 16;
 export const FORM_NOT_EVIDENCE = 32;
 /** A cue of another sense (glossary/vocabulary/other-senses.yaml): evidence against ambiguous forms' migration sense. */
 export const FORM_OTHER_SENSE = 64;
+/**
+ * A namesake (glossary/vocabulary/namesakes.yaml): an institution's bare name that another country's institution,
+ * with no entry of its own, bears too ("National Guard"). Marked only when the jurisdiction vote points to the
+ * entry's country.
+ */
+export const FORM_NAMESAKE = 128;
+/**
+ * A country name (glossary/vocabulary/countries.yaml) carries its country's JURISDICTION_BITS (compile.ts) in the
+ * flags' bits from this one: a cue that votes for a jurisdiction, never evidence of migration.
+ */
+export const FORM_COUNTRY_SHIFT = 8;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

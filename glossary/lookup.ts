@@ -18,7 +18,7 @@ export interface LookupHit {
  */
 export function lookupHits(matcher: Matcher, text: string, pageAccepts: boolean): LookupHit[] {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  const decided = decideText(findMatches(matcher, trimmed), matcher.data, pageAccepts);
+  const decided = decideText(findMatches(matcher, trimmed), matcher.data, pageAccepts, trimmed);
   const hits: LookupHit[] = [];
   for (const match of decided.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     const id = matcher.data.ids[match.entry];

@@ -11,7 +11,9 @@ import {
   FORM_AMBIGUOUS,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COUNTRY_SHIFT,
   FORM_CUE,
+  FORM_NAMESAKE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
   groupOf,
@@ -52,6 +54,10 @@ export interface Match {
   otherSense: boolean;
   /** Written as an acronym (matched case-sensitively): "ICE", not a name such as "Supreme Court". */
   acronym: boolean;
+  /** A bare name another country's institution bears too (FORM_NAMESAKE): marked only for its own country. */
+  namesake: boolean;
+  /** For a country name: its country's jurisdiction bit (a vote, glossary/context.ts); 0 otherwise. */
+  country: number;
   /**
    * Other entries with the same form ("deportación": the US removal and Mexico's deportation), for the page scan
    * to choose from by jurisdiction; absent when the form has one entry.
@@ -226,6 +232,8 @@ function tryCandidate(
     evidence: evidence === 1,
     otherSense: (flags & FORM_OTHER_SENSE) !== 0,
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
+    namesake: (flags & FORM_NAMESAKE) !== 0,
+    country: (flags >> FORM_COUNTRY_SHIFT) & 0xf,
   };
   if (terminals.length > 1 && entry >= 0) {
     for (const other of terminals) {

@@ -1,4 +1,5 @@
-// Folding of text for matching: case, accents, quotes, dashes, soft hyphens, zero-width characters and whitespace.
+// Folding of text for matching: case, accents, ligatures, quotes, dashes, soft hyphens, zero-width characters and
+// whitespace.
 // Returns the folded string with a map back to the input, so a match in folded text becomes a range in the
 // original. Offsets are UTF-16 code units because that is what DOM Ranges and String.slice use.
 // The same fold is applied to glossary forms at build time and to page text at run time, so they always agree.
@@ -37,7 +38,9 @@ export function foldChar(char: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/ß/g, 'ss');
+    .replace(/ß/g, 'ss')
+    // Latin ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ), which typeset text and copies from PDFs carry: "ofﬁcer" is "officer".
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC').toLowerCase());
   // Some characters normalize to a quote or a space-like mark (Greek varia U+1FEF → `): fold that in turn, so
   // folding folded text changes nothing.
   return folded.length === 1 && folded !== char ? foldChar(folded) : folded;

@@ -14,9 +14,12 @@ import {
   blockFacts,
   type Decided,
   decideBlock,
+  isPlace,
+  noVotes,
   type PageFacts,
   pageAccepts,
   pageCounts,
+  pageEvidence,
   pageKey,
   type Reason,
   type Region,
@@ -86,8 +89,9 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const states = new Map<B, BlockState<B>>();
   // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
-  let votes = 0;
+  const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
+  const acronymCount = new Map<number, number>();
   let decidedKey = ''; // pageKey() at the last settle()
   let accepted = false;
   let removed: PageMark<B>[] = [];
@@ -105,16 +109,36 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   const count = (facts: BlockFacts, sign: 1 | -1) => {
     if (!pageCounts(facts)) return;
-    evidence += sign * facts.evidence;
-    votes += sign * facts.votes;
-    for (const entry of facts.ambiguousEntries) {
-      const n = (ambiguousCount.get(entry) ?? 0) + sign;
-      if (n > 0) ambiguousCount.set(entry, n);
-      else ambiguousCount.delete(entry);
-    }
+    const given = pageEvidence(facts);
+    evidence += sign * given.evidence;
+    facts.votes.forEach((n, i) => {
+      votes[i]! += sign * n;
+    });
+    if (!given.ambiguous) return;
+    const tallyInto = (counts: Map<number, number>, entries: number[]) => {
+      for (const entry of entries) {
+        const n = (counts.get(entry) ?? 0) + sign;
+        if (n > 0) counts.set(entry, n);
+        else counts.delete(entry);
+      }
+    };
+    tallyInto(ambiguousCount, facts.ambiguousEntries);
+    tallyInto(acronymCount, facts.ambiguousAcronyms);
   };
 
-  const pageFacts = (): PageFacts => ({ evidence, votes, ambiguousEntries: ambiguousCount.size });
+  const pageFacts = (): PageFacts => {
+    let notPlaces = 0;
+    for (const entry of ambiguousCount.keys()) if (!isPlace(data, entry)) notPlaces++;
+    let acronyms = 0;
+    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) acronyms++;
+    return {
+      evidence,
+      votes: [...votes],
+      ambiguousEntries: ambiguousCount.size,
+      ambiguousNotPlaces: notPlaces,
+      ambiguousAcronyms: acronyms,
+    };
+  };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
     const mark: PageMark<B> = {
@@ -142,7 +166,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ? new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]))
       : undefined;
     const marks: PageMark<B>[] = [];
-    for (const match of decideBlock(state.matches, state.facts, page, data)) {
+    for (const match of decideBlock(state.matches, state.facts, page, data, state.text)) {
       if (!wanted(match)) continue;
       const same = previous?.get(`${match.start}:${match.entry}:${match.reason}`);
       if (firstOccurrenceOnly) {

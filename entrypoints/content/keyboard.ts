@@ -3,7 +3,7 @@
 // Each move is announced in a live region so screen-reader users hear where they are.
 import type { MessageKey } from '@/components/i18n';
 import type { CardHost } from './card-host';
-import { rangeOf } from './dom/hit-test';
+import { firstInView, inReadingOrder } from './dom/reading-order';
 import type { CardControl } from './hover';
 import type { Mark, Marks } from './marks';
 
@@ -20,12 +20,6 @@ export function isTyping(event: Event): boolean {
       target.type,
     );
   return (target as HTMLElement).isContentEditable;
-}
-
-function inReadingOrder(marks: Mark[]): Mark[] {
-  const positioned = marks.map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }));
-  positioned.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
-  return positioned.map((p) => p.mark);
 }
 
 export interface KeyboardNavigation {
@@ -90,14 +84,14 @@ export function createKeyboardNavigation(
 
   return {
     start() {
-      order = inReadingOrder(marks.all());
+      order = inReadingOrder(marks.all(), doc);
       if (!order.length) {
         tell('navNoTerms');
         return;
       }
       active = true;
       // Start at the first term in view, or the first on the page.
-      const firstVisible = order.findIndex((m) => rangeOf(m).getBoundingClientRect().top >= 0);
+      const firstVisible = firstInView(order, doc);
       announce('navStarted');
       show(firstVisible < 0 ? 0 : firstVisible);
     },

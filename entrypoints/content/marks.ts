@@ -33,6 +33,9 @@ export interface Marks {
   /** The elements anything was found in (painted marks, waiting matches or evidence). */
   blocks(): Element[];
   count(): number;
+  /** Moves on each time what the popup lists changes (an entry's count, or a way it is written): a rescan that
+   * puts back the same terms (a paragraph edited elsewhere) leaves it where it was. */
+  listed(): number;
   /** Whether the page's body is about migration (the page scan's verdict, for a lookup's senses). */
   pageAccepted(): boolean;
   clear(): void;
@@ -47,6 +50,17 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
   const byElement = new Map<Element, TextBlock[]>();
   const painted = new Map<PageMark<TextBlock>, Mark>();
   const byNode = new Map<Text, Mark[]>();
+  // How many marks each entry has in each way it is written, and the version of that list.
+  const listedCounts = new Map<string, number>();
+  let listedVersion = 0;
+  let touched = new Map<string, number>();
+  const list = (mark: Mark, delta: 1 | -1) => {
+    const key = `${mark.entryId}\u0000${mark.surface}`;
+    const before = listedCounts.get(key) ?? 0;
+    if (!touched.has(key)) touched.set(key, before);
+    if (before + delta) listedCounts.set(key, before + delta);
+    else listedCounts.delete(key);
+  };
 
   const toMark = (found: PageMark<TextBlock>): Mark => {
     const { block } = found;
@@ -72,6 +86,7 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
   const paint = (found: PageMark<TextBlock>) => {
     const mark = toMark(found);
     painted.set(found, mark);
+    list(mark, 1);
     painter.add(mark.range);
     for (const node of mark.nodes) {
       const atNode = byNode.get(node);
@@ -84,6 +99,7 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
     const mark = painted.get(found);
     if (!mark) return;
     painted.delete(found);
+    list(mark, -1);
     painter.delete(mark.range);
     for (const node of mark.nodes) {
       const left = byNode.get(node)?.filter((m) => m !== mark);
@@ -96,6 +112,12 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
     const { added, removed } = scan.settle();
     for (const found of removed) unpaint(found);
     for (const found of added) paint(found);
+    for (const [key, before] of touched) {
+      if ((listedCounts.get(key) ?? 0) === before) continue;
+      listedVersion++;
+      break;
+    }
+    touched = new Map();
   };
 
   return {
@@ -116,6 +138,7 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
     all: () => [...painted.values()],
     blocks: () => [...byElement.keys()],
     count: () => painted.size,
+    listed: () => listedVersion,
     pageAccepted: () => scan.pageAccepted(),
     matchMs: () => scan.matchMs(),
     clear() {

@@ -3,7 +3,7 @@
 // messages about the page as a whole (the popup's list of terms, "scroll to term", the navigation shortcut).
 import type { ContentMessage } from '@/components/messaging';
 import { packagedUrl } from '@/components/packaged';
-import { type PersonalGlossary, personalItem, withPersonal } from '@/components/personal-store';
+import { type PersonalGlossary, watchPersonal, withPersonal } from '@/components/personal-store';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
 import type { Matcher } from '@/glossary/match';
@@ -42,7 +42,7 @@ export function followReaderChoices(
       settings = next;
       session.update(next, matcher);
     }),
-    personalItem.watch((next) => {
+    watchPersonal((next) => {
       matcher = withPersonal(bundled, next);
       onPersonal(next, matcher);
       if (settings) session.update(settings, matcher);

@@ -1,5 +1,6 @@
-// The initial scan, in slices: no main-thread task runs longer than a few milliseconds, and the blocks in the
-// viewport are marked first so the reader sees marks where they are looking.
+// Glosa's work on a page in slices (the first scan, and the rescan of a large change): no main-thread task runs
+// longer than a few milliseconds. The first scan marks the blocks in the viewport first, so the reader sees marks
+// where they are looking.
 import type { TextBlock } from './dom/collect-text';
 import type { Marks } from './marks';
 
@@ -65,7 +66,33 @@ export async function inSlices(step: (deadline: number) => boolean, signal: Abor
   }
 }
 
-/** Matches and paints blocks in slices, settling waiting senses after each. */
+/**
+ * Matches and paints `blocks` from `from` on until `deadline` has passed (or to the end); returns the index reached.
+ * Each block's marks are decided and painted before the clock is read again: painting a block's marks costs more
+ * than matching it, so a slice that only matched to its deadline and then painted everything it had matched ran
+ * several times past it. `before` runs just ahead of each block's scan (a rescan drops the block's old marks there).
+ */
+export function scanUntil(
+  blocks: TextBlock[],
+  from: number,
+  marks: Marks,
+  deadline: number,
+  before?: (block: TextBlock) => void,
+): number {
+  let index = from;
+  while (index < blocks.length) {
+    const block = blocks[index++]!;
+    if (block.element.isConnected) {
+      before?.(block);
+      marks.scanBlock(block);
+      marks.settle();
+    }
+    if (performance.now() >= deadline) break;
+  }
+  return index;
+}
+
+/** Matches and paints blocks in slices (scanUntil, one call a slice). */
 export function scanInSlices(
   blocks: TextBlock[],
   marks: Marks,
@@ -74,12 +101,7 @@ export function scanInSlices(
 ): Promise<ScanCost> {
   let index = 0;
   return inSlices((deadline) => {
-    while (index < blocks.length) {
-      const block = blocks[index++]!;
-      if (block.element.isConnected) marks.scanBlock(block);
-      if (performance.now() >= deadline) break;
-    }
-    marks.settle();
+    index = scanUntil(blocks, index, marks, deadline);
     onSlice?.();
     return index >= blocks.length;
   }, signal);

@@ -11,8 +11,8 @@ import { tally } from '@/glossary/page-scan';
 import { type CardHost, createCardHost, HOST_TAG } from './card-host';
 import { collectBlocks, createBlockReader, type TextBlock } from './dom/collect-text';
 import { createPainter } from './dom/highlight';
-import { rangeOf } from './dom/hit-test';
 import { observeChanges } from './dom/observe';
+import { inReadingOrder } from './dom/reading-order';
 import { frameDocument, holdsReading, readingFrames } from './frames';
 import { attachHover, type CardControl, readerLanguage } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
@@ -76,15 +76,21 @@ export function createPageSession(
     docs.size === 1
       ? count()
       : (run?.marks.all().filter((m) => m.range.startContainer.ownerDocument === d).length ?? 0);
+  /** The run's list of terms as last told to the extension (the badge, an open popup), to tell only changes. */
+  let told = -1;
   const report = () => {
     for (const d of docs) setPageState(d, 'ready', countIn(d));
-    if (live) onCount(count(), live);
+    const listed = run?.marks.listed() ?? -1;
+    if (!live || listed === told) return;
+    told = listed;
+    onCount(count(), live);
   };
 
   const startRun = (settings: Settings, matcher: Matcher): Run => {
     const controller = new AbortController();
     const { signal } = controller;
     painter ??= createPainter(settings.highlightStyle);
+    told = -1;
     const paint = painter;
     const setupStart = performance.now();
     const marks = createMarks(matcher, paint, {
@@ -270,11 +276,8 @@ export function createPageSession(
       run = startRun(live, matcher);
     },
     terms() {
-      // In reading order (top to bottom), so a handout lists terms as a reader meets them.
-      const ordered = (run?.marks.all() ?? [])
-        .map((mark) => ({ mark, rect: rangeOf(mark).getBoundingClientRect() }))
-        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
-        .map(({ mark }) => mark);
+      // In reading order, so a handout lists terms as a reader meets them.
+      const ordered = inReadingOrder(run?.marks.all() ?? [], doc);
       const terms = tally(ordered).map(({ id, surfaces, count }) => ({ id, surfaces, count }));
       return { hostname, title: doc.title, active: run !== null, terms };
     },
@@ -283,7 +286,8 @@ export function createPageSession(
       run?.navigation.start();
     },
     reveal(entryId) {
-      const mark = run?.marks.all().find((m) => m.entryId === entryId);
+      const of = run?.marks.all().filter((m) => m.entryId === entryId) ?? [];
+      const mark = inReadingOrder(of, doc)[0];
       if (!run || !mark) return false;
       (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
       run.control.open(mark);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { entries } from '@/components/entry-store';
 import { t } from '@/components/i18n';
-import { loadPersonal, type PersonalGlossary, personalItem } from '@/components/personal-store';
+import { loadPersonal, type PersonalGlossary, savePersonal } from '@/components/personal-store';
 import { allForms } from '@/glossary/entry';
 import { foldForm } from '@/glossary/normalize';
 import { conflicts, formatOf, LIMITS, type ParseResult, parsePersonal } from '@/glossary/personal';
@@ -45,7 +45,7 @@ export function PersonalGlossarySection() {
       importedOn: new Date().toISOString().slice(0, 10),
       terms: preview.result.terms,
     };
-    await personalItem.setValue(glossary);
+    await savePersonal(glossary);
     setCurrent(glossary);
     setPreview(null);
     const skipped = preview.result.errors.length;
@@ -64,7 +64,7 @@ export function PersonalGlossarySection() {
           <button
             type="button"
             onClick={async () => {
-              await personalItem.removeValue();
+              await savePersonal(null);
               setCurrent(null);
               setStatus(t('personalRemoved'));
             }}

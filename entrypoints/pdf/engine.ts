@@ -5,9 +5,9 @@
 // as it follows any page that changes.
 import { browser } from 'wxt/browser';
 import { cardUi } from '@/components/card-ui';
+import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { CARD_UI_GLOBAL } from '@/components/package-globals';
-import { loadEntryCard } from '@/components/packaged';
 import { loadPersonal, type PersonalGlossary, withPersonal } from '@/components/personal-store';
 import type { Settings } from '@/components/settings';
 import {

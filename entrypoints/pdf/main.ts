@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { setUpPage } from '@/components/page-setup';
+import { siteCovered } from '@/components/pdf-address';
 import { startEngine } from './engine';
 import { createFinder } from './find';
 import { OpenError, openPdf } from './open';
@@ -276,19 +277,26 @@ async function offerAddress(address: string) {
     say(t('pdfUnreadable', address), 'error');
     return;
   }
+  // Whether Glosa may reach the site already (in Chrome the content script's access to every page covers it, unless
+  // the user limited Glosa's site access): read before the click, so the click can ask the browser at once.
+  // The host without its port: Firefox grants a pattern with a port, yet its download still fails as if not granted.
+  const origins = [`${url.protocol}//${url.hostname}/*`];
+  const covered = siteCovered((await browser.permissions.getAll()).origins ?? [], url);
   const button = element('button', { type: 'button', className: 'fetch' }, t('pdfFetchButton'));
   button.addEventListener('click', async () => {
-    // The permission for this one site, asked while the reader's click still counts as their gesture.
-    const origins = [`${url.origin}/*`];
-    let granted = false;
-    try {
-      granted = await browser.permissions.request({ origins });
-    } catch {
-      granted = false;
-    }
-    if (!granted) {
-      say(t('pdfFetchDenied', url.host), 'error');
-      return;
+    // Otherwise the permission for this one site, asked while the reader's click still counts as their gesture,
+    // and given back once the file is read.
+    if (!covered) {
+      let granted = false;
+      try {
+        granted = await browser.permissions.request({ origins });
+      } catch {
+        granted = false;
+      }
+      if (!granted) {
+        say(t('pdfFetchDenied', url.host), 'error');
+        return;
+      }
     }
     say(t('pdfLoading'));
     let data: Uint8Array;
@@ -300,8 +308,7 @@ async function offerAddress(address: string) {
       say(t('pdfFetchFailed', (error as Error).message), 'error');
       return;
     } finally {
-      // The permission was for this download only.
-      browser.permissions.remove({ origins }).catch(() => {});
+      if (!covered) browser.permissions.remove({ origins }).catch(() => {});
     }
     await show(data, decodeURIComponent(url.pathname.split('/').pop() || url.host));
   });

@@ -17,7 +17,10 @@ export interface PageText {
 
 /** A page's text content and its lines (the layout's input), without rendering anything. */
 export async function readPageText(page: PDFPageProxy): Promise<PageText> {
-  const content = await page.getTextContent();
+  // Normalized (PDF.js's compatibility mapping): a ligature glyph that a PDF maps to U+FB01 "ﬁ", U+FB02 "ﬂ" or
+  // U+FB03 "ﬃ" reads as the letters, so "ofﬁcer" is the "officer" the glossary knows. The text layer is drawn from
+  // this same content, so what is marked and what is read are one text.
+  const content = await page.getTextContent({ disableNormalization: false });
   const [, , width, height] = page.view as [number, number, number, number];
   const items = content.items
     .filter((item): item is TextItem => 'str' in item)
@@ -80,9 +83,10 @@ const eol = () => {
 };
 
 /**
- * Renders the text of a page into `container` (sized to the page; its --total-scale-factor CSS property sets the
- * zoom) in reading order: its body less the first `skip` lines (read with the page before), then the lines
- * `carried` from the next page (placed over that page, below this one), then the furniture, hidden.
+ * A page's text layer (a `.textLayer` element sized to the page; the --total-scale-factor CSS property of an
+ * ancestor sets the zoom) in reading order: its body less the first `skip` lines (read with the page before), then
+ * the lines `carried` from the next page (placed over that page, below this one), then the furniture, hidden.
+ * Made apart from the document, for the viewer to put in place in one change (viewer.ts says why that matters).
  */
 export async function renderTextLayer(
   page: PDFPageProxy,
@@ -90,8 +94,9 @@ export async function renderTextLayer(
   { body, hidden }: PageBody,
   skip: number,
   carried: Carried | null,
-  container: HTMLElement,
-): Promise<void> {
+): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  container.className = 'textLayer';
   const spans = await layOut(page, text, container);
   const fragment = document.createDocumentFragment();
   for (const line of body.slice(skip)) {
@@ -127,4 +132,5 @@ export async function renderTextLayer(
     }
   }
   container.replaceChildren(fragment);
+  return container;
 }

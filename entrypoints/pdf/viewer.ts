@@ -4,7 +4,17 @@
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { yieldToMain } from '@/entrypoints/content/scan';
 import { carriedOver } from './layout';
-import { bodyOf, type Carried, type PageText, readPageText, renderTextLayer } from './text-layer';
+import {
+  bodyOf,
+  type Carried,
+  type PageBody,
+  type PageText,
+  readPageText,
+  renderTextLayer,
+} from './text-layer';
+
+/** How many pages the background reading makes and puts in place in one task (see makeLayer). */
+const BATCH = 8;
 
 export const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -23,12 +33,29 @@ export interface Viewer {
   destroy(): void;
 }
 
+interface LayerInputs {
+  page: PDFPageProxy;
+  text: PageText;
+  own: PageBody;
+  skip: number;
+  carried: Carried | null;
+}
+
+/** A page's text layer made, waiting to be put in place. */
+interface Layer {
+  page: PDFPageProxy;
+  layer: HTMLElement;
+  chars: number;
+}
+
 interface PageView {
   element: HTMLElement;
   layer: HTMLElement;
   canvas: HTMLCanvasElement | null;
   drawnAt: number;
   task: RenderTask | null;
+  /** The page size its element has now ("width height"), so an unchanged size is not set again. */
+  size: string;
 }
 
 export function createViewer(
@@ -54,12 +81,16 @@ export function createViewer(
     layer.className = 'textLayer';
     element.append(layer);
     fragment.append(element);
-    views.push({ element, layer, canvas: null, drawnAt: 0, task: null });
+    views.push({ element, layer, canvas: null, drawnAt: 0, task: null, size: '' });
   }
   container.replaceChildren(fragment);
 
+  // Setting a size, even the same one, is a change to the document (see makeLayer for why that counts).
   const setSize = (view: PageView, page: PDFPageProxy) => {
     const { width, height } = page.getViewport({ scale: 1 });
+    const size = `${width} ${height}`;
+    if (size === view.size) return;
+    view.size = size;
     view.element.style.setProperty('--page-width', `${width}px`);
     view.element.style.setProperty('--page-height', `${height}px`);
   };
@@ -90,14 +121,13 @@ export function createViewer(
     const [text, neighbour] = await Promise.all([textOf(n), m ? textOf(m) : undefined]);
     return bodyOf(text, neighbour);
   };
-  const layers = new Map<number, Promise<void>>();
-  const layerOf = (n: number) => {
-    let found = layers.get(n);
+  // What a page's text layer is made from (read by PDF.js's worker; nothing in the document changes meanwhile).
+  const inputs = new Map<number, Promise<LayerInputs>>();
+  const inputsOf = (n: number) => {
+    let found = inputs.get(n);
     if (!found) {
       found = (async () => {
         const page = await pageOf(n);
-        const view = views[n - 1]!;
-        setSize(view, page);
         const text = await textOf(n);
         const own = await bodyAt(n);
         // A paragraph running over a page break is read in one piece, with the page where it starts.
@@ -108,14 +138,41 @@ export function createViewer(
           const lines = next.body.slice(0, carriedOver(own.body, next.body));
           if (lines.length) carried = { page: await pageOf(n + 1), text: await textOf(n + 1), lines };
         }
-        if (signal.aborted) return;
-        await renderTextLayer(page, text, own, skip, carried, view.layer);
-        chars += text.lines.reduce((sum, line) => sum + line.text.trim().length, 0);
+        return { page, text, own, skip, carried };
       })();
-      layers.set(n, found);
+      inputs.set(n, found);
     }
     return found;
   };
+  // The text layer itself: elements made apart from the document, then put in place (place). While Glosa's marks
+  // are on the page, any element made or moved in a frame, even one not in the document yet, makes Chromium repaint
+  // every marked piece of text in that frame (~77 paint calls a frame for two screens of marks; the same with the
+  // highlight style 'none'), so the background reading makes its pages' elements BATCH pages at a time, in one task.
+  const made = new Map<number, Promise<Layer | null>>();
+  const makeLayer = (n: number) => {
+    let found = made.get(n);
+    if (!found) {
+      found = (async () => {
+        const { page, text, own, skip, carried } = await inputsOf(n);
+        if (signal.aborted) return null;
+        const layer = await renderTextLayer(page, text, own, skip, carried);
+        return { page, layer, chars: text.lines.reduce((sum, line) => sum + line.text.trim().length, 0) };
+      })();
+      made.set(n, found);
+    }
+    return found;
+  };
+  const placed = new Set<number>();
+  const place = (n: number, done: Layer | null) => {
+    if (!done || placed.has(n) || signal.aborted) return;
+    placed.add(n);
+    const view = views[n - 1]!;
+    setSize(view, done.page);
+    view.layer.replaceWith(done.layer);
+    view.layer = done.layer;
+    chars += done.chars;
+  };
+  const layerOf = async (n: number) => place(n, await makeLayer(n));
 
   const firstPage = (async () => {
     // Every placeholder takes the first page's size until its own page is read.
@@ -126,8 +183,10 @@ export function createViewer(
 
   const allText = (async () => {
     await firstPage;
-    for (let n = 2; n <= count && !signal.aborted; n++) {
-      await layerOf(n);
+    for (let n = 2; n <= count && !signal.aborted; n += BATCH) {
+      const batch = Array.from({ length: Math.min(BATCH, count - n + 1) }, (_, i) => n + i);
+      await Promise.all(batch.map(inputsOf));
+      for (const m of batch) place(m, await makeLayer(m));
       await yieldToMain();
     }
     return chars;

@@ -25,7 +25,7 @@ interface Load {
 }
 
 interface Contender {
-  name: 'none' | 'floor' | 'glosa';
+  name: 'none' | 'floor' | 'glosa' | 'glosa B';
   context: BrowserContext;
   close(): Promise<void>;
 }
@@ -59,6 +59,95 @@ async function measure(
   await cdp.detach();
   await page.close();
   return load;
+}
+
+interface Stalls {
+  /** The page renderer's longest main-thread task, and how many ran over 50 ms, from navigation to the window's end. */
+  longestMs: number;
+  over50: number;
+  /** The longest of those tasks that ran the extension's own script (0 when none did). */
+  extensionMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string }; beginData?: { url?: string } };
+}
+
+/**
+ * Main-thread stalls, from the browser's trace: the top-level tasks (ThreadControllerImpl::RunTask) of the thread
+ * that parsed the page, so the rendering work the marks cause counts as well as script.
+ */
+async function stalls(contender: Contender, url: string, windowMs: number): Promise<Stalls> {
+  const page = await contender.context.newPage();
+  const cdp = await contender.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(windowMs);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) throw new Error(`No ParseHTML event for ${url} in the trace`);
+  const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  // Complete events carry their duration; begin/end pairs are matched in order.
+  const tasks: { ts: number; dur: number }[] = [];
+  const open: number[] = [];
+  for (const e of onMain) {
+    if (e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if (e.ph === 'X') tasks.push({ ts: e.ts, dur: e.dur ?? 0 });
+    else if (e.ph === 'B') open.push(e.ts);
+    else if (e.ph === 'E' && open.length) {
+      const ts = open.pop()!;
+      tasks.push({ ts, dur: e.ts - ts });
+    }
+  }
+  const ours = onMain.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://'));
+  const runsOurs = (t: { ts: number; dur: number }) => ours.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur);
+  const long = tasks.filter((t) => t.dur > 50_000);
+  return {
+    longestMs: Math.max(0, ...tasks.map((t) => t.dur)) / 1000,
+    over50: long.length,
+    extensionMs: Math.max(0, ...tasks.filter(runsOurs).map((t) => t.dur)) / 1000,
+  };
+}
+
+/** Stalls on one page for each browser, loads interleaved as above; medians over rounds. */
+async function stallBenchmark(contenders: Contender[], url: string, windowMs: number, rounds: number) {
+  const runs = Object.fromEntries(contenders.map((c) => [c.name, [] as Stalls[]])) as Record<
+    Contender['name'],
+    Stalls[]
+  >;
+  for (let round = 0; round < rounds; round++) {
+    const turn = round % contenders.length;
+    const order = [...contenders.slice(turn), ...contenders.slice(0, turn)];
+    for (const contender of order) runs[contender.name].push(await stalls(contender, url, windowMs));
+  }
+  console.log(
+    '\n== Chromium, from the trace: main-thread tasks of the ~1.1 MB document (medians over rounds) ==',
+  );
+  console.log(
+    '(navigation to the end of the window; the page renderer thread that parsed it; traced loads are slower)',
+  );
+  console.log("| browser | longest task | tasks > 50 ms | longest task running the extension's script |");
+  console.log('|---|---|---|---|');
+  for (const { name } of contenders) {
+    const of = (pick: (s: Stalls) => number) => median(runs[name].map(pick));
+    const ext = name === 'none' ? '–' : fmt(of((s) => s.extensionMs));
+    console.log(`| ${name} | ${fmt(of((s) => s.longestMs))} | ${of((s) => s.over50)} | ${ext} |`);
+  }
 }
 
 async function launchPlain(): Promise<Contender> {
@@ -121,8 +210,18 @@ export interface OutsidePages {
   big: string;
 }
 
-/** `pages`: the article's and the ~1.1 MB document's HTML. `extensionDir`: the bench build of Glosa. */
-export async function outsideBenchmark(pages: OutsidePages, extensionDir: string, rounds = 5): Promise<void> {
+/**
+ * `pages`: the article's and the ~1.1 MB document's HTML. `extensionDir`: the bench build of Glosa; `otherDir`:
+ * another build measured beside it in the same rounds (its own column, and "B − A"). `only`: the cases to run
+ * (article, ads, document, edits, stalls), all when empty.
+ */
+export async function outsideBenchmark(
+  pages: OutsidePages,
+  extensionDir: string,
+  rounds = 5,
+  otherDir?: string,
+  only: string[] = [],
+): Promise<void> {
   const ad = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;font:12px sans-serif">
 <a href="#">Summer sale: 20% off</a><img alt="" width="300" height="200"></body></html>`;
   const ADS = 20;
@@ -142,6 +241,10 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
     await launchFloor(),
     { name: 'glosa', context: glosaBrowser.context, close: () => glosaBrowser.close() },
   ];
+  if (otherDir) {
+    const other = await launchWithExtension({ extensionDir: otherDir });
+    contenders.push({ name: 'glosa B', context: other.context, close: () => other.close() });
+  }
 
   /** Ten edits of one paragraph near the top, 500 ms apart, each bringing a term; then a second to settle. */
   const tenEdits = async (page: Page) => {
@@ -155,23 +258,43 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
   };
 
   const cases = [
-    { label: 'article (7 KB, remain-in-mexico-en.html)', path: '/bench-article.html', windowMs: 2500 },
-    { label: `the article with ${ADS} ad iframes (same origin)`, path: '/bench-ads.html', windowMs: 2500 },
-    { label: '~1.1 MB document', path: '/bench-big.html', windowMs: 6000 },
-    { label: '10 live edits on it (per edit)', path: '/bench-big.html', windowMs: 4000, edit: tenEdits },
-  ];
+    {
+      id: 'article',
+      label: 'article (7 KB, remain-in-mexico-en.html)',
+      path: '/bench-article.html',
+      windowMs: 2500,
+    },
+    {
+      id: 'ads',
+      label: `the article with ${ADS} ad iframes (same origin)`,
+      path: '/bench-ads.html',
+      windowMs: 2500,
+    },
+    { id: 'document', label: '~1.1 MB document', path: '/bench-big.html', windowMs: 6000 },
+    {
+      id: 'edits',
+      label: '10 live edits on it (per edit)',
+      path: '/bench-big.html',
+      windowMs: 4000,
+      edit: tenEdits,
+    },
+  ].filter((c) => only.length === 0 || only.includes(c.id));
   const results: { label: string; loads: Record<Contender['name'], Load>[] }[] = [];
   try {
     for (const { label, path, windowMs, edit } of cases) {
       const loads: Record<Contender['name'], Load>[] = [];
       for (let round = 0; round < rounds; round++) {
-        const order = [...contenders.slice(round % 3), ...contenders.slice(0, round % 3)];
+        const turn = round % contenders.length;
+        const order = [...contenders.slice(turn), ...contenders.slice(0, turn)];
         const row = {} as Record<Contender['name'], Load>;
         for (const contender of order)
           row[contender.name] = await measure(contender, server.url(path), windowMs, edit);
         loads.push(row);
       }
       results.push({ label, loads });
+    }
+    if (only.length === 0 || only.includes('stalls')) {
+      await stallBenchmark(contenders, server.url('/bench-big.html'), 6000, rounds);
     }
   } finally {
     for (const contender of contenders) await contender.close();
@@ -184,16 +307,22 @@ export async function outsideBenchmark(pages: OutsidePages, extensionDir: string
       'extension (the floor) and one with Glosa; TaskDuration of the page renderer from navigation to a fixed ' +
       'window after load; the machine is shared, so read differences of a few ms as noise)',
   );
-  console.log('| page | Glosa − none | floor − none | Glosa − floor | Glosa ready |');
-  console.log('|---|---|---|---|---|');
+  if (otherDir) console.log(`A: ${extensionDir}\nB: ${otherDir}`);
+  const other = otherDir ? ' Glosa B − floor | B − A | B ready |' : '';
+  console.log(`| page | Glosa − none | floor − none | Glosa − floor | Glosa ready |${other}`);
+  console.log(`|---|---|---|---|---|${otherDir ? '---|---|---|' : ''}`);
   for (const { label, loads } of results) {
     const key = (l: Load) => (l.editMs !== undefined ? l.editMs / 10 : l.taskMs);
     const diff = (a: Contender['name'], b: Contender['name']) =>
       median(loads.map((r) => key(r[a]) - key(r[b])));
-    const ready = loads.filter((r) => r.glosa.state === 'ready').length;
+    const ready = (name: Contender['name']) =>
+      `${loads.filter((r) => r[name].state === 'ready').length}/${loads.length}`;
+    const b = otherDir
+      ? ` ${fmt(diff('glosa B', 'floor'))} | ${fmt(diff('glosa B', 'glosa'))} | ${ready('glosa B')} |`
+      : '';
     console.log(
       `| ${label} | ${fmt(diff('glosa', 'none'))} | ${fmt(diff('floor', 'none'))} | ${fmt(diff('glosa', 'floor'))} | ` +
-        `${ready}/${loads.length} |`,
+        `${ready('glosa')} |${b}`,
     );
   }
 }

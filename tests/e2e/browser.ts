@@ -46,6 +46,8 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     /** A copy of the built extension to load instead (e.g. one with a damaged file). */
     extensionDir?: string;
+    /** More command-line switches (e.g. a debugging port for a second connection). */
+    args?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -73,6 +75,7 @@ export async function launchWithExtension(
       '--disable-quic',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
       `--lang=${options.locale ?? 'en-US'}`,
+      ...(options.args ?? []),
     ],
   });
   const worker =

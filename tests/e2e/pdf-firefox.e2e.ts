@@ -3,6 +3,8 @@
 // that is not a PDF gets its message. Skipped, with a message, where no Firefox is installed.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -38,24 +40,35 @@ describe.skipIf(!FIREFOX)('PDF reader in Firefox', () => {
       args: ['-remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Mozilla's own test switch: permissions.request() grants without its doorhanger (which no test can click).
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
     await browser.installExtension(EXTENSION);
     page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
     // The extension page loads, but puppeteer never sees its load event: do not wait for one.
-    page.goto(`moz-extension://${EXTENSION_UUID}/pdf.html`, { timeout: 0 }).catch(() => {});
-    for (let tries = 0; ; tries++) {
-      const ready = await page.evaluate(`!!document.querySelector('input[type=file]')`).catch(() => false);
-      if (ready) break;
-      if (tries > 60) throw new Error('The reader page did not open in Firefox');
-      await new Promise((done) => setTimeout(done, 250));
-    }
+    await openReader();
   });
 
   afterAll(async () => {
     await browser?.close();
   });
+
+  /** Opens the reader page at `search` and waits for its toolbar (puppeteer never sees its load event). */
+  async function openReader(search = '') {
+    page.goto(`moz-extension://${EXTENSION_UUID}/pdf.html${search}`, { timeout: 0 }).catch(() => {});
+    for (let tries = 0; ; tries++) {
+      const ready = await page
+        .evaluate(
+          `location.search === ${JSON.stringify(search)} && !!document.querySelector('input[type=file]')`,
+        )
+        .catch(() => false);
+      if (ready) return;
+      if (tries > 60) throw new Error('The reader page did not open in Firefox');
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
 
   test('a dropped two-column PDF is marked without its running header, and hovering opens the card', async () => {
     const pdf = await articlePdf({
@@ -101,5 +114,58 @@ describe.skipIf(!FIREFOX)('PDF reader in Firefox', () => {
       timeout: 10_000,
     });
     expect(await page.evaluate(`document.getElementById('notice').innerText`)).toContain('not a PDF');
+  });
+
+  test('by address: nothing is downloaded before the click; the click asks for that one site, opens the file marked, and gives the site back', async () => {
+    const pdf = await articlePdf({
+      file: 'remain-in-mexico-en.html',
+      columns: 2,
+      header: 'Remain in Mexico returns: Glosa test PDF',
+      size: A5,
+    });
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'application/pdf' });
+      response.end(pdf);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const contains = () =>
+        page.evaluate(
+          `browser.permissions.contains({ origins: ['http://127.0.0.1/*'] })`,
+        ) as Promise<boolean>;
+      await openReader(`?file=${encodeURIComponent(`${base}/article.pdf`)}`);
+      await page.waitForSelector('button.fetch');
+      expect(await contains()).toBe(false);
+      // Whatever the page would do on its own it has done by the time its offer has been up for a second.
+      await new Promise((done) => setTimeout(done, 1000));
+      expect(requests).toEqual([]);
+
+      // What the browser grants and takes back, as the extension's own pages hear it.
+      await page.evaluate(`(() => {
+        window.changes = [];
+        browser.permissions.onAdded.addListener(({ origins }) => changes.push(['added', ...origins]));
+        browser.permissions.onRemoved.addListener(({ origins }) => changes.push(['removed', ...origins]));
+      })()`);
+      await page.click('button.fetch');
+      await page.waitForFunction(
+        `document.documentElement.dataset.pdfState === 'read' && document.documentElement.dataset.glossaryState === 'ready'`,
+        { timeout: 20_000 },
+      );
+      expect(Number(await page.evaluate(`document.documentElement.dataset.glossaryTerms`))).toBeGreaterThan(
+        30,
+      );
+      expect(requests).toEqual(['/article.pdf']);
+      expect(await contains()).toBe(false);
+      await page.waitForFunction('changes.length === 2');
+      expect(await page.evaluate('changes')).toEqual([
+        ['added', 'http://127.0.0.1/*'],
+        ['removed', 'http://127.0.0.1/*'],
+      ]);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });

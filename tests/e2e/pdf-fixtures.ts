@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, PDFHexString, PDFName, rgb, StandardFonts } from 'pdf-lib';
 import { FIXTURES_DIR } from './server';
 
@@ -137,6 +138,8 @@ export interface ArticlePdfOptions {
   header: string;
   /** Width and height in points; US Letter by default. A small page spreads a short article over several. */
   size?: [number, number];
+  /** Each line as one text item in the regular font (no emphasis): ~10 times faster to make, for long PDFs. */
+  wholeLines?: boolean;
 }
 
 const PAGE = { width: 612, height: 792, margin: 54, gutter: 18 };
@@ -181,6 +184,11 @@ export async function articlePdf(options: ArticlePdfOptions): Promise<Uint8Array
         const line = lines[start + column * perColumn + row];
         if (!line) continue;
         const left = PAGE.margin + column * (columnWidth + PAGE.gutter);
+        if (options.wholeLines) {
+          const text = line.map((piece) => piece.text).join('');
+          page.drawText(text, { x: left, y: top - row * LEADING, size: SIZE, font: fonts.regular });
+          continue;
+        }
         for (const piece of line) {
           page.drawText(piece.text, {
             x: left + piece.x,
@@ -274,4 +282,31 @@ function rc4(key: Buffer, data: Buffer): Buffer {
 /** A file named .pdf that is not one. */
 export function notPdf(): Uint8Array {
   return new TextEncoder().encode('This is a plain text file with a .pdf name. Remain in Mexico.\n');
+}
+
+/** A TrueType font with the ligature glyphs (U+FB00–FB04), from the system (Debian's fonts-dejavu-core). */
+export const LIGATURE_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+/**
+ * Text set the way typesetting software sets it, with ligature glyphs for fi, fl and ffi, and a font whose mapping
+ * to Unicode (its ToUnicode map) gives each of them as its ligature character (U+FB01, U+FB02, U+FB03): what a PDF's
+ * text layer then holds instead of the letters. One term per line, in English and Spanish.
+ */
+export const LIGATURE_LINES = [
+  'An asylum of\uFB01cer heard the claim at the port of entry.',
+  'A second asylum o\uFB03cer reviewed the credible fear \uFB01nding.',
+  'The judge entered a \uFB01nal order of removal the same day.',
+  'Her \uFB02ight from Tijuana was delayed by the Border Patrol.',
+];
+
+export async function ligaturePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  // Ligatures only where the text has them: no automatic 'liga' shaping of plain "fi".
+  const font = await doc.embedFont(readFileSync(LIGATURE_FONT), { subset: false, features: { liga: false } });
+  const page = doc.addPage(A5);
+  LIGATURE_LINES.forEach((line, row) => {
+    page.drawText(line, { x: 40, y: A5[1] - 80 - row * 22, size: 11, font });
+  });
+  return doc.save();
 }

@@ -1,19 +1,23 @@
 // The PDF reader in real Chromium with the built extension: PDFs we make from our own fixture articles (two
 // columns written across, hyphenation, emphasis in other fonts, running headers with a term in them, page numbers)
 // are marked like the same article in HTML; hover opens the card; the popup lists the terms; bad input gets a clear
-// message; long PDFs open at once. Timings are printed, never asserted.
+// message; long PDFs open at once; the ways in (an address, the popup, the context menu) open the reader. Timings are
+// printed, never asserted.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { chromium, type Page, type Browser as PlaywrightBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { hoverTerm, waitForReady } from './page-helpers';
-import { A5, A6, articlePdf, notPdf, passwordPdf, scannedPdf } from './pdf-fixtures';
+import { A5, A6, articlePdf, ligaturePdf, notPdf, passwordPdf, scannedPdf } from './pdf-fixtures';
 import { type FixtureServer, serveFixtures } from './server';
 
+/** Addresses whose path ends in .pdf (components/pdf-address.ts), where the menu item shows. */
+const PDF_URL_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];
 const HEADER = 'Remain in Mexico returns: Glosa test PDF';
 const PASSWORD = 'frontera-2026';
 let dir: string;
@@ -46,6 +50,7 @@ beforeAll(async () => {
       await articlePdf({ file: 'remain-in-mexico-en.html', columns: 1, header: HEADER, size: A5 }),
       PASSWORD,
     ),
+    'ligatures.pdf': await ligaturePdf(),
     'not-a.pdf': notPdf(),
     'scan.pdf': await scannedPdf(),
   };
@@ -192,6 +197,37 @@ describe('reading a PDF', () => {
   });
 });
 
+describe('ligatures', () => {
+  test('text set with the ﬁ, ﬂ and ﬃ ligatures: its terms are found, and the text reads as letters', async () => {
+    // The PDF really holds ligature characters: its font maps glyphs to U+FB01, U+FB02 and U+FB03.
+    const doc = await PDFDocument.load(readFileSync(files['ligatures.pdf']!));
+    const maps = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFRawStream => object instanceof PDFRawStream)
+      .map((stream) => new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()))
+      .filter((text) => text.includes('beginbfchar') || text.includes('beginbfrange'));
+    expect(maps.join('')).toMatch(/<FB01>[\s\S]*<FB02>[\s\S]*<FB03>/i);
+
+    const reader = await openReader(files['ligatures.pdf']);
+    await settledCount(reader);
+    const text = await reader
+      .locator('.textLayer')
+      .first()
+      .evaluate((el) => el.textContent ?? '');
+    expect(text).toContain('asylum officer heard');
+    expect(text).not.toMatch(/[\uFB00-\uFB06]/);
+    const terms = await popupTerms(reader);
+    expect(terms['asylum-officer']).toBe('2');
+    expect(terms['final-order-of-removal']).toBe('1');
+    expect(terms['credible-fear']).toBe('1');
+    await reader.fill('input[type=search]', 'flight');
+    await reader.press('input[type=search]', 'Enter');
+    await expect.poll(() => reader.locator('.find-status').innerText()).toBe('1 of 1');
+    await reader.close();
+  });
+});
+
 describe('"Look up … in Glosa" in the reader', () => {
   /** Selects the first text-layer span holding `text`, then does what the menu item does: messages the tab. */
   async function lookUp(reader: Page, text: string) {
@@ -241,7 +277,9 @@ describe('bad input', () => {
     await reader.setInputFiles('input[type=file]', files['scan.pdf']!);
     await pdfState(reader, 'no-text');
     expect(await reader.locator('#notice').innerText()).toContain('no text layer');
-    expect(await reader.locator('.page canvas').count()).toBeGreaterThan(0);
+    // The scan's image is shown, not a blank page. It is drawn when its page comes into view, independently of the
+    // reading of the (missing) text, which can finish first: 'no-text' does not mean drawn yet, so wait for it.
+    await reader.locator('.page[data-page="1"] canvas').waitFor();
     await reader.close();
   });
 });
@@ -323,12 +361,61 @@ describe('long PDFs', () => {
   });
 });
 
-describe('opening by address', () => {
+describe('a very long PDF', () => {
+  test('500 pages: page 1 is drawn and marked before the rest is read, images only near the view, any page reachable', async () => {
+    const file = join(dir, 'five-hundred.pdf');
+    writeFileSync(
+      file,
+      await articlePdf({
+        file: 'remain-in-mexico-en.html',
+        columns: 1,
+        minPages: 500,
+        header: HEADER,
+        wholeLines: true,
+      }),
+    );
+    const reader = await openReader(file);
+    await reader.waitForFunction(
+      () =>
+        Number(document.documentElement.dataset.glossaryTerms) > 0 &&
+        document.querySelector('.page[data-page="1"] canvas') !== null,
+    );
+    const state = await reader.evaluate(() => ({
+      pages: document.querySelectorAll('.page').length,
+      read: [...document.querySelectorAll('.textLayer')].filter((layer) => layer.childElementCount > 0)
+        .length,
+      drawn: document.querySelectorAll('.page canvas').length,
+      pdfState: document.documentElement.dataset.pdfState,
+    }));
+    expect(state.pages).toBe(500);
+    // Marked while most of the file is still unread: the text is read behind what is shown, not up front.
+    expect(state.pdfState).toBe('open');
+    expect(state.read).toBeLessThan(500);
+    // Images only for the pages in and near the view.
+    expect(state.drawn).toBeLessThanOrEqual(4);
+    // The last page, straight away: drawn and its text there, ahead of the reading in page order.
+    await reader.fill('input[type=number]', '500');
+    await reader.press('input[type=number]', 'Enter');
+    await reader.locator('.page[data-page="500"] canvas').waitFor();
+    await expect
+      .poll(() =>
+        reader.locator('.page[data-page="500"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
+      )
+      .toBeGreaterThan(100);
+    expect(await reader.locator('.page canvas').count()).toBeLessThanOrEqual(4);
+    await reader.close();
+  });
+});
+
+describe('the ways in: an address, the popup, the context menu', () => {
   let server: Server;
   let base = '';
+  /** The paths asked of the server, in order. */
+  const requests: string[] = [];
   beforeAll(async () => {
     server = createServer((request, response) => {
-      if (request.url === '/article.pdf') {
+      requests.push(request.url ?? '');
+      if (request.url === '/article.pdf' || request.url === '/doc.pdf') {
         response.writeHead(200, { 'content-type': 'application/pdf' });
         response.end(readFileSync(files['two-columns.pdf']!));
       } else {
@@ -341,16 +428,191 @@ describe('opening by address', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  test('asks first, and downloads nothing until asked', async () => {
-    let requests = 0;
-    server.on('request', () => requests++);
+  const readerFor = (address: string) =>
+    `chrome-extension://${browser.extensionId}/pdf.html?file=${encodeURIComponent(address)}`;
+  const permissions = () =>
+    browser.worker.evaluate(`chrome.permissions.getAll().then((all) => all.origins.sort().join(' '))`);
+  const grantedExplicitly = () =>
+    browser.worker.evaluate(`chrome.permissions.contains({ origins: ['${base}/*'] })`) as Promise<boolean>;
+
+  test('by address: nothing is downloaded before the click; then that one file opens, marked', async () => {
+    requests.length = 0;
+    const before = await permissions();
     const reader = await browser.context.newPage();
-    await reader.goto(
-      `chrome-extension://${browser.extensionId}/pdf.html?file=${encodeURIComponent(`${base}/article.pdf`)}`,
-    );
-    await reader.getByRole('button', { name: 'Download and open' }).waitFor();
-    expect(await reader.locator('#notice').innerText()).toContain('127.0.0.1');
-    expect(requests).toBe(0);
+    reader.setDefaultTimeout(15_000);
+    await reader.goto(readerFor(`${base}/article.pdf`));
+    const button = reader.getByRole('button', { name: 'Download and open' });
+    await button.waitFor();
+    expect(await reader.locator('#notice').innerText()).toContain(`from 127.0.0.1:${new URL(base).port}`);
+    // The page has settled (no request of its own for half a second) and the server has heard nothing.
+    await reader.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+
+    await button.click();
+    expect(await settledCount(reader)).toBeGreaterThan(30);
+    expect(await reader.title()).toBe('article.pdf — Glosa');
+    await hoverTerm(reader, 'Title 42');
+    await reader.locator('glossary-card .card[data-entry="title-42"]').waitFor();
+    expect(requests).toEqual(['/article.pdf']);
+    // Chrome already lets Glosa reach the site (its content script's access), so nothing was asked or added.
+    expect(await permissions()).toBe(before);
+    expect(await grantedExplicitly()).toBe(false);
     await reader.close();
+  });
+
+  test('by address, with Glosa’s site access limited: the click asks the browser first and downloads nothing until it answers', async () => {
+    // What a user does on chrome://extensions: "Site access: on click".
+    const settings = await browser.context.newPage();
+    await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    const setAccess = (access: string) =>
+      settings.evaluate(
+        ([id, hostAccess]) =>
+          (
+            globalThis as unknown as {
+              chrome: {
+                developerPrivate: {
+                  updateExtensionConfiguration(c: { extensionId: string; hostAccess: string }): Promise<void>;
+                };
+              };
+            }
+          ).chrome.developerPrivate.updateExtensionConfiguration({
+            extensionId: id!,
+            hostAccess: hostAccess!,
+          }),
+        [browser.extensionId, access],
+      );
+    await setAccess('ON_CLICK');
+    try {
+      requests.length = 0;
+      const reader = await browser.context.newPage();
+      await reader.goto(readerFor(`${base}/article.pdf`));
+      await reader.getByRole('button', { name: 'Download and open' }).click();
+      // Chrome's prompt is open now (it cannot be answered from a test): the file waits for the answer.
+      await reader.waitForTimeout(1000);
+      expect(requests).toEqual([]);
+      expect(await reader.locator('#notice').innerText()).toContain('Glosa will download this one file');
+      await reader.close();
+    } finally {
+      await setAccess('ON_ALL_SITES');
+      await settings.close();
+    }
+  });
+
+  test('the context menu: "Open in Glosa" on a PDF page and on a link to one opens the reader for that address', async () => {
+    // The menus as the background creates them at install (run again, recorded, then created for real).
+    const created = (await browser.worker.evaluate(`(async () => {
+      const calls = [];
+      const apis = [...new Set([chrome.contextMenus, globalThis.browser?.contextMenus].filter(Boolean))];
+      const originals = apis.map((api) => api.create);
+      apis.forEach((api, i) => {
+        api.create = (props, done) => {
+          calls.push(props);
+          return originals[i].call(api, props, done);
+        };
+      });
+      try {
+        await chrome.contextMenus.removeAll();
+        chrome.runtime.onInstalled.dispatch({ reason: 'install' });
+        await chrome.contextMenus.update('glosa-open-pdf', {});
+        await chrome.contextMenus.update('glosa-open-pdf-link', {});
+      } finally {
+        apis.forEach((api, i) => { api.create = originals[i]; });
+      }
+      return calls;
+    })()`)) as {
+      id: string;
+      contexts: string[];
+      documentUrlPatterns?: string[];
+      targetUrlPatterns?: string[];
+    }[];
+    const byId = Object.fromEntries(created.map((menu) => [menu.id, menu]));
+    expect(byId['glosa-open-pdf']).toMatchObject({
+      title: 'Open in Glosa',
+      contexts: ['page', 'frame'],
+      documentUrlPatterns: PDF_URL_PATTERNS,
+    });
+    expect(byId['glosa-open-pdf-link']).toMatchObject({
+      title: 'Open in Glosa',
+      contexts: ['link'],
+      targetUrlPatterns: PDF_URL_PATTERNS,
+    });
+
+    // A click on each, as Chrome reports it to the background.
+    const click = async (info: Record<string, unknown>) => {
+      const opened = browser.context.waitForEvent('page');
+      await browser.worker.evaluate(
+        `chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, undefined)`,
+      );
+      const page = await opened;
+      await page.getByRole('button', { name: 'Download and open' }).waitFor();
+      return page;
+    };
+    const fromLink = await click({
+      menuItemId: 'glosa-open-pdf-link',
+      linkUrl: `${base}/article.pdf`,
+      pageUrl: `${base}/index.html`,
+      editable: false,
+    });
+    expect(fromLink.url()).toBe(readerFor(`${base}/article.pdf`));
+    await fromLink.close();
+    const fromPage = await click({
+      menuItemId: 'glosa-open-pdf',
+      pageUrl: `${base}/doc.pdf`,
+      editable: false,
+    });
+    expect(fromPage.url()).toBe(readerFor(`${base}/doc.pdf`));
+    await fromPage.close();
+  });
+
+  test('the popup over a tab showing a PDF: after the toolbar click it offers the reader, which opens with the tab’s address', async () => {
+    // Its own browser, with a debugging port: the toolbar click (which grants activeTab) is a DevTools command.
+    const userDataDir = mkdtempSync(join(tmpdir(), 'glosa-chromium-'));
+    const own = await launchWithExtension({ userDataDir, args: ['--remote-debugging-port=0'] });
+    let devtools: PlaywrightBrowser | undefined;
+    try {
+      const tab = await own.context.newPage();
+      await tab.goto(`${base}/doc.pdf`);
+      const popupOver = async () => {
+        const popup = await own.context.newPage();
+        await tab.bringToFront();
+        await popup.goto(`chrome-extension://${own.extensionId}/popup.html`);
+        await popup.locator('.switches').waitFor();
+        return popup;
+      };
+      const offer = (popup: Page) => popup.getByRole('button', { name: 'Open this PDF in Glosa' });
+      // Before any toolbar click Glosa does not know the tab's address, so there is nothing to offer.
+      const early = await popupOver();
+      expect(await offer(early).count()).toBe(0);
+      await early.close();
+
+      const [port, path] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+      devtools = await chromium.connectOverCDP(`ws://127.0.0.1:${port}${path}`);
+      const session = await devtools.newBrowserCDPSession();
+      const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+        targetInfos: { targetId: string; url: string }[];
+      };
+      const target = targetInfos.find((info) => info.url === `${base}/doc.pdf`)!;
+      await session.send(
+        'Extensions.triggerAction' as 'Target.getTargets',
+        {
+          id: own.extensionId,
+          targetId: target.targetId,
+        } as never,
+      );
+
+      const popup = await popupOver();
+      await offer(popup).waitFor();
+      const opened = own.context.waitForEvent('page');
+      await offer(popup).click();
+      const reader = await opened;
+      expect(reader.url()).toBe(
+        `chrome-extension://${own.extensionId}/pdf.html?file=${encodeURIComponent(`${base}/doc.pdf`)}`,
+      );
+      await reader.getByRole('button', { name: 'Download and open' }).waitFor();
+    } finally {
+      await devtools?.close();
+      await own.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -17,8 +17,21 @@ const DATELINE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <body><p>TIJUANA, Mexico — Asylum seekers returned under the Migrant Protection Protocols waited near the San Ysidro
 port of entry for their hearings before a U.S. immigration judge.</p></body></html>`;
 
+// A page with a small widget frame (same origin, too small to hold reading): the frame's content script loads
+// nothing at its start, and loads the rest when a "Look up" is asked of it.
+const WIDGET = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head>
+<body style="margin:0;font:12px sans-serif"><p>Explained: Remain in Mexico</p></body></html>`;
+const WITH_WIDGET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Widget</title></head>
+<body><h1>Soup</h1><p>Put the kettle on the stove and slice the onions thinly.</p>
+<iframe src="/widget.html" width="300" height="60"></iframe></body></html>`;
+
 beforeAll(async () => {
-  server = await serveFixtures({ '/plain.html': PLAIN_PAGE, '/dateline.html': DATELINE_PAGE });
+  server = await serveFixtures({
+    '/plain.html': PLAIN_PAGE,
+    '/dateline.html': DATELINE_PAGE,
+    '/widget.html': WIDGET,
+    '/with-widget.html': WITH_WIDGET,
+  });
   browser = await launchWithExtension();
 });
 
@@ -142,6 +155,27 @@ describe('look up a selection', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await page.close();
   });
+});
+
+test('"Look up" in a widget frame, which loads nothing at its start, opens the card there', async () => {
+  const page = await article('/with-widget.html');
+  const frame = page.frames().find((f) => f.url().endsWith('/widget.html'))!;
+  expect(await frame.locator('html').getAttribute('data-glossary-state')).toBeNull();
+  expect(await frame.locator('glossary-card').count()).toBe(0);
+  await frame.evaluate(() => {
+    const text = document.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 11);
+    range.setEnd(text, 27);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  // The background sends "Look up" to the frame holding the selection; every frame hears it here.
+  await messageTab({ type: 'glosa:lookup', text: 'Remain in Mexico' });
+  const inFrame = frame.locator('glossary-card .card[data-entry]');
+  await inFrame.waitFor();
+  expect(await inFrame.getAttribute('data-entry')).toBe('mpp');
+  await page.close();
 });
 
 describe('interface language', () => {

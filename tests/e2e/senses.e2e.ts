@@ -1,6 +1,8 @@
 // Sense decisions on real pages (glossary/context.ts, dom/regions.ts): page regions, touching links, terms that
 // support each other, the right country's entry for a shared form, and the card saying why a sense was chosen.
-// Code citations and other senses' passages are trap pages (tests/fixtures/traps), checked in engine.e2e.ts.
+// Whole trap pages of other senses and other codes (tests/fixtures/traps) are checked in engine.e2e.ts; here, the
+// same on migration pages: a section of another title beside migration law, a wildlife passage naming the Border
+// Patrol.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
@@ -47,13 +49,17 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, 'article')).toBeGreaterThan(5);
     await expect.poll(() => marksInside(page, 'aside')).toBe(0); // "Coyote spotted near…", "Caravan of classic cars…"
     await expect.poll(() => marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
+    // Class names in Spanish and other common patterns: a comments section, a right rail.
+    await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
+    // A section with no telling class, named by its heading.
+    await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
     await page.close();
   });
 
-  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks', async () => {
+  test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks, padded or separated inline boxes', async () => {
     const page = await open('/senses/regions.html');
     await expect.poll(() => marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
@@ -65,6 +71,34 @@ describe('page regions', () => {
     // Flex items and inline blocks are boxes too, whatever their tag.
     await expect.poll(() => marksInside(page, '.chips')).toBe(2); // CBP One, TPS
     await expect.poll(() => marksInside(page, '.badges')).toBe(2); // Dreamers, DACA
+    // Inline boxes set apart by padding (tag pills) or by a separator drawn between them are separate words too.
+    await expect.poll(() => marksInside(page, '.pills')).toBe(2); // Dreamers, DACA
+    await expect.poll(() => marksInside(page, '.crumbs')).toBe(2); // Remain in Mexico, CBP One
+    expect(await page.locator('.crumbs').textContent()).toBe('Remain in MexicoCBP One');
+    await page.close();
+  });
+});
+
+describe('passages about another sense', () => {
+  test("a wildlife passage that names the Border Patrol still counts for the page: Nogales takes the page's sense", async () => {
+    const page = await open('/senses/wildlife-corridor.html');
+    await expect.poll(() => markedTerms(page)).toContain('Nogales');
+    const nogales = await cardFor(page, 'Nogales');
+    expect(nogales.entry).toBe('nogales');
+    expect(nogales.text).toMatch(/other meanings.*the page is about migration/);
+    await page.close();
+  });
+});
+
+describe('legal citations', () => {
+  test('migration law is found however it is cited; the same section of another title is not', async () => {
+    const page = await open('/senses/citations.html');
+    const terms = await markedTerms(page);
+    expect(terms).toContain('8 U.S.C. § 1326');
+    expect(terms).toContain('INA § 212(f)');
+    expect(terms.some((term) => /1325/.test(term))).toBe(false); // "section 1325 of Title 11": bankruptcy
+    expect((await cardFor(page, '8 U.S.C. § 1326')).entry).toBe('illegal-entry-1325');
+    expect((await cardFor(page, 'INA § 212(f)')).entry).toBe('ina-212f');
     await page.close();
   });
 });
@@ -80,6 +114,17 @@ describe('terms that support each other', () => {
   });
 });
 
+describe('a page about migration', () => {
+  test("a story's own ambiguous subject ('remesas') is marked once the page has two other migration terms", async () => {
+    const page = await open('/senses/remittances.html');
+    await expect.poll(() => markedTerms(page)).toContain('remesas');
+    const remesas = await cardFor(page, 'remesas');
+    expect(remesas.entry).toBe('remittances');
+    expect(remesas.text).toMatch(/the page is about migration/);
+    await page.close();
+  });
+});
+
 describe('the right country for a shared form', () => {
   test('on a story about Mexico, "deportación" and "tarjeta de residente permanente" are Mexico’s', async () => {
     const page = await open('/senses/jurisdiction-mx.html');
@@ -88,10 +133,35 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
+  test('on a story about Honduras, its Supreme Court and its prosecutor are not the US or Mexican ones', async () => {
+    const page = await open('/senses/jurisdiction-ca.html');
+    await expect.poll(() => markedTerms(page)).toContain('INM');
+    const terms = await markedTerms(page);
+    expect(terms).not.toContain('Corte Suprema');
+    // Only Mexico's (third paragraph) of the two "Fiscalía General de la República".
+    expect(terms.filter((term) => term === 'Fiscalía General de la República')).toHaveLength(1);
+    expect(await marksInside(page, 'p:nth-of-type(3)')).toBeGreaterThan(1);
+    expect((await cardFor(page, 'Fiscalía General de la República')).entry).toBe('fgr');
+    await page.close();
+  });
+
   test('on a story about US immigration, the same forms are the US removal and green card', async () => {
     const page = await open('/senses/jurisdiction-us.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('removal-deportation');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('green-card');
     await page.close();
+  });
+
+  test('"National Guard" is Mexico\'s Guardia Nacional on a story about Mexico, and no one\'s on a story about the US', async () => {
+    const mx = await open('/senses/national-guard-mx.html');
+    await expect.poll(() => markedTerms(mx)).toContain('National Guard');
+    expect((await cardFor(mx, 'National Guard')).entry).toBe('guardia-nacional');
+    // "Migrant Support Network" in the footer: the word is a cue, not its own evidence, and the footer takes none.
+    await expect.poll(() => marksInside(mx, 'footer')).toBe(0);
+    await mx.close();
+    const us = await open('/senses/national-guard-us.html');
+    await expect.poll(() => markedTerms(us)).toContain('Border Patrol');
+    expect(await markedTerms(us)).not.toContain('National Guard');
+    await us.close();
   });
 });

@@ -46,6 +46,9 @@ const adsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 
 const framedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title></head><body><h1>Reader</h1><iframe id="story" width="900" height="600" src="/story.html"></iframe></body></html>`;
 
+/** Terms before and after a framed story taller than its frame: reading order puts the whole story between them. */
+const framedBetween = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed between</title></head><body><h1>Reader</h1><p>Before the story: the CBP One app.</p><iframe width="900" height="600" src="/long-story.html"></iframe><p>After the story: an asylum officer.</p></body></html>`;
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
@@ -57,6 +60,8 @@ beforeAll(async () => {
     '/ads.html': adsPage,
     '/story.html': story(12),
     '/framed.html': framedPage,
+    '/long-story.html': story(20),
+    '/framed-between.html': framedBetween,
   });
   browser = await launchWithExtension();
 });
@@ -228,6 +233,28 @@ describe('frames', () => {
     await card(frame).waitFor();
     await page.keyboard.press('k');
     await expect.poll(() => card(frame).getAttribute('data-entry')).toBe('non-refoulement');
+    await page.close();
+  });
+
+  test('keyboard navigation reads a same-origin frame at its place in the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/framed-between.html'));
+    const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
+    await frame.waitForFunction(() => document.documentElement.dataset.glossaryState === 'ready');
+    const total = 2 + Number(await frame.getAttribute('html', 'data-glossary-terms'));
+    await expect.poll(() => terms(page)).toBe(2);
+    const announced = () => page.locator('glossary-card [role="status"][aria-live]').last().innerText();
+    await pressShortcut(page);
+    const heard: string[] = [];
+    for (let i = 1; i <= total; i++) {
+      if (i > 1) await page.keyboard.press('j');
+      await expect.poll(announced).toMatch(new RegExp(`^Term ${i} of ${total}: `));
+      heard.push((await announced()).replace(/^Term \d+ of \d+: /, ''));
+    }
+    // The page's term above the frame, then every term of the story in the frame, then the page's term below it.
+    expect(heard[0]).toBe('CBP One app');
+    expect(heard.at(-1)).toBe('asylum officer');
+    expect(heard.at(-2)).toBe('non-refoulement');
     await page.close();
   });
 });

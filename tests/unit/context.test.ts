@@ -50,6 +50,13 @@ describe('sense decisions', () => {
     ]);
   });
 
+  test('other senses include food and drink, and films: a caravan to a cookout or of films is not the migrant caravan', () => {
+    const page = ['CBP and Title 42.', 'An asylum seeker waited.'];
+    expect(decide(...page, 'The caravan brought beer and cold drinks to the cookout.')[2]).toEqual([]);
+    expect(decide(...page, 'La caravana de cine llega con una película nueva.')[2]).toEqual([]);
+    expect(decide(...page, 'The caravan arrived.')[2]).toEqual(['caravan:page']);
+  });
+
   test('one stray piece of evidence on a page is not enough for other blocks', () => {
     expect(
       decide('A story about hockey.', 'Title 42 came up once.', 'The ICE was thin.', 'ICE time matters.'),
@@ -66,6 +73,12 @@ describe('sense decisions', () => {
     ]);
     expect(decide('Las deportaciones y la caravana.')).toEqual([['caravana:block']]);
     expect(decide("The migracions and the caravan's route.")).toEqual([[]]);
+  });
+
+  test('crossing the border, and people without papers, are evidence in both languages', () => {
+    expect(decide('The caravan members crossed the border at dawn.')).toEqual([['caravan:block']]);
+    expect(decide('La caravana de personas sin papeles siguió su camino.')).toEqual([['caravana:block']]);
+    expect(decide('Una caravana intentó cruzar la frontera.')).toEqual([['caravana:block']]);
   });
 
   test('birds, butterflies and data migrate too: a bare "migration" or "migratoria" is no evidence', () => {
@@ -134,6 +147,21 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       ambiguous: ['Supreme Court'],
     }),
     makeEntry({
+      id: 'cndh',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'National Human Rights Commission' },
+      es: { term: 'Comisión Nacional de los Derechos Humanos' },
+    }),
+    makeEntry({
+      id: 'guardia-nacional',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'Mexican National Guard', aliases: ["Mexico's National Guard"] },
+      es: { term: 'Guardia Nacional' },
+      ambiguous: ['Guardia Nacional'],
+    }),
+    makeEntry({
       id: 'title-42',
       category: 'programs-policies',
       en: { term: 'Title 42 expulsions', aliases: ['Title 42'] },
@@ -152,6 +180,79 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ]);
     // Two are not enough on their own: a coyote by the Rio Grande is a wildlife story as often as not.
     expect(scan('A coyote was seen by the Rio Grande.')).toEqual([]);
+    // Places alone do not: a business story names the border cities too.
+    const places = matcherFor([
+      ...['Tijuana', 'Reynosa', 'Ciudad Juárez'].map((name) =>
+        makeEntry({
+          id: name.replace('Ciudad Juárez', 'juarez').toLowerCase(),
+          category: 'geography',
+          jurisdiction: ['MX'],
+          en: { term: name },
+          es: { term: name },
+          ambiguous: [name],
+        }),
+      ),
+      makeEntry({
+        id: 'coyote',
+        category: 'people',
+        en: { term: 'coyote' },
+        es: { term: 'coyote' },
+        ambiguous: ['coyote'],
+      }),
+    ]);
+    const marked = (...blocks: string[]) => scanTexts(places, blocks).map((m) => `${m.surface}:${m.reason}`);
+    expect(marked('Factories in Ciudad Juárez, Tijuana and Reynosa added 4,000 jobs.')).toEqual([]);
+    expect(
+      marked('Plants in Tijuana grew.', 'Ciudad Juárez lagged.', 'Reynosa held.', 'Tijuana again.'),
+    ).toEqual([]);
+    // With one piece of evidence on the page ("migrants", a cue), places count again.
+    expect(
+      marked(
+        'Plants in Tijuana grew.',
+        'Ciudad Juárez lagged.',
+        'Reynosa held.',
+        'Migrants waited.',
+        'Tijuana again.',
+      ),
+    ).toContain('Tijuana:page');
+    expect(marked('A coyote took them from Reynosa to Ciudad Juárez.')).toEqual([
+      'coyote:nearby',
+      'Reynosa:nearby',
+      'Ciudad Juárez:nearby',
+    ]);
+    // Acronyms do not support each other: three of them are as often tech jargon.
+    const acronyms = matcherFor(
+      ['ICE', 'TPS', 'SRE', 'CAT'].map((acronym) =>
+        makeEntry({
+          id: acronym.toLowerCase(),
+          en: { term: `${acronym} long name`, acronyms: [acronym] },
+          es: { term: `${acronym} nombre largo` },
+          ambiguous: [acronym],
+        }),
+      ),
+    );
+    expect(scanTexts(acronyms, ['Our SRE team moved the ICE cluster; the TPS report is late.'])).toEqual([]);
+    expect(
+      scanTexts(acronyms, ['SRE and ICE.', 'The TPS report and CAT scans.', 'ICE and SRE again.']),
+    ).toEqual([]);
+    // But once the page has two pieces of evidence, the story's own subject counts, acronym or not.
+    expect(
+      scanTexts(acronyms, [
+        'ICE arrests man outside courthouse',
+        'Migrants and immigration lawyers waited.',
+      ]).map((m) => `${m.surface}:${m.reason}`),
+    ).toEqual(['ICE:page']);
+  });
+
+  test("on a page with two pieces of evidence, one ambiguous entry (the story's own subject) is the third", () => {
+    // A remittances story: "remesas" throughout, two migration terms elsewhere on the page.
+    expect(scan('CBP and the INM.', 'A coyote was paid.', 'The coyote fled.')).toEqual([
+      'CBP:cbp:unambiguous',
+      'INM:inm:unambiguous',
+      'coyote:coyote:page',
+      'coyote:coyote:page',
+    ]);
+    expect(scan('CBP said so.', 'A coyote was paid.', 'The coyote fled.')).toEqual(['CBP:cbp:unambiguous']);
   });
 
   test('other senses: a passage about wildlife keeps its coyote, even on a migration page', () => {
@@ -160,6 +261,52 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       expect.stringContaining('coyote'),
     );
     expect(scan(...page, 'A coyote charged them $8,000.')).toContain('coyote:coyote:page');
+  });
+
+  test('a passage about another sense gives the page its unambiguous terms, not its cues or ambiguous terms', () => {
+    // The wildlife passage names CBP: with the first block's two terms, the page is about migration.
+    expect(
+      scan(
+        'CBP and the INM resumed work on the wall.',
+        'Biologists said the wall cuts a wildlife corridor; CBP says groups cross there.',
+        'Ciudad Juárez is 300 miles east.',
+      ),
+    ).toContain('Ciudad Juárez:juarez:page');
+    // Three ambiguous entries in a wildlife passage are not three pieces of evidence for the page.
+    expect(
+      scan(
+        'Migrants crossed.',
+        'Biologists tracked wildlife from Ciudad Juárez to the Rio Grande, where a coyote hunted.',
+        'Ciudad Juárez is near.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a form that is also a cue ("migrante") is its own evidence in the body, not in the corners', () => {
+    const withMigrant = matcherFor([
+      makeEntry({
+        id: 'migrant',
+        category: 'people',
+        jurisdiction: ['INTL'],
+        en: { term: 'migrant' },
+        es: { term: 'persona migrante', aliases: ['migrante'] },
+        ambiguous: ['migrant', 'migrante', 'persona migrante'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(withMigrant, blocks).map((m) => `${m.surface}:${m.reason}`);
+    // An organization's name in the footer of a migration page: nothing else there says migration.
+    expect(
+      marks('CBP and CBP.', 'CBP again.', { text: 'Red de Apoyo Migrante A.C.', region: 'footer' }),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    expect(marks('Los migrantes llegaron.')).toEqual(['migrantes:block']);
+    expect(marks({ text: 'Los migrantes llegaron.', region: 'nav' })).toEqual([]);
+    expect(marks('Los migrantes y la persona migrante.')).toEqual([
+      'migrantes:block',
+      'persona migrante:block',
+    ]);
+    expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
@@ -212,6 +359,52 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
   });
 
+  test('country names vote for Central America, for whose institution a bare name is (countries.yaml)', () => {
+    // No Central American court has an entry: "the Supreme Court" of Honduras is not the US one.
+    expect(scan('Migrants asked the Supreme Court of Honduras to stop the deportations.')).not.toContainEqual(
+      expect.stringContaining('scotus'),
+    );
+    expect(scan('The Salvadoran Supreme Court heard the migrants.')).toEqual([]);
+    // A country's name attached to the name decides, even beside another country's terms.
+    expect(scan('CBP said the Supreme Court of Honduras erred.')).toEqual(['CBP:cbp:unambiguous']);
+    expect(scan('La Corte Suprema de Justicia de Honduras y la CBP.')).toEqual(['CBP:cbp:unambiguous']);
+    // Otherwise migration terms decide first, and plural demonyms are people, not a country's institutions.
+    expect(scan('CBP said the Supreme Court ruled; Honduras disagreed.')).toContain(
+      'Supreme Court:scotus:block',
+    );
+    expect(scan('The Supreme Court let CBP return Hondurans and migrants.')).toContain(
+      'Supreme Court:scotus:block',
+    );
+    // Where people are deported to does not say whose deportation it is.
+    expect(scan('The INM said deportations to Guatemala and Honduras rose.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:mx-deportation:block',
+    ]);
+  });
+
+  test('a namesake ("National Guard", glossary/vocabulary/namesakes.yaml) is marked only for its own country', () => {
+    expect(scan('Members of the National Guard and INM agents watched the migrants.')).toContain(
+      'National Guard:guardia-nacional:block',
+    );
+    // The US National Guard has no entry: on a passage about US enforcement, or one that points nowhere, no mark.
+    expect(scan('CBP asked the National Guard to help stop migrants.')).toEqual(['CBP:cbp:unambiguous']);
+    expect(scan('Migrants walked past the National Guard.')).toEqual([]);
+    // The page's vote reaches a passage that points nowhere.
+    expect(
+      scan('The INM and the INM again.', 'Migrants walked past the National Guard.', 'Migrants waited.'),
+    ).toContain('National Guard:guardia-nacional:block');
+    // A namesake that is the entry's own headword ("National Human Rights Commission": Mexico's CNDH, and India's,
+    // and others) follows the same rule.
+    expect(scan('The National Human Rights Commission visited the INM station.')).toContain(
+      'National Human Rights Commission:cndh:block',
+    );
+    expect(scan('The National Human Rights Commission asked about the migrants.')).toEqual([]);
+    // Named unambiguously in the passage, the bare name that follows is the same institution.
+    expect(scan("Mexico's National Guard met migrants; the National Guard stayed.")).toContain(
+      'National Guard:guardia-nacional:block',
+    );
+  });
+
   test('a code citation is not the policy; the sections the policy rested on are', () => {
     expect(scan('Suits under Title 42 of the U.S. Code, Section 1983, rose.', 'Title 42 remedies.')).toEqual(
       [],
@@ -221,5 +414,86 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       '42 U.S.C. 265:title-42:unambiguous',
     ]);
     expect(scan('Under Title 42, migrants were expelled.')).toEqual(['Title 42:title-42:block']);
+  });
+});
+
+describe('legal citations of migration law, both ways (glossary/vocabulary/citations.yaml)', () => {
+  const law = matcherFor([
+    makeEntry({
+      id: 'illegal-entry-1325',
+      category: 'us-law',
+      en: { term: 'illegal entry', aliases: ['Section 1325', 'Section 1326', '8 U.S.C. 1326'] },
+      es: { term: 'entrada ilegal' },
+      ambiguous: ['Section 1325', 'Section 1326'],
+    }),
+    makeEntry({
+      id: 'ina-212f',
+      category: 'us-law',
+      en: { term: 'Section 212(f)', aliases: ['212(f)'] },
+      es: { term: 'sección 212(f)' },
+      ambiguous: ['212(f)', 'Section 212(f)', 'sección 212(f)'],
+    }),
+    makeEntry({
+      id: 'removal-proceedings',
+      category: 'us-law',
+      en: { term: 'removal proceedings' },
+      es: { term: 'procedimiento de deportación' },
+    }),
+    makeEntry({
+      id: 'expedited-removal',
+      category: 'us-law',
+      en: { term: 'expedited removal', aliases: ['235(b)(1)'] },
+      es: { term: 'deportación expedita' },
+      ambiguous: ['235(b)(1)'],
+    }),
+    makeEntry({
+      id: 'ina',
+      category: 'us-law',
+      en: { term: 'Immigration and Nationality Act', acronyms: ['INA'] },
+      es: { term: 'Ley de Inmigración y Nacionalidad' },
+    }),
+  ]);
+  const scan = (...blocks: string[]) =>
+    scanTexts(law, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('the code and the act cite the same provision: either citation is the entry', () => {
+    expect(scan('He was charged under 8 U.S.C. § 1326(a) and 8 USC 1325.')).toEqual([
+      '8 U.S.C. § 1326:illegal-entry-1325:unambiguous',
+      '8 USC 1325:illegal-entry-1325:unambiguous',
+    ]);
+    expect(scan('Title 8, Section 1325 and section 1326 of Title 8; INA § 275 and INA section 276.')).toEqual(
+      [
+        'Title 8, Section 1325:illegal-entry-1325:unambiguous',
+        'section 1326 of Title 8:illegal-entry-1325:unambiguous',
+        'INA § 275:illegal-entry-1325:unambiguous',
+        'INA section 276:illegal-entry-1325:unambiguous',
+      ],
+    );
+    expect(scan('Section 1326 of the U.S. Code makes it a felony.')).toEqual([
+      'Section 1326 of the U.S. Code:illegal-entry-1325:unambiguous',
+    ]);
+    expect(scan('8 U.S.C. §1182(f), 8 U.S.C. 1229a, INA §240, 8 U.S.C. § 1225(b)(1).')).toEqual([
+      '8 U.S.C. §1182(f):ina-212f:unambiguous',
+      '8 U.S.C. 1229a:removal-proceedings:unambiguous',
+      'INA §240:removal-proceedings:unambiguous',
+      '8 U.S.C. § 1225(b)(1):expedited-removal:unambiguous',
+    ]);
+  });
+
+  test("the act's name beside a section stays its own mark", () => {
+    expect(
+      scan('Section 212(f) of the Immigration and Nationality Act lets the president bar entry.'),
+    ).toEqual(['Section 212(f):ina-212f:block', 'Immigration and Nationality Act:ina:unambiguous']);
+  });
+
+  test('the same section numbers in another title or another law are not the entry', () => {
+    expect(scan('A debtor under section 1325 of Title 11 kept the house.')).toEqual([]);
+    expect(scan('Under Section 1325, the Bankruptcy Code lets a debtor keep a home.')).toEqual([]);
+    // Bare, with no migration evidence, the section number says nothing.
+    expect(scan('Section 1325 applies.', 'Section 212(f) of the statute.')).toEqual([]);
+    // With migration evidence, the bare section is the entry.
+    expect(scan('Prosecutors filed Section 1325 charges against migrants.')).toEqual([
+      'Section 1325:illegal-entry-1325:block',
+    ]);
   });
 });

@@ -29,3 +29,17 @@ test('a dateline marks the place, not the region or country after it', () => {
   expect(placeWithRegion(casa).size).toBe(0);
   expect(found(matcher, 'Trump v. CASA, Inc was decided')).toEqual([['Trump v. CASA, Inc', 'trump-v-casa']]);
 });
+
+test('a name written as a capitalized phrase ("El Paso", matched as written) counts as the place\'s name', () => {
+  const elPaso = makeEntry({
+    id: 'juarez-el-paso',
+    category: 'geography',
+    jurisdiction: ['MX', 'US'],
+    en: { term: 'Ciudad Juárez–El Paso', acronyms: ['El Paso'], aliases: ['El Paso, Texas'] },
+    es: { term: 'Ciudad Juárez–El Paso' },
+  });
+  expect([...placeWithRegion(elPaso)]).toEqual(['El Paso, Texas']);
+  expect(found(matcherFor([elPaso]), 'In El Paso, Texas, shelters filled.')).toEqual([
+    ['El Paso', 'juarez-el-paso'],
+  ]);
+});

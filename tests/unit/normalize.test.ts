@@ -18,6 +18,8 @@ describe('fold', () => {
     ['ICE\u2019s', "ice's"],
     ['«Quédate en México»', '"quedate en mexico"'],
     ['Straße', 'strasse'],
+    ['asylum ofﬁcer', 'asylum officer'],
+    ['ﬂight, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ', 'flight, ff, ffi, ffl, st, st'],
     ['niño', 'nino'],
   ])('%j folds to %j', (input, expected) => {
     expect(fold(input).text).toBe(expected);

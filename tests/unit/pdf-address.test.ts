@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPdfAddress, PDF_URL_PATTERNS } from '@/components/pdf-address';
+import { isPdfAddress, PDF_URL_PATTERNS, siteCovered } from '@/components/pdf-address';
 
 describe('PDF addresses', () => {
   test('http(s) and file addresses whose path ends in .pdf, whatever the query', () => {
@@ -18,5 +18,29 @@ describe('PDF addresses', () => {
 
   test('the context menu patterns are match patterns for paths ending in .pdf', () => {
     for (const pattern of PDF_URL_PATTERNS) expect(pattern).toMatch(/^\*:\/\/\*\/\*\.(pdf|PDF)(\?\*)?$/);
+  });
+});
+
+describe('sites Glosa may already reach', () => {
+  const at = (address: string) => new URL(address);
+  test('the content script’s patterns cover every http and https site', () => {
+    const patterns = ['http://*/*', 'https://*/*'];
+    expect(siteCovered(patterns, at('https://www.dof.gob.mx/ley.pdf'))).toBe(true);
+    expect(siteCovered(patterns, at('http://127.0.0.1:8080/a.pdf'))).toBe(true);
+    expect(siteCovered(['*://*/*'], at('https://example.org/a.pdf'))).toBe(true);
+    expect(siteCovered(['<all_urls>'], at('https://example.org/a.pdf'))).toBe(true);
+  });
+  test('one site, its subdomains, its port', () => {
+    expect(siteCovered(['https://*.gob.mx/*'], at('https://www.dof.gob.mx/a.pdf'))).toBe(true);
+    expect(siteCovered(['https://*.gob.mx/*'], at('https://gob.mx/a.pdf'))).toBe(true);
+    expect(siteCovered(['https://*.gob.mx/*'], at('https://notgob.mx/a.pdf'))).toBe(false);
+    expect(siteCovered(['http://127.0.0.1/*'], at('http://127.0.0.1:9000/a.pdf'))).toBe(true);
+    expect(siteCovered(['http://127.0.0.1:9000/*'], at('http://127.0.0.1:9001/a.pdf'))).toBe(false);
+  });
+  test('nothing granted, another scheme or another site: not covered', () => {
+    expect(siteCovered([], at('https://example.org/a.pdf'))).toBe(false);
+    expect(siteCovered(['https://*/*'], at('http://example.org/a.pdf'))).toBe(false);
+    expect(siteCovered(['https://example.com/*'], at('https://example.org/a.pdf'))).toBe(false);
+    expect(siteCovered(['file:///*'], at('https://example.org/a.pdf'))).toBe(false);
   });
 });

@@ -7,9 +7,9 @@ import {
   isActiveOn,
   loadSettings,
   parseSettings,
-  saveSettings,
-  settingsItem,
+  watchSettings,
 } from '@/components/settings';
+import { saveSettings, settingsItem } from '@/components/settings-store';
 
 describe('parseSettings', () => {
   test('nothing stored: defaults, nothing reported', () => {
@@ -100,6 +100,16 @@ describe('stored settings', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ badge: true });
     expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
     expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, badge: true });
+  });
+
+  test('a save in any page is heard, parsed, by the pages watching; other items are not', async () => {
+    const heard: unknown[] = [];
+    const stop = watchSettings(({ settings }) => heard.push(settings.highlightStyle));
+    await saveSettings({ highlightStyle: 'tint' });
+    await fakeBrowser.storage.sync.set({ unrelated: 1 });
+    stop();
+    await saveSettings({ highlightStyle: 'none' });
+    expect(heard).toEqual(['tint']);
   });
 
   test('a corrupted stored value never throws', async () => {

@@ -242,7 +242,9 @@ const INLINE_DISPLAY = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby
 /**
  * Whether the text in `before` and the text in `after` (both inside `block`) sit in separate boxes: an element
  * around one and not the other is displayed in the flow as something other than inline (a flex item is, whatever
- * its tag).
+ * its tag), or is an inline box set apart on the side where the words meet, by a margin, padding or border (tag
+ * pills: `<span class="tag">DACA</span><span class="tag">TPS</span>`) or by generated content (a "·" between
+ * breadcrumb items).
  * Reads computed styles, so it is asked only where two words touch across elements, which prose rarely does.
  */
 function boxesApart(before: Element, after: Element, block: Element): boolean {
@@ -251,15 +253,29 @@ function boxesApart(before: Element, after: Element, block: Element): boolean {
   const first = inlineChain(before, block);
   const second = inlineChain(after, block);
   const shared = new Set(first.filter((el) => second.includes(el)));
-  for (const el of [...first, ...second]) {
-    if (shared.has(el)) continue;
+  const sides: [Element, 'right' | 'left'][] = [
+    ...first.filter((el) => !shared.has(el)).map((el): [Element, 'right'] => [el, 'right']),
+    ...second.filter((el) => !shared.has(el)).map((el): [Element, 'left'] => [el, 'left']),
+  ];
+  for (const [el, side] of sides) {
     const style = view.getComputedStyle(el);
     // A positioned element is placed by coordinates, not in the flow: its display is a box whatever it holds, so
     // it says nothing of words running apart (a PDF text layer is such spans, one per piece of a printed line).
     if (style.position === 'absolute' || style.position === 'fixed') continue;
     if (!INLINE_DISPLAY.has(style.display)) return true;
+    const gap = ['margin', 'padding', 'border'].some(
+      (box) =>
+        Number.parseFloat(style.getPropertyValue(`${box}-${side}${box === 'border' ? '-width' : ''}`)) > 0,
+    );
+    if (gap || generated(view, el, side === 'right' ? '::after' : '::before')) return true;
   }
   return false;
+}
+
+/** Whether `pseudo` of an element generates content (a separator drawn between items). */
+function generated(view: Window, el: Element, pseudo: '::before' | '::after'): boolean {
+  const content = view.getComputedStyle(el, pseudo).content;
+  return content !== '' && content !== 'none' && content !== 'normal' && content !== '""';
 }
 
 /** Maps an offset in a block's text to the text node holding it and the offset inside that node. */

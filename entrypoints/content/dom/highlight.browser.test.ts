@@ -49,6 +49,29 @@ it('paints only the ranges near the viewport, and follows scrolling', async () =
   painter.clear();
 });
 
+it("replaces a painted block's ranges in one step (a rescan of a changed block), with no wait for a frame", async () => {
+  const ranges = tallPage(3);
+  const painter = createPainter();
+  for (const range of ranges) painter.add(range);
+  await painter.settled();
+  expect(paintedParagraphs()).toContain('Paragraph 0');
+  // The page rewrites the first paragraph; the rescan takes its old range out and puts the new one in.
+  const p = ranges[0]!.startContainer.parentElement as Element;
+  p.textContent = 'Rewritten';
+  const text = p.firstChild as Text;
+  painter.delete(ranges[0]!);
+  painter.add(new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 9 }));
+  expect(paintedParagraphs()).toEqual(expect.arrayContaining(['Paragraph 1', 'Rewritten']));
+  expect(paintedParagraphs()).not.toContain('Paragraph 0');
+  // A block left with no ranges is let go: added to again later, it is painted once the observer places it.
+  painter.delete(ranges[1]!);
+  await Promise.resolve();
+  painter.add(ranges[1]!);
+  await painter.settled();
+  expect(paintedParagraphs()).toContain('Paragraph 1');
+  painter.clear();
+});
+
 it('changes the style in place, in the page and in adopted shadow roots', () => {
   const host = document.createElement('div');
   document.body.append(host);

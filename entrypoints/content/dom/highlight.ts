@@ -139,6 +139,23 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     return layer;
   };
 
+  // A block left without ranges is forgotten a moment later, not at once: a rescan deletes a changed block's
+  // ranges and adds its new ones in the same task, and keeping the block (observed, its place in the window known)
+  // paints them in that task, with no wait for the observer's first report and no second change of the highlight.
+  const emptied = new Set<Element>();
+  const forgetEmptied = () => {
+    for (const anchor of emptied) {
+      const layer = blockLayer.get(anchor);
+      if (!layer || layer.blocks.get(anchor)?.ranges.size) continue;
+      layer.blocks.delete(anchor);
+      blockLayer.delete(anchor);
+      layer.observer.unobserve(anchor);
+      unseen.delete(anchor);
+    }
+    emptied.clear();
+    checkSettled();
+  };
+
   const painter: Painter = {
     add(range) {
       const anchor = anchorOf(range);
@@ -164,12 +181,8 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       anchors.delete(range);
       block.ranges.delete(range);
       if (block.near) layer.terms.delete(range);
-      if (!block.ranges.size) {
-        layer.blocks.delete(anchor);
-        blockLayer.delete(anchor);
-        layer.observer.unobserve(anchor);
-        unseen.delete(anchor);
-      }
+      if (!block.ranges.size && !emptied.size) queueMicrotask(forgetEmptied);
+      if (!block.ranges.size) emptied.add(anchor);
     },
     setActive(range) {
       activeLayer?.active.clear();
@@ -214,6 +227,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       layers.clear();
       blockLayer.clear();
       anchors.clear();
+      emptied.clear();
       unseen.clear();
       checkSettled();
       activeLayer = null;

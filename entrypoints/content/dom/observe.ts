@@ -1,9 +1,14 @@
-// Live pages: a MutationObserver collects the blocks whose text changed, and after a short quiet period (or at
-// most every second on pages that never stop changing) only those blocks are dropped and scanned again.
+// Live pages: a MutationObserver collects the blocks whose text changed, and only those blocks are dropped and
+// scanned again. A change after a quiet spell is rescanned at the next animation frame, before that frame renders,
+// so the page's own rendering of the change paints the new marks too (no second frame); changes that follow it
+// closely wait for a short quiet period (or at most a second, on pages that never stop changing). A large batch
+// (a page adding hundreds of blocks at once) is rescanned in slices, like the first scan; what changes meanwhile
+// is rescanned after it.
 
 import type { Marks } from '../marks';
+import { inSlices, type ScanCost, scanUntil } from '../scan';
 import { measure } from '../timing';
-import { collectBlocks } from './collect-text';
+import { type BlockReader, createBlockReader, type TextBlock } from './collect-text';
 import { blockOf, isBlockBoundary, isInsideSkipped, isSkippedElement } from './tags';
 
 export const DEBOUNCE_MS = 200;
@@ -16,25 +21,43 @@ export function observeChanges(
   marks: Marks,
   isOurs: (node: Node) => boolean,
   signal: AbortSignal,
-  onRescan: () => void,
+  /** After each rescan, with what it cost (its slices). */
+  onRescan: (cost: ScanCost) => void,
   onShadowRoot?: (shadow: ShadowRoot) => void,
   /** While true (the page's first scan is running), changes are only recorded; they are rescanned after. */
   held: () => boolean = () => false,
 ): void {
   const dirty = new Set<Element>();
   let timer = 0;
+  let frame = 0;
   let firstDirtyAt = 0;
+  /** When the page last changed (or a rescan ran): a change long after it is rescanned at the next frame. */
+  let lastChangeAt = Number.NEGATIVE_INFINITY;
+  const cancel = () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    timer = 0;
+    frame = 0;
+  };
   let rescanMs = 0;
   let rescans = 0;
+  /** A rescan in slices is running: changes meanwhile wait (in `dirty`) for the next one, once it is over. */
+  let running = false;
+  let again = false;
 
   const flush = () => {
     if (held()) {
+      cancel();
       timer = window.setTimeout(flush, DEBOUNCE_MS);
       return;
     }
-    const started = performance.now();
-    timer = 0;
+    cancel();
+    if (running) {
+      again = true;
+      return;
+    }
     firstDirtyAt = 0;
+    const started = performance.now();
     const roots = [...dirty].filter((el) => el.isConnected);
     dirty.clear();
     // Ancestor walks against a set: linear in the page's marked blocks, where comparing every block with every
@@ -44,25 +67,64 @@ export function observeChanges(
       for (let e = element; e; e = e.parentElement) if (changed.has(e)) return true;
       return false;
     };
-    // Marks whose text left the page, or whose block changed (all of them on a full rescan), go first: the
-    // blocks read again below are painted afresh.
     const full = roots.length > FULL_RESCAN_ROOTS;
-    for (const element of marks.blocks()) {
-      if (full || !element.isConnected || underChanged(element)) marks.dropBlock(element);
-    }
-    const outermost: (Element | ShadowRoot)[] = full
-      ? [root]
-      : roots.filter((r) => !underChanged(r.parentElement));
-    for (const node of outermost) {
-      if (node instanceof Element && (isSkippedElement(node) || isInsideSkipped(node))) continue;
-      for (const block of collectBlocks(node, onShadowRoot)) marks.scanBlock(block);
-    }
-    marks.settle();
-    onRescan();
-    // The running cost of rescans (read by `npm run bench` on a page that never stops changing).
-    rescanMs += performance.now() - started;
-    rescans++;
-    measure('glossary-rescan', started, { totalMs: rescanMs, count: rescans });
+    const outermost = (full ? [root] : roots.filter((r) => !underChanged(r.parentElement))).filter(
+      (node) => !(node instanceof Element && (isSkippedElement(node) || isInsideSkipped(node))),
+    );
+    // Each block read again drops its old marks just before it is scanned, so the two are settled and painted
+    // together; the marked blocks not read again that changed or left the page (all of them on a full rescan)
+    // go at the end.
+    const seen = new Set<Element>();
+    const renew = (block: TextBlock) => {
+      if (seen.has(block.element)) return;
+      seen.add(block.element);
+      marks.dropBlock(block.element);
+    };
+    let next = 0;
+    let reader: BlockReader | null = null;
+    let scanned = 0;
+    // A large batch (pages adding many blocks at once) runs in slices like the first scan; a small one is done in
+    // the first slice, here and now (at the animation frame, before it renders).
+    running = true;
+    void inSlices((deadline) => {
+      for (;;) {
+        if (!reader) {
+          const node = outermost[next++];
+          if (!node) break;
+          reader = createBlockReader(node, onShadowRoot);
+          scanned = 0;
+        }
+        const read = reader.read(deadline);
+        scanned = scanUntil(reader.blocks, scanned, marks, deadline, renew);
+        if (read && scanned >= reader.blocks.length) reader = null;
+        if (performance.now() >= deadline) return false;
+      }
+      for (const element of marks.blocks()) {
+        if (seen.has(element)) continue;
+        if (full || !element.isConnected || underChanged(element)) marks.dropBlock(element);
+      }
+      marks.settle();
+      return true;
+    }, signal).then((cost) => {
+      running = false;
+      if (signal.aborted) return;
+      onRescan(cost);
+      // The running cost of rescans (read by `npm run bench` on a page that never stops changing).
+      lastChangeAt = performance.now();
+      rescanMs += cost.busyMs;
+      rescans++;
+      measure('glossary-rescan', started, {
+        totalMs: rescanMs,
+        count: rescans,
+        slices: cost.slices,
+        maxSliceMs: cost.maxSliceMs,
+      });
+      // What changed while the slices ran (or left the page) gets its own rescan.
+      if (again) {
+        again = false;
+        flush();
+      }
+    });
   };
 
   let removedBlocks = false;
@@ -93,13 +155,19 @@ export function observeChanges(
     if (!dirty.size && !removedBlocks) return;
     removedBlocks = false;
     const now = performance.now();
+    const quiet = !firstDirtyAt && now - lastChangeAt >= DEBOUNCE_MS;
+    lastChangeAt = now;
     if (!firstDirtyAt) firstDirtyAt = now;
-    clearTimeout(timer);
-    timer = window.setTimeout(flush, now - firstDirtyAt > MAX_WAIT_MS ? 0 : DEBOUNCE_MS);
+    cancel();
+    if (quiet) {
+      // The timer is the fallback where no frame comes (a hidden tab): whichever runs first rescans.
+      frame = requestAnimationFrame(flush);
+      timer = window.setTimeout(flush, DEBOUNCE_MS);
+    } else timer = window.setTimeout(flush, now - firstDirtyAt > MAX_WAIT_MS ? 0 : DEBOUNCE_MS);
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(timer);
+    cancel();
   });
 }

@@ -1,6 +1,7 @@
 // Where a block sits on its page (glossary/context.ts `Region`): the article body, or navigation, a sidebar, a
 // list of links, comments, an ad or a footer, whose ambiguous terms need evidence of their own. Found from
-// landmarks (tags and ARIA roles) and the class and id names sites give these parts, one answer per element,
+// landmarks (tags and ARIA roles), the class and id names sites give these parts, and what a section's label or
+// leading heading calls it ("Most read", "Comentarios"), one answer per element,
 // cached, so a page's blocks cost one walk up to the nearest answered ancestor.
 import type { Region } from '@/glossary/context';
 
@@ -14,20 +15,51 @@ const BY_ROLE: Record<string, Region> = {
   banner: 'nav',
   complementary: 'aside',
   contentinfo: 'footer',
+  comment: 'comments',
   main: 'body',
   article: 'body',
 };
-/** Class and id names, tested in this order. */
+/** Class and id names, in English and Spanish, tested in this order. */
 const BY_NAME: [RegExp, Region][] = [
-  [/comment|disqus|respuestas/, 'comments'],
-  [/(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo\w*|publicidad|anuncio\w*|dfp|gpt-ad)([-_ ]|$)/, 'ad'],
+  [/comment|comentario|disqus|respuestas/, 'comments'],
   [
-    /most[-_]?(read|popular|viewed)|popular|trending|related|recommend|sidebar|lo[-_]mas|mas[-_]leid|tendencia/,
+    /(^|[-_ ])(ads?|advert\w*|sponsor\w*|patrocinad\w*|promo\w*|publicidad|anuncio\w*|dfp|gpt-ad|outbrain|taboola|subscribe|suscri\w*)([-_ ]|$)/,
+    'ad',
+  ],
+  [
+    /most[-_]?(read|popular|viewed)|popular|trending|related|relacionad|recommend|recomendad|sidebar|lo[-_]mas|mas[-_](leid|vist)|tendencia|more[-_](stories|news)|read[-_]more|recirc|te[-_]puede|otras[-_]notas|(^|[-_ ])rail([-_ ]|$)/,
     'aside',
   ],
-  [/(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|masthead|site[-_]header)([-_ ]|$)/, 'nav'],
-  [/(^|[-_ ])(site[-_])?footer([-_ ]|$)/, 'footer'],
+  [/(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|migas|masthead|site[-_]header)([-_ ]|$)/, 'nav'],
+  [/(^|[-_ ])(site[-_])?footer([-_ ]|$)|(^|[-_ ])pie([-_ ]|$)/, 'footer'],
 ];
+
+/** What a section's label or heading says it is ("Most read", "Lo más leído", "Comentarios"). */
+const BY_LABEL: [RegExp, Region][] = [
+  [/^(comments?|comentarios?|\d+ comments?|\d+ comentarios?)\b/i, 'comments'],
+  [/^(advertisement|sponsored|publicidad|patrocinado|anuncio)\b/i, 'ad'],
+  [
+    /^(most (read|popular|viewed|shared)|trending|related|recommended|more (from|stories|news)|read more|you may also like|lo más (leído|visto)|más (leídas|vistas|leídos)|tendencias?|relacionad[oa]s|te puede interesar|también te puede interesar|otras notas|recomendad[oa]s)\b/i,
+    'aside',
+  ],
+];
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The region a section's aria-label or leading heading names, or null. */
+function labelRegion(element: Element): Region | null {
+  let label = element.getAttribute('aria-label');
+  if (!label) {
+    const first = element.firstElementChild;
+    if (!first || !(HEADINGS.has(first.nodeName.toUpperCase()) || first.getAttribute('role') === 'heading'))
+      return null;
+    label = first.textContent;
+  }
+  // A short label only: "Most read", "Related coverage", not a section heading that starts with "Related".
+  const text = label?.trim() ?? '';
+  if (!text || text.length > 40 || text.split(/\s+/).length > 4) return null;
+  for (const [pattern, region] of BY_LABEL) if (pattern.test(text)) return region;
+  return null;
+}
 
 /** The region of an element's own markup, or null to ask its parent. */
 function ownRegion(element: Element): Region | null {
@@ -41,7 +73,7 @@ function ownRegion(element: Element): Region | null {
     return element.parentElement?.closest('article, main, [role="main"]') ? 'body' : 'nav';
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase();
   if (names.trim()) for (const [pattern, region] of BY_NAME) if (pattern.test(names)) return region;
-  return null;
+  return labelRegion(element);
 }
 
 /** A cached lookup of elements' regions, for one read of a page. */

@@ -1,0 +1,131 @@
+// The content script's work on a page, loaded by the content script itself (index.ts) as a file of the package
+// (content-start.js, see entrypoints/content-start.ts): loads the matcher once and hands the page to its session
+// (session.ts), which applies each settings change in place or with a new run, so a site switch, a pause or a new
+// highlight style applies without a reload.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadEntryCard } from '@/components/entry-card';
+import { parseContentMessage, sendToExtension } from '@/components/messaging';
+import { loadPersonal, withPersonal } from '@/components/personal-store';
+import type { Settings } from '@/components/settings';
+import type { EntryCard } from '@/glossary/cards';
+import type { Matcher } from '@/glossary/match';
+import { unpackMatcher } from '@/glossary/pack';
+import { answerPageMessage, createPageLookup, followReaderChoices, loadPackedMatcher } from './page-engine';
+import { setPageState } from './page-state';
+import { createPageSession } from './session';
+
+/** How often an idle page checks that the extension is still there (one property read). */
+const ORPHAN_CHECK_MS = 3000;
+
+/** What a frame's start leaves for the content script: "Look up" in this frame. */
+export interface PageStart {
+  lookUp(text: string): Promise<boolean>;
+}
+
+/**
+ * Starts Glosa in this frame. `reading`: the frame holds reading to mark (the top frame, or a cross-origin frame
+ * with reading matter); otherwise only "Look up" (the context menu's) is answered here, through the result.
+ */
+export function startPage(ctx: ContentScriptContext, reading: boolean): PageStart {
+  const doc = document;
+  const isTop = window === window.top;
+  // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
+  // removes the card, when the extension has gone) and never resolve in that case.
+  // The personal glossary as last loaded (its entries' cards come from it).
+  let personalGlossary: Awaited<ReturnType<typeof loadPersonal>> | undefined;
+  const loadEntry = async (id: string) => {
+    if (ctx.isInvalid) return ctx.block<EntryCard>();
+    personalGlossary ??= (await loadMatcher())?.personal;
+    return loadEntryCard(id, personalGlossary ?? null);
+  };
+
+  // The matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere.
+  let loading: Promise<{
+    bundled: Matcher;
+    personal: Awaited<ReturnType<typeof loadPersonal>>;
+  } | null> | null = null;
+  const loadMatcher = () => {
+    loading ??= (async () => {
+      const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
+      // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
+      if (packed === null) return null;
+      try {
+        return { bundled: unpackMatcher(packed), personal };
+      } catch (error) {
+        // A damaged package: nothing can be marked, and the page is left exactly as it was.
+        console.error(
+          `Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`,
+        );
+        return null;
+      }
+    })();
+    return loading;
+  };
+
+  // "Look up" goes to the frame holding the selection, whatever the frame holds.
+  let session: ReturnType<typeof createPageSession> | null = null;
+  let matcher: Matcher | null = null;
+  const lookup = createPageLookup(
+    doc,
+    loadEntry,
+    async () => {
+      const loaded = await loadMatcher();
+      if (!loaded) return null;
+      matcher ??= withPersonal(loaded.bundled, loaded.personal);
+      return matcher;
+    },
+    () => session?.pageAccepted() ?? false,
+  );
+  const lookUp = (text: string) => lookup.lookUp(text);
+  ctx.onInvalidated(() => lookup.destroy());
+  if (reading) void markPage();
+  return { lookUp };
+
+  async function markPage() {
+    const loadStart = performance.now();
+    const loaded = await loadMatcher();
+    if (!loaded) {
+      setPageState(doc, 'off', 0);
+      return;
+    }
+    matcher = withPersonal(loaded.bundled, loaded.personal);
+
+    // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
+    const sendCount = (count: number, current: Settings) => {
+      if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
+    };
+    const running = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
+    session = running;
+
+    const onMessage = (raw: unknown) => {
+      const message = parseContentMessage(raw);
+      if (!message) return undefined;
+      if (message.type === 'glosa:lookup') return lookUp(message.text);
+      // Everything else is for the page as a whole: the top frame answers.
+      return isTop ? answerPageMessage(running, message) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // A personal glossary imported or removed in the options applies to open tabs too.
+    const stopFollowing = followReaderChoices(running, loaded.bundled, loaded.personal, (glossary, next) => {
+      personalGlossary = glossary;
+      matcher = next;
+    });
+    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
+    // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
+    // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
+    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
+    ctx.onInvalidated(() => {
+      // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
+      // the extension APIs it would also detach from may now throw.
+      running.stop();
+      stopFollowing();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The API is gone with the extension: nothing left to detach from.
+      }
+    });
+  }
+}

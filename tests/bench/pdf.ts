@@ -1,0 +1,182 @@
+// `npm run bench:pdf`: what the PDF reader costs its page's main thread, in Chromium with the built extension.
+// Nothing here asserts a time. For each PDF, rounds alternate between Glosa on and Glosa paused (the reader then
+// only draws the PDF and its text layer: PDF.js's own cost), so the engine's share is the paired difference.
+//  - first page: from choosing the file to page 1 drawn (its canvas) with its text layer, and marked when Glosa is
+//    on: wall-clock time and the page renderer's main-thread task time (CDP Performance.getMetrics, TaskDuration);
+//  - whole file read (100 pages): main-thread time until every page's text is read and the marks have settled, and
+//    the longest tasks (PerformanceObserver 'longtask');
+//  - scrolling (100 pages): the page scrolled by a steady 3000 px/s for 4 s, one step per animation frame, while
+//    pages are drawn and marked as they come into view: frame intervals (median, 95th percentile, worst, frames
+//    over 50 ms) and main-thread time.
+// The 500-page PDF is measured to its first page only. BENCH_ROUNDS=n sets the rounds per mode (default 3).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
+import { articlePdf } from '../e2e/pdf-fixtures';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function setPaused(browser: ExtensionBrowser, paused: boolean) {
+  await browser.worker.evaluate(
+    `chrome.storage.sync.get('settings').then(({ settings }) =>
+      chrome.storage.sync.set({ settings: { ...settings, paused: ${paused} } }))`,
+  );
+}
+
+interface Run {
+  firstWall: number;
+  firstTask: number;
+  readTask?: number;
+  readWall?: number;
+  longest?: number;
+  longTasks?: number;
+  frames?: { median: number; p95: number; worst: number; over50: number; count: number; task: number };
+}
+
+async function openFile(browser: ExtensionBrowser, file: string, on: boolean, whole: boolean): Promise<Run> {
+  const page: Page = await browser.context.newPage();
+  page.setDefaultTimeout(120_000);
+  await page.goto(`chrome-extension://${browser.extensionId}/pdf.html`);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task0 = await taskMs(cdp);
+  const wall0 = Date.now();
+  await page.setInputFiles('input[type=file]', file);
+  await page.waitForFunction(
+    (marked) =>
+      document.querySelector('.page[data-page="1"] canvas') !== null &&
+      (document.querySelector('.page[data-page="1"] .textLayer')?.childElementCount ?? 0) > 0 &&
+      (!marked || Number(document.documentElement.dataset.glossaryTerms) > 0),
+    on,
+    { polling: 'raf' },
+  );
+  const run: Run = { firstWall: Date.now() - wall0, firstTask: (await taskMs(cdp)) - task0 };
+  if (whole) {
+    await page.waitForFunction(() => document.documentElement.dataset.pdfState === 'read');
+    // The marks settle once the last text layer is in (the engine follows the page's changes).
+    let last = '';
+    for (;;) {
+      await page.waitForTimeout(1000);
+      const count = (await page.getAttribute('html', 'data-glossary-terms')) ?? '';
+      if (count === last) break;
+      last = count;
+    }
+    run.readWall = Date.now() - wall0 - 1000;
+    run.readTask = (await taskMs(cdp)) - task0;
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    run.longest = Math.max(0, ...longTasks);
+    run.longTasks = longTasks.length;
+
+    const scrollStart = await taskMs(cdp);
+    // A string: tsx would wrap a named inner function in a helper the page does not have.
+    const intervals = (await page.evaluate(`new Promise((resolve) => {
+      const out = [];
+      const start = performance.now();
+      let last = start;
+      const step = (now) => {
+        out.push(now - last);
+        last = now;
+        window.scrollTo(0, ((now - start) / 1000) * 3000);
+        if (now - start < 4000) requestAnimationFrame(step);
+        else resolve(out.slice(1));
+      };
+      requestAnimationFrame(step);
+    })`)) as number[];
+    const sorted = [...intervals].sort((a, b) => a - b);
+    run.frames = {
+      median: median(intervals),
+      p95: sorted[Math.floor(sorted.length * 0.95)]!,
+      worst: sorted[sorted.length - 1]!,
+      over50: intervals.filter((interval) => interval > 50).length,
+      count: intervals.length,
+      task: (await taskMs(cdp)) - scrollStart,
+    };
+  }
+  await cdp.detach();
+  await page.close();
+  return run;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'glosa-pdf-bench-'));
+  const header = 'Remain in Mexico returns: Glosa test PDF';
+  const hundred = join(dir, 'hundred.pdf');
+  const fiveHundred = join(dir, 'five-hundred.pdf');
+  writeFileSync(
+    hundred,
+    await articlePdf({ file: 'remain-in-mexico-en.html', columns: 1, minPages: 100, header }),
+  );
+  writeFileSync(
+    fiveHundred,
+    await articlePdf({
+      file: 'remain-in-mexico-en.html',
+      columns: 1,
+      minPages: 500,
+      header,
+      wholeLines: true,
+    }),
+  );
+  const browser = await launchWithExtension();
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}; ${ROUNDS} rounds per mode`,
+  );
+  try {
+    for (const [name, file, whole] of [
+      ['100 pages', hundred, true],
+      ['500 pages', fiveHundred, false],
+    ] as const) {
+      const runs: Record<'on' | 'paused', Run[]> = { on: [], paused: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const mode of round % 2 ? (['paused', 'on'] as const) : (['on', 'paused'] as const)) {
+          await setPaused(browser, mode === 'paused');
+          runs[mode].push(await openFile(browser, file, mode === 'on', whole));
+        }
+      }
+      await setPaused(browser, false);
+      const pick = (mode: 'on' | 'paused', get: (run: Run) => number | undefined) =>
+        median(runs[mode].map((run) => get(run) ?? 0));
+      console.log(`\n${name} (medians of ${ROUNDS}; Glosa on / paused)`);
+      console.log(
+        `  first page drawn (and marked): ${ms(pick('on', (r) => r.firstWall))} / ${ms(pick('paused', (r) => r.firstWall))} wall; main thread ${ms(pick('on', (r) => r.firstTask))} / ${ms(pick('paused', (r) => r.firstTask))}`,
+      );
+      if (whole) {
+        console.log(
+          `  every page read, marks settled: ${ms(pick('on', (r) => r.readWall))} / ${ms(pick('paused', (r) => r.readWall))} wall; main thread ${ms(pick('on', (r) => r.readTask))} / ${ms(pick('paused', (r) => r.readTask))}; longest task ${ms(pick('on', (r) => r.longest))} / ${ms(pick('paused', (r) => r.longest))}; tasks over 50 ms ${pick('on', (r) => r.longTasks)} / ${pick('paused', (r) => r.longTasks)}`,
+        );
+        const frame = (mode: 'on' | 'paused', key: keyof NonNullable<Run['frames']>) =>
+          pick(mode, (r) => r.frames?.[key]);
+        console.log(
+          `  scrolling 4 s at 3000 px/s: frame interval median ${frame('on', 'median').toFixed(1)} / ${frame('paused', 'median').toFixed(1)} ms, 95th percentile ${frame('on', 'p95').toFixed(1)} / ${frame('paused', 'p95').toFixed(1)} ms, worst ${ms(frame('on', 'worst'))} / ${ms(frame('paused', 'worst'))}, frames over 50 ms ${frame('on', 'over50')} / ${frame('paused', 'over50')} of ~${frame('on', 'count')}; main thread ${ms(frame('on', 'task'))} / ${ms(frame('paused', 'task'))}`,
+        );
+      }
+    }
+  } finally {
+    console.log(
+      `\nload average after: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+    );
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { createRegionFinder } from '@/entrypoints/content/dom/regions';
+
+const regionOf = (html: string, selector = '#x') => {
+  document.body.innerHTML = html;
+  return createRegionFinder()(document.querySelector(selector)!);
+};
+
+describe('page regions from markup (dom/regions.ts)', () => {
+  test('landmarks and roles', () => {
+    expect(regionOf('<article><p id="x">a</p></article>')).toBe('body');
+    expect(regionOf('<nav><a id="x">a</a></nav>')).toBe('nav');
+    expect(regionOf('<aside><p id="x">a</p></aside>')).toBe('aside');
+    expect(regionOf('<footer><p id="x">a</p></footer>')).toBe('footer');
+    expect(regionOf('<div role="comment"><p id="x">a</p></div>')).toBe('comments');
+    expect(regionOf('<header><p id="x">a</p></header>')).toBe('nav');
+    expect(regionOf('<article><header><h1 id="x">a</h1></header></article>')).toBe('body');
+  });
+
+  test('class names sites give these parts, in English and Spanish', () => {
+    const cases: [string, string][] = [
+      ['comments-list', 'comments'],
+      ['seccion-comentarios', 'comments'],
+      ['ad-slot', 'ad'],
+      ['bloque-patrocinado', 'ad'],
+      ['OUTBRAIN', 'ad'],
+      ['subscribe-box', 'ad'],
+      ['suscripcion', 'ad'],
+      ['most-read', 'aside'],
+      ['notas-relacionadas', 'aside'],
+      ['lo-mas-visto', 'aside'],
+      ['more-stories', 'aside'],
+      ['right-rail', 'aside'],
+      ['te-puede-interesar', 'aside'],
+      ['migas', 'nav'],
+      ['site-footer', 'footer'],
+      ['pie-de-pagina', 'footer'],
+    ];
+    for (const [name, region] of cases) {
+      expect(regionOf(`<div class="${name}"><p id="x">a</p></div>`), name).toBe(region);
+    }
+    // Words that only contain such a name are not one.
+    for (const name of ['guardrail', 'trailer', 'adjustment', 'pieza', 'story-body']) {
+      expect(regionOf(`<div class="${name}"><p id="x">a</p></div>`), name).toBe('body');
+    }
+  });
+
+  test("what a section's label or leading heading calls it", () => {
+    expect(regionOf('<section><h2>Most read</h2><ol><li id="x">a</li></ol></section>')).toBe('aside');
+    expect(regionOf('<div><h3>Lo más leído</h3><p id="x">a</p></div>')).toBe('aside');
+    expect(regionOf('<section aria-label="Comentarios"><p id="x">a</p></section>')).toBe('comments');
+    expect(regionOf('<div><h2>12 comments</h2><p id="x">a</p></div>')).toBe('comments');
+    expect(regionOf('<div><h4>Publicidad</h4><p id="x">a</p></div>')).toBe('ad');
+    // Inside an article too (some sites wrap the whole page in one).
+    expect(regionOf('<article><section><h2>Most read</h2><p id="x">a</p></section></article>')).toBe('aside');
+    // A short label only: a section heading that starts with such a word is the article's.
+    expect(regionOf('<div><h2>Related rulings in the Fifth Circuit</h2><p id="x">a</p></div>')).toBe('body');
+    expect(regionOf('<div><h2>Trends in asylum claims</h2><p id="x">a</p></div>')).toBe('body');
+    expect(regionOf('<div><p>Most read</p><p id="x">a</p></div>')).toBe('body');
+  });
+});
