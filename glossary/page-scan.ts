@@ -4,6 +4,7 @@
 //   const scan = createPageScan(matcher);
 //   scan.add(block, text);            // each block, in any order; `block` is the caller's handle for it
 //   const { added, removed } = scan.settle();   // after a batch: marks to paint and marks to take away
+//   scan.settle(false);               // mid-batch: only the new blocks (page-wide changes wait for settle())
 //   scan.drop(block);                 // the block changed or left the page (its marks come back in `removed`)
 //   tally(marksInReadingOrder);       // per-entry counts and surfaces, for the popup, handout and CLI
 //
@@ -61,8 +62,14 @@ export interface PageScan<B> {
   add(block: B, text: string, region?: Region): boolean;
   /** Forgets a block (its text changed or it left the page); its marks come back in the next settle()'s `removed`. */
   drop(block: B): void;
-  /** Decides what changed since the last call: marks of new blocks, and of earlier ones whose sense changed. */
-  settle(): { added: PageMark<B>[]; removed: PageMark<B>[] };
+  /**
+   * Decides what changed since the last call: marks of new blocks, and of earlier ones whose sense changed. With
+   * `pageWide` false (block by block inside a batch), only new blocks: re-deciding every earlier block each time
+   * the page's verdict moves made a dense page's first scan quadratic (a 1.1 MB page whose English and Spanish
+   * paragraphs tipped the jurisdiction vote back and forth re-decided ~2,000 blocks after most blocks); the
+   * batch's last settle() then brings earlier blocks up to date once.
+   */
+  settle(pageWide?: boolean): { added: PageMark<B>[]; removed: PageMark<B>[] };
   /** Every decided mark, by block in the order blocks were added (as of the last settle()). */
   marks(): PageMark<B>[];
   /** The blocks added and not dropped that hold matches (marks, ambiguous forms, cues). */
@@ -206,12 +213,12 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       return true;
     },
     drop,
-    settle() {
+    settle(pageWide = true) {
       const page = pageFacts();
       const key = pageKey(page);
       accepted = pageAccepts(page);
       const added: PageMark<B>[] = [];
-      if (key !== decidedKey) {
+      if (pageWide && key !== decidedKey) {
         // The page's sense or jurisdiction changed: blocks decided earlier may gain or lose marks.
         decidedKey = key;
         for (const state of states.values()) {

@@ -26,8 +26,11 @@ export interface Marks {
   scanBlock(block: TextBlock): void;
   /** Forgets a block element (its text changed or it left the page): its marks go at the next settle(). */
   dropBlock(element: Element): void;
-  /** Paints the marks decided since the last call and removes those taken back. Call after a batch of blocks. */
-  settle(): void;
+  /**
+   * Paints the marks decided since the last call and removes those taken back. Call after a batch of blocks;
+   * `pageWide` false (inside a batch) decides only new blocks (see PageScan.settle).
+   */
+  settle(pageWide?: boolean): void;
   marksAt(node: Text): readonly Mark[];
   all(): Mark[];
   /** The elements anything was found in (painted marks, waiting matches or evidence). */
@@ -108,8 +111,8 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
     }
   };
 
-  const settle = () => {
-    const { added, removed } = scan.settle();
+  const settle = (pageWide = true) => {
+    const { added, removed } = scan.settle(pageWide);
     for (const found of removed) unpaint(found);
     for (const found of added) paint(found);
     for (const [key, before] of touched) {

@@ -70,7 +70,9 @@ export async function inSlices(step: (deadline: number) => boolean, signal: Abor
  * Matches and paints `blocks` from `from` on until `deadline` has passed (or to the end); returns the index reached.
  * Each block's marks are decided and painted before the clock is read again: painting a block's marks costs more
  * than matching it, so a slice that only matched to its deadline and then painted everything it had matched ran
- * several times past it. `before` runs just ahead of each block's scan (a rescan drops the block's old marks there).
+ * several times past it. Earlier blocks whose sense the page's new evidence changes wait for the batch's last
+ * settle() (see PageScan.settle). `before` runs just ahead of each block's scan (a rescan drops the block's old
+ * marks there).
  */
 export function scanUntil(
   blocks: TextBlock[],
@@ -85,7 +87,7 @@ export function scanUntil(
     if (block.element.isConnected) {
       before?.(block);
       marks.scanBlock(block);
-      marks.settle();
+      marks.settle(false);
     }
     if (performance.now() >= deadline) break;
   }
@@ -102,7 +104,9 @@ export function scanInSlices(
   let index = 0;
   return inSlices((deadline) => {
     index = scanUntil(blocks, index, marks, deadline);
+    const done = index >= blocks.length;
+    if (done) marks.settle();
     onSlice?.();
-    return index >= blocks.length;
+    return done;
   }, signal);
 }

@@ -57,6 +57,24 @@ describe('the streaming page scan', () => {
     ]);
   });
 
+  test('settle(false) decides only new blocks; earlier ones catch up with the page at the next settle()', () => {
+    const scan = createPageScan<number>(matcher);
+    scan.add(1, 'ICE was detained.');
+    expect(scan.settle(false).added).toEqual([]);
+    scan.add(2, 'CBP, Title 42 and CBP again.');
+    // The page now accepts ambiguous forms; block 1 is not re-decided mid-batch.
+    expect(scan.settle(false).added.map((m) => `${m.block}:${m.surface}`)).toEqual([
+      '2:CBP',
+      '2:Title 42',
+      '2:CBP',
+    ]);
+    scan.add(3, 'ICE again.');
+    expect(surfaces(scan.settle(false).added)).toEqual(['ICE:page']);
+    expect(scan.settle().added.map((m) => `${m.block}:${m.surface}:${m.reason}`)).toEqual(['1:ICE:page']);
+    expect(scan.settle()).toEqual({ added: [], removed: [] });
+    expect(scan.marks().map((m) => m.block)).toEqual([1, 2, 2, 2, 3]);
+  });
+
   test('a dropped block gives back its own marks; a block read again replaces its marks', () => {
     const scan = createPageScan<string>(matcher);
     scan.add('a', 'CBP and ICE.');
