@@ -26,7 +26,7 @@ test('pasted text gives its terms in reading order, with an exercise and a CSV e
   await page
     .getByLabel('Reading')
     .fill(
-      'Families waited under Title 42.\n\nThen came "Remain in Mexico", and the SRE protested. Title 42 ended.',
+      'Families waited under Title 42 expulsions.\n\nThen came "Remain in Mexico", and the SRE protested. Title 42 ended.',
     );
   await page.getByRole('button', { name: 'Make the handout' }).click();
   const rows = page.locator('tbody tr');
