@@ -177,8 +177,9 @@ async function launchPlain(): Promise<Contender> {
   };
 }
 
-/** An extension whose content script only sets one attribute, in every frame: the floor under any content script. */
-async function launchFloor(): Promise<Contender> {
+/** Writes an extension whose content script only sets one attribute, in every frame: the floor under any content
+ * script. Returns its folder (the caller removes it). */
+export function writeFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'glosa-floor-extension-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -194,6 +195,11 @@ async function launchFloor(): Promise<Contender> {
   );
   writeFileSync(join(dir, 'background.js'), '');
   writeFileSync(join(dir, 'content.js'), 'document.documentElement.dataset.floor = "ready";');
+  return dir;
+}
+
+async function launchFloor(): Promise<Contender> {
+  const dir = writeFloorExtension();
   const browser = await launchWithExtension({ extensionDir: dir });
   return {
     name: 'floor',

@@ -7,13 +7,13 @@
 // `npm run bench:start -- [--rounds n] [--window ms] [--profile] [build dir …]` (default: the bench build; several
 // builds are measured side by side, each beside the floor). A build made with GLOSA_SOURCEMAP=1 has source maps,
 // so the profile names functions by their source.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
+import { writeFloorExtension } from './outside';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const args = process.argv.slice(2);
@@ -151,21 +151,7 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
 }
 
 async function launchFloor(): Promise<{ browser: ExtensionBrowser; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'glosa-floor-extension-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'floor',
-      version: '1.0',
-      background: { service_worker: 'background.js' },
-      content_scripts: [
-        { matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: true },
-      ],
-    }),
-  );
-  writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), 'document.documentElement.dataset.floor = "ready";');
+  const dir = writeFloorExtension();
   return { browser: await launchWithExtension({ extensionDir: dir }), dir };
 }
 
