@@ -92,9 +92,9 @@ export interface PackedGroups {
 const FILTER_MASK = 0xffff;
 
 /** The filter of a first-word index (Matcher.firstWords), added to `into` when given. */
-export function firstWordFilter(hashes: Iterable<number>, into?: Uint8Array): Uint8Array {
+export function firstWordFilter(hashes: ArrayLike<number>, into?: Uint8Array): Uint8Array {
   const filter = into ?? new Uint8Array(FILTER_MASK + 1);
-  for (const hash of hashes) filter[hash & FILTER_MASK] = 1;
+  for (let i = 0; i < hashes.length; i++) filter[hashes[i]! & FILTER_MASK] = 1;
   return filter;
 }
 
@@ -125,7 +125,7 @@ export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefi
 
 export function createMatcher(data: MatcherData): Matcher {
   const byFirstWord = new Map<number, CandidateGroup | null>(data.groups);
-  return { data, byFirstWord, firstWords: firstWordFilter(byFirstWord.keys()) };
+  return { data, byFirstWord, firstWords: firstWordFilter([...byFirstWord.keys()]) };
 }
 
 /**
