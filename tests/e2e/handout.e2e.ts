@@ -46,7 +46,7 @@ test('an HTML file is read like a page (scripts ignored), and a page in a tab vi
   expect(await page.locator('tbody tr').first().getAttribute('data-entry')).toBe('mpp');
   expect(await page.locator('tbody tr').count()).toBeGreaterThan(15);
 
-  const article = await suite.open('/remain-in-mexico-en.html');
+  await suite.open('/remain-in-mexico-en.html');
   const tabId = (await suite.browser.worker.evaluate(
     `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)`,
   )) as number;
