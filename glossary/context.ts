@@ -67,7 +67,10 @@ export interface BlockFacts {
   senses: readonly number[];
   /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
-  /** Distinct entries of the block's ambiguous acronyms ("ICE"): they support no other term, but may be supported. */
+  /**
+   * Distinct entries of the block's ambiguous acronyms ("ICE") and namesakes ("National Guard"): they support no
+   * other term, but may be supported.
+   */
   ambiguousAcronyms: number[];
   /** Votes for each of COUNTRIES: unambiguous migration terms of entries of one of them only. */
   votes: number[];
@@ -181,8 +184,9 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     }
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
-      // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon.
-      const list = match.acronym ? facts.ambiguousAcronyms : facts.ambiguousEntries;
+      // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
+      // "the National Guard" rescuing families from a flood is as often another country's Guard.
+      const list = match.acronym || match.namesake ? facts.ambiguousAcronyms : facts.ambiguousEntries;
       if (!list.includes(match.entry)) list.push(match.entry);
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
@@ -230,10 +234,14 @@ export function pageAccepts(page: PageFacts): boolean {
   // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
   // Nor do they when the body's words of other senses outnumber them and nothing unambiguous is about migration:
   // a ranching story's coyotes, river and border towns beside its goats, hogs and ranchers.
+  // With no unambiguous evidence at all, they must name a place as well as something that is not one (smuggler
+  // slang beside a river and a border city): common words alone ("surge", "removal", "encounter", "amnesty" in a
+  // database migration's postmortem) are no domain.
+  const places = page.ambiguousEntries - page.ambiguousNotPlaces;
   const cooccur =
     page.ambiguousEntries >= 2 &&
-    (page.ambiguousNotPlaces >= 1 || page.evidence >= 1) &&
-    (page.evidence >= 1 || page.otherSense < page.ambiguousEntries)
+    (page.evidence >= 1 ||
+      (page.ambiguousNotPlaces >= 1 && places >= 1 && page.otherSense < page.ambiguousEntries))
       ? page.ambiguousEntries
       : 0;
   const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;

@@ -590,12 +590,32 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(pageAccepts(page)).toBe(false);
     expect(pageAccepts({ ...page, otherSense: 2 })).toBe(true);
     expect(pageAccepts({ ...page, evidence: 1, otherSense: 9 })).toBe(true);
+    // With no unambiguous evidence, common words with no place among them are no domain.
+    expect(pageAccepts({ ...page, otherSense: 0, ambiguousNotPlaces: 3 })).toBe(false);
+    expect(pageAccepts({ ...page, otherSense: 0, ambiguousNotPlaces: 3, evidence: 1 })).toBe(true);
+    expect(
+      scan(
+        'A surge of writes slowed the cutover.',
+        'The removal of an index broke a report.',
+        'Any engineer will encounter one.',
+      ),
+    ).toEqual([]);
     expect(
       scan(
         'A coyote was seen at dawn.',
         'The Rio Grande rose.',
         'Ciudad Juárez is near.',
         'Ranchers sold cattle, sheep and goats.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
+    expect(
+      scan(
+        'Soldiers from the National Guard reached families on rooftops.',
+        'A caravan of utility trucks arrived at night.',
+        'In Ciudad Juárez two bridges closed.',
       ),
     ).toEqual([]);
   });
