@@ -4,26 +4,35 @@
 //
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
-// city; not acronyms: "the SRE team moved the ICE cluster" is tech jargon; not places alone: a business story
-// names Ciudad Juárez, Tijuana and Reynosa). Evidence against: other senses'
-// vocabulary (wildlife, weather, sport, travel, shows, markets, food, other laws; other-senses.yaml). An ambiguous
-// match is kept
-//   - 'block':  when its block has more migration evidence than evidence of another sense (a form that is a cue
-//               too, "migrante", counts for itself in the body, not in the page's corners: "Red de Apoyo Migrante");
-//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain;
+// city; not acronyms nor namesakes: "the SRE team moved the ICE cluster" is tech jargon, "the National Guard" may
+// be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa). Evidence
+// against: other senses' vocabulary (other-senses.yaml), by domain: a domain that names entries (`against`:
+// ranching against "coyote", disasters against "albergue") speaks only against their forms, the others (weather,
+// sport, shows…) against every ambiguous form. An ambiguous match is kept
+//   - 'block':  when its block has more migration evidence than words of its other senses (a form that is a cue
+//               too, "migrante", counts for itself in the body when nothing speaks against it, not in the page's
+//               corners: "Red de Apoyo Migrante");
+//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
+//               them or itself not a place;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
-//               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration:
-//               3 pieces of evidence, counting its ambiguous entries when two or more co-occur or when the
-//               evidence is already 2 (pageAccepts). A body block about another sense gives the page only its
-//               unambiguous terms (pageEvidence).
+//               list, a sidebar, comments, an ad or a footer), the page's body as a whole is about migration
+//               (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
+//               with no unambiguous evidence, only when they name a place and something else and outnumber the
+//               body's other-sense words — or when the evidence is already 2), and the body does not have more
+//               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
+//               "albergues"). A body block about another sense gives the page only its unambiguous terms
+//               (pageEvidence).
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
-// others only where the passage's migration terms do not lean.
-// Code citations (citations.yaml) are compiled into forms and shields, not decided here.
+// others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
+// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's).
+// Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
+// subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
 import type { Match } from './match';
 
@@ -134,13 +143,13 @@ export function sensesAgainst(senses: readonly number[], domains: number): numbe
 }
 
 /**
- * Whether the page's body has at least as many words of one of the form's other senses (its domains, or those
- * against every form) as it has migration evidence: a hurricane story's "damnificados" and "Protección Civil"
+ * Whether the page's body has more words of one of the form's other senses (its domains, or those against
+ * every form) than it has migration evidence: a hurricane story's "damnificados" and "Protección Civil"
  * against its "albergues" and "Guardia Nacional", where nothing is about people migrating. The form then takes
  * no sense from the page (its own passage may still show it).
  */
 export function pageOutweighs(page: PageFacts, domains: number): boolean {
-  const outweighs = (n: number) => n > 0 && n >= page.evidence;
+  const outweighs = (n: number) => n > page.evidence;
   if (outweighs(page.senses[0] ?? 0)) return true;
   for (let k = 0; domains >>> k && k + 1 < page.senses.length; k++) {
     if ((domains >>> k) & 1 && outweighs(page.senses[k + 1]!)) return true;
@@ -281,7 +290,7 @@ export function pageKey(page: PageFacts): string {
     named: [],
   };
   const { side, clear } = jurisdictionOf(none, page);
-  const outweighed = page.senses.map((n) => (n > 0 && n >= page.evidence ? 1 : 0)).join('');
+  const outweighed = page.senses.map((n) => (n > page.evidence ? 1 : 0)).join('');
   return `${pageAccepts(page)}${side}${clear}${outweighed}`;
 }
 

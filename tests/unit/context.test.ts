@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Category } from '@/glossary/categories';
-import { type PageFacts, pageAccepts } from '@/glossary/context';
+import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
@@ -563,7 +563,7 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
-  test('a page whose body has as many words of a form’s other sense as migration evidence gives that form no sense', () => {
+  test('a page whose body has more words of a form’s other sense than migration evidence gives that form no sense', () => {
     const hurricane = [
       'Huracán deja damnificados; la Guardia Nacional instala albergues, informó Protección Civil.',
       'En el albergue de Marquelia esperaban las familias.',
@@ -571,6 +571,20 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Los vecinos de la Guardia dijeron que el rescate tardó.',
     ];
     expect(scan(...hurricane)).toEqual([]);
+    // Only more words of a domain than evidence outweigh it, and only a domain against every form or the form's own.
+    const page: PageFacts = {
+      evidence: 3,
+      otherSense: 3,
+      senses: [3],
+      ambiguousEntries: 0,
+      ambiguousNotPlaces: 0,
+      ambiguousAcronyms: 0,
+      votes: [0, 0, 0],
+    };
+    expect(pageOutweighs(page, 0)).toBe(false);
+    expect(pageOutweighs({ ...page, evidence: 2 }, 0)).toBe(true);
+    expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b01)).toBe(true);
+    expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b10)).toBe(false);
     // With migration evidence outweighing it, the page's sense reaches the same passages.
     expect(onMigrationPage('Los migrantes deportados llegaron a Chiapas.', ...hurricane.slice(1, 3))).toEqual(
       ['asylum:asylum-us:block', 'albergue:albergue:page', 'caravana:caravan:page'],
