@@ -13,6 +13,7 @@ import {
   FORM_CASE_SENSITIVE,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
+  FORM_DOMAIN_SHIFT,
   FORM_NAMESAKE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
@@ -58,6 +59,11 @@ export interface Match {
   namesake: boolean;
   /** For a country name: its country's jurisdiction bit (a vote, glossary/context.ts); 0 otherwise. */
   country: number;
+  /**
+   * Domains of other senses named per form (FORM_DOMAIN_SHIFT), as bits: for a cue of another sense, its domains
+   * (0: it speaks against every ambiguous form); for an ambiguous form, the domains that speak against it.
+   */
+  domains: number;
   /**
    * Other entries with the same form ("deportación": the US removal and Mexico's deportation), for the page scan
    * to choose from by jurisdiction; absent when the form has one entry.
@@ -256,6 +262,7 @@ function tryCandidate(
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
     namesake: (flags & FORM_NAMESAKE) !== 0,
     country: (flags >> FORM_COUNTRY_SHIFT) & 0xf,
+    domains: flags >>> FORM_DOMAIN_SHIFT,
   };
   if (terminals.length > 1 && entry >= 0) {
     for (const other of terminals) {
