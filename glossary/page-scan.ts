@@ -98,6 +98,8 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const states = new Map<B, BlockState<B>>();
   // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
+  let otherSense = 0;
+  const senses = [0]; // by domain, as BlockFacts.senses
   const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
   const acronymCount = new Map<number, number>();
@@ -120,6 +122,12 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     if (!pageCounts(facts)) return;
     const given = pageEvidence(facts);
     evidence += sign * given.evidence;
+    otherSense += sign * facts.otherSense;
+    facts.senses.forEach((n, k) => {
+      if (!n) return;
+      while (senses.length <= k) senses.push(0);
+      senses[k]! += sign * n;
+    });
     facts.votes.forEach((n, i) => {
       votes[i]! += sign * n;
     });
@@ -142,6 +150,8 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) acronyms++;
     return {
       evidence,
+      otherSense,
+      senses: [...senses],
       votes: [...votes],
       ambiguousEntries: ambiguousCount.size,
       ambiguousNotPlaces: notPlaces,

@@ -93,7 +93,7 @@ export function createKeyboardNavigation(
       // Start at the first term in view, or the first on the page.
       const firstVisible = firstInView(order, doc);
       announce('navStarted');
-      show(firstVisible < 0 ? 0 : firstVisible);
+      show(Math.max(firstVisible, 0));
     },
     stop,
     active: () => active,

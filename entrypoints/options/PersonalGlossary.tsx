@@ -39,7 +39,7 @@ export function PersonalGlossarySection() {
   };
 
   const apply = async () => {
-    if (!preview || !preview.result.terms.length) return;
+    if (!preview?.result.terms.length) return;
     const glossary: PersonalGlossary = {
       name: preview.name,
       importedOn: new Date().toISOString().slice(0, 10),

@@ -1,26 +1,15 @@
 // The full-page glossary: permalinks, search and filters, related links, print view, and "open in the glossary"
 // from a card on a page.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { hoverTerm, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { expect, test } from 'vitest';
+import { hoverTerm } from './page-helpers';
+import { useExtensionSuite } from './suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const browseUrl = (hash = '') => `chrome-extension://${browser.extensionId}/browse.html${hash}`;
+const suite = useExtensionSuite();
+const browseUrl = (hash = '') => `chrome-extension://${suite.browser.extensionId}/browse.html${hash}`;
 
 test('a permalink opens its entry; related terms link to theirs', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(browseUrl('#mpp'));
   const card = page.locator('main .card[data-entry="mpp"]');
   await card.waitFor();
@@ -34,7 +23,7 @@ test('a permalink opens its entry; related terms link to theirs', async () => {
 });
 
 test('search and filters narrow the index', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(browseUrl());
   const count = () => page.locator('.entries li').count();
   const all = await count();
@@ -55,7 +44,7 @@ test('search and filters narrow the index', async () => {
 });
 
 test('the print view shows the entry alone, with its timeline open', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(browseUrl('#title-42'));
   await page.locator('main .card').waitFor();
   await page.emulateMedia({ media: 'print' });
@@ -67,13 +56,11 @@ test('the print view shows the entry alone, with its timeline open', async () =>
 });
 
 test('"Open in the glossary" on a page card opens the entry in a new tab', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/remain-in-mexico-en.html'));
-  await waitForReady(page);
+  const page = await suite.open('/remain-in-mexico-en.html');
   await hoverTerm(page, 'Title 42');
   const card = page.locator('glossary-card .card[data-entry]');
   await card.waitFor();
-  const opened = browser.context.waitForEvent('page');
+  const opened = suite.browser.context.waitForEvent('page');
   await card.getByRole('button', { name: 'Open in the glossary' }).click();
   const tab = await opened;
   await tab.waitForLoadState();
@@ -82,7 +69,7 @@ test('"Open in the glossary" on a page card opens the entry in a new tab', async
 });
 
 test('the listed entries export as TSV (three columns) and well-formed TBX', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(browseUrl());
   await page.getByLabel('Category').selectOption('mx-institutions');
   const listed = await page.locator('.entries li').count();

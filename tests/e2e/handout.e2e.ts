@@ -2,26 +2,15 @@
 // popup; terms in reading order, exercise with answer key, and exports that cannot carry markup or formulas.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { waitForReady } from './page-helpers';
-import { FIXTURES_DIR, type FixtureServer, serveFixtures } from './server';
+import { expect, test } from 'vitest';
+import { FIXTURES_DIR } from './server';
+import { useExtensionSuite } from './suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const handoutUrl = (hash = '') => `chrome-extension://${browser.extensionId}/handout.html${hash}`;
+const suite = useExtensionSuite();
+const handoutUrl = (hash = '') => `chrome-extension://${suite.browser.extensionId}/handout.html${hash}`;
 
 test('pasted text gives its terms in reading order, with an exercise and a CSV export', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(handoutUrl());
   await page
     .getByLabel('Reading')
@@ -48,7 +37,7 @@ test('pasted text gives its terms in reading order, with an exercise and a CSV e
 });
 
 test('an HTML file is read like a page (scripts ignored), and a page in a tab via the popup', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(handoutUrl());
   await page
     .getByLabel('…or a file (HTML or text)')
@@ -57,13 +46,11 @@ test('an HTML file is read like a page (scripts ignored), and a page in a tab vi
   expect(await page.locator('tbody tr').first().getAttribute('data-entry')).toBe('mpp');
   expect(await page.locator('tbody tr').count()).toBeGreaterThan(15);
 
-  const article = await browser.context.newPage();
-  await article.goto(server.url('/remain-in-mexico-en.html'));
-  await waitForReady(article);
-  const tabId = (await browser.worker.evaluate(
+  await suite.open('/remain-in-mexico-en.html');
+  const tabId = (await suite.browser.worker.evaluate(
     `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)`,
   )) as number;
-  const fromTab = await browser.context.newPage();
+  const fromTab = await suite.browser.context.newPage();
   await fromTab.goto(handoutUrl(`#tab=${tabId}`));
   await fromTab.locator('tbody tr').first().waitFor();
   const ids = await fromTab

@@ -1,23 +1,10 @@
 // Keyboard-only use: the navigation shortcut's message starts term navigation; J/K (or arrows) move the card,
 // each move is announced, Enter focuses the card (a labelled dialog), Escape leaves.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { expect, test } from 'vitest';
+import { useExtensionSuite } from './suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
 const announcement = (page: Page) =>
@@ -25,16 +12,14 @@ const announcement = (page: Page) =>
 
 /** Does what the background does when the shortcut (manifest command) fires: message the active tab. */
 async function pressShortcut(): Promise<void> {
-  await browser.worker.evaluate(`(async () => {
+  await suite.browser.worker.evaluate(`(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     await chrome.tabs.sendMessage(tab.id, { type: 'glosa:navigate' });
   })()`);
 }
 
 test('navigate terms with the keyboard, with announcements and focus', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/remain-in-mexico-en.html'));
-  await waitForReady(page);
+  const page = await suite.open('/remain-in-mexico-en.html');
   await page.bringToFront();
   await pressShortcut();
   await card(page).waitFor();

@@ -3,35 +3,19 @@
 // the reader imported, the interface-language choices are named as languages, and the card puts the definition and
 // the actions first with the details one click away.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { describe, expect, test } from 'vitest';
+import { hoverTerm, markedTerms } from './page-helpers';
+import { useExtensionSuite } from './suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const suite = useExtensionSuite();
+const extensionPage = (path: string) => `chrome-extension://${suite.browser.extensionId}/${path}`;
 const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
 
-async function article(path = '/remain-in-mexico-en.html'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await waitForReady(page);
-  return page;
-}
+const article = (path = '/remain-in-mexico-en.html') => suite.open(path);
 
 test('the popup says the site is switched off, and says "paused" only for the pause', async () => {
   const page = await article();
-  const popup = await browser.context.newPage();
+  const popup = await suite.browser.context.newPage();
   const reopen = async () => {
     await page.bringToFront();
     await popup.goto(extensionPage('popup.html'));
@@ -51,7 +35,7 @@ test('the popup says the site is switched off, and says "paused" only for the pa
     await reopen();
     await expect.poll(summaries).toContain('Glosa is paused.');
   } finally {
-    await browser.worker.evaluate('chrome.storage.sync.set({ settings: {}, settings$: { v: 1 } })');
+    await suite.browser.worker.evaluate('chrome.storage.sync.set({ settings: {}, settings$: { v: 1 } })');
   }
   await popup.close();
   await page.close();
@@ -59,7 +43,7 @@ test('the popup says the site is switched off, and says "paused" only for the pa
 
 describe('options', () => {
   test('a hover delay of -5 is refused with a message; the stored delay stays', async () => {
-    const options = await browser.context.newPage();
+    const options = await suite.browser.context.newPage();
     await options.goto(extensionPage('options.html'));
     const delay = options.getByLabel('Hover delay', { exact: false });
     await delay.fill('-5');
@@ -68,7 +52,7 @@ describe('options', () => {
     await message.waitFor();
     expect(await message.innerText()).toContain('“-5” is not a delay Glosa can use');
     expect(await delay.getAttribute('aria-invalid')).toBe('true');
-    const stored = (await browser.worker.evaluate(
+    const stored = (await suite.browser.worker.evaluate(
       'chrome.storage.sync.get("settings").then((r) => r.settings?.hoverDelayMs ?? null)',
     )) as number | null;
     expect(stored === null || stored === 120).toBe(true);
@@ -79,7 +63,7 @@ describe('options', () => {
   });
 
   test('the interface-language choices are languages, not countries', async () => {
-    const options = await browser.context.newPage();
+    const options = await suite.browser.context.newPage();
     await options.goto(extensionPage('options.html'));
     const group = options.getByRole('group', { name: 'Interface language' });
     const labels = await group.locator('label').allInnerTexts();
@@ -94,7 +78,7 @@ describe('options', () => {
 });
 
 test('a personal import takes the good lines and lists the bad; its entries show only what they have', async () => {
-  const options = await browser.context.newPage();
+  const options = await suite.browser.context.newPage();
   await options.goto(extensionPage('options.html'));
   await options.getByLabel('Choose a file to preview…').setInputFiles({
     name: 'mine.tsv',

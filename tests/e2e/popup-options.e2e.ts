@@ -219,7 +219,7 @@ describe('selection lookup', () => {
     const browser = await launchWithExtension();
     try {
       const page = await browser.context.newPage();
-      await page.goto(server.url('/traps/rv-caravan.html'));
+      await page.goto(server.url('/eval/trap-en-rv-caravan.html'));
       await waitForReady(page);
       // Select an unmarked phrase, then do what the menu item's handler does: message the tab with the text.
       await page.evaluate(() => {

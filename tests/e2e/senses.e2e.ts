@@ -1,34 +1,14 @@
 // Sense decisions on real pages (glossary/context.ts, dom/regions.ts): page regions, touching links, terms that
 // support each other, the right country's entry for a shared form, and the card saying why a sense was chosen.
-// Whole trap pages of other senses and other codes (tests/fixtures/traps) are checked in engine.e2e.ts; here, the
+// Whole trap pages of other senses and other codes (the evaluation's trap pages) are checked in engine.e2e.ts; here, the
 // same on migration pages: a section of another title beside migration law, a wildlife passage naming the Border
 // Patrol.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { hoverTerm, markedTerms, marksInside, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { describe, expect, test } from 'vitest';
+import { hoverTerm, markedTerms, marksInside } from './page-helpers';
+import { useExtensionSuite } from './suite';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fixture page once Glosa is ready; marks near the viewport are painted on the next frames (windowed painting). */
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await waitForReady(page);
-  return page;
-}
+const suite = useExtensionSuite();
 
 const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
 
@@ -43,7 +23,7 @@ async function cardFor(page: Page, term: string): Promise<{ entry: string | null
 
 describe('page regions', () => {
   test("the article's ambiguous terms take the page's sense; the sidebar's and the comments' do not", async () => {
-    const page = await open('/senses/regions.html');
+    const page = await suite.open('/senses/regions.html');
     const terms = await markedTerms(page);
     expect(terms).toContain('coyote'); // in the article: the page is about migration
     await expect.poll(() => marksInside(page, 'article')).toBeGreaterThan(5);
@@ -60,7 +40,7 @@ describe('page regions', () => {
   });
 
   test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks, padded or separated inline boxes', async () => {
-    const page = await open('/senses/regions.html');
+    const page = await suite.open('/senses/regions.html');
     await expect.poll(() => marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
     for (const term of ['Title 42', 'DACA', 'Remain in Mexico']) expect(terms).toContain(term);
@@ -81,7 +61,7 @@ describe('page regions', () => {
 
 describe('passages about another sense', () => {
   test("a wildlife passage that names the Border Patrol still counts for the page: Nogales takes the page's sense", async () => {
-    const page = await open('/senses/wildlife-corridor.html');
+    const page = await suite.open('/senses/wildlife-corridor.html');
     await expect.poll(() => markedTerms(page)).toContain('Nogales');
     const nogales = await cardFor(page, 'Nogales');
     expect(nogales.entry).toBe('nogales');
@@ -92,7 +72,7 @@ describe('passages about another sense', () => {
 
 describe('legal citations', () => {
   test('migration law is found however it is cited; the same section of another title is not', async () => {
-    const page = await open('/senses/citations.html');
+    const page = await suite.open('/senses/citations.html');
     const terms = await markedTerms(page);
     expect(terms).toContain('8 U.S.C. § 1326');
     expect(terms).toContain('INA § 212(f)');
@@ -105,7 +85,7 @@ describe('legal citations', () => {
 
 describe('terms that support each other', () => {
   test('three ambiguous terms of the domain in one passage are marked, and the card says why', async () => {
-    const page = await open('/senses/nearby.html');
+    const page = await suite.open('/senses/nearby.html');
     expect(await markedTerms(page)).toEqual(['Ciudad Juárez', 'coyote', 'Rio Grande']);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
@@ -116,7 +96,7 @@ describe('terms that support each other', () => {
 
 describe('a page about migration', () => {
   test("a story's own ambiguous subject ('remesas') is marked once the page has two other migration terms", async () => {
-    const page = await open('/senses/remittances.html');
+    const page = await suite.open('/senses/remittances.html');
     await expect.poll(() => markedTerms(page)).toContain('remesas');
     const remesas = await cardFor(page, 'remesas');
     expect(remesas.entry).toBe('remittances');
@@ -127,14 +107,14 @@ describe('a page about migration', () => {
 
 describe('the right country for a shared form', () => {
   test('on a story about Mexico, "deportación" and "tarjeta de residente permanente" are Mexico’s', async () => {
-    const page = await open('/senses/jurisdiction-mx.html');
+    const page = await suite.open('/senses/jurisdiction-mx.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('tarjeta-residente');
     await page.close();
   });
 
   test('on a story about Honduras, its Supreme Court and its prosecutor are not the US or Mexican ones', async () => {
-    const page = await open('/senses/jurisdiction-ca.html');
+    const page = await suite.open('/senses/jurisdiction-ca.html');
     await expect.poll(() => markedTerms(page)).toContain('INM');
     const terms = await markedTerms(page);
     expect(terms).not.toContain('Corte Suprema');
@@ -146,20 +126,20 @@ describe('the right country for a shared form', () => {
   });
 
   test('on a story about US immigration, the same forms are the US removal and green card', async () => {
-    const page = await open('/senses/jurisdiction-us.html');
+    const page = await suite.open('/senses/jurisdiction-us.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('removal-deportation');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('green-card');
     await page.close();
   });
 
   test('"National Guard" is Mexico\'s Guardia Nacional on a story about Mexico, and no one\'s on a story about the US', async () => {
-    const mx = await open('/senses/national-guard-mx.html');
+    const mx = await suite.open('/senses/national-guard-mx.html');
     await expect.poll(() => markedTerms(mx)).toContain('National Guard');
     expect((await cardFor(mx, 'National Guard')).entry).toBe('guardia-nacional');
     // "Migrant Support Network" in the footer: the word is a cue, not its own evidence, and the footer takes none.
     await expect.poll(() => marksInside(mx, 'footer')).toBe(0);
     await mx.close();
-    const us = await open('/senses/national-guard-us.html');
+    const us = await suite.open('/senses/national-guard-us.html');
     await expect.poll(() => markedTerms(us)).toContain('Border Patrol');
     expect(await markedTerms(us)).not.toContain('National Guard');
     await us.close();

@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '..', 'fixtures');
+/** The evaluation's pages (tests/eval/pages), served under /eval/ so the browser tests read the same pages. */
+export const EVAL_PAGES_DIR = resolve(import.meta.dirname, '..', 'eval', 'pages');
+const EVAL_PREFIX = '/eval/';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +30,7 @@ export interface FixtureServer {
 const CSP_HEADER = "default-src 'none'; report-uri /csp-report";
 const REPORT_PATH = '/csp-report';
 
-/** Serves FIXTURES_DIR; `routes` may add generated pages (path → html). */
+/** Serves FIXTURES_DIR (and EVAL_PAGES_DIR under /eval/); `routes` may add generated pages (path → html). */
 export async function serveFixtures(routes: Record<string, string> = {}): Promise<FixtureServer> {
   const cspReports: string[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -53,8 +56,9 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
       response.end(generated);
       return;
     }
-    const file = normalize(join(FIXTURES_DIR, path));
-    if (!file.startsWith(FIXTURES_DIR)) {
+    const root = path.startsWith(EVAL_PREFIX) ? EVAL_PAGES_DIR : FIXTURES_DIR;
+    const file = normalize(join(root, path.startsWith(EVAL_PREFIX) ? path.slice(EVAL_PREFIX.length) : path));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
