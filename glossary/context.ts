@@ -427,13 +427,17 @@ function senseOf(
   if (against > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;
+  // Among them a place and something that is not one (smuggler slang beside a river and a border city): places
+  // alone are a business story's, and common words alone ("amnesty", "removal", "encounter") a tax notice's.
   let notPlace = !isPlace(data, match.entry);
+  let place = !notPlace;
   for (const entry of block.ambiguousEntries) {
     if (entry === match.entry || alike.includes(entry)) continue;
     others++;
-    if (!isPlace(data, entry)) notPlace = true;
+    if (isPlace(data, entry)) place = true;
+    else notPlace = true;
   }
-  if (others >= 2 && notPlace) return 'nearby';
+  if (others >= 2 && notPlace && place) return 'nearby';
   return block.region === 'body' && pageAccepted && !pageOutweighs(page, match.domains) ? 'page' : null;
 }
 

@@ -538,6 +538,10 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('alien-noncitizen', 'us-law', ['US'], 'alien', 'extranjero', ['alien']),
     entry('invasion', 'journalism', ['US', 'MX'], 'invasion', 'invasión'),
     entry('encounter', 'journalism', ['US'], 'encounter', 'encuentro', ['encounter']),
+    entry('amnesty', 'journalism', ['US', 'MX'], 'amnesty', 'amnistía'),
+    entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
+    entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
+    entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
   ]);
   const scan = (...blocks: (string | RegionText)[]) =>
     scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
@@ -622,6 +626,34 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
         'Ranchers sold cattle, sheep and goats.',
       ),
     ).toEqual([]);
+  });
+
+  test('terms beside each other support each other only with a place among them: a tax amnesty notice is no domain', () => {
+    expect(
+      scan(
+        'Those who miss the amnesty face the removal of payment plans and may encounter collection agencies.',
+      ),
+    ).toEqual([]);
+    expect(scan('A coyote guided the removal party past Ciudad Juárez toward the Rio Grande.')).toEqual([
+      'coyote:coyote:nearby',
+      'removal:removal-deportation:nearby',
+      'Ciudad Juárez:juarez:nearby',
+      'Rio Grande:rio-bravo:nearby',
+    ]);
+  });
+
+  test("airlines' unaccompanied minors and an insurer's green card are not the migration terms", () => {
+    expect(
+      scan(
+        'Children flying alone use our unaccompanied minor service; a flight attendant meets them at the gate.',
+      ),
+    ).toEqual([]);
+    expect(scan('Your insurer will send a green card, proof of insurance for driving abroad.')).toEqual([]);
+    expect(scan('The unaccompanied minor crossed the border and was handed to the Border Patrol.')).toEqual([
+      'unaccompanied minor:unaccompanied-child:block',
+      'Border Patrol:usbp:unambiguous',
+    ]);
+    expect(onMigrationPage('She got her green card in 2019.')).toContain('green card:green-card:page');
   });
 
   test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
