@@ -22,7 +22,8 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
-// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"; inProperName).
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
+// a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -341,15 +342,31 @@ export function chooseEntry(
 const NAME_AFTER =
   /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
 const NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
+  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Bulevar|Colonia|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
+/**
+ * A place's name right after a capitalized word that is not a sentence's first nor an article or a place's own
+ * word ("hasta El Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title Case text ("Migrants Cross Near Eagle Pass"), where every word is
+ * capitalized.
+ */
+const GIVEN_NAME_BEFORE =
+  /\p{Ll},?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
-/** Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE); acronyms are not. */
-export function inProperName(text: string, match: Match): boolean {
+/** Whether most words of a text are capitalized (a headline in Title Case). */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length;
+}
+
+/**
+ * Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE), or, for a place, as a
+ * person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ */
+export function inProperName(text: string, match: Match, place = false): boolean {
   if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
-  return (
-    NAME_AFTER.test(text.slice(match.end, match.end + 20)) ||
-    NAME_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))
-  );
+  if (NAME_AFTER.test(text.slice(match.end, match.end + 20))) return true;
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  if (NAME_BEFORE.test(before.slice(-14))) return true;
+  return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }
 
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
@@ -400,7 +417,7 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && inProperName(text, match)) continue;
+    if (text && inProperName(text, match, isPlace(data, match.entry))) continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }

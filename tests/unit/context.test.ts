@@ -539,6 +539,7 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('invasion', 'journalism', ['US', 'MX'], 'invasion', 'invasión'),
     entry('encounter', 'journalism', ['US'], 'encounter', 'encuentro', ['encounter']),
     entry('amnesty', 'journalism', ['US', 'MX'], 'amnesty', 'amnistía'),
+    entry('matamoros', 'geography', ['MX', 'US'], 'Matamoros', 'Matamoros'),
     entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
     entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
@@ -682,6 +683,14 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'asylum:asylum-us:block',
     ]);
     expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
+    expect(onMigrationPage('La escuela de la Colonia Matamoros abrió.')).toEqual(['asylum:asylum-us:block']);
+    // A place's name after a given name is a surname; not after an article, nor in a Title Case headline.
+    expect(onMigrationPage('Lo dijo Ana Matamoros, vocera de la red de apoyo.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Los migrantes esperan en Matamoros.')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Migrants Wait In Matamoros For Hearings')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
       'asylum:asylum-us:block',
