@@ -72,6 +72,8 @@ export interface PageScan<B> {
   settle(pageWide?: boolean): { added: PageMark<B>[]; removed: PageMark<B>[] };
   /** Every decided mark, by block in the order blocks were added (as of the last settle()). */
   marks(): PageMark<B>[];
+  /** One block's decided marks (as of the last settle()). */
+  marksIn(block: B): readonly PageMark<B>[];
   /** The blocks added and not dropped that hold matches (marks, ambiguous forms, cues). */
   blocks(): B[];
   /** Whether the page's body is about migration (as of the last settle()). */
@@ -253,6 +255,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       return out;
     },
     marks: () => [...states.values()].flatMap((state) => state.marks),
+    marksIn: (block) => states.get(block)?.marks ?? [],
     blocks: () => [...states.keys()],
     pageAccepted: () => accepted,
     matchMs: () => matchMs,
