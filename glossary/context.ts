@@ -5,7 +5,8 @@
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
 // city; not acronyms nor namesakes: "the SRE team moved the ICE cluster" is tech jargon, "the National Guard" may
-// be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa). Evidence
+// be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa; not forms
+// their other senses hold in the passage or on the page: a kidnapping story's "operativo"). Evidence
 // against: other senses' vocabulary (other-senses.yaml), by domain: a domain that names entries (`against`:
 // ranching against "coyote", disasters against "albergue") speaks only against their forms, the others (weather,
 // sport, shows…) against every ambiguous form. An ambiguous match is kept
@@ -77,6 +78,8 @@ export interface BlockFacts {
   senses: readonly number[];
   /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
+  /** The Match.domains of each of those entries (same index): the other senses that may hold it. */
+  ambiguousDomains: number[];
   /**
    * Distinct entries of the block's ambiguous acronyms ("ICE") and namesakes ("National Guard"): they support no
    * other term, but may be supported.
@@ -100,7 +103,7 @@ export interface PageFacts {
   /** Hits of other senses' vocabulary in the body, and by domain (BlockFacts.senses). */
   otherSense: number;
   senses: readonly number[];
-  /** Distinct entries of ambiguous terms in those blocks. */
+  /** Distinct entries of ambiguous terms in those blocks, but those their other senses hold (pageOutweighs). */
   ambiguousEntries: number;
   /** Of those, the entries that are not places. */
   ambiguousNotPlaces: number;
@@ -173,6 +176,7 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
+    ambiguousDomains: [],
     ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
@@ -196,8 +200,12 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.ambiguous) {
       // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
-      const list = match.acronym || match.namesake ? facts.ambiguousAcronyms : facts.ambiguousEntries;
-      if (!list.includes(match.entry)) list.push(match.entry);
+      if (match.acronym || match.namesake) {
+        if (!facts.ambiguousAcronyms.includes(match.entry)) facts.ambiguousAcronyms.push(match.entry);
+      } else if (!facts.ambiguousEntries.includes(match.entry)) {
+        facts.ambiguousEntries.push(match.entry);
+        facts.ambiguousDomains.push(match.domains);
+      }
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
     }
@@ -285,6 +293,7 @@ export function pageKey(page: PageFacts): string {
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
+    ambiguousDomains: [],
     ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
@@ -448,14 +457,19 @@ function senseOf(
   // alone are a business story's, and common words alone ("amnesty", "removal", "encounter") a tax notice's.
   let notPlace = !isPlace(data, match.entry);
   let place = !notPlace;
-  for (const entry of block.ambiguousEntries) {
+  // Nor does a form its other senses hold, in this passage or on the page ("operativo" and "casa de seguridad"
+  // in a kidnapping story with its armed cell and seized weapons): it supports nothing, and is not supported.
+  if (pageOutweighs(page, match.domains)) return null;
+  for (const [i, entry] of block.ambiguousEntries.entries()) {
     if (entry === match.entry || alike.includes(entry)) continue;
+    const domains = block.ambiguousDomains[i]!;
+    if (sensesAgainst(block.senses, domains) > 0 || pageOutweighs(page, domains)) continue;
     others++;
     if (isPlace(data, entry)) place = true;
     else notPlace = true;
   }
   if (others >= 2 && notPlace && place) return 'nearby';
-  return block.region === 'body' && pageAccepted && !pageOutweighs(page, match.domains) ? 'page' : null;
+  return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 
 /**

@@ -540,6 +540,7 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('encounter', 'journalism', ['US'], 'encounter', 'encuentro', ['encounter']),
     entry('amnesty', 'journalism', ['US', 'MX'], 'amnesty', 'amnistía'),
     entry('matamoros', 'geography', ['MX', 'US'], 'Matamoros', 'Matamoros'),
+    entry('casa-de-seguridad', 'journalism', ['MX', 'US'], 'stash house', 'casa de seguridad'),
     entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
     entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
@@ -665,6 +666,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
         'In Ciudad Juárez two bridges closed.',
       ),
     ).toEqual([]);
+  });
+
+  test('a form its other senses hold on the page supports nothing: a kidnapping story with its armed cell', () => {
+    expect(
+      scan(
+        'MATAMOROS.— En un operativo, la Guardia Nacional liberó a dos personas retenidas en una casa de seguridad.',
+        'Tres presuntos integrantes de un grupo delictivo fueron detenidos; se aseguraron armas de fuego.',
+      ),
+    ).toEqual([]);
+    // The same first passage on a page about migrants keeps its terms.
+    expect(
+      scan(
+        'MATAMOROS.— En un operativo, la Guardia Nacional liberó a dos personas retenidas en una casa de seguridad.',
+        'Los migrantes secuestrados habían cruzado la frontera sur; el Instituto Nacional de Migración los atendió.',
+      ),
+    ).toEqual([
+      'MATAMOROS:matamoros:nearby',
+      'operativo:operativo:nearby',
+      'Guardia Nacional:guardia-nacional:nearby',
+      'casa de seguridad:casa-de-seguridad:nearby',
+      'Instituto Nacional de Migración:inm:unambiguous',
+    ]);
   });
 
   test('a ransom is not the INM’s "rescate": shields with alternatives (shields.yaml)', () => {
