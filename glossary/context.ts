@@ -5,7 +5,8 @@
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
 // city; not acronyms nor namesakes: "the SRE team moved the ICE cluster" is tech jargon, "the National Guard" may
-// be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa). Evidence
+// be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa; not forms
+// their other senses hold in the passage or on the page: a kidnapping story's "operativo"). Evidence
 // against: other senses' vocabulary (other-senses.yaml), by domain: a domain that names entries (`against`:
 // ranching against "coyote", disasters against "albergue") speaks only against their forms, the others (weather,
 // sport, shows…) against every ambiguous form. An ambiguous match is kept
@@ -22,7 +23,8 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
-// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"; inProperName).
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
+// a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -76,6 +78,8 @@ export interface BlockFacts {
   senses: readonly number[];
   /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
+  /** The Match.domains of each of those entries (same index): the other senses that may hold it. */
+  ambiguousDomains: number[];
   /**
    * Distinct entries of the block's ambiguous acronyms ("ICE") and namesakes ("National Guard"): they support no
    * other term, but may be supported.
@@ -99,7 +103,7 @@ export interface PageFacts {
   /** Hits of other senses' vocabulary in the body, and by domain (BlockFacts.senses). */
   otherSense: number;
   senses: readonly number[];
-  /** Distinct entries of ambiguous terms in those blocks. */
+  /** Distinct entries of ambiguous terms in those blocks, but those their other senses hold (pageOutweighs). */
   ambiguousEntries: number;
   /** Of those, the entries that are not places. */
   ambiguousNotPlaces: number;
@@ -172,6 +176,7 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
+    ambiguousDomains: [],
     ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
@@ -195,8 +200,12 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.ambiguous) {
       // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
-      const list = match.acronym || match.namesake ? facts.ambiguousAcronyms : facts.ambiguousEntries;
-      if (!list.includes(match.entry)) list.push(match.entry);
+      if (match.acronym || match.namesake) {
+        if (!facts.ambiguousAcronyms.includes(match.entry)) facts.ambiguousAcronyms.push(match.entry);
+      } else if (!facts.ambiguousEntries.includes(match.entry)) {
+        facts.ambiguousEntries.push(match.entry);
+        facts.ambiguousDomains.push(match.domains);
+      }
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
     }
@@ -284,6 +293,7 @@ export function pageKey(page: PageFacts): string {
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
+    ambiguousDomains: [],
     ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
@@ -341,15 +351,31 @@ export function chooseEntry(
 const NAME_AFTER =
   /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
 const NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
+  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Bulevar|Colonia|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
+/**
+ * A place's name right after a capitalized word that is not a sentence's first nor an article or a place's own
+ * word ("hasta El Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title Case text ("Migrants Cross Near Eagle Pass"), where every word is
+ * capitalized.
+ */
+const GIVEN_NAME_BEFORE =
+  /\p{Ll},?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
-/** Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE); acronyms are not. */
-export function inProperName(text: string, match: Match): boolean {
+/** Whether most words of a text are capitalized (a headline in Title Case). */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length;
+}
+
+/**
+ * Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE), or, for a place, as a
+ * person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ */
+export function inProperName(text: string, match: Match, place = false): boolean {
   if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
-  return (
-    NAME_AFTER.test(text.slice(match.end, match.end + 20)) ||
-    NAME_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))
-  );
+  if (NAME_AFTER.test(text.slice(match.end, match.end + 20))) return true;
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  if (NAME_BEFORE.test(before.slice(-14))) return true;
+  return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }
 
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
@@ -400,7 +426,7 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && inProperName(text, match)) continue;
+    if (text && inProperName(text, match, isPlace(data, match.entry))) continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }
@@ -427,14 +453,23 @@ function senseOf(
   if (against > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;
+  // Among them a place and something that is not one (smuggler slang beside a river and a border city): places
+  // alone are a business story's, and common words alone ("amnesty", "removal", "encounter") a tax notice's.
   let notPlace = !isPlace(data, match.entry);
-  for (const entry of block.ambiguousEntries) {
+  let place = !notPlace;
+  // Nor does a form its other senses hold, in this passage or on the page ("operativo" and "casa de seguridad"
+  // in a kidnapping story with its armed cell and seized weapons): it supports nothing, and is not supported.
+  if (pageOutweighs(page, match.domains)) return null;
+  for (const [i, entry] of block.ambiguousEntries.entries()) {
     if (entry === match.entry || alike.includes(entry)) continue;
+    const domains = block.ambiguousDomains[i]!;
+    if (sensesAgainst(block.senses, domains) > 0 || pageOutweighs(page, domains)) continue;
     others++;
-    if (!isPlace(data, entry)) notPlace = true;
+    if (isPlace(data, entry)) place = true;
+    else notPlace = true;
   }
-  if (others >= 2 && notPlace) return 'nearby';
-  return block.region === 'body' && pageAccepted && !pageOutweighs(page, match.domains) ? 'page' : null;
+  if (others >= 2 && notPlace && place) return 'nearby';
+  return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 
 /**

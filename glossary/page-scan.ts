@@ -22,6 +22,7 @@ import {
   pageCounts,
   pageEvidence,
   pageKey,
+  pageOutweighs,
   type Reason,
   type Region,
 } from './context';
@@ -105,6 +106,8 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
   const acronymCount = new Map<number, number>();
+  /** Each ambiguous entry's Match.domains (the same for all its forms). */
+  const entryDomains = new Map<number, number>();
   // The page's facts, key and verdict, made again only after the sums above change (settle() runs after every
   // block of a batch, and most blocks change nothing the page counts).
   let factsVersion = 0;
@@ -148,23 +151,29 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       }
     };
     tallyInto(ambiguousCount, facts.ambiguousEntries);
+    for (const [i, entry] of facts.ambiguousEntries.entries())
+      entryDomains.set(entry, facts.ambiguousDomains[i]!);
     tallyInto(acronymCount, facts.ambiguousAcronyms);
   };
 
   const pageFacts = (): PageFacts => {
-    let notPlaces = 0;
-    for (const entry of ambiguousCount.keys()) if (!isPlace(data, entry)) notPlaces++;
-    let acronyms = 0;
-    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) acronyms++;
-    return {
+    const page: PageFacts = {
       evidence,
       otherSense,
       senses: [...senses],
       votes: [...votes],
-      ambiguousEntries: ambiguousCount.size,
-      ambiguousNotPlaces: notPlaces,
-      ambiguousAcronyms: acronyms,
+      ambiguousEntries: 0,
+      ambiguousNotPlaces: 0,
+      ambiguousAcronyms: 0,
     };
+    // Entries their other senses hold on this page support nothing (pageOutweighs).
+    for (const entry of ambiguousCount.keys()) {
+      if (pageOutweighs(page, entryDomains.get(entry) ?? 0)) continue;
+      page.ambiguousEntries++;
+      if (!isPlace(data, entry)) page.ambiguousNotPlaces++;
+    }
+    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) page.ambiguousAcronyms++;
+    return page;
   };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {

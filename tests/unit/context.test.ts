@@ -538,6 +538,12 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('alien-noncitizen', 'us-law', ['US'], 'alien', 'extranjero', ['alien']),
     entry('invasion', 'journalism', ['US', 'MX'], 'invasion', 'invasión'),
     entry('encounter', 'journalism', ['US'], 'encounter', 'encuentro', ['encounter']),
+    entry('amnesty', 'journalism', ['US', 'MX'], 'amnesty', 'amnistía'),
+    entry('matamoros', 'geography', ['MX', 'US'], 'Matamoros', 'Matamoros'),
+    entry('casa-de-seguridad', 'journalism', ['MX', 'US'], 'stash house', 'casa de seguridad'),
+    entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
+    entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
+    entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
   ]);
   const scan = (...blocks: (string | RegionText)[]) =>
     scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
@@ -624,6 +630,34 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ).toEqual([]);
   });
 
+  test('terms beside each other support each other only with a place among them: a tax amnesty notice is no domain', () => {
+    expect(
+      scan(
+        'Those who miss the amnesty face the removal of payment plans and may encounter collection agencies.',
+      ),
+    ).toEqual([]);
+    expect(scan('A coyote guided the removal party past Ciudad Juárez toward the Rio Grande.')).toEqual([
+      'coyote:coyote:nearby',
+      'removal:removal-deportation:nearby',
+      'Ciudad Juárez:juarez:nearby',
+      'Rio Grande:rio-bravo:nearby',
+    ]);
+  });
+
+  test("airlines' unaccompanied minors and an insurer's green card are not the migration terms", () => {
+    expect(
+      scan(
+        'Children flying alone use our unaccompanied minor service; a flight attendant meets them at the gate.',
+      ),
+    ).toEqual([]);
+    expect(scan('Your insurer will send a green card, proof of insurance for driving abroad.')).toEqual([]);
+    expect(scan('The unaccompanied minor crossed the border and was handed to the Border Patrol.')).toEqual([
+      'unaccompanied minor:unaccompanied-child:block',
+      'Border Patrol:usbp:unambiguous',
+    ]);
+    expect(onMigrationPage('She got her green card in 2019.')).toContain('green card:green-card:page');
+  });
+
   test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
     expect(
       scan(
@@ -632,6 +666,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
         'In Ciudad Juárez two bridges closed.',
       ),
     ).toEqual([]);
+  });
+
+  test('a form its other senses hold on the page supports nothing: a kidnapping story with its armed cell', () => {
+    expect(
+      scan(
+        'MATAMOROS.— En un operativo, la Guardia Nacional liberó a dos personas retenidas en una casa de seguridad.',
+        'Tres presuntos integrantes de un grupo delictivo fueron detenidos; se aseguraron armas de fuego.',
+      ),
+    ).toEqual([]);
+    // The same first passage on a page about migrants keeps its terms.
+    expect(
+      scan(
+        'MATAMOROS.— En un operativo, la Guardia Nacional liberó a dos personas retenidas en una casa de seguridad.',
+        'Los migrantes secuestrados habían cruzado la frontera sur; el Instituto Nacional de Migración los atendió.',
+      ),
+    ).toEqual([
+      'MATAMOROS:matamoros:nearby',
+      'operativo:operativo:nearby',
+      'Guardia Nacional:guardia-nacional:nearby',
+      'casa de seguridad:casa-de-seguridad:nearby',
+      'Instituto Nacional de Migración:inm:unambiguous',
+    ]);
   });
 
   test('a ransom is not the INM’s "rescate": shields with alternatives (shields.yaml)', () => {
@@ -650,6 +706,14 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'asylum:asylum-us:block',
     ]);
     expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
+    expect(onMigrationPage('La escuela de la Colonia Matamoros abrió.')).toEqual(['asylum:asylum-us:block']);
+    // A place's name after a given name is a surname; not after an article, nor in a Title Case headline.
+    expect(onMigrationPage('Lo dijo Ana Matamoros, vocera de la red de apoyo.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Los migrantes esperan en Matamoros.')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Migrants Wait In Matamoros For Hearings')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
       'asylum:asylum-us:block',
