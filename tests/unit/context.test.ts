@@ -658,6 +658,18 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(onMigrationPage('She got her green card in 2019.')).toContain('green card:green-card:page');
   });
 
+  test("a border town's food and wine are another sense for its places, though visitors cross the border", () => {
+    expect(
+      scan(
+        'Cada fin de semana, miles de visitantes cruzan la frontera para comer mariscos y langosta en Matamoros.',
+        'Luego siguen la ruta del vino hasta una vinícola del valle.',
+      ),
+    ).toEqual([]);
+    expect(scan('Cada fin de semana, cientos de migrantes cruzan la frontera cerca de Matamoros.')).toEqual([
+      'Matamoros:matamoros:block',
+    ]);
+  });
+
   test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
     expect(
       scan(
