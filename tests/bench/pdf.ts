@@ -8,7 +8,8 @@
 //  - scrolling (100 pages): the page scrolled by a steady 3000 px/s for 4 s, one step per animation frame, while
 //    pages are drawn and marked as they come into view: frame intervals (median, 95th percentile, worst, frames
 //    over 50 ms) and main-thread time.
-// The 500-page PDF is measured to its first page only. BENCH_ROUNDS=n sets the rounds per mode (default 3).
+// The 500-page PDF is measured to its first page only. BENCH_ROUNDS=n sets the rounds per mode (default 3);
+// GLOSA_BENCH_EXTENSION=dir measures another build of the extension (default: the release build, .output/chrome-mv3).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +21,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
+/** TaskDuration unless BENCH_METRIC names another metric (ThreadTime, CPU time, moves less on a busy machine). */
+const METRIC = process.env.BENCH_METRIC ?? 'TaskDuration';
+
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  return (metrics.find((m) => m.name === METRIC)?.value ?? 0) * 1000;
 }
 
 async function setPaused(browser: ExtensionBrowser, paused: boolean) {
@@ -132,11 +136,12 @@ async function main() {
       wholeLines: true,
     }),
   );
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ extensionDir: process.env.GLOSA_BENCH_EXTENSION });
+  if (process.env.GLOSA_BENCH_EXTENSION) console.log(`extension: ${process.env.GLOSA_BENCH_EXTENSION}`);
   console.log(
     `load average before: ${loadavg()
       .map((n) => n.toFixed(2))
-      .join(' ')}; ${ROUNDS} rounds per mode`,
+      .join(' ')}; ${ROUNDS} rounds per mode; main thread: ${METRIC}`,
   );
   try {
     for (const [name, file, whole] of [
