@@ -353,12 +353,13 @@ const NAME_AFTER =
 const NAME_BEFORE =
   /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Bulevar|Colonia|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
 /**
- * A place's name right after a capitalized word that is not a sentence's first nor an article or a place's own
- * word ("hasta El Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title Case text ("Migrants Cross Near Eagle Pass"), where every word is
- * capitalized.
+ * A place's name right after a capitalized word that follows a lowercase one (not a sentence's first word, nor a
+ * name's second: "Operation Lone Star Eagle Pass") and is not an article or a place's own word ("hasta El
+ * Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title
+ * Case text ("Migrants Cross Near Eagle Pass"), where every word is capitalized.
  */
 const GIVEN_NAME_BEFORE =
-  /\p{Ll},?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
+  /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
 /** Whether most words of a text are capitalized (a headline in Title Case). */
 function titleCase(text: string): boolean {
@@ -373,7 +374,9 @@ function titleCase(text: string): boolean {
 export function inProperName(text: string, match: Match, place = false): boolean {
   if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
   if (NAME_AFTER.test(text.slice(match.end, match.end + 20))) return true;
-  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  const from = Math.max(0, match.start - 40);
+  // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
+  const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   if (NAME_BEFORE.test(before.slice(-14))) return true;
   return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }

@@ -725,6 +725,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
     expect(onMigrationPage('Los migrantes esperan en Matamoros.')).toContain('Matamoros:matamoros:block');
     expect(onMigrationPage('Migrants Wait In Matamoros For Hearings')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Buoys of Operation Lone Star Matamoros line the river.')).toContain(
+      'Matamoros:matamoros:page',
+    );
     expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
