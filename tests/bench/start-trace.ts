@@ -43,15 +43,22 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> & { url?: string }; fileName?: string };
 }
 
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'v8',
-  'v8.execute',
-  'disabled-by-default-v8.compile',
-  'blink.user_timing',
-  'loading',
-];
+/**
+ * `--light`: only the categories that make Chromium capture no stack for the script's requests (see
+ * docs/performance.md): totals and CPU time as an untraced page pays them, without the breakdown by event.
+ */
+const LIGHT = flag('--light');
+const CATEGORIES = LIGHT
+  ? ['toplevel', 'v8']
+  : [
+      'toplevel',
+      'devtools.timeline',
+      'v8',
+      'v8.execute',
+      'disabled-by-default-v8.compile',
+      'blink.user_timing',
+      'loading',
+    ];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (us: number) => us / 1000;
@@ -143,7 +150,13 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
   const parse = events.find(
     (e) => e.name === 'ParseHTML' && String(e.args?.data?.url ?? '').startsWith(url.slice(0, 20)),
   );
-  const main = parse ?? events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url));
+  // Traced --light, the page's thread is the one that compiled the content script (Glosa's or the floor's).
+  const compiled = (e: TraceEvent) =>
+    e.name === 'v8.compile' && /\/content\.js$/.test(String(e.args?.data?.url ?? e.args?.fileName ?? ''));
+  const main =
+    parse ??
+    events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url)) ??
+    events.find(compiled);
   const thread = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
   const { byName, tasks, tasksCpu } = selfTimes(thread);
   const script = new Map<string, number>();
