@@ -92,6 +92,8 @@ interface BlockState<B> {
   sensitive: boolean;
   /** Decided and wanted marks, as last reported by settle(). */
   marks: PageMark<B>[];
+  /** The page's key (pageKey) its marks were decided under. */
+  key: string;
 }
 
 export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): PageScan<B> {
@@ -100,16 +102,22 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
   let otherSense = 0;
+  let selfEvidence = 0;
   const senses = [0]; // by domain, as BlockFacts.senses
   const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
   const acronymCount = new Map<number, number>();
   /** Each ambiguous entry's Match.domains (the same for all its forms). */
   const entryDomains = new Map<number, number>();
-  let decidedKey = ''; // pageKey() at the last settle()
+  // The page's facts, key and verdict, made again only after the sums above change (settle() runs after every
+  // block of a batch, and most blocks change nothing the page counts).
+  let factsVersion = 0;
+  let pageVersion = -1;
+  let page: PageFacts | null = null;
+  let key = '';
   let accepted = false;
   let removed: PageMark<B>[] = [];
-  let fresh = new Set<BlockState<B>>(); // added since the last settle()
+  const fresh = new Set<BlockState<B>>(); // added since the last settle()
   let matchMs = 0;
   const { categories, firstOccurrenceOnly = false } = options;
   /** With firstOccurrenceOnly: the mark standing for each entry. */
@@ -123,9 +131,11 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   const count = (facts: BlockFacts, sign: 1 | -1) => {
     if (!pageCounts(facts)) return;
+    factsVersion++;
     const given = pageEvidence(facts);
     evidence += sign * given.evidence;
     otherSense += sign * facts.otherSense;
+    selfEvidence += sign * facts.selfEvidence;
     facts.senses.forEach((n, k) => {
       if (!n) return;
       while (senses.length <= k) senses.push(0);
@@ -151,6 +161,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const pageFacts = (): PageFacts => {
     const page: PageFacts = {
       evidence,
+      selfEvidence,
       otherSense,
       senses: [...senses],
       votes: [...votes],
@@ -227,7 +238,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       if (!matches.length) return false;
       const facts = blockFacts(matches, region, data);
       const sensitive = matches.some((m) => m.ambiguous || m.alternatives);
-      const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [] };
+      const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, 1);
       fresh.add(state);
@@ -235,15 +246,19 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     },
     drop,
     settle(pageWide = true) {
-      const page = pageFacts();
-      const key = pageKey(page);
-      accepted = pageAccepts(page);
+      if (pageVersion !== factsVersion || !page) {
+        page = pageFacts();
+        key = pageKey(page);
+        accepted = pageAccepts(page);
+        pageVersion = factsVersion;
+      }
       const added: PageMark<B>[] = [];
-      if (pageWide && key !== decidedKey) {
-        // The page's sense or jurisdiction changed: blocks decided earlier may gain or lose marks.
-        decidedKey = key;
+      if (!pageWide && !fresh.size && !removed.length) return { added, removed: [] };
+      if (pageWide) {
+        // Blocks decided under another sense or jurisdiction of the page may gain or lose marks.
         for (const state of states.values()) {
-          if (fresh.has(state) || !state.sensitive) continue;
+          if (fresh.has(state) || !state.sensitive || state.key === key) continue;
+          state.key = key;
           const marks = decide(state, page);
           const kept = new Set(marks);
           const gone = state.marks.filter((mark) => !kept.has(mark));
@@ -255,10 +270,11 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
         }
       }
       for (const state of fresh) {
+        state.key = key;
         state.marks = decide(state, page);
         added.push(...state.marks);
       }
-      fresh = new Set();
+      fresh.clear();
       const out = { added, removed };
       removed = [];
       return out;

@@ -591,6 +591,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(pageOutweighs({ ...page, evidence: 2 }, 0)).toBe(true);
     expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b01)).toBe(true);
     expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b10)).toBe(false);
+    // Forms that are their own evidence ("deportation") do not vouch for themselves.
+    expect(pageOutweighs({ ...page, evidence: 2, senses: [0, 2] }, 0b01)).toBe(false);
+    expect(pageOutweighs({ ...page, evidence: 2, selfEvidence: 2, senses: [0, 2] }, 0b01)).toBe(true);
     // With migration evidence outweighing it, the page's sense reaches the same passages.
     expect(onMigrationPage('Los migrantes deportados llegaron a Chiapas.', ...hurricane.slice(1, 3))).toEqual(
       ['asylum:asylum-us:block', 'albergue:albergue:page', 'caravana:caravan:page'],
@@ -658,6 +661,18 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(onMigrationPage('She got her green card in 2019.')).toContain('green card:green-card:page');
   });
 
+  test("a border town's food and wine are another sense for its places, though visitors cross the border", () => {
+    expect(
+      scan(
+        'Cada fin de semana, miles de visitantes cruzan la frontera para comer mariscos y langosta en Matamoros.',
+        'Luego siguen la ruta del vino hasta una vinícola del valle.',
+      ),
+    ).toEqual([]);
+    expect(scan('Cada fin de semana, cientos de migrantes cruzan la frontera cerca de Matamoros.')).toEqual([
+      'Matamoros:matamoros:block',
+    ]);
+  });
+
   test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
     expect(
       scan(
@@ -690,6 +705,33 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('deportations of history are not removals: a form that is its own evidence does not outvote its page', () => {
+    const removal = matcherFor([
+      makeEntry({
+        id: 'removal-deportation',
+        category: 'enforcement',
+        en: { term: 'removal', aliases: ['deportation', 'deported'] },
+        es: { term: 'deportación' },
+        ambiguous: ['deportation', 'deported', 'deportación'],
+      }),
+      makeEntry({ id: 'ice', en: { term: 'ICE' }, es: { term: 'ICE' } }),
+    ]);
+    const marks = (...blocks: string[]) => scanTexts(removal, blocks).map((m) => `${m.surface}:${m.reason}`);
+    expect(
+      marks(
+        'A new exhibit traces the deportation of the Jews of Thessaloniki.',
+        'In 1943 the occupiers deported 45,000 Jews to Auschwitz.',
+        'Letters follow the deportation from the ghetto to the camps.',
+        'Historians say the speed of the deportation was planned.',
+      ),
+    ).toEqual([]);
+    expect(marks('ICE deported 300 people to Guatemala.', 'The deportation flights continue.')).toEqual([
+      'ICE:unambiguous',
+      'deported:block',
+      'deportation:block',
+    ]);
+  });
+
   test('a ransom is not the INM’s "rescate": shields with alternatives (shields.yaml)', () => {
     expect(scan('Los secuestradores exigieron otro rescate a las familias de los migrantes.')).toEqual([]);
     expect(scan('Pidieron rescate por los migrantes secuestrados.')).toEqual([]);
@@ -713,6 +755,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
     expect(onMigrationPage('Los migrantes esperan en Matamoros.')).toContain('Matamoros:matamoros:block');
     expect(onMigrationPage('Migrants Wait In Matamoros For Hearings')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Buoys of Operation Lone Star Matamoros line the river.')).toContain(
+      'Matamoros:matamoros:page',
+    );
     expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([

@@ -76,8 +76,6 @@ interface Layer {
   active: Highlight;
   style: HTMLStyleElement;
   observer: IntersectionObserver;
-  /** Block element → its marks, and whether the block is near the viewport now. */
-  blocks: Map<Element, { marks: Paintable[]; near: boolean }>;
   registry: HighlightRegistry;
 }
 
@@ -87,7 +85,8 @@ const anchorOf = (range: AbstractRange): Element | null => blockOf(range.startCo
 export function createPainter(initialStyle: HighlightStyle = 'underline'): Painter {
   let style = initialStyle;
   const layers = new Map<Document, Layer>();
-  const blockLayer = new Map<Element, Layer>();
+  /** Block element → its layer, its marks, and whether it is near the viewport now. */
+  const blocks = new Map<Element, { layer: Layer; marks: Paintable[]; near: boolean }>();
   let shadowSheet: CSSStyleSheet | null = null;
   const styledRoots = new Set<ShadowRoot>();
   let activeLayer: Layer | null = null;
@@ -123,7 +122,6 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     active.priority = 1;
     win.CSS.highlights.set(TERM_HIGHLIGHT, terms);
     win.CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-    const blocks: Layer['blocks'] = new Map();
     const observer = new win.IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -141,7 +139,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       // The document as root: its own viewport (a frame's, in a frame), which the margin then widens.
       { root: doc, rootMargin: WINDOW_MARGIN },
     );
-    layer = { theme, terms, active, style: element, observer, blocks, registry: win.CSS.highlights };
+    layer = { theme, terms, active, style: element, observer, registry: win.CSS.highlights };
     layers.set(doc, layer);
     return layer;
   };
@@ -152,11 +150,10 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
   const emptied = new Set<Element>();
   const forgetEmptied = () => {
     for (const anchor of emptied) {
-      const layer = blockLayer.get(anchor);
-      if (!layer || layer.blocks.get(anchor)?.marks.length) continue;
-      layer.blocks.delete(anchor);
-      blockLayer.delete(anchor);
-      layer.observer.unobserve(anchor);
+      const block = blocks.get(anchor);
+      if (!block || block.marks.length) continue;
+      blocks.delete(anchor);
+      block.layer.observer.unobserve(anchor);
       unseen.delete(anchor);
     }
     emptied.clear();
@@ -165,27 +162,24 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
 
   const painter: Painter = {
     add(anchor, mark) {
-      let layer = blockLayer.get(anchor);
-      let block = layer?.blocks.get(anchor);
+      let block = blocks.get(anchor);
       if (!block) {
-        layer = layerFor(anchor.ownerDocument) ?? undefined;
+        const layer = layerFor(anchor.ownerDocument);
         if (!layer) return;
-        block = { marks: [], near: false };
-        layer.blocks.set(anchor, block);
-        blockLayer.set(anchor, layer);
+        block = { layer, marks: [], near: false };
+        blocks.set(anchor, block);
         layer.observer.observe(anchor);
         unseen.add(anchor);
       }
       block.marks.push(mark);
-      if (block.near) layer!.terms.add(mark.range);
+      if (block.near) block.layer.terms.add(mark.range);
     },
     delete(anchor, mark) {
-      const layer = blockLayer.get(anchor);
-      const block = layer?.blocks.get(anchor);
+      const block = blocks.get(anchor);
       const at = block ? block.marks.indexOf(mark) : -1;
-      if (!layer || !block || at < 0) return;
+      if (!block || at < 0) return;
       block.marks.splice(at, 1);
-      if (block.near) layer.terms.delete(mark.range);
+      if (block.near) block.layer.terms.delete(mark.range);
       if (block.marks.length) return;
       if (!emptied.size) queueMicrotask(forgetEmptied);
       emptied.add(anchor);
@@ -231,7 +225,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
         layer.style.remove();
       }
       layers.clear();
-      blockLayer.clear();
+      blocks.clear();
       emptied.clear();
       unseen.clear();
       checkSettled();
