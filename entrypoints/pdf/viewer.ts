@@ -244,6 +244,19 @@ export function createViewer(
     view.drawnAt = 0;
   };
 
+  // The page in view, and the one the toolbar shows. Showing a new number changes the document, which costs a frame
+  // the repaint of every mark near the view (see draw): while scrolling, the number is shown with the changes a page
+  // coming near or going away makes anyway, and at once when the scrolling stops.
+  let current = 1;
+  let reported = 1;
+  let settling = 0;
+  const report = () => {
+    clearTimeout(settling);
+    if (current === reported || signal.aborted) return;
+    reported = current;
+    onPageChange(current);
+  };
+
   const near = new Set<number>();
   const observer = new IntersectionObserver(
     (records) => {
@@ -257,12 +270,12 @@ export function createViewer(
           release(views[n - 1]!);
         }
       }
+      report();
     },
     { rootMargin: '100% 0px' },
   );
   for (const view of views) observer.observe(view.element);
 
-  let current = 1;
   const pageAtCenter = () => {
     const middle = window.innerHeight / 3;
     let lo = 0;
@@ -282,11 +295,9 @@ export function createViewer(
       scheduled = true;
       requestAnimationFrame(() => {
         scheduled = false;
-        const n = pageAtCenter();
-        if (n !== current) {
-          current = n;
-          onPageChange(n);
-        }
+        current = pageAtCenter();
+        clearTimeout(settling);
+        if (current !== reported) settling = window.setTimeout(report, 150);
       });
     },
     { passive: true, signal },
@@ -314,6 +325,7 @@ export function createViewer(
     textLayers: () => views.map((view) => view.layer).filter((layer) => layer.childElementCount > 0),
     destroy() {
       controller.abort();
+      clearTimeout(settling);
       observer.disconnect();
       for (const view of views) release(view);
       void pdf.loadingTask.destroy();
