@@ -336,7 +336,7 @@ describe('password-protected PDFs', () => {
 });
 
 describe('scrolling', () => {
-  test('pages away from the view are not rendered; a term carried over a page break is still painted and hoverable', async () => {
+  test('pages away from the view are skipped, a term carried over a page break stays hoverable, the page number follows', async () => {
     const reader = await openReader(files['hundred.pdf']);
     await settledCount(reader);
     // A page's contents are skipped (laid out, painted and hit-tested only near the view: CSS content-visibility).
@@ -354,6 +354,11 @@ describe('scrolling', () => {
     await reader.press('input[type=number]', 'Enter');
     await expect.poll(() => rendered(50)).toBe(true);
     await expect.poll(() => rendered(1)).toBe(false);
+    // The toolbar follows the scrolling: the page in view once it stops.
+    await reader.evaluate(() =>
+      window.scrollTo(0, (document.querySelector('.page[data-page="30"]') as HTMLElement).offsetTop),
+    );
+    await expect.poll(() => reader.inputValue('input[type=number]')).toBe('30');
     await reader.close();
 
     // The lines that finish page 1's last paragraph are read with page 1 and lie over page 2: page 1's skipping
