@@ -10,6 +10,7 @@ import {
   FORM_CASE_SENSITIVE,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
+  FORM_DOMAIN_SHIFT,
   FORM_NAMESAKE,
   FORM_NOT_EVIDENCE,
   FORM_OTHER_SENSE,
@@ -60,6 +61,14 @@ export interface Namesake extends WordLists {
 }
 
 /**
+ * Words of another sense (other-senses.yaml). With `against`, they speak only against those entries' ambiguous
+ * forms ("goats" against the smuggler "coyote", not against the "Rio Grande"); without, against every one.
+ */
+export interface OtherSense extends WordLists {
+  against?: string[];
+}
+
+/**
  * The matcher's vocabulary besides the entries, written as data in glossary/vocabulary/ (see its files for what
  * each list is): context cues (evidence of migration, never marked), shields (phrases that hold a form in
  * another sense, matched so the form inside is not), other senses' cues (evidence against the migration sense of
@@ -68,7 +77,7 @@ export interface Namesake extends WordLists {
 export interface Vocabulary {
   cues: WordLists;
   shields: WordLists;
-  otherSenses: Record<string, WordLists>;
+  otherSenses: Record<string, OtherSense>;
   citations: Citation[];
   namesakes: Namesake[];
   /**
@@ -230,9 +239,17 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     if (!earlier) {
       seen.set(key, form);
       forms.push(form);
-    } else if ((earlier[2] & FORM_SPANISH) !== (form[2] & FORM_SPANISH)) {
+      return;
+    }
+    if ((earlier[2] & FORM_SPANISH) !== (form[2] & FORM_SPANISH)) {
       // Written alike in English and Spanish: one form, of both languages.
       earlier[2] |= FORM_BOTH_LANGUAGES;
+    }
+    if (earlier[2] & form[2] & FORM_OTHER_SENSE) {
+      // A word of two domains speaks against the forms of both; of a domain against every form, against all.
+      const [a, b] = [earlier[2] >> FORM_DOMAIN_SHIFT, form[2] >> FORM_DOMAIN_SHIFT];
+      const domains = a && b ? a | b : 0;
+      earlier[2] = (earlier[2] & ((1 << FORM_DOMAIN_SHIFT) - 1)) | (domains << FORM_DOMAIN_SHIFT);
     }
   };
 
@@ -241,6 +258,19 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
+  // Domains of other senses that name the entries they speak against: one bit each, on their words and on those
+  // entries' forms (FORM_DOMAIN_SHIFT).
+  const domainBits = new Map<string, number>();
+  const againstEntry = entries.map(() => 0);
+  for (const [name, domain] of Object.entries(otherSenses)) {
+    if (!domain.against) continue;
+    const bit = 1 << (FORM_DOMAIN_SHIFT + domainBits.size);
+    domainBits.set(name, bit);
+    for (const id of domain.against) {
+      const index = entries.findIndex((entry) => entry.id === id);
+      if (index >= 0) againstEntry[index]! |= bit;
+    }
+  }
   // Namesakes first: where one is also the entry's own name ("National Human Rights Commission"), the namesake's
   // flags win (add() keeps the first).
   for (const namesake of namesakes) {
@@ -248,7 +278,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     if (index < 0) continue;
     for (const lang of ['en', 'es'] as const) {
       for (const form of inflected(namesake, lang))
-        add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | spanish(lang)]);
+        add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | againstEntry[index]! | spanish(lang)]);
     }
   }
   entries.forEach((entry, index) => {
@@ -256,7 +286,8 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     const placeQualifiers = placeWithRegion(entry);
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
-      const langFlag = (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE);
+      const langFlag =
+        (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE) | againstEntry[index]!;
       for (const acronym of side.acronyms) {
         // An acronym is ambiguous as written: "COMAR" (also Maryland's regulations) but not "Comar".
         const flags =
@@ -279,9 +310,10 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     for (const cue of inflected(cues, lang)) add([cue, -1, FORM_CUE | spanish(lang)]);
     for (const shield of inflected(shields, lang))
       add([shield, -1, FORM_CUE | FORM_NOT_EVIDENCE | spanish(lang)]);
-    for (const words of Object.values(otherSenses)) {
+    for (const [name, words] of Object.entries(otherSenses)) {
+      const domain = domainBits.get(name) ?? 0;
       for (const cue of inflected(words, lang)) {
-        add([cue, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | spanish(lang)]);
+        add([cue, -1, FORM_CUE | FORM_OTHER_SENSE | FORM_NOT_EVIDENCE | domain | spanish(lang)]);
       }
     }
   }

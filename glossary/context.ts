@@ -4,26 +4,37 @@
 //
 // Evidence that a passage is about migration: unambiguous glossary terms and context cues ("migrants",
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
-// city; not acronyms: "the SRE team moved the ICE cluster" is tech jargon; not places alone: a business story
-// names Ciudad Juárez, Tijuana and Reynosa). Evidence against: other senses'
-// vocabulary (wildlife, weather, sport, travel, shows, markets, food, other laws; other-senses.yaml). An ambiguous
-// match is kept
-//   - 'block':  when its block has more migration evidence than evidence of another sense (a form that is a cue
-//               too, "migrante", counts for itself in the body, not in the page's corners: "Red de Apoyo Migrante");
-//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain;
+// city; not acronyms nor namesakes: "the SRE team moved the ICE cluster" is tech jargon, "the National Guard" may
+// be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa; not forms
+// their other senses hold in the passage or on the page: a kidnapping story's "operativo"). Evidence
+// against: other senses' vocabulary (other-senses.yaml), by domain: a domain that names entries (`against`:
+// ranching against "coyote", disasters against "albergue") speaks only against their forms, the others (weather,
+// sport, shows…) against every ambiguous form. An ambiguous match is kept
+//   - 'block':  when its block has more migration evidence than words of its other senses (a form that is a cue
+//               too, "migrante", counts for itself in the body when nothing speaks against it, not in the page's
+//               corners: "Red de Apoyo Migrante");
+//   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
+//               them or itself not a place;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
-//               list, a sidebar, comments, an ad or a footer) and the page's body as a whole is about migration:
-//               3 pieces of evidence, counting its ambiguous entries when two or more co-occur or when the
-//               evidence is already 2 (pageAccepts). A body block about another sense gives the page only its
-//               unambiguous terms (pageEvidence).
+//               list, a sidebar, comments, an ad or a footer), the page's body as a whole is about migration
+//               (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
+//               with no unambiguous evidence, only when they name a place and something else and outnumber the
+//               body's other-sense words — or when the evidence is already 2), and the body does not have more
+//               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
+//               "albergues"). A body block about another sense gives the page only its unambiguous terms
+//               (pageEvidence).
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
+// a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
-// others only where the passage's migration terms do not lean.
-// Code citations (citations.yaml) are compiled into forms and shields, not decided here.
+// others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
+// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's).
+// Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
+// subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
 import type { Match } from './match';
 
@@ -41,6 +52,7 @@ export const PAGE_EVIDENCE_THRESHOLD = 3;
 
 const US = 1;
 const MX = 2;
+const INTL = 4;
 const CA = 8;
 /** The countries a passage can point to (JURISDICTION_BITS in compile.ts): the US, Mexico, Central America. */
 const COUNTRIES = [US, MX, CA] as const;
@@ -62,9 +74,16 @@ export interface BlockFacts {
   terms: number;
   /** Hits of other senses' vocabulary. */
   otherSense: number;
+  /** Those hits by domain (sensesAgainst): [0] domains against every form, [k + 1] the k-th domain named per form. */
+  senses: readonly number[];
   /** Distinct entries of the block's ambiguous terms, acronyms aside. */
   ambiguousEntries: number[];
-  /** Distinct entries of the block's ambiguous acronyms ("ICE"): they support no other term, but may be supported. */
+  /** The Match.domains of each of those entries (same index): the other senses that may hold it. */
+  ambiguousDomains: number[];
+  /**
+   * Distinct entries of the block's ambiguous acronyms ("ICE") and namesakes ("National Guard"): they support no
+   * other term, but may be supported.
+   */
   ambiguousAcronyms: number[];
   /** Votes for each of COUNTRIES: unambiguous migration terms of entries of one of them only. */
   votes: number[];
@@ -81,7 +100,10 @@ export interface BlockFacts {
 /** What the page's body says: sums over the blocks that count for the page (pageCounts). */
 export interface PageFacts {
   evidence: number;
-  /** Distinct entries of ambiguous terms in those blocks. */
+  /** Hits of other senses' vocabulary in the body, and by domain (BlockFacts.senses). */
+  otherSense: number;
+  senses: readonly number[];
+  /** Distinct entries of ambiguous terms in those blocks, but those their other senses hold (pageOutweighs). */
   ambiguousEntries: number;
   /** Of those, the entries that are not places. */
   ambiguousNotPlaces: number;
@@ -98,6 +120,47 @@ export function countryOf(mask: number): number {
 
 export const noVotes = (): number[] => COUNTRIES.map(() => 0);
 
+/** A block's senses when it has no hit of another sense (shared, never written to). */
+const NO_SENSES: readonly number[] = Object.freeze([0]);
+
+/**
+ * Adds `sign` hits of a cue of other senses to counts by domain (BlockFacts.senses): its `domains` bits
+ * (Match.domains), or [0] when it speaks against every form.
+ */
+export function addSenses(senses: number[], domains: number, sign: number): void {
+  if (!domains) {
+    senses[0]! += sign;
+    return;
+  }
+  for (let k = 0; domains >>> k; k++) {
+    if (!((domains >>> k) & 1)) continue;
+    while (senses.length <= k + 1) senses.push(0);
+    senses[k + 1]! += sign;
+  }
+}
+
+/** The hits of other senses that speak against an ambiguous form whose Match.domains are `domains`. */
+export function sensesAgainst(senses: readonly number[], domains: number): number {
+  let n = senses[0] ?? 0;
+  for (let k = 0; domains >>> k && k + 1 < senses.length; k++) if ((domains >>> k) & 1) n += senses[k + 1]!;
+  return n;
+}
+
+/**
+ * Whether the page's body has more words of one of the form's other senses (its domains, or those against
+ * every form) than it has migration evidence: a hurricane story's "damnificados" and "Protección Civil"
+ * against its "albergues" and "Guardia Nacional", where nothing is about people migrating. The form then takes
+ * no sense from the page (its own passage may still show it).
+ */
+export function pageOutweighs(page: PageFacts, domains: number): boolean {
+  const outweighs = (n: number) => n > page.evidence;
+  if (outweighs(page.senses[0] ?? 0)) return true;
+  for (let k = 0; domains >>> k && k + 1 < page.senses.length; k++) {
+    if ((domains >>> k) & 1 && outweighs(page.senses[k + 1]!)) return true;
+  }
+  return false;
+}
+
 /** The country with more votes than each other one, and by how many more than the next. */
 function lean(votes: readonly number[]): { country: number; margin: number } {
   const order = COUNTRIES.map((_, i) => i).sort((a, b) => votes[b]! - votes[a]!);
@@ -111,12 +174,15 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     evidence: 0,
     terms: 0,
     otherSense: 0,
+    senses: NO_SENSES,
     ambiguousEntries: [],
+    ambiguousDomains: [],
     ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
     named: [],
   };
+  let senses: number[] | undefined;
   const vote = (votes: number[], mask: number) => {
     const index = COUNTRIES.indexOf(countryOf(mask) as (typeof COUNTRIES)[number]);
     if (index >= 0) votes[index]!++;
@@ -125,12 +191,21 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.country) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
-    if (match.otherSense) facts.otherSense++;
+    if (match.otherSense) {
+      facts.otherSense++;
+      senses ??= [0];
+      addSenses(senses, match.domains, 1);
+    }
     if (match.cue || match.entry < 0) continue;
     if (match.ambiguous) {
-      // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon.
-      const list = match.acronym ? facts.ambiguousAcronyms : facts.ambiguousEntries;
-      if (!list.includes(match.entry)) list.push(match.entry);
+      // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
+      // "the National Guard" rescuing families from a flood is as often another country's Guard.
+      if (match.acronym || match.namesake) {
+        if (!facts.ambiguousAcronyms.includes(match.entry)) facts.ambiguousAcronyms.push(match.entry);
+      } else if (!facts.ambiguousEntries.includes(match.entry)) {
+        facts.ambiguousEntries.push(match.entry);
+        facts.ambiguousDomains.push(match.domains);
+      }
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
     }
@@ -140,6 +215,7 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
       vote(facts.votes, data.jurisdictions[match.entry] ?? 0);
     }
   }
+  if (senses) facts.senses = senses;
   return facts;
 }
 
@@ -174,8 +250,16 @@ export function pageAccepts(page: PageFacts): boolean {
   // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
   // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
   // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
+  // Nor do they when the body's words of other senses outnumber them and nothing unambiguous is about migration:
+  // a ranching story's coyotes, river and border towns beside its goats, hogs and ranchers.
+  // With no unambiguous evidence at all, they must name a place as well as something that is not one (smuggler
+  // slang beside a river and a border city): common words alone ("surge", "removal", "encounter", "amnesty" in a
+  // database migration's postmortem) are no domain.
+  const places = page.ambiguousEntries - page.ambiguousNotPlaces;
   const cooccur =
-    page.ambiguousEntries >= 2 && (page.ambiguousNotPlaces >= 1 || page.evidence >= 1)
+    page.ambiguousEntries >= 2 &&
+    (page.evidence >= 1 ||
+      (page.ambiguousNotPlaces >= 1 && places >= 1 && page.otherSense < page.ambiguousEntries))
       ? page.ambiguousEntries
       : 0;
   const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
@@ -207,14 +291,17 @@ export function pageKey(page: PageFacts): string {
     evidence: 0,
     terms: 0,
     otherSense: 0,
+    senses: NO_SENSES,
     ambiguousEntries: [],
+    ambiguousDomains: [],
     ambiguousAcronyms: [],
     votes: noVotes(),
     places: noVotes(),
     named: [],
   };
   const { side, clear } = jurisdictionOf(none, page);
-  return `${pageAccepts(page)}${side}${clear}`;
+  const outweighed = page.senses.map((n) => (n > page.evidence ? 1 : 0)).join('');
+  return `${pageAccepts(page)}${side}${clear}${outweighed}`;
 }
 
 /**
@@ -246,7 +333,52 @@ export function chooseEntry(
     return all.find(own) ?? all.find(fits) ?? match.entry;
   }
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
-  return bareName && clear && !named && !fits(match.entry) ? -1 : match.entry;
+  if (bareName && clear && !named && !fits(match.entry)) return -1;
+  // Any other ambiguous form of one country's entry names that country's action: "operativos" of ICE agents in Los
+  // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page.
+  const mask = data.jurisdictions[match.entry] ?? 0;
+  const oneCountry = countryOf(mask) !== 0 && !(mask & INTL);
+  const actor = lean(block.votes).country;
+  if (match.ambiguous && !match.acronym && oneCountry && actor && !named && !(mask & actor)) return -1;
+  return match.entry;
+}
+
+/**
+ * Words that make a capitalized form part of a proper name: after it in English ("Coyote Student Center", "Caravan
+ * Arts Series", "Asylum Street"), before it in Spanish ("Estadio Coyote", "Club Caravana"). Written capitalized and
+ * matched as written: "the coyote center of the network" is not a name.
+ */
+const NAME_AFTER =
+  /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
+const NAME_BEFORE =
+  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Bulevar|Colonia|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
+/**
+ * A place's name right after a capitalized word that follows a lowercase one (not a sentence's first word, nor a
+ * name's second: "Operation Lone Star Eagle Pass") and is not an article or a place's own word ("hasta El
+ * Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title
+ * Case text ("Migrants Cross Near Eagle Pass"), where every word is capitalized.
+ */
+const GIVEN_NAME_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
+
+/** Whether most words of a text are capitalized (a headline in Title Case). */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length;
+}
+
+/**
+ * Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE), or, for a place, as a
+ * person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ */
+export function inProperName(text: string, match: Match, place = false): boolean {
+  if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
+  if (NAME_AFTER.test(text.slice(match.end, match.end + 20))) return true;
+  const from = Math.max(0, match.start - 40);
+  // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
+  const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
+  if (NAME_BEFORE.test(before.slice(-14))) return true;
+  return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }
 
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
@@ -297,7 +429,8 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    const reason = senseOf(match, block, accepted, data);
+    if (text && inProperName(text, match, isPlace(data, match.entry))) continue;
+    const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
@@ -306,21 +439,39 @@ export function decideBlock(
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
 export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
 
-function senseOf(match: Match, block: BlockFacts, pageAccepted: boolean, data: EntryFacts): Reason | null {
+function senseOf(
+  match: Match,
+  block: BlockFacts,
+  page: PageFacts,
+  pageAccepted: boolean,
+  data: EntryFacts,
+): Reason | null {
   // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
   // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
-  const evidence = block.evidence - (match.evidence && block.region !== 'body' ? 1 : 0);
-  if (evidence > block.otherSense) return 'block';
-  if (block.otherSense > 0) return null;
+  // Only this form's other senses count against it: "goats" against "coyote", not against "Rio Grande". Nor does
+  // it outvote them with itself ("Ellis Island was the busiest immigration station").
+  const against = sensesAgainst(block.senses, match.domains);
+  const evidence = block.evidence - (match.evidence && (block.region !== 'body' || against > 0) ? 1 : 0);
+  if (evidence > against) return 'block';
+  if (against > 0) return null;
   const alike = match.alternatives ?? [];
   let others = 0;
+  // Among them a place and something that is not one (smuggler slang beside a river and a border city): places
+  // alone are a business story's, and common words alone ("amnesty", "removal", "encounter") a tax notice's.
   let notPlace = !isPlace(data, match.entry);
-  for (const entry of block.ambiguousEntries) {
+  let place = !notPlace;
+  // Nor does a form its other senses hold, in this passage or on the page ("operativo" and "casa de seguridad"
+  // in a kidnapping story with its armed cell and seized weapons): it supports nothing, and is not supported.
+  if (pageOutweighs(page, match.domains)) return null;
+  for (const [i, entry] of block.ambiguousEntries.entries()) {
     if (entry === match.entry || alike.includes(entry)) continue;
+    const domains = block.ambiguousDomains[i]!;
+    if (sensesAgainst(block.senses, domains) > 0 || pageOutweighs(page, domains)) continue;
     others++;
-    if (!isPlace(data, entry)) notPlace = true;
+    if (isPlace(data, entry)) place = true;
+    else notPlace = true;
   }
-  if (others >= 2 && notPlace) return 'nearby';
+  if (others >= 2 && notPlace && place) return 'nearby';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 
@@ -336,6 +487,8 @@ export function decideText(
 ): Decided[] {
   const page: PageFacts = {
     evidence: pageAccepted ? PAGE_EVIDENCE_THRESHOLD : 0,
+    otherSense: 0,
+    senses: NO_SENSES,
     ambiguousEntries: 0,
     ambiguousNotPlaces: 0,
     ambiguousAcronyms: 0,

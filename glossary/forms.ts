@@ -35,6 +35,14 @@ export const FORM_NAMESAKE = 128;
  * flags' bits from this one: a cue that votes for a jurisdiction, never evidence of migration.
  */
 export const FORM_COUNTRY_SHIFT = 8;
+/**
+ * Other senses named per form (other-senses.yaml domains with `against`): one bit per such domain, in the flags'
+ * bits from this one. A cue of such a domain carries its bit; an ambiguous form carries the bits of the domains
+ * that speak against it. A cue of another sense with no bit speaks against every ambiguous form.
+ */
+export const FORM_DOMAIN_SHIFT = 12;
+/** How many domains fit (bits 12 to 29: flags stay small positive integers). */
+export const MAX_FORM_DOMAINS = 18;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

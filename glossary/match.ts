@@ -13,6 +13,7 @@ import {
   FORM_CASE_SENSITIVE,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
+  FORM_DOMAIN_SHIFT,
   FORM_NAMESAKE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
@@ -59,6 +60,11 @@ export interface Match {
   /** For a country name: its country's jurisdiction bit (a vote, glossary/context.ts); 0 otherwise. */
   country: number;
   /**
+   * Domains of other senses named per form (FORM_DOMAIN_SHIFT), as bits: for a cue of another sense, its domains
+   * (0: it speaks against every ambiguous form); for an ambiguous form, the domains that speak against it.
+   */
+  domains: number;
+  /**
    * Other entries with the same form ("deportación": the US removal and Mexico's deportation), for the page scan
    * to choose from by jurisdiction; absent when the form has one entry.
    */
@@ -68,46 +74,64 @@ export interface Match {
 export interface Matcher {
   data: MatcherData;
   /**
-   * First-word hash → candidates, longest first, with what each expects after its first word. A string is a
-   * group not parsed yet (pack.ts); groupAt() parses it on first use.
+   * First-word hash → candidates, longest first, with what each expects after its first word; null for a packed
+   * group found damaged. Packed groups (pack.ts) come in here as groupAt() first parses them.
    */
-  byFirstWord: Map<number, CandidateGroup | string>;
+  byFirstWord: Map<number, CandidateGroup | null>;
   /**
    * One byte per value of a hash's low 16 bits: 1 when some first word has such a hash. Most words on a page
-   * start no form, and this typed-array read turns them away before any Map lookup (firstWordFilter below).
+   * start no form, and this typed-array read turns them away before any lookup (FILTER_MASK below).
    */
   firstWords: Uint8Array;
+  /** The groups as the package ships them, not parsed yet (pack.ts): read on first use by groupAt(). */
+  packed?: PackedGroups;
+}
+
+/** A packed matcher's groups: its text, where the body starts, the hashes (ascending) and each group's offsets. */
+export interface PackedGroups {
+  text: string;
+  body: number;
+  hashes: Int32Array;
+  offsets: Int32Array;
 }
 
 const FILTER_MASK = 0xffff;
 
-/** The filter of a first-word index (Matcher.firstWords). */
-export function firstWordFilter(byFirstWord: Map<number, unknown>): Uint8Array {
-  const filter = new Uint8Array(FILTER_MASK + 1);
-  for (const hash of byFirstWord.keys()) filter[hash & FILTER_MASK] = 1;
+/** The filter of a first-word index (Matcher.firstWords), added to `into` when given. */
+export function firstWordFilter(hashes: ArrayLike<number>, into?: Uint8Array): Uint8Array {
+  const filter = into ?? new Uint8Array(FILTER_MASK + 1);
+  for (let i = 0; i < hashes.length; i++) filter[hashes[i]! & FILTER_MASK] = 1;
   return filter;
 }
 
 export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefined {
-  const group = matcher.byFirstWord.get(hash);
-  if (typeof group !== 'string') return group;
-  let parsed: CandidateGroup | undefined;
+  const known = matcher.byFirstWord.get(hash);
+  if (known !== undefined) return known ?? undefined;
+  const packed = matcher.packed;
+  if (!packed) return undefined;
+  const { hashes, offsets } = packed;
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hashes[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  if (hashes[lo] !== hash) return undefined;
+  let group: CandidateGroup | null = null;
   try {
-    parsed = JSON.parse(group) as CandidateGroup;
+    group = JSON.parse(packed.text.slice(packed.body + offsets[lo]!, packed.body + offsets[lo + 1]!));
   } catch {
     // A damaged group (the header is checked when unpacking, each group only here) loses its own terms only.
   }
-  if (!Array.isArray(parsed?.[0]) || !Array.isArray(parsed[1])) {
-    matcher.byFirstWord.delete(hash);
-    return undefined;
-  }
-  matcher.byFirstWord.set(hash, parsed);
-  return parsed;
+  if (!Array.isArray(group?.[0]) || !Array.isArray(group[1])) group = null;
+  matcher.byFirstWord.set(hash, group);
+  return group ?? undefined;
 }
 
 export function createMatcher(data: MatcherData): Matcher {
-  const byFirstWord = new Map<number, CandidateGroup | string>(data.groups);
-  return { data, byFirstWord, firstWords: firstWordFilter(byFirstWord) };
+  const byFirstWord = new Map<number, CandidateGroup | null>(data.groups);
+  return { data, byFirstWord, firstWords: firstWordFilter([...byFirstWord.keys()]) };
 }
 
 /**
@@ -142,7 +166,11 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
       groups: [],
     },
     byFirstWord,
-    firstWords: firstWordFilter(byFirstWord),
+    firstWords: firstWordFilter(
+      extra.groups.map(([hash]) => hash),
+      base.firstWords.slice(),
+    ),
+    ...(base.packed ? { packed: base.packed } : {}),
   };
 }
 
@@ -234,6 +262,7 @@ function tryCandidate(
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
     namesake: (flags & FORM_NAMESAKE) !== 0,
     country: (flags >> FORM_COUNTRY_SHIFT) & 0xf,
+    domains: flags >>> FORM_DOMAIN_SHIFT,
   };
   if (terminals.length > 1 && entry >= 0) {
     for (const other of terminals) {
@@ -253,7 +282,8 @@ function tryCandidate(
  * number, not the State Department. A lone "ICE" or "CBP One" is not shouted.
  */
 function isShouted(text: string): boolean {
-  if (/\p{Ll}/u.test(text)) return false;
+  // ASCII first: the Unicode class costs more to compile than most pages' whole first match.
+  if (/[a-z]/.test(text) || /\p{Ll}/u.test(text)) return false;
   return (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
@@ -345,6 +375,9 @@ const rank = ([, flags]: CompiledTerminal) => (flags & FORM_CUE ? 2 : flags & FO
  */
 function sameSurface(surface: string, exact: string): boolean {
   if (surface === exact) return true;
+  // Printable ASCII with single spaces has nothing the replacements below change (their regular expressions
+  // cost more to compile than a page's whole first match).
+  if (plainAscii(surface)) return false;
   return (
     surface
       .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
@@ -352,4 +385,13 @@ function sameSurface(surface: string, exact: string): boolean {
       .replace(/(\p{L})[-\u2010][^\S\r\n]*[\r\n]\s*(?=\p{Ll})/gu, '$1')
       .replace(/\s+/g, ' ') === exact
   );
+}
+
+/** Printable ASCII other than "`", with no two spaces in a row. */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x60 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }

@@ -1,36 +1,46 @@
 // The matcher as the content script ships it. Parsing every form of the glossary on every page load would cost
-// more than matching a typical article, while a page meets only a few hundred of the ~1,300 first words. So the
-// build writes one header line (ids, categories, first-word hashes, where each group's JSON starts) followed by
-// the groups' JSON back to back; loading parses the header only, and each group is parsed the first time a page
-// word has its hash (see groupAt in match.ts).
+// more than matching a typical article, while a page meets only a few hundred of the ~2,000 first words. So the
+// build writes one header line (ids, categories, first-word hashes in ascending order, where each group's text
+// starts) followed by the groups' text back to back; loading parses the header only, and each group is parsed the
+// first time a page word has its hash (groupAt in match.ts, through the matcher's `packed` index).
+// The file is ASCII (other characters as JSON \u escapes), so the page holds it as one byte per character.
 import type { MatcherData } from './compile';
-import { firstWordFilter, type Matcher } from './match';
+import { firstWordFilter, type Matcher, type PackedGroups } from './match';
 
 interface PackHeader {
   ids: string[];
   categories: MatcherData['categories'];
   jurisdictions: number[];
+  /** First-word hashes, ascending. */
   hashes: number[];
-  /** Offsets of each group's JSON in the body, plus the body's end. */
+  /** Offsets of each group's text in the body, plus the body's end. */
   offsets: number[];
 }
 
+/** JSON with every character outside ASCII as a \u escape. */
+const ascii = (json: string) =>
+  json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function packMatcher(data: MatcherData): string {
-  const parts = data.groups.map(([, group]) => JSON.stringify(group));
+  const groups = [...data.groups].sort((a, b) => a[0] - b[0]);
+  const parts = groups.map(([, group]) => ascii(JSON.stringify(group)));
   const offsets = [0];
   for (const part of parts) offsets.push(offsets.at(-1)! + part.length);
   const header: PackHeader = {
     ids: data.ids,
     categories: data.categories,
     jurisdictions: data.jurisdictions,
-    hashes: data.groups.map(([hash]) => hash),
+    hashes: groups.map(([hash]) => hash),
     offsets,
   };
-  return `${JSON.stringify(header)}\n${parts.join('')}`;
+  return `${ascii(JSON.stringify(header))}\n${parts.join('')}`;
 }
 
-const isNumberList = (value: unknown): value is number[] =>
-  Array.isArray(value) && value.every((n) => Number.isInteger(n));
+/**
+ * A typed copy of a list of numbers, made by the engine (a loop checking each number cost ~1 ms on a page). A
+ * damaged number there only loses its group's terms: the group is then not found, or its text does not parse.
+ */
+const int32s = (value: unknown): Int32Array | null => (Array.isArray(value) ? new Int32Array(value) : null);
 
 /** The matcher from its packed text; a clear error when the text is not a packed matcher (a damaged file). */
 export function unpackMatcher(packed: string): Matcher {
@@ -43,26 +53,27 @@ export function unpackMatcher(packed: string): Matcher {
     throw new Error('packed matcher: the header line is not JSON');
   }
   const body = newline + 1;
-  const { ids, categories, jurisdictions, hashes, offsets } = header ?? {};
+  const { ids, categories, jurisdictions } = header ?? {};
+  const hashes = int32s(header?.hashes);
+  const offsets = int32s(header?.offsets);
   const sound =
     Array.isArray(ids) &&
     Array.isArray(categories) &&
     categories.length === ids.length &&
-    isNumberList(jurisdictions) &&
+    Array.isArray(jurisdictions) &&
     jurisdictions.length === ids.length &&
-    isNumberList(hashes) &&
-    isNumberList(offsets) &&
+    jurisdictions.every((n) => Number.isInteger(n)) &&
+    hashes !== null &&
+    offsets !== null &&
     offsets.length === hashes.length + 1 &&
-    offsets.every((offset, i) => offset >= (offsets[i - 1] ?? 0)) &&
-    body + offsets.at(-1)! === packed.length;
+    offsets[0] === 0 &&
+    body + offsets[hashes.length]! === packed.length;
   if (!sound) throw new Error('packed matcher: the header does not describe the body (a damaged file)');
-  const byFirstWord: Matcher['byFirstWord'] = new Map();
-  hashes.forEach((hash, index) => {
-    byFirstWord.set(hash, packed.slice(body + offsets[index]!, body + offsets[index + 1]!));
-  });
+  const groups: PackedGroups = { text: packed, body, hashes, offsets };
   return {
     data: { ids, categories, jurisdictions, groups: [] },
-    byFirstWord,
-    firstWords: firstWordFilter(byFirstWord),
+    byFirstWord: new Map(),
+    firstWords: firstWordFilter(hashes),
+    packed: groups,
   };
 }

@@ -22,6 +22,7 @@ import {
   pageCounts,
   pageEvidence,
   pageKey,
+  pageOutweighs,
   type Reason,
   type Region,
 } from './context';
@@ -72,6 +73,8 @@ export interface PageScan<B> {
   settle(pageWide?: boolean): { added: PageMark<B>[]; removed: PageMark<B>[] };
   /** Every decided mark, by block in the order blocks were added (as of the last settle()). */
   marks(): PageMark<B>[];
+  /** One block's decided marks (as of the last settle()). */
+  marksIn(block: B): readonly PageMark<B>[];
   /** The blocks added and not dropped that hold matches (marks, ambiguous forms, cues). */
   blocks(): B[];
   /** Whether the page's body is about migration (as of the last settle()). */
@@ -89,6 +92,8 @@ interface BlockState<B> {
   sensitive: boolean;
   /** Decided and wanted marks, as last reported by settle(). */
   marks: PageMark<B>[];
+  /** The page's key (pageKey) its marks were decided under. */
+  key: string;
 }
 
 export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): PageScan<B> {
@@ -96,13 +101,22 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const states = new Map<B, BlockState<B>>();
   // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
+  let otherSense = 0;
+  const senses = [0]; // by domain, as BlockFacts.senses
   const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
   const acronymCount = new Map<number, number>();
-  let decidedKey = ''; // pageKey() at the last settle()
+  /** Each ambiguous entry's Match.domains (the same for all its forms). */
+  const entryDomains = new Map<number, number>();
+  // The page's facts, key and verdict, made again only after the sums above change (settle() runs after every
+  // block of a batch, and most blocks change nothing the page counts).
+  let factsVersion = 0;
+  let pageVersion = -1;
+  let page: PageFacts | null = null;
+  let key = '';
   let accepted = false;
   let removed: PageMark<B>[] = [];
-  let fresh = new Set<BlockState<B>>(); // added since the last settle()
+  const fresh = new Set<BlockState<B>>(); // added since the last settle()
   let matchMs = 0;
   const { categories, firstOccurrenceOnly = false } = options;
   /** With firstOccurrenceOnly: the mark standing for each entry. */
@@ -116,8 +130,15 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   const count = (facts: BlockFacts, sign: 1 | -1) => {
     if (!pageCounts(facts)) return;
+    factsVersion++;
     const given = pageEvidence(facts);
     evidence += sign * given.evidence;
+    otherSense += sign * facts.otherSense;
+    facts.senses.forEach((n, k) => {
+      if (!n) return;
+      while (senses.length <= k) senses.push(0);
+      senses[k]! += sign * n;
+    });
     facts.votes.forEach((n, i) => {
       votes[i]! += sign * n;
     });
@@ -130,21 +151,29 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       }
     };
     tallyInto(ambiguousCount, facts.ambiguousEntries);
+    for (const [i, entry] of facts.ambiguousEntries.entries())
+      entryDomains.set(entry, facts.ambiguousDomains[i]!);
     tallyInto(acronymCount, facts.ambiguousAcronyms);
   };
 
   const pageFacts = (): PageFacts => {
-    let notPlaces = 0;
-    for (const entry of ambiguousCount.keys()) if (!isPlace(data, entry)) notPlaces++;
-    let acronyms = 0;
-    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) acronyms++;
-    return {
+    const page: PageFacts = {
       evidence,
+      otherSense,
+      senses: [...senses],
       votes: [...votes],
-      ambiguousEntries: ambiguousCount.size,
-      ambiguousNotPlaces: notPlaces,
-      ambiguousAcronyms: acronyms,
+      ambiguousEntries: 0,
+      ambiguousNotPlaces: 0,
+      ambiguousAcronyms: 0,
     };
+    // Entries their other senses hold on this page support nothing (pageOutweighs).
+    for (const entry of ambiguousCount.keys()) {
+      if (pageOutweighs(page, entryDomains.get(entry) ?? 0)) continue;
+      page.ambiguousEntries++;
+      if (!isPlace(data, entry)) page.ambiguousNotPlaces++;
+    }
+    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) page.ambiguousAcronyms++;
+    return page;
   };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
@@ -206,7 +235,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       if (!matches.length) return false;
       const facts = blockFacts(matches, region, data);
       const sensitive = matches.some((m) => m.ambiguous || m.alternatives);
-      const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [] };
+      const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, 1);
       fresh.add(state);
@@ -214,15 +243,19 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     },
     drop,
     settle(pageWide = true) {
-      const page = pageFacts();
-      const key = pageKey(page);
-      accepted = pageAccepts(page);
+      if (pageVersion !== factsVersion || !page) {
+        page = pageFacts();
+        key = pageKey(page);
+        accepted = pageAccepts(page);
+        pageVersion = factsVersion;
+      }
       const added: PageMark<B>[] = [];
-      if (pageWide && key !== decidedKey) {
-        // The page's sense or jurisdiction changed: blocks decided earlier may gain or lose marks.
-        decidedKey = key;
+      if (!pageWide && !fresh.size && !removed.length) return { added, removed: [] };
+      if (pageWide) {
+        // Blocks decided under another sense or jurisdiction of the page may gain or lose marks.
         for (const state of states.values()) {
-          if (fresh.has(state) || !state.sensitive) continue;
+          if (fresh.has(state) || !state.sensitive || state.key === key) continue;
+          state.key = key;
           const marks = decide(state, page);
           const kept = new Set(marks);
           const gone = state.marks.filter((mark) => !kept.has(mark));
@@ -234,15 +267,17 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
         }
       }
       for (const state of fresh) {
+        state.key = key;
         state.marks = decide(state, page);
         added.push(...state.marks);
       }
-      fresh = new Set();
+      fresh.clear();
       const out = { added, removed };
       removed = [];
       return out;
     },
     marks: () => [...states.values()].flatMap((state) => state.marks),
+    marksIn: (block) => states.get(block)?.marks ?? [],
     blocks: () => [...states.keys()],
     pageAccepted: () => accepted,
     matchMs: () => matchMs,

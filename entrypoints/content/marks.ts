@@ -1,20 +1,67 @@
-// The marks on the page: the page scan's decided marks (glossary/page-scan.ts) turned into ranges, painted, and
-// indexed by text node for hit-testing.
+// The marks on the page: the page scan's decided marks (glossary/page-scan.ts), handed to the painter by block.
+// A mark's range is made only when something reads it (the painter, when its block comes near the viewport; the
+// card, J/K, "scroll to term"): on a dense page most marks are never painted, and a range and its bookkeeping for
+// each of ~9,300 marks cost tens of milliseconds.
 import type { Reason } from '@/glossary/context';
 import type { FormLanguage, Matcher } from '@/glossary/match';
 import { createPageScan, type PageMark, type ScanOptions } from '@/glossary/page-scan';
 import { locate, type TextBlock } from './dom/collect-text';
 import type { Painter } from './dom/highlight';
+import { blockOf } from './dom/tags';
 
 export interface Mark {
-  range: StaticRange;
+  readonly range: StaticRange;
   entryId: string;
   /** The text as written on the page. */
   surface: string;
   lang: FormLanguage;
   reason: Reason;
   ambiguous: boolean;
-  nodes: Text[];
+}
+
+/** A decided mark of a block; its range is made at the first read. */
+class BlockMark implements Mark {
+  readonly entryId: string;
+  readonly surface: string;
+  readonly lang: FormLanguage;
+  readonly reason: Reason;
+  readonly ambiguous: boolean;
+  private made: StaticRange | null = null;
+
+  constructor(
+    readonly block: TextBlock,
+    readonly start: number,
+    readonly end: number,
+    found: PageMark<TextBlock>,
+  ) {
+    this.entryId = found.entryId;
+    this.surface = found.surface;
+    this.lang = found.lang;
+    this.reason = found.reason;
+    this.ambiguous = found.ambiguous;
+  }
+
+  get range(): StaticRange {
+    if (!this.made) {
+      const start = locate(this.block, this.start, false);
+      const end = locate(this.block, this.end, true);
+      this.made = new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+    }
+    return this.made;
+  }
+
+  /** Whether the mark covers any of the block's `index`th text node. */
+  touches(index: number): boolean {
+    return (
+      locate(this.block, this.start, false).index <= index &&
+      locate(this.block, this.end, true).index >= index
+    );
+  }
 }
 
 export interface Marks {
@@ -31,11 +78,14 @@ export interface Marks {
    * `pageWide` false (inside a batch) decides only new blocks (see PageScan.settle).
    */
   settle(pageWide?: boolean): void;
+  /** The marks over a text node (hit-testing). */
   marksAt(node: Text): readonly Mark[];
   all(): Mark[];
   /** The elements anything was found in (painted marks, waiting matches or evidence). */
   blocks(): Element[];
   count(): number;
+  /** How many marks are in one document (a page and the same-origin frames its session reads). */
+  countIn(doc: Document): number;
   /** Moves on each time what the popup lists changes (an entry's count, or a way it is written): a rescan that
    * puts back the same terms (a paragraph edited elsewhere) leaves it where it was. */
   listed(): number;
@@ -48,79 +98,44 @@ export interface Marks {
 
 export type MarkOptions = ScanOptions;
 
+/** Whether marks taken away and marks added change what the popup lists: an entry's count in some way it is written. */
+function changesList(removed: readonly Mark[], added: readonly Mark[]): boolean {
+  if (!removed.length || !added.length) return removed.length + added.length > 0;
+  const net = new Map<string, number>();
+  const count = (mark: Mark, delta: number) => {
+    const key = `${mark.entryId}\u0000${mark.surface}`;
+    net.set(key, (net.get(key) ?? 0) + delta);
+  };
+  for (const mark of removed) count(mark, -1);
+  for (const mark of added) count(mark, 1);
+  for (const delta of net.values()) if (delta) return true;
+  return false;
+}
+
 export function createMarks(matcher: Matcher, painter: Painter, options: MarkOptions = {}): Marks {
   const scan = createPageScan<TextBlock>(matcher, options);
   const byElement = new Map<Element, TextBlock[]>();
-  const painted = new Map<PageMark<TextBlock>, Mark>();
-  const byNode = new Map<Text, Mark[]>();
-  // How many marks each entry has in each way it is written, and the version of that list.
-  const listedCounts = new Map<string, number>();
+  const painted = new Map<PageMark<TextBlock>, BlockMark>();
   let listedVersion = 0;
-  let touched = new Map<string, number>();
-  const list = (mark: Mark, delta: 1 | -1) => {
-    const key = `${mark.entryId}\u0000${mark.surface}`;
-    const before = listedCounts.get(key) ?? 0;
-    if (!touched.has(key)) touched.set(key, before);
-    if (before + delta) listedCounts.set(key, before + delta);
-    else listedCounts.delete(key);
-  };
-
-  const toMark = (found: PageMark<TextBlock>): Mark => {
-    const { block } = found;
-    const start = locate(block, found.start, false);
-    const end = locate(block, found.end, true);
-    const range = new StaticRange({
-      startContainer: start.node,
-      startOffset: start.offset,
-      endContainer: end.node,
-      endOffset: end.offset,
-    });
-    return {
-      range,
-      entryId: found.entryId,
-      surface: found.surface,
-      lang: found.lang,
-      reason: found.reason,
-      ambiguous: found.ambiguous,
-      nodes: block.nodes.slice(start.index, end.index + 1),
-    };
-  };
-
-  const paint = (found: PageMark<TextBlock>) => {
-    const mark = toMark(found);
-    painted.set(found, mark);
-    list(mark, 1);
-    painter.add(mark.range);
-    for (const node of mark.nodes) {
-      const atNode = byNode.get(node);
-      if (atNode) atNode.push(mark);
-      else byNode.set(node, [mark]);
-    }
-  };
-
-  const unpaint = (found: PageMark<TextBlock>) => {
-    const mark = painted.get(found);
-    if (!mark) return;
-    painted.delete(found);
-    list(mark, -1);
-    painter.delete(mark.range);
-    for (const node of mark.nodes) {
-      const left = byNode.get(node)?.filter((m) => m !== mark);
-      if (left?.length) byNode.set(node, left);
-      else byNode.delete(node);
-    }
-  };
 
   const settle = (pageWide = true) => {
     const { added, removed } = scan.settle(pageWide);
-    for (const found of removed) unpaint(found);
-    for (const found of added) paint(found);
-    for (const [key, before] of touched) {
-      if ((listedCounts.get(key) ?? 0) === before) continue;
-      listedVersion++;
-      break;
+    const gone: BlockMark[] = [];
+    for (const found of removed) {
+      const mark = painted.get(found);
+      if (!mark) continue;
+      painted.delete(found);
+      painter.delete(mark.block.element, mark);
+      gone.push(mark);
     }
-    touched = new Map();
+    const made: BlockMark[] = [];
+    for (const found of added) {
+      const mark = new BlockMark(found.block, found.start, found.end, found);
+      painted.set(found, mark);
+      painter.add(found.block.element, mark);
+      made.push(mark);
+    }
+    if (changesList(gone, made)) listedVersion++;
   };
 
   return {
@@ -137,10 +152,27 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
       byElement.delete(element);
     },
     settle,
-    marksAt: (node) => byNode.get(node) ?? [],
+    marksAt(node) {
+      const element = blockOf(node);
+      const out: Mark[] = [];
+      for (const block of (element && byElement.get(element)) || []) {
+        const index = block.nodes.indexOf(node);
+        if (index < 0) continue;
+        for (const found of scan.marksIn(block)) {
+          const mark = painted.get(found);
+          if (mark?.touches(index)) out.push(mark);
+        }
+      }
+      return out;
+    },
     all: () => [...painted.values()],
     blocks: () => [...byElement.keys()],
     count: () => painted.size,
+    countIn(doc) {
+      let n = 0;
+      for (const mark of painted.values()) if (mark.block.element.ownerDocument === doc) n++;
+      return n;
+    },
     listed: () => listedVersion,
     pageAccepted: () => scan.pageAccepted(),
     matchMs: () => scan.matchMs(),

@@ -95,18 +95,12 @@ export function scanUntil(
 }
 
 /** Matches and paints blocks in slices (scanUntil, one call a slice). */
-export function scanInSlices(
-  blocks: TextBlock[],
-  marks: Marks,
-  signal: AbortSignal,
-  onSlice?: () => void,
-): Promise<ScanCost> {
+export function scanInSlices(blocks: TextBlock[], marks: Marks, signal: AbortSignal): Promise<ScanCost> {
   let index = 0;
   return inSlices((deadline) => {
     index = scanUntil(blocks, index, marks, deadline);
     const done = index >= blocks.length;
     if (done) marks.settle();
-    onSlice?.();
     return done;
   }, signal);
 }

@@ -72,10 +72,7 @@ export function createPageSession(
 
   const count = () => run?.marks.count() ?? 0;
   /** Each document's <html> says how many marks are in it; the badge and the popup count the whole page. */
-  const countIn = (d: Document) =>
-    docs.size === 1
-      ? count()
-      : (run?.marks.all().filter((m) => m.range.startContainer.ownerDocument === d).length ?? 0);
+  const countIn = (d: Document) => (docs.size === 1 ? count() : (run?.marks.countIn(d) ?? 0));
   /** The run's list of terms as last told to the extension (the badge, an open popup), to tell only changes. */
   let told = -1;
   const report = () => {
@@ -205,9 +202,9 @@ export function createPageSession(
         ...readers.slice(1).flatMap((r) => r.blocks),
       ];
       const collectMs = read.busyMs + performance.now() - orderStart;
-      const cost = await scanInSlices(blocks, marks, signal, () => {
-        for (const d of docs) setPageState(d, 'scanning', countIn(d));
-      });
+      // The count on <html> waits for the end: any change of the page's DOM, an attribute included, makes the
+      // browser's next rendering rebuild every painted mark and repaint their text.
+      const cost = await scanInSlices(blocks, marks, signal);
       if (signal.aborted) return;
       // 'ready' once the marks near the viewport are painted, not a frame before.
       await paint.settled();

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Citation, Namesake, Vocabulary } from '../compile';
+import { MAX_FORM_DOMAINS } from '../forms';
 import { foldForm, isWordCode } from '../normalize';
 
 export const VOCABULARY_DIR = join(import.meta.dirname, '..', 'vocabulary');
@@ -20,20 +21,56 @@ const word = z
     return isWordCode(folded.charCodeAt(0)) && isWordCode(folded.charCodeAt(folded.length - 1));
   }, 'must start and end with a letter or digit');
 
-const wordLists = z
-  .object({ en: z.array(word), es: z.array(word) })
+/**
+ * A phrase with alternatives, written "{exigir|pedir} {un|otro|} rescate", as the phrases it stands for ("exigir un
+ * rescate", "pedir rescate"…): verbs and determiners around a form without listing each phrase.
+ */
+export function alternatives(phrase: string): string[] {
+  const open = phrase.indexOf('{');
+  if (open < 0) return [phrase.replace(/\s+/g, ' ').trim()];
+  const close = phrase.indexOf('}', open);
+  if (close < 0) return [phrase]; // reported by the word check
+  return phrase
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((choice) => alternatives(phrase.slice(0, open) + choice + phrase.slice(close + 1)));
+}
+
+const words = z.preprocess(
+  (value) =>
+    Array.isArray(value)
+      ? value.flatMap((item) => (typeof item === 'string' ? alternatives(item) : [item]))
+      : value,
+  z.array(word),
+);
+
+/** Each language's words listed once. */
+function listedOnce(lists: { en: string[]; es: string[] }, ctx: z.RefinementCtx) {
+  for (const lang of ['en', 'es'] as const) {
+    const seen = new Set<string>();
+    lists[lang].forEach((value, index) => {
+      const folded = foldForm(value);
+      if (seen.has(folded))
+        ctx.addIssue({ code: 'custom', path: [lang, index], message: `"${value}" is listed twice` });
+      seen.add(folded);
+    });
+  }
+}
+
+const wordLists = z.object({ en: words, es: words }).strict().superRefine(listedOnce);
+
+/** A domain of other senses; `against`: the entries whose ambiguous forms it speaks against (absent: all). */
+const otherSense = z
+  .object({ against: z.array(z.string().min(1)).min(1).optional(), en: words, es: words })
   .strict()
-  .superRefine((lists, ctx) => {
-    for (const lang of ['en', 'es'] as const) {
-      const seen = new Set<string>();
-      lists[lang].forEach((value, index) => {
-        const folded = foldForm(value);
-        if (seen.has(folded))
-          ctx.addIssue({ code: 'custom', path: [lang, index], message: `"${value}" is listed twice` });
-        seen.add(folded);
-      });
-    }
-  });
+  .superRefine(listedOnce);
+
+const otherSenses = z
+  .record(z.string(), otherSense)
+  .refine(
+    (domains) => Object.values(domains).filter((d) => d.against).length <= MAX_FORM_DOMAINS,
+    `at most ${MAX_FORM_DOMAINS} domains may name the entries they speak against`,
+  );
 
 function loadFile<T>(file: string, schema: z.ZodType<T>): T {
   const shown = relative(join(VOCABULARY_DIR, '..', '..'), file);
@@ -81,7 +118,7 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
   return {
     cues: loadFile(join(dir, 'cues.yaml'), wordLists),
     shields: loadFile(join(dir, 'shields.yaml'), wordLists),
-    otherSenses: loadFile(join(dir, 'other-senses.yaml'), z.record(z.string(), wordLists)),
+    otherSenses: loadFile(join(dir, 'other-senses.yaml'), otherSenses),
     citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
     namesakes: loadFile(join(dir, 'namesakes.yaml'), namesakes) satisfies Namesake[],
     countries: loadFile(
@@ -94,9 +131,17 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
   };
 }
 
-/** Problems between the vocabulary and the entries: a citation or namesake naming an entry that does not exist. */
+/**
+ * Problems between the vocabulary and the entries: a citation, namesake or other sense naming an entry that does
+ * not exist.
+ */
 export function vocabularyProblems(vocabulary: Vocabulary, ids: ReadonlySet<string>): string[] {
   return [
+    ...Object.entries(vocabulary.otherSenses).flatMap(([domain, { against = [] }]) =>
+      against
+        .filter((id) => !ids.has(id))
+        .map((id) => `glossary/vocabulary/other-senses.yaml: ${domain}: no entry "${id}"`),
+    ),
     ...vocabulary.citations
       .filter((citation) => !ids.has(citation.entry))
       .map((citation) => `glossary/vocabulary/citations.yaml: no entry "${citation.entry}"`),

@@ -30,9 +30,15 @@ interface Contender {
   close(): Promise<void>;
 }
 
+/**
+ * The metric read: TaskDuration (main-thread task time, wall clock) unless BENCH_METRIC names another of
+ * Performance.getMetrics: ThreadTime (the main thread's CPU time) moves less when other work shares the cores.
+ */
+const METRIC = process.env.BENCH_METRIC ?? 'TaskDuration';
+
 async function taskDuration(cdp: import('playwright-core').CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  return (metrics.find((m) => m.name === METRIC)?.value ?? 0) * 1000;
 }
 
 async function measure(
@@ -211,6 +217,14 @@ async function launchFloor(): Promise<Contender> {
   };
 }
 
+/** One round's loads, minus the browser without extensions (BENCH_VERBOSE=1: to see how much rounds differ). */
+function roundLine(label: string, round: number, row: Record<Contender['name'], Load>): string {
+  const key = (l: Load) => (l.editMs !== undefined ? l.editMs / 10 : l.taskMs);
+  const others = (Object.keys(row) as Contender['name'][]).filter((name) => name !== 'none');
+  const diffs = others.map((name) => `${name} ${(key(row[name]) - key(row.none)).toFixed(1)}`);
+  return `  ${label}, round ${round + 1}: none ${key(row.none).toFixed(1)} ms; minus none: ${diffs.join(', ')}`;
+}
+
 export interface OutsidePages {
   article: string;
   big: string;
@@ -296,6 +310,7 @@ export async function outsideBenchmark(
         for (const contender of order)
           row[contender.name] = await measure(contender, server.url(path), windowMs, edit);
         loads.push(row);
+        if (process.env.BENCH_VERBOSE) console.log(roundLine(label, round, row));
       }
       results.push({ label, loads });
     }
@@ -310,7 +325,7 @@ export async function outsideBenchmark(
   console.log('\n== Chromium, measured from outside: extra main-thread time of the page (paired medians) ==');
   console.log(
     `(${rounds} rounds, loads interleaved between a browser without extensions, one with an attribute-only ` +
-      'extension (the floor) and one with Glosa; TaskDuration of the page renderer from navigation to a fixed ' +
+      `extension (the floor) and one with Glosa; ${METRIC} of the page renderer from navigation to a fixed ` +
       'window after load; the machine is shared, so read differences of a few ms as noise)',
   );
   if (otherDir) console.log(`A: ${extensionDir}\nB: ${otherDir}`);

@@ -70,6 +70,25 @@ describe('passages about another sense', () => {
   });
 });
 
+describe("one form's other senses and proper names on a migration page", () => {
+  test('the smuggler is marked by the page; the ranchers\' coyotes and the "Coyote Student Center" are not, and the Rio Grande beside the goats still is', async () => {
+    const page = await suite.open('/senses/other-senses.html');
+    await expect.poll(() => marksInside(page, '#smuggler')).toBe(1);
+    expect(await marksInside(page, '#contact')).toBe(0);
+    // "goats" and "calves" speak against the animal coyote, not against the river.
+    expect(await marksInside(page, '#ranch')).toBe(1);
+    const terms = await markedTerms(page);
+    expect(terms.filter((term) => /coyote/i.test(term))).toEqual(['coyote']);
+    const river = await cardFor(page, 'Rio Grande');
+    expect(river.entry).toBe('rio-bravo');
+    expect(river.text).toMatch(/other meanings.*the page is about migration/);
+    const coyote = await cardFor(page, 'coyote');
+    expect(coyote.entry).toBe('coyote');
+    expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
+    await page.close();
+  });
+});
+
 describe('legal citations', () => {
   test('migration law is found however it is cited; the same section of another title is not', async () => {
     const page = await suite.open('/senses/citations.html');

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { Category } from '@/glossary/categories';
+import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
@@ -495,5 +497,278 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
     expect(scan('Prosecutors filed Section 1325 charges against migrants.')).toEqual([
       'Section 1325:illegal-entry-1325:block',
     ]);
+  });
+});
+
+describe("each form's other senses (other-senses.yaml `against`), proper names, and whose action a form names", () => {
+  const entry = (
+    id: string,
+    category: Category,
+    jurisdiction: ('US' | 'MX' | 'CA' | 'INTL')[],
+    en: string,
+    es: string,
+    ambiguous: string[] = [en, es],
+  ) => makeEntry({ id, category, jurisdiction, en: { term: en }, es: { term: es }, ambiguous });
+  const model = matcherFor([
+    entry('coyote', 'people', ['MX', 'US', 'CA'], 'coyote', 'coyote'),
+    entry('rio-bravo', 'geography', ['US', 'MX'], 'Rio Grande', 'río Bravo'),
+    entry('juarez', 'geography', ['MX', 'US'], 'Ciudad Juárez', 'Ciudad Juárez'),
+    entry('pollero', 'people', ['MX', 'US'], 'pollero', 'pollero'),
+    entry('albergue', 'humanitarian', ['MX', 'CA', 'US'], 'migrant shelter', 'albergue', ['albergue']),
+    entry('rescate-inm', 'enforcement', ['MX'], 'INM rescue', 'rescate', ['rescate']),
+    entry('caravan', 'journalism', ['MX', 'US', 'CA'], 'caravan', 'caravana'),
+    entry('guardia-nacional', 'mx-institutions', ['MX'], "Mexico's National Guard", 'Guardia Nacional', [
+      'Guardia Nacional',
+    ]),
+    entry('operativo', 'enforcement', ['MX'], 'INM operation', 'operativo', ['operativo']),
+    entry('usbp', 'us-institutions', ['US'], 'Border Patrol', 'Patrulla Fronteriza', []),
+    entry(
+      'inm',
+      'mx-institutions',
+      ['MX'],
+      'National Migration Institute',
+      'Instituto Nacional de Migración',
+      [],
+    ),
+    entry('estacion-migratoria', 'enforcement', ['MX'], 'immigration station', 'estación migratoria', [
+      'immigration station',
+    ]),
+    entry('title-42', 'programs-policies', ['US', 'MX'], 'Title 42', 'Título 42'),
+    entry('asylum-us', 'us-law', ['US'], 'asylum', 'asilo'),
+    entry('alien-noncitizen', 'us-law', ['US'], 'alien', 'extranjero', ['alien']),
+    entry('invasion', 'journalism', ['US', 'MX'], 'invasion', 'invasión'),
+    entry('encounter', 'journalism', ['US'], 'encounter', 'encuentro', ['encounter']),
+    entry('amnesty', 'journalism', ['US', 'MX'], 'amnesty', 'amnistía'),
+    entry('matamoros', 'geography', ['MX', 'US'], 'Matamoros', 'Matamoros'),
+    entry('casa-de-seguridad', 'journalism', ['MX', 'US'], 'stash house', 'casa de seguridad'),
+    entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
+    entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
+    entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
+  ]);
+  const scan = (...blocks: (string | RegionText)[]) =>
+    scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+  const migrationPage = [
+    'The Border Patrol and the National Migration Institute reported more migrants.',
+    'Migrants waited for asylum hearings.',
+  ];
+  const onMigrationPage = (...blocks: string[]) =>
+    scan(...migrationPage, ...blocks).filter((mark) => !/usbp|inm/.test(mark));
+
+  test('a domain named per form speaks against that form only: goats against the coyote, not the Rio Grande', () => {
+    expect(onMigrationPage('Ranchers lost goats and calves to coyotes along the Rio Grande.')).toEqual([
+      'asylum:asylum-us:block',
+      'Rio Grande:rio-bravo:page',
+    ]);
+    // The same passage beside more migration evidence keeps its coyote: ranchers on the border speak of smugglers.
+    expect(scan('Ranchers say a coyote leads migrants across their land to meet the Border Patrol.')).toEqual(
+      ['coyote:coyote:block', 'Border Patrol:usbp:unambiguous'],
+    );
+    expect(scan('Los polleros del mercado dicen que el kilo de pollo subió.')).toEqual([]);
+    expect(scan('El pollero cobró 5 mil dólares por cruzar a los migrantes.')).toEqual([
+      'pollero:pollero:block',
+    ]);
+  });
+
+  test('a page whose body has more words of a form’s other sense than migration evidence gives that form no sense', () => {
+    const hurricane = [
+      'Huracán deja damnificados; la Guardia Nacional instala albergues, informó Protección Civil.',
+      'En el albergue de Marquelia esperaban las familias.',
+      'La caravana de camiones llegó a las colonias altas.',
+      'Los vecinos de la Guardia dijeron que el rescate tardó.',
+    ];
+    expect(scan(...hurricane)).toEqual([]);
+    // Only more words of a domain than evidence outweigh it, and only a domain against every form or the form's own.
+    const page: PageFacts = {
+      evidence: 3,
+      otherSense: 3,
+      senses: [3],
+      ambiguousEntries: 0,
+      ambiguousNotPlaces: 0,
+      ambiguousAcronyms: 0,
+      votes: [0, 0, 0],
+    };
+    expect(pageOutweighs(page, 0)).toBe(false);
+    expect(pageOutweighs({ ...page, evidence: 2 }, 0)).toBe(true);
+    expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b01)).toBe(true);
+    expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b10)).toBe(false);
+    // With migration evidence outweighing it, the page's sense reaches the same passages.
+    expect(onMigrationPage('Los migrantes deportados llegaron a Chiapas.', ...hurricane.slice(1, 3))).toEqual(
+      ['asylum:asylum-us:block', 'albergue:albergue:page', 'caravana:caravan:page'],
+    );
+  });
+
+  test('ambiguous terms that co-occur are no evidence where the body has more words of other senses and nothing unambiguous', () => {
+    const page: PageFacts = {
+      evidence: 0,
+      otherSense: 3,
+      senses: [3],
+      ambiguousEntries: 3,
+      ambiguousNotPlaces: 1,
+      ambiguousAcronyms: 0,
+      votes: [0, 0, 0],
+    };
+    expect(pageAccepts(page)).toBe(false);
+    expect(pageAccepts({ ...page, otherSense: 2 })).toBe(true);
+    expect(pageAccepts({ ...page, evidence: 1, otherSense: 9 })).toBe(true);
+    // With no unambiguous evidence, common words with no place among them are no domain.
+    expect(pageAccepts({ ...page, otherSense: 0, ambiguousNotPlaces: 3 })).toBe(false);
+    expect(pageAccepts({ ...page, otherSense: 0, ambiguousNotPlaces: 3, evidence: 1 })).toBe(true);
+    expect(
+      scan(
+        'A surge of writes slowed the cutover.',
+        'The removal of an index broke a report.',
+        'Any engineer will encounter one.',
+      ),
+    ).toEqual([]);
+    expect(
+      scan(
+        'A coyote was seen at dawn.',
+        'The Rio Grande rose.',
+        'Ciudad Juárez is near.',
+        'Ranchers sold cattle, sheep and goats.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('terms beside each other support each other only with a place among them: a tax amnesty notice is no domain', () => {
+    expect(
+      scan(
+        'Those who miss the amnesty face the removal of payment plans and may encounter collection agencies.',
+      ),
+    ).toEqual([]);
+    expect(scan('A coyote guided the removal party past Ciudad Juárez toward the Rio Grande.')).toEqual([
+      'coyote:coyote:nearby',
+      'removal:removal-deportation:nearby',
+      'Ciudad Juárez:juarez:nearby',
+      'Rio Grande:rio-bravo:nearby',
+    ]);
+  });
+
+  test("airlines' unaccompanied minors and an insurer's green card are not the migration terms", () => {
+    expect(
+      scan(
+        'Children flying alone use our unaccompanied minor service; a flight attendant meets them at the gate.',
+      ),
+    ).toEqual([]);
+    expect(scan('Your insurer will send a green card, proof of insurance for driving abroad.')).toEqual([]);
+    expect(scan('The unaccompanied minor crossed the border and was handed to the Border Patrol.')).toEqual([
+      'unaccompanied minor:unaccompanied-child:block',
+      'Border Patrol:usbp:unambiguous',
+    ]);
+    expect(onMigrationPage('She got her green card in 2019.')).toContain('green card:green-card:page');
+  });
+
+  test("a border town's food and wine are another sense for its places, though visitors cross the border", () => {
+    expect(
+      scan(
+        'Cada fin de semana, miles de visitantes cruzan la frontera para comer mariscos y langosta en Matamoros.',
+        'Luego siguen la ruta del vino hasta una vinícola del valle.',
+      ),
+    ).toEqual([]);
+    expect(scan('Cada fin de semana, cientos de migrantes cruzan la frontera cerca de Matamoros.')).toEqual([
+      'Matamoros:matamoros:block',
+    ]);
+  });
+
+  test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
+    expect(
+      scan(
+        'Soldiers from the National Guard reached families on rooftops.',
+        'A caravan of utility trucks arrived at night.',
+        'In Ciudad Juárez two bridges closed.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a form its other senses hold on the page supports nothing: a kidnapping story with its armed cell', () => {
+    expect(
+      scan(
+        'MATAMOROS.— En un operativo, la Guardia Nacional liberó a dos personas retenidas en una casa de seguridad.',
+        'Tres presuntos integrantes de un grupo delictivo fueron detenidos; se aseguraron armas de fuego.',
+      ),
+    ).toEqual([]);
+    // The same first passage on a page about migrants keeps its terms.
+    expect(
+      scan(
+        'MATAMOROS.— En un operativo, la Guardia Nacional liberó a dos personas retenidas en una casa de seguridad.',
+        'Los migrantes secuestrados habían cruzado la frontera sur; el Instituto Nacional de Migración los atendió.',
+      ),
+    ).toEqual([
+      'MATAMOROS:matamoros:nearby',
+      'operativo:operativo:nearby',
+      'Guardia Nacional:guardia-nacional:nearby',
+      'casa de seguridad:casa-de-seguridad:nearby',
+      'Instituto Nacional de Migración:inm:unambiguous',
+    ]);
+  });
+
+  test('a ransom is not the INM’s "rescate": shields with alternatives (shields.yaml)', () => {
+    expect(scan('Los secuestradores exigieron otro rescate a las familias de los migrantes.')).toEqual([]);
+    expect(scan('Pidieron rescate por los migrantes secuestrados.')).toEqual([]);
+    expect(scan('El rescate ocurrió en Veracruz: los migrantes viajaban en un tráiler.')).toEqual([
+      'rescate:rescate-inm:block',
+    ]);
+  });
+
+  test('a capitalized form in a proper name is not the term: "Coyote Student Center", "Estadio Coyote"', () => {
+    expect(onMigrationPage('Office of Student Success, Coyote Student Center, Room 214.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Dining: Coyote Cafe menu. Caravan Arts Series tickets.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
+    expect(onMigrationPage('La escuela de la Colonia Matamoros abrió.')).toEqual(['asylum:asylum-us:block']);
+    // A place's name after a given name is a surname; not after an article, nor in a Title Case headline.
+    expect(onMigrationPage('Lo dijo Ana Matamoros, vocera de la red de apoyo.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Los migrantes esperan en Matamoros.')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Migrants Wait In Matamoros For Hearings')).toContain('Matamoros:matamoros:block');
+    expect(onMigrationPage('Buoys of Operation Lone Star Matamoros line the river.')).toContain(
+      'Matamoros:matamoros:page',
+    );
+    expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
+    // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
+    expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
+      'asylum:asylum-us:block',
+      'Coyotes:coyote:page',
+      'coyote:coyote:page',
+    ]);
+  });
+
+  test("a form of one country's entry is not marked for the other country's actor: ICE's operativos are not the INM's", () => {
+    expect(
+      scan('Agentes de la Patrulla Fronteriza hicieron operativos en autolavados de Los Ángeles.'),
+    ).toEqual(['Patrulla Fronteriza:usbp:unambiguous']);
+    expect(scan('El Instituto Nacional de Migración hizo operativos en Chiapas.')).toEqual([
+      'Instituto Nacional de Migración:inm:unambiguous',
+      'operativos:operativo:block',
+    ]);
+  });
+
+  test('other senses of single forms: code citations, the old asylum, science fiction, the historic immigration stations', () => {
+    expect(
+      scan(
+        'Civil rights lawyers say Title 42 lawsuits over jail care are rising among migrants; one brought a Title 42 claim under Section 1983.',
+      ),
+    ).toEqual([]);
+    expect(scan('Under Title 42, migrants were expelled.')).toEqual(['Title 42:title-42:block']);
+    expect(
+      scan(
+        'Immigrants and their children were sent to the insane asylum; psychiatric patients filled the asylum.',
+      ),
+    ).toEqual([]);
+    expect(
+      scan(
+        'An alien spaceship lands; the invasion begins with a close encounter with extraterrestrial immigrants.',
+      ),
+    ).toEqual([]);
+    expect(
+      scan('Ellis Island was the busiest immigration station, where millions of immigrants arrived.'),
+    ).toEqual([]);
+    expect(
+      scan('Many migrants spent weeks at the immigration station in Tapachula before being deported.'),
+    ).toEqual(['immigration station:estacion-migratoria:block']);
   });
 });

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
-import { compileMatcher, type MatcherData } from '@/glossary/compile';
-import { ANY_NEXT } from '@/glossary/forms';
-import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
+import { compileMatcher, type MatcherData, NO_VOCABULARY } from '@/glossary/compile';
+import { ANY_NEXT, firstWordHash } from '@/glossary/forms';
+import { createMatcher, extendMatcher, findMatches, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { found, makeEntry, matcherFor } from './helpers';
 
@@ -317,6 +317,21 @@ describe('findMatches', () => {
     expect(packed.data.ids).toEqual(data.ids);
   });
 
+  test('a personal layer on the packed matcher finds its own forms and every packed one', () => {
+    const packed = unpackMatcher(packMatcher(glossaryData()));
+    const personal = makeEntry({
+      id: 'my-term',
+      en: { term: 'Remain in Mexico program office' },
+      es: { term: 'oficina' },
+    });
+    const extended = extendMatcher(packed, compileMatcher([personal], NO_VOCABULARY));
+    const text = 'The Remain in Mexico program office sent people to COMAR under Remain in Mexico.';
+    const ids = (m: Matcher) => findMatches(m, text).map((x) => m.data.ids[x.entry]);
+    expect(ids(extended)).toEqual(['my-term', 'comar', 'mpp']);
+    // The packed matcher itself is unchanged by the layer on top.
+    expect(ids(packed)).toEqual(['mpp', 'comar', 'mpp']);
+  });
+
   test('a damaged packed matcher is refused with a clear error; a damaged group loses only its own terms', () => {
     const good = packMatcher(glossaryData());
     const newline = good.indexOf('\n');
@@ -331,11 +346,10 @@ describe('findMatches', () => {
     const text = `They waited under ${mexico}, then went to COMAR.`;
     const before = findMatches(matcher, text).map((m) => text.slice(m.start, m.end));
     expect(before).toEqual([mexico, 'COMAR']);
-    const damaged = unpackMatcher(good);
-    const groupOfComar = [...damaged.byFirstWord].find(
-      ([, group]) => typeof group === 'string' && group.includes('"comar"'),
-    )!;
-    damaged.byFirstWord.set(groupOfComar[0], '#'.repeat((groupOfComar[1] as string).length));
+    const { body, hashes, offsets } = matcher.packed!;
+    const groupOfComar = hashes.indexOf(firstWordHash('comar'));
+    const [from, to] = [body + offsets[groupOfComar]!, body + offsets[groupOfComar + 1]!];
+    const damaged = unpackMatcher(`${good.slice(0, from)}${'#'.repeat(to - from)}${good.slice(to)}`);
     expect(findMatches(damaged, text).map((m) => text.slice(m.start, m.end))).toEqual([mexico]);
   });
 });

@@ -75,6 +75,22 @@ describe('the streaming page scan', () => {
     expect(scan.marks().map((m) => m.block)).toEqual([1, 2, 2, 2, 3]);
   });
 
+  test('settle() re-decides a block decided mid-batch under another verdict, also when the page is back where it was', () => {
+    const scan = createPageScan<number>(matcher);
+    scan.add(1, 'ICE was detained.');
+    expect(scan.settle().added).toEqual([]);
+    scan.add(2, 'CBP, Title 42 and CBP again.');
+    scan.settle(false);
+    scan.add(3, 'ICE again.');
+    // Decided while block 2's evidence made the page accept ambiguous forms.
+    expect(surfaces(scan.settle(false).added)).toEqual(['ICE:page']);
+    // Block 2 leaves the page: its verdict is the one of the last settle(), but block 3 was decided under another.
+    scan.drop(2);
+    const { removed } = scan.settle();
+    expect(surfaces(removed)).toContain('ICE:page');
+    expect(surfaces(scan.marks())).toEqual([]);
+  });
+
   test('a dropped block gives back its own marks; a block read again replaces its marks', () => {
     const scan = createPageScan<string>(matcher);
     scan.add('a', 'CBP and ICE.');

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { alternatives, loadVocabulary, vocabularyProblems } from '@/glossary/build/load-vocabulary';
+import { compileMatcher, NO_VOCABULARY, type Vocabulary } from '@/glossary/compile';
+import { createMatcher, findMatches } from '@/glossary/match';
 import { scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
@@ -14,6 +16,44 @@ function vocabularyDir(cues: string, shields = 'en: []\nes: []\n'): string {
 }
 
 describe('vocabulary data (glossary/vocabulary/)', () => {
+  test('"{a|b|} c" stands for each phrase, an empty choice dropping its word', () => {
+    expect(alternatives('{exigir|pedir} {un|} rescate')).toEqual([
+      'exigir un rescate',
+      'exigir rescate',
+      'pedir un rescate',
+      'pedir rescate',
+    ]);
+    expect(alternatives('rescate millonario')).toEqual(['rescate millonario']);
+    const shields = loadVocabulary().shields.es;
+    expect(shields).toContain('exigieron otro rescate');
+    expect(shields).toContain('pidieron rescate');
+  });
+
+  test("a word of two domains named per form speaks against both entries' forms; of a domain of all forms, against all", () => {
+    const entries = ['x', 'y'].map((id) =>
+      makeEntry({ id, en: { term: `${id}-term` }, es: { term: `${id}-termino` }, ambiguous: [`${id}-term`] }),
+    );
+    const domains = (otherSenses: Vocabulary['otherSenses'], text: string) => {
+      const matcher = createMatcher(compileMatcher(entries, { ...NO_VOCABULARY, otherSenses }));
+      return findMatches(matcher, text).map((m) => m.domains);
+    };
+    const perForm = {
+      a: { against: ['x'], en: ['goat'], es: [] },
+      b: { against: ['y'], en: ['goat', 'hog'], es: [] },
+    };
+    expect(domains(perForm, 'x-term y-term goat hog')).toEqual([0b01, 0b10, 0b11, 0b10]);
+    expect(domains({ ...perForm, all: { en: ['goat'], es: [] } }, 'goat')).toEqual([0]);
+  });
+
+  test('a domain of other senses names only entries that exist, and says which forms it speaks against', () => {
+    const vocabulary = loadVocabulary();
+    expect(vocabulary.otherSenses['ranching-and-livestock']?.against).toEqual(['coyote']);
+    expect(vocabulary.otherSenses.wildlife?.against).toBeUndefined();
+    expect(vocabularyProblems(vocabulary, new Set(['title-42']))).toContainEqual(
+      'glossary/vocabulary/other-senses.yaml: ranching-and-livestock: no entry "coyote"',
+    );
+  });
+
   test('the project files load, with cues and shields in both languages', () => {
     const vocabulary = loadVocabulary();
     for (const list of [vocabulary.cues, vocabulary.shields]) {

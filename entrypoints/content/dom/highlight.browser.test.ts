@@ -10,16 +10,30 @@ afterEach(() => {
   window.scrollTo(0, 0);
 });
 
-/** A page of `count` paragraphs, each a screen high, and a range over each one's text. */
-function tallPage(count: number): StaticRange[] {
-  const ranges: StaticRange[] = [];
+/** A mark as the painter takes it: its range, and the block element it was read in. */
+interface TestMark {
+  element: Element;
+  range: StaticRange;
+}
+
+/** A mark over the first 9 characters of an element's text. */
+function markIn(element: Element): TestMark {
+  const text = element.firstChild as Text;
+  return {
+    element,
+    range: new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 9 }),
+  };
+}
+
+/** A page of `count` paragraphs, each a screen high, and a mark over each one's text. */
+function tallPage(count: number): TestMark[] {
+  const ranges: TestMark[] = [];
   for (let i = 0; i < count; i++) {
     const p = document.createElement('p');
     p.style.cssText = `height: ${innerHeight}px; margin: 0;`;
     p.textContent = `Paragraph ${i}`;
     document.body.append(p);
-    const text = p.firstChild as Text;
-    ranges.push(new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 9 }));
+    ranges.push(markIn(p));
   }
   return ranges;
 }
@@ -30,17 +44,17 @@ const paintedParagraphs = () =>
 it('paints only the ranges near the viewport, and follows scrolling', async () => {
   const ranges = tallPage(20);
   const painter = createPainter();
-  for (const range of ranges) painter.add(range);
+  for (const mark of ranges) painter.add(mark.element, mark);
   // The viewport and a screen above and below it: a few paragraphs, never the far ones.
   const near = (i: number) => [i - 1, i, i + 1].filter((n) => n >= 0).map((n) => `Paragraph ${n}`);
   // settled(): once it resolves, the blocks near the viewport are painted (the page says 'ready' after it).
   await painter.settled();
   expect(paintedParagraphs()).toEqual(expect.arrayContaining(near(0)));
   expect(paintedParagraphs().length).toBeLessThanOrEqual(4);
-  (ranges[15]!.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+  ranges[15]!.element.scrollIntoView({ block: 'center' });
   await expect.poll(paintedParagraphs).toEqual(expect.arrayContaining(near(15)));
   expect(paintedParagraphs()).not.toContain('Paragraph 0');
-  painter.delete(ranges[15]!);
+  painter.delete(ranges[15]!.element, ranges[15]!);
   await expect.poll(paintedParagraphs).not.toContain('Paragraph 15');
   expect(paintedParagraphs()).toContain('Paragraph 14');
   window.scrollTo(0, 0);
@@ -49,24 +63,45 @@ it('paints only the ranges near the viewport, and follows scrolling', async () =
   painter.clear();
 });
 
+it("reads a mark's range only when its block comes near the viewport", async () => {
+  const page = tallPage(20);
+  const reads = new Map<Element, number>();
+  // Marks whose range is made on first read, as the content script's are: far blocks never pay for one.
+  const marks = page.map(({ element, range }) => ({
+    element,
+    get range() {
+      reads.set(element, (reads.get(element) ?? 0) + 1);
+      return range;
+    },
+  }));
+  const painter = createPainter();
+  for (const mark of marks) painter.add(mark.element, mark);
+  await painter.settled();
+  expect(reads.has(marks[0]!.element)).toBe(true);
+  expect(reads.has(marks[15]!.element)).toBe(false);
+  marks[15]!.element.scrollIntoView({ block: 'center' });
+  await expect.poll(() => reads.has(marks[15]!.element)).toBe(true);
+  expect(reads.has(marks[10]!.element)).toBe(false);
+  painter.clear();
+});
+
 it("replaces a painted block's ranges in one step (a rescan of a changed block), with no wait for a frame", async () => {
   const ranges = tallPage(3);
   const painter = createPainter();
-  for (const range of ranges) painter.add(range);
+  for (const mark of ranges) painter.add(mark.element, mark);
   await painter.settled();
   expect(paintedParagraphs()).toContain('Paragraph 0');
   // The page rewrites the first paragraph; the rescan takes its old range out and puts the new one in.
-  const p = ranges[0]!.startContainer.parentElement as Element;
+  const p = ranges[0]!.element;
   p.textContent = 'Rewritten';
-  const text = p.firstChild as Text;
-  painter.delete(ranges[0]!);
-  painter.add(new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 9 }));
+  painter.delete(p, ranges[0]!);
+  painter.add(p, markIn(p));
   expect(paintedParagraphs()).toEqual(expect.arrayContaining(['Paragraph 1', 'Rewritten']));
   expect(paintedParagraphs()).not.toContain('Paragraph 0');
   // A block left with no ranges is let go: added to again later, it is painted once the observer places it.
-  painter.delete(ranges[1]!);
+  painter.delete(ranges[1]!.element, ranges[1]!);
   await Promise.resolve();
-  painter.add(ranges[1]!);
+  painter.add(ranges[1]!.element, ranges[1]!);
   await painter.settled();
   expect(paintedParagraphs()).toContain('Paragraph 1');
   painter.clear();
@@ -77,7 +112,8 @@ it('changes the style in place, in the page and in adopted shadow roots', () => 
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const painter = createPainter('underline');
-  painter.add(tallPage(1)[0]!);
+  const [mark] = tallPage(1);
+  painter.add(mark!.element, mark!);
   painter.styleShadowRoot(shadow);
   const style = document.getElementById('glossary-highlight-style')!;
   painter.setStyle('tint');
@@ -92,9 +128,10 @@ it('changes the style in place, in the page and in adopted shadow roots', () => 
 
 it('clear() leaves a highlight registered by someone else (a newer copy) in place', () => {
   const old = createPainter();
-  old.add(tallPage(1)[0]!);
+  const [first, second] = tallPage(2);
+  old.add(first!.element, first!);
   const newer = createPainter();
-  newer.add(tallPage(1)[0]!);
+  newer.add(second!.element, second!);
   const newerHighlight = CSS.highlights.get(TERM_HIGHLIGHT);
   old.clear();
   expect(CSS.highlights.get(TERM_HIGHLIGHT)).toBe(newerHighlight);

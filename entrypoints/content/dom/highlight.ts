@@ -44,10 +44,19 @@ export function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
 
+/** What the painter paints: a mark whose range it reads only while the mark's block is near the viewport. */
+export interface Paintable {
+  readonly range: AbstractRange;
+}
+
 export interface Painter {
-  /** Adds a mark's range; it is painted while its block is near the viewport. */
-  add(range: AbstractRange): void;
-  delete(range: AbstractRange): void;
+  /**
+   * Adds a mark of the block `element` (the element its text was read in); it is painted while the block is near
+   * the viewport, and its range is not read before.
+   */
+  add(element: Element, mark: Paintable): void;
+  /** Takes a mark away, with the block element it was added with. */
+  delete(element: Element, mark: Paintable): void;
   /** Paints one range on top of the others (the term whose card is open), wherever it is. */
   setActive(range: AbstractRange | null): void;
   /** Highlight rules do not cross into shadow trees: each open shadow root adopts a copy of them. */
@@ -67,8 +76,6 @@ interface Layer {
   active: Highlight;
   style: HTMLStyleElement;
   observer: IntersectionObserver;
-  /** Block element → its ranges, and whether the block is near the viewport now. */
-  blocks: Map<Element, { ranges: Set<AbstractRange>; near: boolean }>;
   registry: HighlightRegistry;
 }
 
@@ -78,9 +85,8 @@ const anchorOf = (range: AbstractRange): Element | null => blockOf(range.startCo
 export function createPainter(initialStyle: HighlightStyle = 'underline'): Painter {
   let style = initialStyle;
   const layers = new Map<Document, Layer>();
-  const blockLayer = new Map<Element, Layer>();
-  /** Each range's block as it was when added (the page may have moved its text since). */
-  const anchors = new Map<AbstractRange, Element>();
+  /** Block element → its layer, its marks, and whether it is near the viewport now. */
+  const blocks = new Map<Element, { layer: Layer; marks: Paintable[]; near: boolean }>();
   let shadowSheet: CSSStyleSheet | null = null;
   const styledRoots = new Set<ShadowRoot>();
   let activeLayer: Layer | null = null;
@@ -116,7 +122,6 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     active.priority = 1;
     win.CSS.highlights.set(TERM_HIGHLIGHT, terms);
     win.CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-    const blocks: Layer['blocks'] = new Map();
     const observer = new win.IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -124,9 +129,9 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
           const block = blocks.get(entry.target);
           if (!block || block.near === entry.isIntersecting) continue;
           block.near = entry.isIntersecting;
-          for (const range of block.ranges) {
-            if (block.near) terms.add(range);
-            else terms.delete(range);
+          for (const mark of block.marks) {
+            if (block.near) terms.add(mark.range);
+            else terms.delete(mark.range);
           }
         }
         checkSettled();
@@ -134,22 +139,21 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       // The document as root: its own viewport (a frame's, in a frame), which the margin then widens.
       { root: doc, rootMargin: WINDOW_MARGIN },
     );
-    layer = { theme, terms, active, style: element, observer, blocks, registry: win.CSS.highlights };
+    layer = { theme, terms, active, style: element, observer, registry: win.CSS.highlights };
     layers.set(doc, layer);
     return layer;
   };
 
-  // A block left without ranges is forgotten a moment later, not at once: a rescan deletes a changed block's
-  // ranges and adds its new ones in the same task, and keeping the block (observed, its place in the window known)
+  // A block left without marks is forgotten a moment later, not at once: a rescan deletes a changed block's
+  // marks and adds its new ones in the same task, and keeping the block (observed, its place in the window known)
   // paints them in that task, with no wait for the observer's first report and no second change of the highlight.
   const emptied = new Set<Element>();
   const forgetEmptied = () => {
     for (const anchor of emptied) {
-      const layer = blockLayer.get(anchor);
-      if (!layer || layer.blocks.get(anchor)?.ranges.size) continue;
-      layer.blocks.delete(anchor);
-      blockLayer.delete(anchor);
-      layer.observer.unobserve(anchor);
+      const block = blocks.get(anchor);
+      if (!block || block.marks.length) continue;
+      blocks.delete(anchor);
+      block.layer.observer.unobserve(anchor);
       unseen.delete(anchor);
     }
     emptied.clear();
@@ -157,32 +161,28 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
   };
 
   const painter: Painter = {
-    add(range) {
-      const anchor = anchorOf(range);
-      const layer = anchor && layerFor(anchor.ownerDocument);
-      if (!anchor || !layer) return;
-      anchors.set(range, anchor);
-      let block = layer.blocks.get(anchor);
+    add(anchor, mark) {
+      let block = blocks.get(anchor);
       if (!block) {
-        block = { ranges: new Set(), near: false };
-        layer.blocks.set(anchor, block);
-        blockLayer.set(anchor, layer);
+        const layer = layerFor(anchor.ownerDocument);
+        if (!layer) return;
+        block = { layer, marks: [], near: false };
+        blocks.set(anchor, block);
         layer.observer.observe(anchor);
         unseen.add(anchor);
       }
-      block.ranges.add(range);
-      if (block.near) layer.terms.add(range);
+      block.marks.push(mark);
+      if (block.near) block.layer.terms.add(mark.range);
     },
-    delete(range) {
-      const anchor = anchors.get(range);
-      const layer = anchor && blockLayer.get(anchor);
-      const block = anchor && layer?.blocks.get(anchor);
-      if (!anchor || !layer || !block) return;
-      anchors.delete(range);
-      block.ranges.delete(range);
-      if (block.near) layer.terms.delete(range);
-      if (!block.ranges.size && !emptied.size) queueMicrotask(forgetEmptied);
-      if (!block.ranges.size) emptied.add(anchor);
+    delete(anchor, mark) {
+      const block = blocks.get(anchor);
+      const at = block ? block.marks.indexOf(mark) : -1;
+      if (!block || at < 0) return;
+      block.marks.splice(at, 1);
+      if (block.near) block.layer.terms.delete(mark.range);
+      if (block.marks.length) return;
+      if (!emptied.size) queueMicrotask(forgetEmptied);
+      emptied.add(anchor);
     },
     setActive(range) {
       activeLayer?.active.clear();
@@ -225,8 +225,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
         layer.style.remove();
       }
       layers.clear();
-      blockLayer.clear();
-      anchors.clear();
+      blocks.clear();
       emptied.clear();
       unseen.clear();
       checkSettled();
