@@ -11,8 +11,8 @@
 // ranching against "coyote", disasters against "albergue") speaks only against their forms, the others (weather,
 // sport, shows…) against every ambiguous form. An ambiguous match is kept
 //   - 'block':  when its block has more migration evidence than words of its other senses (a form that is a cue
-//               too, "migrante", counts for itself in the body when nothing speaks against it, not in the page's
-//               corners: "Red de Apoyo Migrante");
+//               too, "migrante", counts for itself in the body when nothing speaks against it there or over the
+//               page, not in the page's corners: "Red de Apoyo Migrante");
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
 //               them or itself not a place;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
@@ -72,6 +72,8 @@ export interface BlockFacts {
   evidence: number;
   /** Of those, the unambiguous glossary terms (not cues). */
   terms: number;
+  /** Of those, ambiguous forms that are evidence of themselves ("deportation", "migrante": also cues). */
+  selfEvidence: number;
   /** Hits of other senses' vocabulary. */
   otherSense: number;
   /** Those hits by domain (sensesAgainst): [0] domains against every form, [k + 1] the k-th domain named per form. */
@@ -100,6 +102,8 @@ export interface BlockFacts {
 /** What the page's body says: sums over the blocks that count for the page (pageCounts). */
 export interface PageFacts {
   evidence: number;
+  /** Of that evidence, ambiguous forms that are evidence of themselves (BlockFacts.selfEvidence). */
+  selfEvidence?: number;
   /** Hits of other senses' vocabulary in the body, and by domain (BlockFacts.senses). */
   otherSense: number;
   senses: readonly number[];
@@ -153,7 +157,10 @@ export function sensesAgainst(senses: readonly number[], domains: number): numbe
  * no sense from the page (its own passage may still show it).
  */
 export function pageOutweighs(page: PageFacts, domains: number): boolean {
-  const outweighs = (n: number) => n > page.evidence;
+  // Forms that are their own evidence do not vouch for themselves: "deportation" throughout a Holocaust exhibit's
+  // page, beside Auschwitz and the ghetto.
+  const evidence = page.evidence - (page.selfEvidence ?? 0);
+  const outweighs = (n: number) => n > evidence && n > 0;
   if (outweighs(page.senses[0] ?? 0)) return true;
   for (let k = 0; domains >>> k && k + 1 < page.senses.length; k++) {
     if ((domains >>> k) & 1 && outweighs(page.senses[k + 1]!)) return true;
@@ -173,6 +180,7 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     region,
     evidence: 0,
     terms: 0,
+    selfEvidence: 0,
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
@@ -191,6 +199,7 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.country) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
+    if (match.evidence && match.ambiguous && !match.cue && match.entry >= 0) facts.selfEvidence++;
     if (match.otherSense) {
       facts.otherSense++;
       senses ??= [0];
@@ -251,7 +260,7 @@ export function pageAccepts(page: PageFacts): boolean {
   // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
   // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
   // Nor do they when the body's words of other senses outnumber them and nothing unambiguous is about migration:
-  // a ranching story's coyotes, river and border towns beside its goats, hogs and ranchers.
+  // a ranching story's coyotes, river and border towns beside its goats, hogs and cattle.
   // With no unambiguous evidence at all, they must name a place as well as something that is not one (smuggler
   // slang beside a river and a border city): common words alone ("surge", "removal", "encounter", "amnesty" in a
   // database migration's postmortem) are no domain.
@@ -290,6 +299,7 @@ export function pageKey(page: PageFacts): string {
     region: 'body',
     evidence: 0,
     terms: 0,
+    selfEvidence: 0,
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
@@ -451,7 +461,8 @@ function senseOf(
   // Only this form's other senses count against it: "goats" against "coyote", not against "Rio Grande". Nor does
   // it outvote them with itself ("Ellis Island was the busiest immigration station").
   const against = sensesAgainst(block.senses, match.domains);
-  const evidence = block.evidence - (match.evidence && (block.region !== 'body' || against > 0) ? 1 : 0);
+  const self = block.region !== 'body' || against > 0 || pageOutweighs(page, match.domains);
+  const evidence = block.evidence - (match.evidence && self ? 1 : 0);
   if (evidence > against) return 'block';
   if (against > 0) return null;
   const alike = match.alternatives ?? [];

@@ -102,6 +102,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   // The page's facts, kept as sums over the blocks that count (pageCounts).
   let evidence = 0;
   let otherSense = 0;
+  let selfEvidence = 0;
   const senses = [0]; // by domain, as BlockFacts.senses
   const votes = noVotes();
   const ambiguousCount = new Map<number, number>();
@@ -134,6 +135,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     const given = pageEvidence(facts);
     evidence += sign * given.evidence;
     otherSense += sign * facts.otherSense;
+    selfEvidence += sign * facts.selfEvidence;
     facts.senses.forEach((n, k) => {
       if (!n) return;
       while (senses.length <= k) senses.push(0);
@@ -159,6 +161,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   const pageFacts = (): PageFacts => {
     const page: PageFacts = {
       evidence,
+      selfEvidence,
       otherSense,
       senses: [...senses],
       votes: [...votes],

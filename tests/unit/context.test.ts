@@ -564,6 +564,10 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       ['coyote:coyote:block', 'Border Patrol:usbp:unambiguous'],
     );
     expect(scan('Los polleros del mercado dicen que el kilo de pollo subió.')).toEqual([]);
+    // A fixer selling appointments at a government office is a coyote too, even on a migration page.
+    expect(
+      onMigrationPage('Afuera de la oficina de pasaportes, unos coyotes venden citas a 1,500 pesos.'),
+    ).toEqual(['asylum:asylum-us:block']);
     expect(scan('El pollero cobró 5 mil dólares por cruzar a los migrantes.')).toEqual([
       'pollero:pollero:block',
     ]);
@@ -591,6 +595,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(pageOutweighs({ ...page, evidence: 2 }, 0)).toBe(true);
     expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b01)).toBe(true);
     expect(pageOutweighs({ ...page, evidence: 1, senses: [0, 2] }, 0b10)).toBe(false);
+    // Forms that are their own evidence ("deportation") do not vouch for themselves.
+    expect(pageOutweighs({ ...page, evidence: 2, senses: [0, 2] }, 0b01)).toBe(false);
+    expect(pageOutweighs({ ...page, evidence: 2, selfEvidence: 2, senses: [0, 2] }, 0b01)).toBe(true);
     // With migration evidence outweighing it, the page's sense reaches the same passages.
     expect(onMigrationPage('Los migrantes deportados llegaron a Chiapas.', ...hurricane.slice(1, 3))).toEqual(
       ['asylum:asylum-us:block', 'albergue:albergue:page', 'caravana:caravan:page'],
@@ -699,6 +706,33 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Guardia Nacional:guardia-nacional:nearby',
       'casa de seguridad:casa-de-seguridad:nearby',
       'Instituto Nacional de Migración:inm:unambiguous',
+    ]);
+  });
+
+  test('deportations of history are not removals: a form that is its own evidence does not outvote its page', () => {
+    const removal = matcherFor([
+      makeEntry({
+        id: 'removal-deportation',
+        category: 'enforcement',
+        en: { term: 'removal', aliases: ['deportation', 'deported'] },
+        es: { term: 'deportación' },
+        ambiguous: ['deportation', 'deported', 'deportación'],
+      }),
+      makeEntry({ id: 'ice', en: { term: 'ICE' }, es: { term: 'ICE' } }),
+    ]);
+    const marks = (...blocks: string[]) => scanTexts(removal, blocks).map((m) => `${m.surface}:${m.reason}`);
+    expect(
+      marks(
+        'A new exhibit traces the deportation of the Jews of Thessaloniki.',
+        'In 1943 the occupiers deported 45,000 Jews to Auschwitz.',
+        'Letters follow the deportation from the ghetto to the camps.',
+        'Historians say the speed of the deportation was planned.',
+      ),
+    ).toEqual([]);
+    expect(marks('ICE deported 300 people to Guatemala.', 'The deportation flights continue.')).toEqual([
+      'ICE:unambiguous',
+      'deported:block',
+      'deportation:block',
     ]);
   });
 
