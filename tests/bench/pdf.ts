@@ -10,7 +10,8 @@
 //    over 50 ms) and main-thread time.
 // The 500-page PDF is measured to its first page only. BENCH_ROUNDS=n sets the rounds per mode (default 3).
 // GLOSA_BENCH_EXTENSION_B=dir compares another build's scrolling with this one's in the same rounds (100 pages,
-// Glosa on; each round loads both, the order alternating), with the paired difference "B − A" of each figure.
+// Glosa on; each round loads both, the order alternating), with the paired difference "B − A" of each figure, and
+// prints both builds' first page and reading times from the same runs.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -209,17 +210,24 @@ async function compareScrolling(file: string, otherDir: string) {
       .join(' ')}; ${ROUNDS} rounds; A = this build, B = ${otherDir}`,
   );
   const runs: Record<'A' | 'B', Frames[]> = { A: [], B: [] };
+  const firsts: Record<'A' | 'B', Run[]> = { A: [], B: [] };
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const name of round % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
         const run = await openFile(builds[name], file, true, true);
         runs[name].push(run.frames!);
+        firsts[name].push(run);
       }
     }
   } finally {
     await builds.A.close();
     await builds.B.close();
   }
+  const first = (name: 'A' | 'B', key: 'firstWall' | 'firstTask' | 'readTask') =>
+    ms(median(firsts[name].map((run) => run[key] ?? 0)));
+  console.log(
+    `\nfirst page drawn and marked: A ${first('A', 'firstWall')} wall, ${first('A', 'firstTask')} main thread; B ${first('B', 'firstWall')}, ${first('B', 'firstTask')}. Every page read: main thread A ${first('A', 'readTask')}, B ${first('B', 'readTask')}`,
+  );
   const keys = ['median', 'p95', 'worst', 'over25', 'over50', 'task'] as const;
   console.log(
     `\nscrolling 100 pages, 4 s at 3000 px/s, Glosa on (medians of ${ROUNDS}): A / B / paired B − A`,
