@@ -36,39 +36,52 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time inside the event (µs): unlike `dur`, it leaves out time the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown> & { url?: string }; fileName?: string };
 }
 
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'v8',
-  'v8.execute',
-  'disabled-by-default-v8.compile',
-  'blink.user_timing',
-  'loading',
-];
+/**
+ * `--light`: only the categories that make Chromium capture no stack for the script's requests (see
+ * docs/performance.md): totals and CPU time as an untraced page pays them, without the breakdown by event.
+ */
+const LIGHT = flag('--light');
+const CATEGORIES = LIGHT
+  ? ['toplevel', 'v8']
+  : [
+      'toplevel',
+      'devtools.timeline',
+      'v8',
+      'v8.execute',
+      'disabled-by-default-v8.compile',
+      'blink.user_timing',
+      'loading',
+    ];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (us: number) => us / 1000;
 const ours = (url: unknown) => typeof url === 'string' && /^chrome-extension:\/\//.test(url);
 
-/** Self time (µs) per event name on one thread, top-level tasks only counted inside [from, to]. */
-function selfTimes(events: TraceEvent[]): { byName: Map<string, number>; tasks: number } {
+/** Self time (µs) per event name on one thread; the top-level tasks' wall time and CPU time. */
+function selfTimes(events: TraceEvent[]): { byName: Map<string, number>; tasks: number; tasksCpu: number } {
   const complete = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const byName = new Map<string, number>();
   const stack: { e: TraceEvent; child: number }[] = [];
   let tasks = 0;
+  let tasksCpu = 0;
   const close = (upTo: number) => {
     while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= upTo) {
       const { e, child } = stack.pop()!;
       byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! - child);
       if (stack.length) stack.at(-1)!.child += e.dur!;
-      else tasks += e.dur!;
+      else {
+        tasks += e.dur!;
+        tasksCpu += e.tdur ?? e.dur!;
+      }
     }
   };
   for (const e of complete) {
@@ -76,11 +89,13 @@ function selfTimes(events: TraceEvent[]): { byName: Map<string, number>; tasks: 
     stack.push({ e, child: 0 });
   }
   close(Number.POSITIVE_INFINITY);
-  return { byName, tasks };
+  return { byName, tasks, tasksCpu };
 }
 
 interface Sample {
   tasksUs: number;
+  /** The same tasks' CPU time: on a machine shared with other work, wall time also counts waiting for a core. */
+  tasksCpuUs: number;
   byName: Map<string, number>;
   /** Glosa's script events: name + short url → total duration (µs, inclusive). */
   script: Map<string, number>;
@@ -135,9 +150,15 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
   const parse = events.find(
     (e) => e.name === 'ParseHTML' && String(e.args?.data?.url ?? '').startsWith(url.slice(0, 20)),
   );
-  const main = parse ?? events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url));
+  // Traced --light, the page's thread is the one that compiled the content script (Glosa's or the floor's).
+  const compiled = (e: TraceEvent) =>
+    e.name === 'v8.compile' && /\/content\.js$/.test(String(e.args?.data?.url ?? e.args?.fileName ?? ''));
+  const main =
+    parse ??
+    events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url)) ??
+    events.find(compiled);
   const thread = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
-  const { byName, tasks } = selfTimes(thread);
+  const { byName, tasks, tasksCpu } = selfTimes(thread);
   const script = new Map<string, number>();
   for (const e of thread) {
     if (e.ph !== 'X') continue;
@@ -147,7 +168,7 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
     const key = `${e.name} ${String(src).replace(/^chrome-extension:\/\/[^/]+/, '')}`;
     script.set(key, (script.get(key) ?? 0) + (e.dur ?? 0));
   }
-  return { tasksUs: tasks, byName, script, profile, scan };
+  return { tasksUs: tasks, tasksCpuUs: tasksCpu, byName, script, profile, scan };
 }
 
 async function launchFloor(): Promise<{ browser: ExtensionBrowser; dir: string }> {
@@ -197,6 +218,10 @@ for (const c of contenders.slice(1)) {
   console.log(
     `main-thread tasks: ${ms(median(mine.map((s) => s.tasksUs))).toFixed(1)} ms; floor ${ms(median(floorSamples.map((s) => s.tasksUs))).toFixed(1)} ms; ` +
       `median paired difference ${ms(median(mine.map((s, i) => s.tasksUs - floorSamples[i]!.tasksUs))).toFixed(1)} ms`,
+  );
+  console.log(
+    `main-thread CPU time of those tasks: ${ms(median(mine.map((s) => s.tasksCpuUs))).toFixed(1)} ms; floor ${ms(median(floorSamples.map((s) => s.tasksCpuUs))).toFixed(1)} ms; ` +
+      `median paired difference ${ms(median(mine.map((s, i) => s.tasksCpuUs - floorSamples[i]!.tasksCpuUs))).toFixed(1)} ms`,
   );
   const names = new Set([
     ...mine.flatMap((s) => [...s.byName.keys()]),
@@ -274,6 +299,19 @@ for (const c of contenders.slice(1)) {
     console.log('by source file:');
     for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 30))
       console.log(`  ${ms(v).toFixed(2)} ms  ${k}`);
+  }
+}
+// Builds side by side: each against the first, paired by round (the loads of one round ran one after another).
+if (builds.length > 1) {
+  const first = samples.get('glosa1')!;
+  console.log('\n== each build against the first, median of per-round differences ==');
+  for (const c of contenders.slice(2)) {
+    const mine = samples.get(c.name)!;
+    const wall = median(mine.map((s, i) => s.tasksUs - first[i]!.tasksUs));
+    const cpu = median(mine.map((s, i) => s.tasksCpuUs - first[i]!.tasksCpuUs));
+    console.log(
+      `${c.name} − glosa1: main-thread tasks ${ms(wall).toFixed(1)} ms, their CPU time ${ms(cpu).toFixed(1)} ms`,
+    );
   }
 }
 process.exit(0);

@@ -564,6 +564,10 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       ['coyote:coyote:block', 'Border Patrol:usbp:unambiguous'],
     );
     expect(scan('Los polleros del mercado dicen que el kilo de pollo subió.')).toEqual([]);
+    // A fixer selling appointments at a government office is a coyote too, even on a migration page.
+    expect(
+      onMigrationPage('Afuera de la oficina de pasaportes, unos coyotes venden citas a 1,500 pesos.'),
+    ).toEqual(['asylum:asylum-us:block']);
     expect(scan('El pollero cobró 5 mil dólares por cruzar a los migrantes.')).toEqual([
       'pollero:pollero:block',
     ]);
