@@ -14,7 +14,8 @@
 //               too, "migrante", counts for itself in the body when nothing speaks against it there or over the
 //               page, not in the page's corners: "Red de Apoyo Migrante");
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
-//               them or itself not a place;
+//               them or itself not a place, and one of them a place; in the comments of a page whose body is
+//               about migration (a forum's replies), one other ambiguous entry is enough;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
 //               list, a sidebar, comments, an ad or a footer), the page's body as a whole is about migration
 //               (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
@@ -483,6 +484,11 @@ function senseOf(
     else notPlace = true;
   }
   if (others >= 2 && notPlace && place) return 'nearby';
+  // Comments answer the page they are on: on a page about migration (a forum's question about crossing), one
+  // other term of the domain beside it is enough ("un coyote lo metió a una casa de seguridad"), not a reader's
+  // joke about the Coyotes de Saltillo. Not sidebars and link lists: they hold other stories, whose headlines run
+  // together in one block ("Bravos de Juárez … Guardia Nacional Bolivariana").
+  if (block.region === 'comments' && pageAccepted && others >= 1) return 'nearby';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 

@@ -329,6 +329,15 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan(...page, { text: 'The coyote left the migrants there.', region: 'comments' })).toContain(
       'coyote:coyote:block',
     );
+    // Comments answer the page: on a page about migration, one other term of the domain beside a form is enough,
+    // not in a sidebar (other stories' headlines run together there), nor a lone joke in the comments.
+    const reply = 'A coyote took my cousin to Ciudad Juárez.';
+    expect(scan(...page, { text: reply, region: 'comments' })).toContain('coyote:coyote:nearby');
+    expect(scan(...page, { text: reply, region: 'aside' })).not.toContainEqual(expect.stringContaining('coyote'));
+    expect(scan({ text: reply, region: 'comments' })).toEqual([]);
+    expect(scan(...page, { text: 'I saw a coyote at the game.', region: 'comments' })).not.toContainEqual(
+      expect.stringContaining('coyote'),
+    );
     // A sidebar's evidence does not make the page about migration.
     expect(
       scan(
