@@ -553,6 +553,7 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
     entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
+    entry('parole', 'us-law', ['US'], 'parole', 'parole'),
   ]);
   const scan = (...blocks: (string | RegionText)[]) =>
     scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
@@ -562,6 +563,16 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
   ];
   const onMigrationPage = (...blocks: string[]) =>
     scan(...migrationPage, ...blocks).filter((mark) => !/usbp|inm/.test(mark));
+
+  test("criminal justice is another sense of parole: 'libertad condicional (parole) en el sistema penal'", () => {
+    expect(onMigrationPage('No traducir como libertad condicional (parole) en el sistema penal.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('The inmate was denied parole at the state prison.')).toEqual(['asylum:asylum-us:block']);
+    expect(onMigrationPage('Parole lets some migrants enter for humanitarian reasons.')).toContain(
+      'Parole:parole:block',
+    );
+  });
 
   test('a domain named per form speaks against that form only: goats against the coyote, not the Rio Grande', () => {
     expect(onMigrationPage('Ranchers lost goats and calves to coyotes along the Rio Grande.')).toEqual([
@@ -762,6 +773,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
     expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
     expect(onMigrationPage('La escuela de la Colonia Matamoros abrió.')).toEqual(['asylum:asylum-us:block']);
+    // A street address: the street and the neighborhood (colonia), abbreviated or lowercase.
+    expect(onMigrationPage('Oficinas: Versalles 49, Col. Matamoros, Ciudad de México.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Vive en la calle Matamoros, en la colonia Matamoros, Av. Matamoros 12.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
     // A place's name after a given name is a surname; not after an article, nor in a Title Case headline.
     expect(onMigrationPage('Lo dijo Ana Matamoros, vocera de la red de apoyo.')).toEqual([
       'asylum:asylum-us:block',
