@@ -438,6 +438,10 @@ export function decideBlock(
             alternatives: [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry),
           };
     if (!match.ambiguous) {
+      // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
+      // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
+      // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
+      if (!match.evidence && !senseOf(match, block, page, accepted, data)) continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }

@@ -237,7 +237,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       if (states.has(block)) drop(block);
       if (!matches.length) return false;
       const facts = blockFacts(matches, region, data);
-      const sensitive = matches.some((m) => m.ambiguous || m.alternatives);
+      const sensitive = matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence));
       const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, 1);

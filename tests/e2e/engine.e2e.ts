@@ -9,9 +9,9 @@ import { useExtensionSuite } from './suite';
 
 const suite = useExtensionSuite();
 
-// The evaluation's trap pages (pages of other domains), but for the held-out set (holdout3-), which measures and is
+// The evaluation's trap pages (pages of other domains), but for the held-out set (holdout4-), which measures and is
 // not tuned on: the same pages `npm run eval` reads, here in the browser with the DOM's regions and boundaries.
-const traps = readdirSync(EVAL_PAGES_DIR).filter((f) => f.includes('trap') && !f.startsWith('holdout3'));
+const traps = readdirSync(EVAL_PAGES_DIR).filter((f) => f.includes('trap') && !f.startsWith('holdout4'));
 
 describe('trap pages: the same strings with other meanings are not marked', () => {
   test.each(traps)('%s', async (file) => {

@@ -333,7 +333,9 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     // not in a sidebar (other stories' headlines run together there), nor a lone joke in the comments.
     const reply = 'A coyote took my cousin to Ciudad Juárez.';
     expect(scan(...page, { text: reply, region: 'comments' })).toContain('coyote:coyote:nearby');
-    expect(scan(...page, { text: reply, region: 'aside' })).not.toContainEqual(expect.stringContaining('coyote'));
+    expect(scan(...page, { text: reply, region: 'aside' })).not.toContainEqual(
+      expect.stringContaining('coyote'),
+    );
     expect(scan({ text: reply, region: 'comments' })).toEqual([]);
     expect(scan(...page, { text: 'I saw a coyote at the game.', region: 'comments' })).not.toContainEqual(
       expect.stringContaining('coyote'),
@@ -554,6 +556,17 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
     entry('parole', 'us-law', ['US'], 'parole', 'parole'),
+    {
+      ...entry(
+        'sedena',
+        'mx-institutions',
+        ['MX'],
+        'Mexican Defense Ministry',
+        'Secretaría de la Defensa Nacional',
+        [],
+      ),
+      evidence: false,
+    },
   ]);
   const scan = (...blocks: (string | RegionText)[]) =>
     scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
@@ -564,11 +577,25 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
   const onMigrationPage = (...blocks: string[]) =>
     scan(...migrationPage, ...blocks).filter((mark) => !/usbp|inm/.test(mark));
 
+  test('a general institution (evidence: false) is marked only where the text is about migration', () => {
+    const hurricane = 'La Secretaría de la Defensa Nacional activó el Plan DN-III en Sinaloa por el huracán.';
+    expect(scan(hurricane)).toEqual([]);
+    expect(scan('Lluvias en Culiacán.', hurricane)).toEqual([]);
+    expect(onMigrationPage(hurricane.replace(' por el huracán', ''))).toContain(
+      'Secretaría de la Defensa Nacional:sedena:unambiguous',
+    );
+    expect(
+      scan('La Secretaría de la Defensa Nacional y el Instituto Nacional de Migración revisaron autobuses.'),
+    ).toContain('Secretaría de la Defensa Nacional:sedena:unambiguous');
+  });
+
   test("criminal justice is another sense of parole: 'libertad condicional (parole) en el sistema penal'", () => {
     expect(onMigrationPage('No traducir como libertad condicional (parole) en el sistema penal.')).toEqual([
       'asylum:asylum-us:block',
     ]);
-    expect(onMigrationPage('The inmate was denied parole at the state prison.')).toEqual(['asylum:asylum-us:block']);
+    expect(onMigrationPage('The inmate was denied parole at the state prison.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
     expect(onMigrationPage('Parole lets some migrants enter for humanitarian reasons.')).toContain(
       'Parole:parole:block',
     );
@@ -777,9 +804,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(onMigrationPage('Oficinas: Versalles 49, Col. Matamoros, Ciudad de México.')).toEqual([
       'asylum:asylum-us:block',
     ]);
-    expect(onMigrationPage('Vive en la calle Matamoros, en la colonia Matamoros, Av. Matamoros 12.')).toEqual([
-      'asylum:asylum-us:block',
-    ]);
+    expect(onMigrationPage('Vive en la calle Matamoros, en la colonia Matamoros, Av. Matamoros 12.')).toEqual(
+      ['asylum:asylum-us:block'],
+    );
     // A place's name after a given name is a surname; not after an article, nor in a Title Case headline.
     expect(onMigrationPage('Lo dijo Ana Matamoros, vocera de la red de apoyo.')).toEqual([
       'asylum:asylum-us:block',

@@ -16,10 +16,18 @@ const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
 const scanBlocks = (blocks: Parameters<typeof scanWith>[0]) => scanWith(blocks, matcher);
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 
-// The evaluation's trap pages (tests/eval/pages), but for the held-out set (holdout3-), which measures and is not
+// The evaluation's trap pages (tests/eval/pages), but for the held-out set (holdout4-), which measures and is not
 // tuned on; engine.e2e.ts checks the same pages in the browser.
 describe('trap pages: nothing is marked', () => {
-  const traps = readdirSync(PAGES_DIR).filter((f) => f.includes('trap') && !f.startsWith('holdout3'));
+  const traps = readdirSync(PAGES_DIR).filter((f) => f.includes('trap') && !f.startsWith('holdout4'));
+  test('forms of other domains that name one migration thing need migration evidence', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Check the migration status of each database in the console.')).toEqual([]);
+    expect(ids('La Secretaría de la Defensa Nacional activó el Plan DN-III por el huracán.')).toEqual([]);
+    expect(ids("Mexico's National Migration Institute checked the migrants' migration status.")).toContain(
+      'situacion-migratoria',
+    );
+  });
   test('there are trap pages', () => expect(traps.length).toBeGreaterThanOrEqual(40));
   test.each(traps)('%s', (file) => {
     const terms = scanBlocks(textBlocks(readFileSync(join(PAGES_DIR, file), 'utf8'), true));
