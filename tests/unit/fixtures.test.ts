@@ -36,6 +36,14 @@ describe('trap pages: nothing is marked', () => {
 });
 
 describe('migration articles keep their terms', () => {
+  test("the INM's 'rescate' as its press releases write it: a verb of rescue, inflected", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('INM rescata a 127 personas migrantes en un tractocamión.')).toContain('rescate-inm');
+    expect(ids('El Instituto Nacional de Migración rescató a 40 personas migrantes.')).toContain('rescate-inm');
+    expect(ids('Entre las personas migrantes rescatadas hay 12 menores.')).toContain('rescate-inm');
+    expect(ids('Bomberos rescataron a un perro en un canal de riego.')).toEqual([]);
+  });
+
   test('English article', () => {
     const ids = scan('remain-in-mexico-en.html').map((t) => t.id);
     for (const id of [
