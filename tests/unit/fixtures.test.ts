@@ -36,10 +36,21 @@ describe('trap pages: nothing is marked', () => {
 });
 
 describe('migration articles keep their terms', () => {
+  test("Mexico's 36-hour limit as the press writes it", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'La Suprema Corte fijó un máximo de 36 horas para la detención de personas migrantes en estaciones migratorias.',
+      ),
+    ).toContain('detention-36h');
+    expect(ids('El estacionamiento cobra un máximo de 36 horas de tarifa.')).toEqual([]);
+  });
   test("the INM's 'rescate' as its press releases write it: a verb of rescue, inflected", () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('INM rescata a 127 personas migrantes en un tractocamión.')).toContain('rescate-inm');
-    expect(ids('El Instituto Nacional de Migración rescató a 40 personas migrantes.')).toContain('rescate-inm');
+    expect(ids('El Instituto Nacional de Migración rescató a 40 personas migrantes.')).toContain(
+      'rescate-inm',
+    );
     expect(ids('Entre las personas migrantes rescatadas hay 12 menores.')).toContain('rescate-inm');
     expect(ids('Bomberos rescataron a un perro en un canal de riego.')).toEqual([]);
   });
