@@ -452,6 +452,34 @@ export function decideBlock(
   return kept;
 }
 
+/**
+ * Decides a block's matches, a corner's lines apart: in navigation, a link list, a sidebar, an ad or a footer,
+ * each line is its own item (a trending bar's headlines, laid out as separate boxes, come as lines from the
+ * reader: "Remain in Mexico returns" does not make "Coyotes trade deadline" on the next line about migration).
+ * Body text and comments are prose, decided as one passage.
+ */
+export function decideItems(
+  matches: readonly Match[],
+  block: BlockFacts,
+  page: PageFacts,
+  data: EntryFacts,
+  text: string,
+): Decided[] {
+  if (block.region === 'body' || block.region === 'comments' || !text.includes('\n'))
+    return decideBlock(matches, block, page, data, text);
+  const decided: Decided[] = [];
+  let from = 0;
+  while (from < matches.length) {
+    const lineEnd = text.indexOf('\n', matches[from]!.end);
+    let to = from + 1;
+    while (to < matches.length && (lineEnd < 0 || matches[to]!.start < lineEnd)) to++;
+    const line = matches.slice(from, to);
+    decided.push(...decideBlock(line, blockFacts(line, block.region, data), page, data, text));
+    from = to;
+  }
+  return decided;
+}
+
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
 export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
 

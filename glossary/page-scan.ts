@@ -14,7 +14,7 @@ import {
   type BlockFacts,
   blockFacts,
   type Decided,
-  decideBlock,
+  decideItems,
   isPlace,
   noVotes,
   type PageFacts,
@@ -205,7 +205,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ? new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]))
       : undefined;
     const marks: PageMark<B>[] = [];
-    for (const match of decideBlock(state.matches, state.facts, page, data, state.text)) {
+    for (const match of decideItems(state.matches, state.facts, page, data, state.text)) {
       if (!wanted(match)) continue;
       const same = previous?.get(`${match.start}:${match.entry}:${match.reason}`);
       if (firstOccurrenceOnly) {

@@ -317,6 +317,7 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       'Migrants waited at the bridge.',
       'CBP counted them.',
     ];
+    const pageMarks = scan(...page);
     for (const region of ['nav', 'links', 'aside', 'comments', 'ad', 'footer'] as const) {
       expect(scan(...page, { text: 'Coyote spotted near school', region }), region).not.toContainEqual(
         expect.stringContaining('Coyote'),
@@ -340,6 +341,21 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan(...page, { text: 'I saw a coyote at the game.', region: 'comments' })).not.toContainEqual(
       expect.stringContaining('coyote'),
     );
+    // A corner's lines are its items, read apart (a trending bar's links): the CBP headline vouches for no other.
+    const bar = 'CBP ruling on migrants\nCoyote spotted near school\nCoyote left migrants at the river';
+    for (const region of ['aside', 'links', 'nav'] as const) {
+      expect(scan(...page, { text: bar, region }), region).toEqual([
+        ...pageMarks,
+        'CBP:cbp:unambiguous',
+        'Coyote:coyote:block',
+      ]);
+    }
+    expect(scan(...page, { text: bar, region: 'comments' })).toContainEqual(
+      expect.stringMatching(/^Coyote:coyote:block/),
+    );
+    expect(
+      scan(...page, { text: bar, region: 'comments' }).filter((m) => m.startsWith('Coyote')),
+    ).toHaveLength(2);
     // A sidebar's evidence does not make the page about migration.
     expect(
       scan(
