@@ -1,11 +1,14 @@
 // Opening a PDF with PDF.js, from bytes the reader already has (a file they chose or dropped, or the one file they
-// asked Glosa to download). Everything PDF.js needs comes from the extension's own package: its worker, the
+// asked Glosa to download). Everything PDF.js needs comes from the extension's own package: its workers (one reads
+// the file, one draws the pages off the main thread; where the browser cannot, PDF.js draws on the main thread), the
 // standard fonts, the character maps and the image decoders; nothing is fetched from elsewhere.
 import { GlobalWorkerOptions, getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist';
+import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { packagedUrl } from '@/components/packaged';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+GlobalWorkerOptions.rendererSrc = rendererUrl;
 
 /** Why a PDF did not open, for the message the reader sees. */
 export type OpenFailure = 'password' | 'damaged' | 'unreadable';

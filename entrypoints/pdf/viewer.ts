@@ -67,7 +67,13 @@ export function createViewer(
   const { signal } = controller;
   const count = pdf.numPages;
   let zoom = 1;
-  container.style.setProperty('--total-scale-factor', String(zoom));
+  // The first page's height, to which a page's content may overflow (reader.css).
+  let overflow = 792;
+  const setScale = () => {
+    container.style.setProperty('--total-scale-factor', String(zoom));
+    container.style.setProperty('--page-overflow', `${Math.ceil(zoom * overflow)}px`);
+  };
+  setScale();
 
   const views: PageView[] = [];
   const fragment = document.createDocumentFragment();
@@ -178,6 +184,8 @@ export function createViewer(
     // Every placeholder takes the first page's size until its own page is read.
     const first = await pageOf(1);
     for (const view of views) setSize(view, first);
+    overflow = first.getViewport({ scale: 1 }).height;
+    setScale();
     await layerOf(1);
   })();
 
@@ -192,19 +200,29 @@ export function createViewer(
     return chars;
   })();
 
+  // A page's image: drawn by PDF.js (in its renderer worker where the browser allows) into a canvas apart from the
+  // document, then handed to the page's own canvas as a bitmap. The page's canvas is put in place when the page comes
+  // near, in the same task as the painting window's change for that page, and only its pixels change when the image
+  // is ready: while marks are on the page, any element added or attribute set makes Chromium repaint every marked
+  // piece of text near the view in that frame, so the page's changes share one frame instead of taking two.
   const draw = async (view: PageView, n: number) => {
     if (view.drawnAt === zoom || signal.aborted) return;
     view.task?.cancel();
+    if (!view.canvas) {
+      view.canvas = document.createElement('canvas');
+      view.element.prepend(view.canvas);
+    }
+    const shown = view.canvas;
     const page = await pageOf(n);
+    if (view.canvas !== shown) return;
     setSize(view, page);
     void layerOf(n);
     const scale = zoom * (window.devicePixelRatio || 1);
     const viewport = page.getViewport({ scale });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(viewport.width);
-    canvas.height = Math.ceil(viewport.height);
+    const target = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
     const drawnAt = zoom;
-    const task = page.render({ canvas, viewport });
+    // PDF.js draws into any canvas with a 2D context; its types only name the element.
+    const task = page.render({ canvas: target as unknown as HTMLCanvasElement, viewport });
     view.task = task;
     try {
       await task.promise;
@@ -212,19 +230,31 @@ export function createViewer(
       // Cancelled (zoomed or scrolled away) or a damaged page: the text layer stays readable either way.
       return;
     }
-    if (view.task !== task) return;
+    if (view.task !== task || view.canvas !== shown) return;
     view.task = null;
-    view.canvas?.remove();
-    view.canvas = canvas;
     view.drawnAt = drawnAt;
-    view.element.prepend(canvas);
+    shown.getContext('bitmaprenderer')?.transferFromImageBitmap(target.transferToImageBitmap());
   };
   const release = (view: PageView) => {
     view.task?.cancel();
     view.task = null;
+    view.canvas?.getContext('bitmaprenderer')?.transferFromImageBitmap(null);
     view.canvas?.remove();
     view.canvas = null;
     view.drawnAt = 0;
+  };
+
+  // The page in view, and the one the toolbar shows. Showing a new number changes the document, which costs a frame
+  // the repaint of every mark near the view (see draw): while scrolling, the number is shown with the changes a page
+  // coming near or going away makes anyway, and at once when the scrolling stops.
+  let current = 1;
+  let reported = 1;
+  let settling = 0;
+  const report = () => {
+    clearTimeout(settling);
+    if (current === reported || signal.aborted) return;
+    reported = current;
+    onPageChange(current);
   };
 
   const near = new Set<number>();
@@ -240,12 +270,12 @@ export function createViewer(
           release(views[n - 1]!);
         }
       }
+      report();
     },
     { rootMargin: '100% 0px' },
   );
   for (const view of views) observer.observe(view.element);
 
-  let current = 1;
   const pageAtCenter = () => {
     const middle = window.innerHeight / 3;
     let lo = 0;
@@ -265,11 +295,9 @@ export function createViewer(
       scheduled = true;
       requestAnimationFrame(() => {
         scheduled = false;
-        const n = pageAtCenter();
-        if (n !== current) {
-          current = n;
-          onPageChange(n);
-        }
+        current = pageAtCenter();
+        clearTimeout(settling);
+        if (current !== reported) settling = window.setTimeout(report, 150);
       });
     },
     { passive: true, signal },
@@ -285,7 +313,7 @@ export function createViewer(
       const view = views[current - 1]!;
       const offset = -view.element.getBoundingClientRect().top / view.element.offsetHeight;
       zoom = next;
-      container.style.setProperty('--total-scale-factor', String(zoom));
+      setScale();
       window.scrollTo({ top: view.element.offsetTop + offset * view.element.offsetHeight });
       for (const n of near) void draw(views[n - 1]!, n);
     },
@@ -297,6 +325,7 @@ export function createViewer(
     textLayers: () => views.map((view) => view.layer).filter((layer) => layer.childElementCount > 0),
     destroy() {
       controller.abort();
+      clearTimeout(settling);
       observer.disconnect();
       for (const view of views) release(view);
       void pdf.loadingTask.destroy();

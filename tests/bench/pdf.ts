@@ -1,7 +1,7 @@
 // `npm run bench:pdf`: what the PDF reader costs its page's main thread, in Chromium with the built extension.
 // Nothing here asserts a time. For each PDF, rounds alternate between Glosa on and Glosa paused (the reader then
 // only draws the PDF and its text layer: PDF.js's own cost), so the engine's share is the paired difference.
-//  - first page: from choosing the file to page 1 drawn (its canvas) with its text layer, and marked when Glosa is
+//  - first page: from choosing the file to page 1 drawn (its image shown) with its text layer, and marked when Glosa is
 //    on: wall-clock time and the page renderer's main-thread task time (CDP Performance.getMetrics, TaskDuration);
 //  - whole file read (100 pages): main-thread time until every page's text is read and the marks have settled, and
 //    the longest tasks (PerformanceObserver 'longtask');
@@ -9,11 +9,15 @@
 //    pages are drawn and marked as they come into view: frame intervals (median, 95th percentile, worst, frames
 //    over 50 ms) and main-thread time.
 // The 500-page PDF is measured to its first page only. BENCH_ROUNDS=n sets the rounds per mode (default 3).
+// GLOSA_BENCH_EXTENSION_B=dir compares another build's scrolling with this one's in the same rounds (100 pages,
+// Glosa on; each round loads both, the order alternating), with the paired difference "B − A" of each figure, and
+// prints both builds' first page and reading times from the same runs.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
+import { pageDrawn } from '../e2e/pdf-drawn';
 import { articlePdf } from '../e2e/pdf-fixtures';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -32,6 +36,17 @@ async function setPaused(browser: ExtensionBrowser, paused: boolean) {
   );
 }
 
+interface Frames {
+  median: number;
+  p95: number;
+  worst: number;
+  /** Frames that took two intervals or more (a missed frame). */
+  over25: number;
+  over50: number;
+  count: number;
+  task: number;
+}
+
 interface Run {
   firstWall: number;
   firstTask: number;
@@ -39,7 +54,7 @@ interface Run {
   readWall?: number;
   longest?: number;
   longTasks?: number;
-  frames?: { median: number; p95: number; worst: number; over50: number; count: number; task: number };
+  frames?: Frames;
 }
 
 async function openFile(browser: ExtensionBrowser, file: string, on: boolean, whole: boolean): Promise<Run> {
@@ -60,12 +75,12 @@ async function openFile(browser: ExtensionBrowser, file: string, on: boolean, wh
   await page.setInputFiles('input[type=file]', file);
   await page.waitForFunction(
     (marked) =>
-      document.querySelector('.page[data-page="1"] canvas') !== null &&
       (document.querySelector('.page[data-page="1"] .textLayer')?.childElementCount ?? 0) > 0 &&
       (!marked || Number(document.documentElement.dataset.glossaryTerms) > 0),
     on,
     { polling: 'raf' },
   );
+  await page.waitForFunction(pageDrawn, 1, { polling: 'raf' });
   const run: Run = { firstWall: Date.now() - wall0, firstTask: (await taskMs(cdp)) - task0 };
   if (whole) {
     await page.waitForFunction(() => document.documentElement.dataset.pdfState === 'read');
@@ -103,6 +118,7 @@ async function openFile(browser: ExtensionBrowser, file: string, on: boolean, wh
       median: median(intervals),
       p95: sorted[Math.floor(sorted.length * 0.95)]!,
       worst: sorted[sorted.length - 1]!,
+      over25: intervals.filter((interval) => interval > 25).length,
       over50: intervals.filter((interval) => interval > 50).length,
       count: intervals.length,
       task: (await taskMs(cdp)) - scrollStart,
@@ -132,6 +148,12 @@ async function main() {
       wholeLines: true,
     }),
   );
+  const other = process.env.GLOSA_BENCH_EXTENSION_B;
+  if (other) {
+    await compareScrolling(hundred, other);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   const browser = await launchWithExtension();
   console.log(
     `load average before: ${loadavg()
@@ -164,7 +186,7 @@ async function main() {
         const frame = (mode: 'on' | 'paused', key: keyof NonNullable<Run['frames']>) =>
           pick(mode, (r) => r.frames?.[key]);
         console.log(
-          `  scrolling 4 s at 3000 px/s: frame interval median ${frame('on', 'median').toFixed(1)} / ${frame('paused', 'median').toFixed(1)} ms, 95th percentile ${frame('on', 'p95').toFixed(1)} / ${frame('paused', 'p95').toFixed(1)} ms, worst ${ms(frame('on', 'worst'))} / ${ms(frame('paused', 'worst'))}, frames over 50 ms ${frame('on', 'over50')} / ${frame('paused', 'over50')} of ~${frame('on', 'count')}; main thread ${ms(frame('on', 'task'))} / ${ms(frame('paused', 'task'))}`,
+          `  scrolling 4 s at 3000 px/s: frame interval median ${frame('on', 'median').toFixed(1)} / ${frame('paused', 'median').toFixed(1)} ms, 95th percentile ${frame('on', 'p95').toFixed(1)} / ${frame('paused', 'p95').toFixed(1)} ms, worst ${ms(frame('on', 'worst'))} / ${ms(frame('paused', 'worst'))}, frames over 25 ms ${frame('on', 'over25')} / ${frame('paused', 'over25')}, over 50 ms ${frame('on', 'over50')} / ${frame('paused', 'over50')} of ~${frame('on', 'count')}; main thread ${ms(frame('on', 'task'))} / ${ms(frame('paused', 'task'))}`,
         );
       }
     }
@@ -177,6 +199,54 @@ async function main() {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Scrolling the 100-page PDF with Glosa on, this build (A) against another (B), in the same rounds. */
+async function compareScrolling(file: string, otherDir: string) {
+  const builds = { A: await launchWithExtension(), B: await launchWithExtension({ extensionDir: otherDir }) };
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}; ${ROUNDS} rounds; A = this build, B = ${otherDir}`,
+  );
+  const runs: Record<'A' | 'B', Frames[]> = { A: [], B: [] };
+  const firsts: Record<'A' | 'B', Run[]> = { A: [], B: [] };
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const name of round % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
+        const run = await openFile(builds[name], file, true, true);
+        runs[name].push(run.frames!);
+        firsts[name].push(run);
+      }
+    }
+  } finally {
+    await builds.A.close();
+    await builds.B.close();
+  }
+  const first = (name: 'A' | 'B', key: 'firstWall' | 'firstTask' | 'readTask') =>
+    ms(median(firsts[name].map((run) => run[key] ?? 0)));
+  console.log(
+    `\nfirst page drawn and marked: A ${first('A', 'firstWall')} wall, ${first('A', 'firstTask')} main thread; B ${first('B', 'firstWall')}, ${first('B', 'firstTask')}. Every page read: main thread A ${first('A', 'readTask')}, B ${first('B', 'readTask')}`,
+  );
+  const keys = ['median', 'p95', 'worst', 'over25', 'over50', 'task'] as const;
+  console.log(
+    `\nscrolling 100 pages, 4 s at 3000 px/s, Glosa on (medians of ${ROUNDS}): A / B / paired B − A`,
+  );
+  for (const key of keys) {
+    const a = median(runs.A.map((f) => f[key]));
+    const b = median(runs.B.map((f) => f[key]));
+    const paired = median(runs.A.map((f, i) => runs.B[i]![key] - f[key]));
+    console.log(`  ${key}: ${a.toFixed(1)} / ${b.toFixed(1)} / ${paired.toFixed(1)}`);
+  }
+  for (const name of ['A', 'B'] as const)
+    console.log(
+      `  ${name} rounds (p95, over 25, over 50, main thread): ${runs[name].map((f) => `${f.p95.toFixed(1)}, ${f.over25}, ${f.over50}, ${Math.round(f.task)}`).join(' | ')}`,
+    );
+  console.log(
+    `load average after: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 await main();

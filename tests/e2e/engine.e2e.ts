@@ -3,15 +3,16 @@
 import { readdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isHeldOut } from '../eval/held-out';
 import { hoverTerm, markedTerms } from './page-helpers';
 import { EVAL_PAGES_DIR } from './server';
 import { useExtensionSuite } from './suite';
 
 const suite = useExtensionSuite();
 
-// The evaluation's trap pages (pages of other domains), but for the held-out set (holdout4-), which measures and is
-// not tuned on: the same pages `npm run eval` reads, here in the browser with the DOM's regions and boundaries.
-const traps = readdirSync(EVAL_PAGES_DIR).filter((f) => f.includes('trap') && !f.startsWith('holdout4'));
+// The evaluation's trap pages (pages of other domains), but for the held-out sets, which measure and are not tuned
+// on: the same pages `npm run eval` reads, here in the browser with the DOM's regions and boundaries.
+const traps = readdirSync(EVAL_PAGES_DIR).filter((f) => f.includes('trap') && !isHeldOut(f));
 
 describe('trap pages: the same strings with other meanings are not marked', () => {
   test.each(traps)('%s', async (file) => {

@@ -13,6 +13,7 @@ import { chromium, type Page, type Browser as PlaywrightBrowser } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { hoverTerm, waitForReady } from './page-helpers';
+import { pageDrawn } from './pdf-drawn';
 import { A5, A6, articlePdf, ligaturePdf, notPdf, passwordPdf, scannedPdf } from './pdf-fixtures';
 import { type FixtureServer, serveFixtures } from './server';
 
@@ -279,7 +280,7 @@ describe('bad input', () => {
     expect(await reader.locator('#notice').innerText()).toContain('no text layer');
     // The scan's image is shown, not a blank page. It is drawn when its page comes into view, independently of the
     // reading of the (missing) text, which can finish first: 'no-text' does not mean drawn yet, so wait for it.
-    await reader.locator('.page[data-page="1"] canvas').waitFor();
+    await reader.waitForFunction(pageDrawn, 1);
     await reader.close();
   });
 });
@@ -334,16 +335,78 @@ describe('password-protected PDFs', () => {
   });
 });
 
+describe('scrolling', () => {
+  test('pages away from the view are skipped, a term carried over a page break stays hoverable, the page number follows', async () => {
+    const reader = await openReader(files['hundred.pdf']);
+    await settledCount(reader);
+    // A page's contents are skipped (laid out, painted and hit-tested only near the view: CSS content-visibility).
+    const rendered = (n: number) =>
+      reader.evaluate(
+        (page) =>
+          document
+            .querySelector(`.page[data-page="${page}"] .textLayer`)!
+            .checkVisibility({ contentVisibilityAuto: true }),
+        n,
+      );
+    expect(await rendered(1)).toBe(true);
+    await expect.poll(() => rendered(50)).toBe(false);
+    await reader.fill('input[type=number]', '50');
+    await reader.press('input[type=number]', 'Enter');
+    await expect.poll(() => rendered(50)).toBe(true);
+    await expect.poll(() => rendered(1)).toBe(false);
+    // The toolbar follows the scrolling: the page in view once it stops.
+    await reader.evaluate(() =>
+      window.scrollTo(0, (document.querySelector('.page[data-page="30"]') as HTMLElement).offsetTop),
+    );
+    await expect.poll(() => reader.inputValue('input[type=number]')).toBe('30');
+    await reader.close();
+
+    // The lines that finish page 1's last paragraph are read with page 1 and lie over page 2: page 1's skipping
+    // must not clip them away, so the pointer reaches the mark there and its card opens on hover.
+    const columns = await openReader(files['two-columns.pdf']);
+    await settledCount(columns);
+    const carried = await columns.evaluate(() => {
+      const spans = [
+        ...document.querySelectorAll<HTMLElement>('.page[data-page="1"] .textLayer span'),
+      ].filter((span) => span.style.top.includes('100%'));
+      const range = ([...(CSS.highlights.get('glossary-term') ?? [])] as AbstractRange[]).find((r) =>
+        spans.some((span) => span.contains(r.startContainer)),
+      );
+      if (!range) return null;
+      const live = new Range();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      live.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = live.getClientRects()[0]!;
+      const x = rect.left + Math.min(rect.width / 2, 12);
+      const y = rect.top + rect.height / 2;
+      const page2 = document.querySelector('.page[data-page="2"]')!.getBoundingClientRect();
+      return {
+        text: live.toString(),
+        x,
+        y,
+        overPage2: y > page2.top,
+        hit: document.elementFromPoint(x, y) === live.startContainer.parentElement,
+      };
+    });
+    expect(carried).not.toBeNull();
+    expect(carried!.text).toBe('asylum');
+    expect(carried!.overPage2).toBe(true);
+    expect(carried!.hit).toBe(true);
+    await columns.mouse.move(1, 1);
+    await columns.mouse.move(carried!.x, carried!.y, { steps: 2 });
+    await columns.locator('glossary-card .card[data-entry^="asylum"]').waitFor();
+    await columns.close();
+  });
+});
+
 describe('long PDFs', () => {
   test('100 pages: the first page is drawn and marked at once, the rest read behind it', async () => {
     const reader = await openReader();
     const started = Date.now();
     await reader.setInputFiles('input[type=file]', files['hundred.pdf']!);
-    await reader.waitForFunction(
-      () =>
-        Number(document.documentElement.dataset.glossaryTerms) > 0 &&
-        document.querySelector('.page canvas') !== null,
-    );
+    await reader.waitForFunction(() => Number(document.documentElement.dataset.glossaryTerms) > 0);
+    await reader.waitForFunction(pageDrawn, 1);
     const firstMs = Date.now() - started;
     const pages = await reader.locator('.page').count();
     expect(pages).toBeGreaterThanOrEqual(100);
@@ -353,10 +416,12 @@ describe('long PDFs', () => {
     );
     await reader.fill('input[type=number]', '80');
     await reader.press('input[type=number]', 'Enter');
-    await reader.waitForFunction(() => document.querySelector('.page[data-page="80"] canvas') !== null);
-    expect(
-      await reader.locator('.page[data-page="80"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
-    ).toBeGreaterThan(100);
+    await reader.waitForFunction(pageDrawn, 80);
+    await expect
+      .poll(() =>
+        reader.locator('.page[data-page="80"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
+      )
+      .toBeGreaterThan(100);
     await reader.close();
   });
 });
@@ -375,11 +440,8 @@ describe('a very long PDF', () => {
       }),
     );
     const reader = await openReader(file);
-    await reader.waitForFunction(
-      () =>
-        Number(document.documentElement.dataset.glossaryTerms) > 0 &&
-        document.querySelector('.page[data-page="1"] canvas') !== null,
-    );
+    await reader.waitForFunction(() => Number(document.documentElement.dataset.glossaryTerms) > 0);
+    await reader.waitForFunction(pageDrawn, 1);
     const state = await reader.evaluate(() => ({
       pages: document.querySelectorAll('.page').length,
       read: [...document.querySelectorAll('.textLayer')].filter((layer) => layer.childElementCount > 0)
@@ -396,7 +458,7 @@ describe('a very long PDF', () => {
     // The last page, straight away: drawn and its text there, ahead of the reading in page order.
     await reader.fill('input[type=number]', '500');
     await reader.press('input[type=number]', 'Enter');
-    await reader.locator('.page[data-page="500"] canvas').waitFor();
+    await reader.waitForFunction(pageDrawn, 500);
     await expect
       .poll(() =>
         reader.locator('.page[data-page="500"] .textLayer').evaluate((el) => el.textContent?.length ?? 0),
