@@ -39,7 +39,9 @@ describe('trap pages: nothing is marked', () => {
 describe('migration articles keep their terms', () => {
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
-    expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain('removal-deportation');
+    expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
+      'removal-deportation',
+    );
     expect(ids('Familias deportadas desde EE. UU. piden empleo.')).toContain('removal-deportation');
   });
 
