@@ -24,6 +24,9 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
+// In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
+// (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
+// passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
