@@ -328,6 +328,7 @@ export function chooseEntry(
   page: PageFacts,
   data: EntryFacts,
   attached = 0,
+  name = false,
 ): number {
   const named = block.named.includes(match.entry);
   // Whose institution a name is, the passage's country names say too ("the Supreme Court of Honduras"), first of
@@ -353,7 +354,9 @@ export function chooseEntry(
   const mask = data.jurisdictions[match.entry] ?? 0;
   const oneCountry = countryOf(mask) !== 0 && !(mask & INTL);
   const actor = lean(block.votes).country;
-  if (match.ambiguous && !match.acronym && oneCountry && actor && !named && !(mask & actor)) return -1;
+  // An organization's name is not an action: Annunciation House volunteers cross into Juárez.
+  if (match.ambiguous && !match.acronym && !name && oneCountry && actor && !named && !(mask & actor))
+    return -1;
   return match.entry;
 }
 
@@ -375,6 +378,9 @@ const NAME_BEFORE =
  */
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
+
+/** Whether a matched form is written as a name of several capitalized words ("Annunciation House"). */
+const isName = (surface: string) => /^\p{Lu}\p{Ll}*(?:[^\S\r\n]+\p{Lu}\p{Ll}*)+$/u.test(surface);
 
 /** Whether most words of a text are capitalized (a headline in Title Case). */
 function titleCase(text: string): boolean {
@@ -428,7 +434,14 @@ export function decideBlock(
     // Only shared forms and ambiguous names depend on the jurisdiction.
     const entry =
       match.alternatives || match.ambiguous
-        ? chooseEntry(match, block, page, data, text ? attachedCountry(text, matches, index) : 0)
+        ? chooseEntry(
+            match,
+            block,
+            page,
+            data,
+            text ? attachedCountry(text, matches, index) : 0,
+            text ? isName(text.slice(match.start, match.end)) : false,
+          )
         : match.entry;
     if (entry < 0) continue;
     // The entries not chosen stay on the match as its alternatives.
