@@ -37,6 +37,18 @@ describe('trap pages: nothing is marked', () => {
 });
 
 describe('migration articles keep their terms', () => {
+  test("a bare 'Suprema Corte' is the country's of its passage: the SCJN beside the INM, the US court beside ICE", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'El Instituto Nacional de Migración mantiene retenes que la Suprema Corte consideró discriminatorios.',
+      ),
+    ).toContain('scjn');
+    expect(
+      ids('La Suprema Corte permitió a ICE y a la Patrulla Fronteriza seguir con las deportaciones.'),
+    ).toContain('scotus');
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
