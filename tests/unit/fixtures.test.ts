@@ -49,6 +49,13 @@ describe('migration articles keep their terms', () => {
     ).toContain('scotus');
   });
 
+  test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
+    expect(ids('La doctora Ana Acuña presentó su libro sobre migrantes.')).not.toContain('del-rio-acuna');
+    expect(ids('El Banco de México acuña monedas nuevas.')).toEqual([]);
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
