@@ -14,7 +14,8 @@
 //               too, "migrante", counts for itself in the body when nothing speaks against it there or over the
 //               page, not in the page's corners: "Red de Apoyo Migrante");
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
-//               them or itself not a place;
+//               them or itself not a place, and one of them a place; in the comments of a page whose body is
+//               about migration (a forum's replies), one other ambiguous entry is enough;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
 //               list, a sidebar, comments, an ad or a footer), the page's body as a whole is about migration
 //               (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
@@ -363,13 +364,14 @@ export function chooseEntry(
 
 /**
  * Words that make a capitalized form part of a proper name: after it in English ("Coyote Student Center", "Caravan
- * Arts Series", "Asylum Street"), before it in Spanish ("Estadio Coyote", "Club Caravana"). Written capitalized and
+ * Arts Series", "Asylum Street"), before it in Spanish ("Estadio Coyote", "Club Caravana"; in a street address,
+ * the street and the neighborhood, abbreviated or lowercase too: "Versalles 49, Col. Juárez", "la calle Juárez"). Written capitalized and
  * matched as written: "the coyote center of the network" is not a name.
  */
 const NAME_AFTER =
   /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
 const NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|Avenida|Bulevar|Colonia|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
+  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|calle|Avenida|avenida|Av\.|Avda\.|Bulevar|Blvd\.|Calzada|Calz\.|Privada|Colonia|colonia|Col\.|Fraccionamiento|Fracc\.|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
 /**
  * A place's name right after a capitalized word that follows a lowercase one (not a sentence's first word, nor a
  * name's second: "Operation Lone Star Eagle Pass") and is not an article or a place's own word ("hasta El
@@ -444,6 +446,10 @@ export function decideBlock(
             alternatives: [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry),
           };
     if (!match.ambiguous) {
+      // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
+      // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
+      // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
+      if (!match.evidence && !senseOf(match, block, page, accepted, data)) continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
@@ -452,6 +458,34 @@ export function decideBlock(
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
+}
+
+/**
+ * Decides a block's matches, a corner's lines apart: in navigation, a link list, a sidebar, an ad or a footer,
+ * each line is its own item (a trending bar's headlines, laid out as separate boxes, come as lines from the
+ * reader: "Remain in Mexico returns" does not make "Coyotes trade deadline" on the next line about migration).
+ * Body text and comments are prose, decided as one passage.
+ */
+export function decideItems(
+  matches: readonly Match[],
+  block: BlockFacts,
+  page: PageFacts,
+  data: EntryFacts,
+  text: string,
+): Decided[] {
+  if (block.region === 'body' || block.region === 'comments' || !text.includes('\n'))
+    return decideBlock(matches, block, page, data, text);
+  const decided: Decided[] = [];
+  let from = 0;
+  while (from < matches.length) {
+    const lineEnd = text.indexOf('\n', matches[from]!.end);
+    let to = from + 1;
+    while (to < matches.length && (lineEnd < 0 || matches[to]!.start < lineEnd)) to++;
+    const line = matches.slice(from, to);
+    decided.push(...decideBlock(line, blockFacts(line, block.region, data), page, data, text));
+    from = to;
+  }
+  return decided;
 }
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
@@ -491,6 +525,11 @@ function senseOf(
     else notPlace = true;
   }
   if (others >= 2 && notPlace && place) return 'nearby';
+  // Comments answer the page they are on: on a page about migration (a forum's question about crossing), one
+  // other term of the domain beside it is enough ("un coyote lo metió a una casa de seguridad"), not a reader's
+  // joke about the Coyotes de Saltillo. Not sidebars and link lists: they hold other stories, whose headlines run
+  // together in one block ("Bravos de Juárez … Guardia Nacional Bolivariana").
+  if (block.region === 'comments' && pageAccepted && others >= 1) return 'nearby';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 

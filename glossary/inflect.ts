@@ -10,6 +10,8 @@ const SPANISH_STOP = new Set([
   'al',
   'en',
   'por',
+  'desde',
+  'hasta',
   'para',
   'con',
   'sin',

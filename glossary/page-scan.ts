@@ -14,7 +14,7 @@ import {
   type BlockFacts,
   blockFacts,
   type Decided,
-  decideBlock,
+  decideItems,
   isPlace,
   noVotes,
   type PageFacts,
@@ -205,7 +205,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ? new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]))
       : undefined;
     const marks: PageMark<B>[] = [];
-    for (const match of decideBlock(state.matches, state.facts, page, data, state.text)) {
+    for (const match of decideItems(state.matches, state.facts, page, data, state.text)) {
       if (!wanted(match)) continue;
       const same = previous?.get(`${match.start}:${match.entry}:${match.reason}`);
       if (firstOccurrenceOnly) {
@@ -237,7 +237,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       if (states.has(block)) drop(block);
       if (!matches.length) return false;
       const facts = blockFacts(matches, region, data);
-      const sensitive = matches.some((m) => m.ambiguous || m.alternatives);
+      const sensitive = matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence));
       const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, 1);

@@ -317,6 +317,7 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       'Migrants waited at the bridge.',
       'CBP counted them.',
     ];
+    const pageMarks = scan(...page);
     for (const region of ['nav', 'links', 'aside', 'comments', 'ad', 'footer'] as const) {
       expect(scan(...page, { text: 'Coyote spotted near school', region }), region).not.toContainEqual(
         expect.stringContaining('Coyote'),
@@ -329,6 +330,32 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan(...page, { text: 'The coyote left the migrants there.', region: 'comments' })).toContain(
       'coyote:coyote:block',
     );
+    // Comments answer the page: on a page about migration, one other term of the domain beside a form is enough,
+    // not in a sidebar (other stories' headlines run together there), nor a lone joke in the comments.
+    const reply = 'A coyote took my cousin to Ciudad Juárez.';
+    expect(scan(...page, { text: reply, region: 'comments' })).toContain('coyote:coyote:nearby');
+    expect(scan(...page, { text: reply, region: 'aside' })).not.toContainEqual(
+      expect.stringContaining('coyote'),
+    );
+    expect(scan({ text: reply, region: 'comments' })).toEqual([]);
+    expect(scan(...page, { text: 'I saw a coyote at the game.', region: 'comments' })).not.toContainEqual(
+      expect.stringContaining('coyote'),
+    );
+    // A corner's lines are its items, read apart (a trending bar's links): the CBP headline vouches for no other.
+    const bar = 'CBP ruling on migrants\nCoyote spotted near school\nCoyote left migrants at the river';
+    for (const region of ['aside', 'links', 'nav'] as const) {
+      expect(scan(...page, { text: bar, region }), region).toEqual([
+        ...pageMarks,
+        'CBP:cbp:unambiguous',
+        'Coyote:coyote:block',
+      ]);
+    }
+    expect(scan(...page, { text: bar, region: 'comments' })).toContainEqual(
+      expect.stringMatching(/^Coyote:coyote:block/),
+    );
+    expect(
+      scan(...page, { text: bar, region: 'comments' }).filter((m) => m.startsWith('Coyote')),
+    ).toHaveLength(2);
     // A sidebar's evidence does not make the page about migration.
     expect(
       scan(
@@ -544,6 +571,18 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('removal-deportation', 'enforcement', ['US'], 'removal', 'remoción', ['removal']),
     entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
+    entry('parole', 'us-law', ['US'], 'parole', 'parole'),
+    {
+      ...entry(
+        'sedena',
+        'mx-institutions',
+        ['MX'],
+        'Mexican Defense Ministry',
+        'Secretaría de la Defensa Nacional',
+        [],
+      ),
+      evidence: false,
+    },
   ]);
   const scan = (...blocks: (string | RegionText)[]) =>
     scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
@@ -553,6 +592,30 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
   ];
   const onMigrationPage = (...blocks: string[]) =>
     scan(...migrationPage, ...blocks).filter((mark) => !/usbp|inm/.test(mark));
+
+  test('a general institution (evidence: false) is marked only where the text is about migration', () => {
+    const hurricane = 'La Secretaría de la Defensa Nacional activó el Plan DN-III en Sinaloa por el huracán.';
+    expect(scan(hurricane)).toEqual([]);
+    expect(scan('Lluvias en Culiacán.', hurricane)).toEqual([]);
+    expect(onMigrationPage(hurricane.replace(' por el huracán', ''))).toContain(
+      'Secretaría de la Defensa Nacional:sedena:unambiguous',
+    );
+    expect(
+      scan('La Secretaría de la Defensa Nacional y el Instituto Nacional de Migración revisaron autobuses.'),
+    ).toContain('Secretaría de la Defensa Nacional:sedena:unambiguous');
+  });
+
+  test("criminal justice is another sense of parole: 'libertad condicional (parole) en el sistema penal'", () => {
+    expect(onMigrationPage('No traducir como libertad condicional (parole) en el sistema penal.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('The inmate was denied parole at the state prison.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Parole lets some migrants enter for humanitarian reasons.')).toContain(
+      'Parole:parole:block',
+    );
+  });
 
   test('a domain named per form speaks against that form only: goats against the coyote, not the Rio Grande', () => {
     expect(onMigrationPage('Ranchers lost goats and calves to coyotes along the Rio Grande.')).toEqual([
@@ -753,6 +816,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
     expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
     expect(onMigrationPage('La escuela de la Colonia Matamoros abrió.')).toEqual(['asylum:asylum-us:block']);
+    // A street address: the street and the neighborhood (colonia), abbreviated or lowercase.
+    expect(onMigrationPage('Oficinas: Versalles 49, Col. Matamoros, Ciudad de México.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Vive en la calle Matamoros, en la colonia Matamoros, Av. Matamoros 12.')).toEqual(
+      ['asylum:asylum-us:block'],
+    );
     // A place's name after a given name is a surname; not after an article, nor in a Title Case headline.
     expect(onMigrationPage('Lo dijo Ana Matamoros, vocera de la red de apoyo.')).toEqual([
       'asylum:asylum-us:block',

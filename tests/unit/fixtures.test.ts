@@ -21,6 +21,14 @@ const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES,
 // engine.e2e.ts checks the same pages in the browser.
 describe('trap pages: nothing is marked', () => {
   const traps = readdirSync(PAGES_DIR).filter((f) => f.includes('trap') && !isHeldOut(f));
+  test('forms of other domains that name one migration thing need migration evidence', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Check the migration status of each database in the console.')).toEqual([]);
+    expect(ids('La Secretaría de la Defensa Nacional activó el Plan DN-III por el huracán.')).toEqual([]);
+    expect(ids("Mexico's National Migration Institute checked the migrants' migration status.")).toContain(
+      'situacion-migratoria',
+    );
+  });
   test('there are trap pages', () => expect(traps.length).toBeGreaterThanOrEqual(40));
   test.each(traps)('%s', (file) => {
     const terms = scanBlocks(textBlocks(readFileSync(join(PAGES_DIR, file), 'utf8'), true));
@@ -29,6 +37,33 @@ describe('trap pages: nothing is marked', () => {
 });
 
 describe('migration articles keep their terms', () => {
+  test('people deported by the US: the US removal, inflected', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
+      'removal-deportation',
+    );
+    expect(ids('Familias deportadas desde EE. UU. piden empleo.')).toContain('removal-deportation');
+  });
+
+  test("Mexico's 36-hour limit as the press writes it", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'La Suprema Corte fijó un máximo de 36 horas para la detención de personas migrantes en estaciones migratorias.',
+      ),
+    ).toContain('detention-36h');
+    expect(ids('El estacionamiento cobra un máximo de 36 horas de tarifa.')).toEqual([]);
+  });
+  test("the INM's 'rescate' as its press releases write it: a verb of rescue, inflected", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('INM rescata a 127 personas migrantes en un tractocamión.')).toContain('rescate-inm');
+    expect(ids('El Instituto Nacional de Migración rescató a 40 personas migrantes.')).toContain(
+      'rescate-inm',
+    );
+    expect(ids('Entre las personas migrantes rescatadas hay 12 menores.')).toContain('rescate-inm');
+    expect(ids('Bomberos rescataron a un perro en un canal de riego.')).toEqual([]);
+  });
+
   test('English article', () => {
     const ids = scan('remain-in-mexico-en.html').map((t) => t.id);
     for (const id of [

@@ -62,6 +62,8 @@ describe('inflections', () => {
 
   test('Spanish number and gender of the head of the phrase', () => {
     expect(spanishForms('solicitante de asilo')).toContain('solicitantes de asilo');
+    // A head before 'desde' or 'hasta' inflects, the words after it do not.
+    expect(spanishForms('deportado desde ee. uu')).toContain('deportadas desde ee. uu');
     expect(spanishForms('visa humanitaria')).toContain('visas humanitarias');
     expect(spanishForms('estacion migratoria')).toContain('estaciones migratorias');
     expect(spanishForms('refugiado')).toEqual(['refugiado', 'refugiados', 'refugiada', 'refugiadas']);

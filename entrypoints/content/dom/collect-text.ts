@@ -22,7 +22,7 @@ export interface TextBlock {
   nodes: Text[];
   /**
    * Offset of each node's text in `text`. Between two links that touch ("…anniversary</a><a>DACA…"), which pages
-   * lay out as separate boxes, the text holds a space that no node has.
+   * lay out as separate boxes, the text holds a line break that no node has.
    */
   starts: number[];
   /** Where the block sits on the page: the body, navigation, a list of links, a sidebar, comments… */
@@ -209,7 +209,9 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
             WORD_END.test(parts.at(-1) ?? '') &&
             ((link && lastLink && link !== lastLink) || boxesApart(lastParent, parent, block))
           ) {
-            parts.push(' ');
+            // A line break, not a space: in a link list each box is its own item ("…returns\nCoyotes trade
+            // deadline"), and the sense model reads a corner's items apart (context.ts decideItems).
+            parts.push('\n');
             length += 1;
           }
         }
