@@ -179,6 +179,12 @@ function lean(votes: readonly number[]): { country: number; margin: number } {
   return { country: margin > 0 ? COUNTRIES[order[0]!]! : 0, margin };
 }
 
+/** The one country the votes go to, or 0 when none or several have votes. */
+function soleCountry(votes: readonly number[]): number {
+  const voted = COUNTRIES.filter((_, i) => votes[i]! > 0);
+  return voted.length === 1 ? voted[0]! : 0;
+}
+
 export function blockFacts(matches: readonly Match[], region: Region, data: EntryFacts): BlockFacts {
   const facts: BlockFacts = {
     region,
@@ -350,10 +356,12 @@ export function chooseEntry(
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   if (bareName && clear && !named && !fits(match.entry)) return -1;
   // Any other ambiguous form of one country's entry names that country's action: "operativos" of ICE agents in Los
-  // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page.
+  // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page,
+  // and only when they all point to one country: a passage naming both countries' agencies (a PDF page read as one
+  // block, a story of a return from one to the other) has no one actor.
   const mask = data.jurisdictions[match.entry] ?? 0;
   const oneCountry = countryOf(mask) !== 0 && !(mask & INTL);
-  const actor = lean(block.votes).country;
+  const actor = soleCountry(block.votes);
   // An organization's name is not an action: Annunciation House volunteers cross into Juárez.
   if (match.ambiguous && !match.acronym && !name && oneCountry && actor && !named && !(mask & actor))
     return -1;

@@ -72,6 +72,10 @@ async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement
     viewport: page.getViewport({ scale: 1 }),
   });
   await layer.render();
+  // Positioned in their own style attribute too (reader.css places them as well): the page engine then knows the
+  // spans are boxes apart without asking for computed styles, which a page skipped by content-visibility would
+  // have to compute first.
+  for (const span of layer.textDivs) span.style.position = 'absolute';
   return layer.textDivs;
 }
 

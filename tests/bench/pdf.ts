@@ -24,9 +24,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
+/** TaskDuration unless BENCH_METRIC names another metric (ThreadTime, CPU time, moves less on a busy machine). */
+const METRIC = process.env.BENCH_METRIC ?? 'TaskDuration';
+
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  return (metrics.find((m) => m.name === METRIC)?.value ?? 0) * 1000;
 }
 
 async function setPaused(browser: ExtensionBrowser, paused: boolean) {
@@ -158,7 +161,7 @@ async function main() {
   console.log(
     `load average before: ${loadavg()
       .map((n) => n.toFixed(2))
-      .join(' ')}; ${ROUNDS} rounds per mode`,
+      .join(' ')}; ${ROUNDS} rounds per mode; main thread: ${METRIC}`,
   );
   try {
     for (const [name, file, whole] of [

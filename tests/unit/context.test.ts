@@ -856,6 +856,12 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Instituto Nacional de Migración:inm:unambiguous',
       'operativos:operativo:block',
     ]);
+    // A passage naming both countries' agencies (a PDF page is one block) has no one actor: the form keeps its entry.
+    expect(
+      scan(
+        'La Patrulla Fronteriza detuvo a la familia y la Patrulla Fronteriza la devolvió; después el Instituto Nacional de Migración hizo operativos en Chiapas.',
+      ),
+    ).toContain('operativos:operativo:block');
   });
 
   test('other senses of single forms: code citations, the old asylum, science fiction, the historic immigration stations', () => {

@@ -31,6 +31,22 @@ export interface TextBlock {
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether a UTF-16 unit is a letter or digit (as WORD_START reads it); -1 when it takes the whole string. */
+function wordUnit(code: number): 0 | 1 | -1 {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdfff) return -1;
+  return WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+}
+/** Whether `text` starts with a letter or digit (one code unit read, for the common case). */
+function startsWord(text: string): boolean {
+  const unit = wordUnit(text.charCodeAt(0));
+  return unit === -1 ? WORD_START.test(text) : unit === 1;
+}
+function endsWord(text: string): boolean {
+  const unit = wordUnit(text.charCodeAt(text.length - 1));
+  return unit === -1 ? WORD_END.test(text) : unit === 1;
+}
 /** Blocks that are a list entry or a box rather than a paragraph: all links, they are a list of links. */
 const PROSE = new Set([
   'P',
@@ -191,8 +207,19 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         const text = node as Text;
         const parent = text.parentElement;
         if (!parent || alreadyRead?.has(text)) continue;
-        const block = blockAncestor(parent);
-        const link = linkOf.get(parent) ?? null;
+        // The block and link around the text: looked up without the cache where it is one step away (a text
+        // layer's spans, each the parent of one text, would fill it with one entry each).
+        let block: Element;
+        let link: Element | null = null;
+        const up = parent.parentElement;
+        if (!up || isBlockBoundary(parent)) block = parent;
+        else if (!up.parentElement || isBlockBoundary(up)) {
+          block = up;
+          if (parent.nodeName.toUpperCase() === 'A') link = parent;
+        } else {
+          block = blockAncestor(parent);
+          link = linkOf.get(parent) ?? null;
+        }
         if (current && (current as TextBlock).element !== block) flush();
         const data = text.data;
         if (!current) {
@@ -205,8 +232,8 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
           if (
             lastParent &&
             lastParent !== parent &&
-            WORD_START.test(data) &&
-            WORD_END.test(parts.at(-1) ?? '') &&
+            startsWord(data) &&
+            endsWord(parts.at(-1) ?? '') &&
             ((link && lastLink && link !== lastLink) || boxesApart(lastParent, parent, block))
           ) {
             // A line break, not a space: in a link list each box is its own item ("…returns\nCoyotes trade
@@ -260,6 +287,10 @@ function boxesApart(before: Element, after: Element, block: Element): boolean {
     ...second.filter((el) => !shared.has(el)).map((el): [Element, 'left'] => [el, 'left']),
   ];
   for (const [el, side] of sides) {
+    // Placed by its own style attribute (a PDF text layer's spans): no computed style needed, which would make the
+    // browser bring the style of content it skips (content-visibility) up to date.
+    const inline = (el as HTMLElement).style?.position;
+    if (inline === 'absolute' || inline === 'fixed') continue;
     const style = view.getComputedStyle(el);
     // A positioned element is placed by coordinates, not in the flow: its display is a box whatever it holds, so
     // it says nothing of words running apart (a PDF text layer is such spans, one per piece of a printed line).

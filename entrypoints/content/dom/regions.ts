@@ -65,13 +65,15 @@ function labelRegion(element: Element): Region | null {
 function ownRegion(element: Element): Region | null {
   const tag = element.nodeName.toUpperCase();
   if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') return 'body';
-  const role = element.getAttribute('role');
+  // Most elements have no attributes at all (a paragraph, a text layer's span): their tag and first child say.
+  const attributes = element.hasAttributes();
+  const role = attributes ? element.getAttribute('role') : null;
   if (role && BY_ROLE[role]) return BY_ROLE[role]!;
   if (BY_TAG[tag]) return BY_TAG[tag]!;
   // A page's header is navigation; an article's header holds its title.
   if (tag === 'HEADER')
     return element.parentElement?.closest('article, main, [role="main"]') ? 'body' : 'nav';
-  const names = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase();
+  const names = attributes ? `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase() : '';
   if (names.trim()) for (const [pattern, region] of BY_NAME) if (pattern.test(names)) return region;
   return labelRegion(element);
 }
