@@ -56,6 +56,15 @@ describe('migration articles keep their terms', () => {
     expect(ids('El Banco de México acuña monedas nuevas.')).toEqual([]);
   });
 
+  test("adjustment of status as a verb, and the INM's alojamiento with its article", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids('TPS holders who entered with inspection may adjust status through a family petition.'),
+    ).toContain('adjustment-of-status');
+    expect(ids('Click the icon to adjust your status in the chat app.')).toEqual([]);
+    expect(ids('El alojamiento en una estación migratoria es una detención.')).toContain('alojamiento');
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
