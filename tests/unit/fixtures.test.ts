@@ -63,6 +63,9 @@ describe('migration articles keep their terms', () => {
     ).toContain('adjustment-of-status');
     expect(ids('Click the icon to adjust your status in the chat app.')).toEqual([]);
     expect(ids('El alojamiento en una estación migratoria es una detención.')).toContain('alojamiento');
+    expect(ids('Those who refused were taken to the Siglo XXI immigration station in Tapachula.')).toContain(
+      'siglo-xxi',
+    );
   });
 
   test('people deported by the US: the US removal, inflected', () => {
