@@ -68,6 +68,16 @@ describe('migration articles keep their terms', () => {
     );
   });
 
+  test("'detención migratoria' is the country's of its passage: Mexico's alojamiento beside the INM, ICE's beside ICE", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids('El INM y la Comar: la detención migratoria en estaciones migratorias debe ser breve.'),
+    ).toContain('alojamiento');
+    expect(ids('ICE y la Patrulla Fronteriza ampliaron la detención migratoria en Texas.')).toContain(
+      'ice-detention',
+    );
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
