@@ -24,6 +24,9 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
+// In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
+// (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
+// passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -176,6 +179,12 @@ function lean(votes: readonly number[]): { country: number; margin: number } {
   return { country: margin > 0 ? COUNTRIES[order[0]!]! : 0, margin };
 }
 
+/** The one country the votes go to, or 0 when none or several have votes. */
+function soleCountry(votes: readonly number[]): number {
+  const voted = COUNTRIES.filter((_, i) => votes[i]! > 0);
+  return voted.length === 1 ? voted[0]! : 0;
+}
+
 export function blockFacts(matches: readonly Match[], region: Region, data: EntryFacts): BlockFacts {
   const facts: BlockFacts = {
     region,
@@ -325,6 +334,7 @@ export function chooseEntry(
   page: PageFacts,
   data: EntryFacts,
   attached = 0,
+  name = false,
 ): number {
   const named = block.named.includes(match.entry);
   // Whose institution a name is, the passage's country names say too ("the Supreme Court of Honduras"), first of
@@ -346,11 +356,15 @@ export function chooseEntry(
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   if (bareName && clear && !named && !fits(match.entry)) return -1;
   // Any other ambiguous form of one country's entry names that country's action: "operativos" of ICE agents in Los
-  // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page.
+  // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page,
+  // and only when they all point to one country: a passage naming both countries' agencies (a PDF page read as one
+  // block, a story of a return from one to the other) has no one actor.
   const mask = data.jurisdictions[match.entry] ?? 0;
   const oneCountry = countryOf(mask) !== 0 && !(mask & INTL);
-  const actor = lean(block.votes).country;
-  if (match.ambiguous && !match.acronym && oneCountry && actor && !named && !(mask & actor)) return -1;
+  const actor = soleCountry(block.votes);
+  // An organization's name is not an action: Annunciation House volunteers cross into Juárez.
+  if (match.ambiguous && !match.acronym && !name && oneCountry && actor && !named && !(mask & actor))
+    return -1;
   return match.entry;
 }
 
@@ -372,6 +386,9 @@ const NAME_BEFORE =
  */
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
+
+/** Whether a matched form is written as a name of several capitalized words ("Annunciation House"). */
+const isName = (surface: string) => /^\p{Lu}\p{Ll}*(?:[^\S\r\n]+\p{Lu}\p{Ll}*)+$/u.test(surface);
 
 /** Whether most words of a text are capitalized (a headline in Title Case). */
 function titleCase(text: string): boolean {
@@ -425,7 +442,14 @@ export function decideBlock(
     // Only shared forms and ambiguous names depend on the jurisdiction.
     const entry =
       match.alternatives || match.ambiguous
-        ? chooseEntry(match, block, page, data, text ? attachedCountry(text, matches, index) : 0)
+        ? chooseEntry(
+            match,
+            block,
+            page,
+            data,
+            text ? attachedCountry(text, matches, index) : 0,
+            text ? isName(text.slice(match.start, match.end)) : false,
+          )
         : match.entry;
     if (entry < 0) continue;
     // The entries not chosen stay on the match as its alternatives.

@@ -572,6 +572,7 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('green-card', 'documents', ['US'], 'green card', 'tarjeta verde'),
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
     entry('parole', 'us-law', ['US'], 'parole', 'parole'),
+    entry('annunciation-house', 'humanitarian', ['US'], 'Annunciation House', 'Annunciation House'),
     {
       ...entry(
         'sedena',
@@ -845,10 +846,22 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(
       scan('Agentes de la Patrulla Fronteriza hicieron operativos en autolavados de Los Ángeles.'),
     ).toEqual(['Patrulla Fronteriza:usbp:unambiguous']);
+    // An organization's name is not an action: a US shelter's volunteers in a passage about the INM.
+    expect(
+      scan(
+        'Ante el Instituto Nacional de Migración, voluntarios de Annunciation House acompañaron a migrantes.',
+      ),
+    ).toContain('Annunciation House:annunciation-house:block');
     expect(scan('El Instituto Nacional de Migración hizo operativos en Chiapas.')).toEqual([
       'Instituto Nacional de Migración:inm:unambiguous',
       'operativos:operativo:block',
     ]);
+    // A passage naming both countries' agencies (a PDF page is one block) has no one actor: the form keeps its entry.
+    expect(
+      scan(
+        'La Patrulla Fronteriza detuvo a la familia y la Patrulla Fronteriza la devolvió; después el Instituto Nacional de Migración hizo operativos en Chiapas.',
+      ),
+    ).toContain('operativos:operativo:block');
   });
 
   test('other senses of single forms: code citations, the old asylum, science fiction, the historic immigration stations', () => {

@@ -37,6 +37,47 @@ describe('trap pages: nothing is marked', () => {
 });
 
 describe('migration articles keep their terms', () => {
+  test("a bare 'Suprema Corte' is the country's of its passage: the SCJN beside the INM, the US court beside ICE", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'El Instituto Nacional de Migración mantiene retenes que la Suprema Corte consideró discriminatorios.',
+      ),
+    ).toContain('scjn');
+    expect(
+      ids('La Suprema Corte permitió a ICE y a la Patrulla Fronteriza seguir con las deportaciones.'),
+    ).toContain('scotus');
+  });
+
+  test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
+    expect(ids('La doctora Ana Acuña presentó su libro sobre migrantes.')).not.toContain('del-rio-acuna');
+    expect(ids('El Banco de México acuña monedas nuevas.')).toEqual([]);
+  });
+
+  test("adjustment of status as a verb, and the INM's alojamiento with its article", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids('TPS holders who entered with inspection may adjust status through a family petition.'),
+    ).toContain('adjustment-of-status');
+    expect(ids('Click the icon to adjust your status in the chat app.')).toEqual([]);
+    expect(ids('El alojamiento en una estación migratoria es una detención.')).toContain('alojamiento');
+    expect(ids('Those who refused were taken to the Siglo XXI immigration station in Tapachula.')).toContain(
+      'siglo-xxi',
+    );
+  });
+
+  test("'detención migratoria' is the country's of its passage: Mexico's alojamiento beside the INM, ICE's beside ICE", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids('El INM y la Comar: la detención migratoria en estaciones migratorias debe ser breve.'),
+    ).toContain('alojamiento');
+    expect(ids('ICE y la Patrulla Fronteriza ampliaron la detención migratoria en Texas.')).toContain(
+      'ice-detention',
+    );
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
