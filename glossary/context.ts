@@ -370,12 +370,12 @@ export function chooseEntry(
 
 /**
  * Words that make a capitalized form part of a proper name: after it in English ("Coyote Student Center", "Caravan
- * Arts Series", "Asylum Street"), before it in Spanish ("Estadio Coyote", "Club Caravana"; in a street address,
+ * Arts Series", "Asylum Street", a team: "Dreamers FC"), before it in Spanish ("Estadio Coyote", "Club Caravana"; in a street address,
  * the street and the neighborhood, abbreviated or lowercase too: "Versalles 49, Col. Juárez", "la calle Juárez"). Written capitalized and
  * matched as written: "the coyote center of the network" is not a name.
  */
 const NAME_AFTER =
-  /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
+  /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|FC|SC|AFC|United|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
 const NAME_BEFORE =
   /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|calle|Avenida|avenida|Av\.|Avda\.|Bulevar|Blvd\.|Calzada|Calz\.|Privada|Colonia|colonia|Col\.|Fraccionamiento|Fracc\.|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
 /**

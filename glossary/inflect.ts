@@ -43,7 +43,8 @@ const SPANISH_UNINFLECTED = new Set([
 /**
  * English: plural of the last word, and possessives ("asylum seeker" → "asylum seekers", "asylum seeker's"); in a
  * phrase whose head comes before "of", "to" or "in", the head's plural too ("port of entry" → "ports of entry",
- * "notice to appear" → "notices to appear", "migrant in transit" → "migrants in transit").
+ * "notice to appear" → "notices to appear", "migrant in transit" → "migrants in transit", "arrest at the immigration
+ * court" → "arrests at the immigration court").
  */
 export function englishForms(folded: string): string[] {
   const words = folded.split(' ');
@@ -73,7 +74,7 @@ export function englishForms(folded: string): string[] {
 
 // Heads before "in" are safe because a bare "Remain in Mexico" is case-sensitive (mpp.yaml): otherwise "remains in
 // Mexico", a verb, would be generated and matched.
-const HEAD_PREPOSITIONS = new Set(['of', 'to', 'in']);
+const HEAD_PREPOSITIONS = new Set(['of', 'to', 'in', 'at']);
 
 // The irregular plurals glossary names end in ("unaccompanied children", "stateless persons", "undocumented people").
 const IRREGULAR_PLURALS: Record<string, string[]> = {

@@ -118,12 +118,14 @@ describe('terms that support each other', () => {
 });
 
 describe('a page about migration', () => {
-  test("a story's own ambiguous subject ('remesas') is marked once the page has two other migration terms", async () => {
+  test("a story's own ambiguous subject ('Remesas') is marked once the page has two other migration terms", async () => {
     const page = await suite.open('/senses/remittances.html');
-    await expect.poll(() => markedTerms(page)).toContain('remesas');
-    const remesas = await cardFor(page, 'remesas');
+    await expect.poll(() => markedTerms(page)).toContain('Remesas');
+    const remesas = await cardFor(page, 'Remesas');
     expect(remesas.entry).toBe('remittances');
     expect(remesas.text).toMatch(/the page is about migration/);
+    // The tax written with its rate between the words is the remittance tax, not the bare "remesas" inside it.
+    expect((await cardFor(page, 'impuesto de 1% a las remesas')).entry).toBe('remittance-tax');
     await page.close();
   });
 });

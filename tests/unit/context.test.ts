@@ -613,6 +613,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(onMigrationPage('The inmate was denied parole at the state prison.')).toEqual([
       'asylum:asylum-us:block',
     ]);
+    expect(onMigrationPage('Nor does the parole of a prisoner under state law matter here.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
     expect(onMigrationPage('Parole lets some migrants enter for humanitarian reasons.')).toContain(
       'Parole:parole:block',
     );
@@ -816,6 +819,10 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'asylum:asylum-us:block',
     ]);
     expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
+    // A sports team: the form before "FC", "SC" or "United".
+    expect(onMigrationPage('Congrats to Coyote FC and Caravan United on the cup final.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
     expect(onMigrationPage('La escuela de la Colonia Matamoros abrió.')).toEqual(['asylum:asylum-us:block']);
     // A street address: the street and the neighborhood (colonia), abbreviated or lowercase.
     expect(onMigrationPage('Oficinas: Versalles 49, Col. Matamoros, Ciudad de México.')).toEqual([

@@ -78,6 +78,17 @@ describe('migration articles keep their terms', () => {
     );
   });
 
+  test('forms as the press writes them: a bare form number, plurals with words between, the tax by its rate', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('You can file the I-130 and the I-485 together with USCIS.')).toContain('i-130');
+    expect(ids('My brother crossed without inspection near El Paso and lives in Texas.')).toContain('ewi');
+    expect(ids('Organizers cited arrests at the immigration court two floors up.')).toContain(
+      'courthouse-arrests',
+    );
+    expect(ids('Pesa el impuesto de 1% a las remesas enviadas en efectivo.')).toContain('remittance-tax');
+    expect(ids('The 1% remittance tax took effect in January.')).toContain('remittance-tax');
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(

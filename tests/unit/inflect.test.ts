@@ -30,12 +30,13 @@ describe('inflections', () => {
     expect(englishForms('german')).toContain('germans');
   });
 
-  test('a head before "of", "to" or "in", or a person word first, gets its plural too', () => {
+  test('a head before "of", "to", "in" or "at", or a person word first, gets its plural too', () => {
     expect(englishForms('port of entry')).toContain('ports of entry');
     expect(englishForms('land port of entry')).toContain('land ports of entry');
     expect(englishForms('notice to appear')).toContain('notices to appear');
     expect(englishForms('secretary of homeland security')).toContain('secretaries of homeland security');
     expect(englishForms('migrant in transit')).toContain('migrants in transit');
+    expect(englishForms('arrest at the immigration court')).toContain('arrests at the immigration court');
     expect(englishForms('person seeking asylum')).toEqual(
       expect.arrayContaining(['people seeking asylum', 'persons seeking asylum']),
     );
