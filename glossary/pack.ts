@@ -45,12 +45,12 @@ const int32s = (value: unknown): Int32Array | null => (Array.isArray(value) ? ne
 /** The matcher from its packed text; a clear error when the text is not a packed matcher (a damaged file). */
 export function unpackMatcher(packed: string): Matcher {
   const newline = packed.indexOf('\n');
-  if (newline < 0) throw new Error('packed matcher: no header line');
+  if (newline < 0) throw new Error('packed matcher: no header line (a damaged file)');
   let header: PackHeader;
   try {
     header = JSON.parse(packed.slice(0, newline)) as PackHeader;
   } catch {
-    throw new Error('packed matcher: the header line is not JSON');
+    throw new Error('packed matcher: the header line is not JSON (a damaged file)');
   }
   const body = newline + 1;
   const { ids, categories, jurisdictions } = header ?? {};
