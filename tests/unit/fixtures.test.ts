@@ -89,6 +89,27 @@ describe('migration articles keep their terms', () => {
     expect(ids('The 1% remittance tax took effect in January.')).toContain('remittance-tax');
   });
 
+  test("a document or status is the country's of its passage or of its own words", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids('Most had applied for refugee status with COMAR in Tapachula, near the INM station.'),
+    ).toContain('condicion-refugiado-mx');
+    expect(
+      ids('USCIS and ICE said few refugees admitted to the US had their refugee status reviewed.'),
+    ).not.toContain('condicion-refugiado-mx');
+    expect(
+      ids(
+        'Ante la corte de inmigración ayudan las actas de nacimiento de hijos ciudadanos y la solicitud de asilo.',
+      ),
+    ).not.toContain('acta-nacimiento');
+    expect(
+      ids('The asylum seeker brought a U.S. birth certificate for her son to the ICE check-in.'),
+    ).not.toContain('acta-nacimiento');
+    expect(ids('El consulado de México tramita el acta de nacimiento de los hijos de migrantes.')).toContain(
+      'acta-nacimiento',
+    );
+  });
+
   test('people deported by the US: the US removal, inflected', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
