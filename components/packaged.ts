@@ -10,6 +10,16 @@ export function packagedUrl(path: string): string {
   return (browser.runtime.getURL as (path: string) => string)(path);
 }
 
+/** The compiled matcher, a file of the package (see wxt.config.ts); null if it cannot be read. */
+export async function loadPackedMatcher(): Promise<string | null> {
+  try {
+    const response = await fetch(packagedUrl('/matcher.packed'));
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
 const loading = new Map<string, Promise<unknown>>();
 
 /**

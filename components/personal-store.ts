@@ -1,9 +1,7 @@
 // The personal glossary layer in storage.local (it can be large, and it belongs to this browser), read, watched
 // and saved with the storage API directly (the content script reads and watches it on every page).
 import { browser } from 'wxt/browser';
-import { compileMatcher, NO_VOCABULARY } from '@/glossary/compile';
 import type { Entry } from '@/glossary/entry';
-import { extendMatcher, type Matcher } from '@/glossary/match';
 import { type PersonalTerm, personalEntries } from '@/glossary/personal';
 
 export interface PersonalGlossary {
@@ -47,10 +45,4 @@ export function watchPersonal(callback: (glossary: PersonalGlossary | null) => v
 
 export function personalEntriesOf(glossary: PersonalGlossary | null): Entry[] {
   return glossary ? personalEntries(glossary.terms, glossary.importedOn) : [];
-}
-
-/** The bundled matcher with the personal layer added (bundled forms win where both exist). */
-export function withPersonal(base: Matcher, glossary: PersonalGlossary | null): Matcher {
-  const extra = personalEntriesOf(glossary);
-  return extra.length ? extendMatcher(base, compileMatcher(extra, NO_VOCABULARY)) : base;
 }

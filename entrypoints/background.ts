@@ -1,17 +1,21 @@
-// The background: the "Look up … in Glosa" menu item, the navigation shortcut and the toolbar badge, and opening
-// the full-page glossary for a card. Card text is not here: a card reads it from the package (components/packaged.ts),
-// so nothing waits for this service worker to wake.
+// The background: matching web pages' text and deciding senses (components/scan-service.ts), the "Look up … in
+// Glosa" menu item, the navigation shortcut and the toolbar badge, and opening the full-page glossary for a card.
+// Card text is not here: a card reads it from the package (components/packaged.ts), so no card waits for this
+// service worker to wake.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '@/components/i18n';
 import { glossaryUrl, NAVIGATE_COMMAND, parseExtensionMessage, sendToTab } from '@/components/messaging';
 import { PDF_URL_PATTERNS, readerUrl } from '@/components/pdf-address';
+import { lookUpFor, serveScans } from '@/components/scan-service';
 
 const LOOKUP_MENU = 'glosa-lookup';
 const OPEN_PDF_MENU = 'glosa-open-pdf';
 const OPEN_PDF_LINK_MENU = 'glosa-open-pdf-link';
 
 export default defineBackground(() => {
+  // Web pages' text is matched and its senses decided here (components/scan-service.ts).
+  serveScans();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = parseExtensionMessage(raw);
     if (!message) return undefined;
@@ -27,6 +31,8 @@ export default defineBackground(() => {
       case 'glosa:open-glossary':
         browser.tabs.create({ url: glossaryUrl(message.id) }).catch(() => {});
         return undefined;
+      case 'glosa:lookup-hits':
+        return lookUpFor(message.text, message.pageAccepts);
       default:
         return message satisfies never;
     }

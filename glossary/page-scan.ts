@@ -29,6 +29,8 @@ import {
 import { type FormLanguage, findMatches, type Match, type Matcher } from './match';
 import { PERSONAL_CATEGORY } from './personal';
 
+export { type EntryTally, type Tallied, tally } from './tally';
+
 export interface PageMark<B> {
   /** The caller's handle of the block the mark is in. */
   block: B;
@@ -285,45 +287,6 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     pageAccepted: () => accepted,
     matchMs: () => matchMs,
   };
-}
-
-/** What a tally reads of a mark (a PageMark, or the content script's painted mark). */
-export type Tallied = Pick<PageMark<unknown>, 'entryId' | 'surface' | 'lang' | 'reason'>;
-
-/** What one entry has on a page: how often it is marked, how it is written, and why ambiguous forms were kept. */
-export interface EntryTally<M extends Tallied> {
-  id: string;
-  count: number;
-  /** Surfaces in order of first appearance, with runs of whitespace as one space. */
-  surfaces: string[];
-  /** 'en' or 'es' when every mark written one way is in that language (names written alike do not count). */
-  lang: FormLanguage;
-  reasons: Reason[];
-  marks: M[];
-}
-
-/** Per-entry tallies of marks given in reading order; entries in order of first appearance. */
-export function tally<M extends Tallied>(marks: Iterable<M>): EntryTally<M>[] {
-  const byId = new Map<string, EntryTally<M>>();
-  const langs = new Map<string, Set<FormLanguage>>();
-  for (const mark of marks) {
-    let term = byId.get(mark.entryId);
-    let seen = langs.get(mark.entryId);
-    if (!term || !seen) {
-      term = { id: mark.entryId, count: 0, surfaces: [], lang: mark.lang, reasons: [], marks: [] };
-      seen = new Set();
-      byId.set(mark.entryId, term);
-      langs.set(mark.entryId, seen);
-    }
-    term.count++;
-    term.marks.push(mark);
-    const surface = mark.surface.replace(/\s+/g, ' ');
-    if (!term.surfaces.includes(surface)) term.surfaces.push(surface);
-    if (!term.reasons.includes(mark.reason)) term.reasons.push(mark.reason);
-    seen.add(mark.lang);
-    term.lang = seen.has('en') === seen.has('es') ? 'both' : seen.has('en') ? 'en' : 'es';
-  }
-  return [...byId.values()];
 }
 
 /** A text block and where it sits on its page. */

@@ -1,11 +1,10 @@
 // "Look up «selection» in Glosa" (context menu). The card opens next to the selection on an entry only when the
-// page matcher finds one in the selected text (glossary/lookup.ts); other terms found in it are listed above the
+// page matcher finds one in the selected text (glossary/lookup.ts, asked of the scan engine); other terms found in it are listed above the
 // card. When it finds none, the card says the text is not in the glossary and offers the closest entries as
 // suggestions. Works whether or not the text was marked.
 import { searchEntries } from '@/components/packaged';
 import type { Settings } from '@/components/settings';
-import { lookupHits } from '@/glossary/lookup';
-import type { Matcher } from '@/glossary/match';
+import type { LookupHit } from '@/glossary/lookup';
 import type { CardHost } from './card-host';
 import { cardLanguages, readerLanguage, textLanguage } from './hover';
 
@@ -14,12 +13,10 @@ export async function lookUpSelection(
   text: string,
   card: CardHost,
   settings: Settings,
-  matcher: Matcher,
-  /** Whether the page around the selection is about migration (its marks say so): ambiguous forms count. */
-  pageAccepts: boolean,
+  /** What the matcher finds in the selection, with the page's senses (glossary/lookup.ts). */
+  hits: LookupHit[],
 ): Promise<boolean> {
   const selected = text.replace(/\s+/g, ' ').trim();
-  const hits = lookupHits(matcher, selected, pageAccepts);
   const suggestions = hits.length
     ? []
     : await searchEntries(selected).catch(() => [] as Awaited<ReturnType<typeof searchEntries>>);

@@ -1,10 +1,11 @@
-// The marks on the page: the page scan's decided marks (glossary/page-scan.ts), handed to the painter by block.
-// A mark's range is made only when something reads it (the painter, when its block comes near the viewport; the
-// card, J/K, "scroll to term"): on a dense page most marks are never painted, and a range and its bookkeeping for
-// each of ~9,300 marks cost tens of milliseconds.
+// The marks on the page: the decided marks a scan engine hands back (components/scan-engine.ts: the page scan of
+// glossary/page-scan.ts, run in the background for web pages, in the page for the PDF reader), handed to the
+// painter by block. A mark's range is made only when something reads it (the painter, when its block comes near
+// the viewport; the card, J/K, "scroll to term"): on a dense page most marks are never painted, and a range and
+// its bookkeeping for each of ~9,300 marks cost tens of milliseconds.
+import type { ScanEngine, ScanUpdate, WireMark } from '@/components/scan-engine';
 import type { Reason } from '@/glossary/context';
-import type { FormLanguage, Matcher } from '@/glossary/match';
-import { createPageScan, type PageMark, type ScanOptions } from '@/glossary/page-scan';
+import type { FormLanguage } from '@/glossary/match';
 import { locate, type TextBlock } from './dom/collect-text';
 import type { Painter } from './dom/highlight';
 import { blockOf } from './dom/tags';
@@ -21,8 +22,9 @@ export interface Mark {
 
 /** A decided mark of a block; its range is made at the first read. */
 class BlockMark implements Mark {
+  readonly start: number;
+  readonly end: number;
   readonly entryId: string;
-  readonly surface: string;
   readonly lang: FormLanguage;
   readonly reason: Reason;
   readonly ambiguous: boolean;
@@ -30,15 +32,26 @@ class BlockMark implements Mark {
 
   constructor(
     readonly block: TextBlock,
-    readonly start: number,
-    readonly end: number,
-    found: PageMark<TextBlock>,
+    readonly blockId: number,
+    /** The engine's id (a new one after the engine restarted: see ScanUpdate.reset). */
+    public id: number,
+    wire: WireMark,
   ) {
-    this.entryId = found.entryId;
-    this.surface = found.surface;
-    this.lang = found.lang;
-    this.reason = found.reason;
-    this.ambiguous = found.ambiguous;
+    this.start = wire[2];
+    this.end = wire[3];
+    this.entryId = wire[4];
+    this.lang = wire[5];
+    this.reason = wire[6];
+    this.ambiguous = wire[7] === 1;
+  }
+
+  get surface(): string {
+    return this.block.text.slice(this.start, this.end);
+  }
+
+  /** The same mark whatever the engine calls it. */
+  get key(): string {
+    return `${this.blockId}:${this.start}:${this.end}:${this.entryId}:${this.reason}`;
   }
 
   get range(): StaticRange {
@@ -67,17 +80,19 @@ class BlockMark implements Mark {
 export interface Marks {
   /**
    * Matches one block, added to the element's others: an element can hold several blocks (text on both sides of
-   * a <br> or of a nested paragraph). Before reading an element again, drop its blocks. Marks are painted at the
-   * next settle().
+   * a <br> or of a nested paragraph). Before reading an element again, drop its blocks. Marks are painted when
+   * the engine answers the next settle() (at once in the page, a task later from the background).
    */
   scanBlock(block: TextBlock): void;
-  /** Forgets a block element (its text changed or it left the page): its marks go at the next settle(). */
+  /** Forgets a block element (its text changed or it left the page); its marks are taken off the page at once. */
   dropBlock(element: Element): void;
   /**
-   * Paints the marks decided since the last call and removes those taken back. Call after a batch of blocks;
-   * `pageWide` false (inside a batch) decides only new blocks (see PageScan.settle).
+   * Asks for the marks decided since the last call (painted, and those taken back removed, as the answer comes).
+   * Call after a batch of blocks; `pageWide` false (inside a batch) decides only new blocks (see PageScan.settle).
    */
   settle(pageWide?: boolean): void;
+  /** Resolves once the engine has answered every settle so far (and its marks are with the painter). */
+  idle(): Promise<void>;
   /** The marks over a text node (hit-testing). */
   marksAt(node: Text): readonly Mark[];
   all(): Mark[];
@@ -96,7 +111,14 @@ export interface Marks {
   matchMs(): number;
 }
 
-export type MarkOptions = ScanOptions;
+export interface MarkOptions {
+  /** Categories the reader wants marked (absent: all). */
+  categories?: ReadonlySet<string>;
+  /** Keep only one mark of each entry. */
+  firstOccurrenceOnly?: boolean;
+  /** After the engine started afresh and gave the whole page's marks again (ScanUpdate.reset). */
+  onReset?: () => void;
+}
 
 /** Whether marks taken away and marks added change what the popup lists: an entry's count in some way it is written. */
 function changesList(removed: readonly Mark[], added: readonly Mark[]): boolean {
@@ -112,56 +134,145 @@ function changesList(removed: readonly Mark[], added: readonly Mark[]): boolean 
   return false;
 }
 
-export function createMarks(matcher: Matcher, painter: Painter, options: MarkOptions = {}): Marks {
-  const scan = createPageScan<TextBlock>(matcher, options);
+export function createMarks(engine: ScanEngine, painter: Painter, options: MarkOptions = {}): Marks {
+  /** Blocks handed to the engine and not dropped, by the id the engine knows them by. */
+  const blocks = new Map<number, TextBlock>();
+  const idOf = new Map<TextBlock, number>();
+  let nextBlock = 1;
+  /** Blocks by element, for those that may hold marks (all until the engine says a block holds no match). */
   const byElement = new Map<Element, TextBlock[]>();
-  const painted = new Map<PageMark<TextBlock>, BlockMark>();
+  /** Painted marks by engine id, and by block id. */
+  const painted = new Map<number, BlockMark>();
+  const ofBlock = new Map<number, BlockMark[]>();
+  /** Marks taken off the page since the last update (a dropped block's), for the popup's list. */
+  let gone: BlockMark[] = [];
   let listedVersion = 0;
+  let accepted = false;
+  let matchMs = 0;
 
-  const settle = (pageWide = true) => {
-    const { added, removed } = scan.settle(pageWide);
-    const gone: BlockMark[] = [];
-    for (const found of removed) {
-      const mark = painted.get(found);
-      if (!mark) continue;
-      painted.delete(found);
-      painter.delete(mark.block.element, mark);
-      gone.push(mark);
+  const unpaint = (mark: BlockMark) => {
+    painted.delete(mark.id);
+    painter.delete(mark.block.element, mark);
+    gone.push(mark);
+  };
+  const paint = (mark: BlockMark) => {
+    painted.set(mark.id, mark);
+    const list = ofBlock.get(mark.blockId);
+    if (list) list.push(mark);
+    else ofBlock.set(mark.blockId, [mark]);
+    painter.add(mark.block.element, mark);
+  };
+  const forget = (block: TextBlock) => {
+    const list = byElement.get(block.element);
+    const at = list ? list.indexOf(block) : -1;
+    if (list && at >= 0) {
+      list.splice(at, 1);
+      if (!list.length) byElement.delete(block.element);
     }
+  };
+
+  const apply = (update: ScanUpdate) => {
     const made: BlockMark[] = [];
-    for (const found of added) {
-      const mark = new BlockMark(found.block, found.start, found.end, found);
-      painted.set(found, mark);
-      painter.add(found.block.element, mark);
-      made.push(mark);
+    if (update.reset) {
+      // The same page's marks under new ids: keep those already painted, paint the new, remove the rest.
+      const before = new Map<string, BlockMark>();
+      for (const mark of painted.values()) before.set(mark.key, mark);
+      painted.clear();
+      ofBlock.clear();
+      for (const wire of update.added) {
+        const block = blocks.get(wire[1]);
+        if (!block) continue;
+        const fresh = new BlockMark(block, wire[1], wire[0], wire);
+        const kept = before.get(fresh.key);
+        if (kept) {
+          before.delete(fresh.key);
+          kept.id = wire[0];
+          painted.set(kept.id, kept);
+          const list = ofBlock.get(kept.blockId);
+          if (list) list.push(kept);
+          else ofBlock.set(kept.blockId, [kept]);
+        } else {
+          paint(fresh);
+          made.push(fresh);
+        }
+      }
+      for (const mark of before.values()) unpaint(mark);
+    } else {
+      for (const id of update.removed) {
+        const mark = painted.get(id);
+        if (!mark) continue;
+        unpaint(mark);
+        const list = ofBlock.get(mark.blockId);
+        if (list) list.splice(list.indexOf(mark), 1);
+      }
+      for (const wire of update.added) {
+        // A block read again or gone meanwhile: its answer is stale (its marks were taken off when it was dropped).
+        const block = blocks.get(wire[1]);
+        if (!block) continue;
+        const mark = new BlockMark(block, wire[1], wire[0], wire);
+        paint(mark);
+        made.push(mark);
+      }
     }
+    for (const id of update.empty) {
+      const block = blocks.get(id);
+      if (!block) continue;
+      blocks.delete(id);
+      idOf.delete(block);
+      forget(block);
+    }
+    accepted = update.accepted;
+    matchMs = update.matchMs;
     if (changesList(gone, made)) listedVersion++;
+    gone = [];
+    if (update.reset) options.onReset?.();
+  };
+
+  const channel = engine.open(
+    {
+      categories: options.categories ? [...options.categories] : undefined,
+      firstOccurrenceOnly: options.firstOccurrenceOnly ?? false,
+    },
+    apply,
+  );
+
+  const drop = (block: TextBlock) => {
+    const id = idOf.get(block);
+    if (id === undefined) return;
+    idOf.delete(block);
+    blocks.delete(id);
+    channel.drop(id);
+    for (const mark of ofBlock.get(id) ?? []) unpaint(mark);
+    ofBlock.delete(id);
   };
 
   return {
     scanBlock(block) {
-      if (!scan.add(block, block.text, block.region)) return;
+      drop(block);
+      const id = nextBlock++;
+      blocks.set(id, block);
+      idOf.set(block, id);
       const list = byElement.get(block.element);
       if (list) list.push(block);
       else byElement.set(block.element, [block]);
+      channel.add(id, block.text, block.region);
     },
     dropBlock(element) {
-      const blocks = byElement.get(element);
-      if (!blocks) return;
-      for (const block of blocks) scan.drop(block);
+      const list = byElement.get(element);
+      if (!list) return;
       byElement.delete(element);
+      for (const block of list) drop(block);
     },
-    settle,
+    settle: (pageWide = true) => channel.settle(pageWide),
+    idle: () => channel.idle(),
     marksAt(node) {
       const element = blockOf(node);
       const out: Mark[] = [];
       for (const block of (element && byElement.get(element)) || []) {
         const index = block.nodes.indexOf(node);
-        if (index < 0) continue;
-        for (const found of scan.marksIn(block)) {
-          const mark = painted.get(found);
-          if (mark?.touches(index)) out.push(mark);
-        }
+        const id = idOf.get(block);
+        if (index < 0 || id === undefined) continue;
+        for (const mark of ofBlock.get(id) ?? []) if (mark.touches(index)) out.push(mark);
       }
       return out;
     },
@@ -174,12 +285,13 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
       return n;
     },
     listed: () => listedVersion,
-    pageAccepted: () => scan.pageAccepted(),
-    matchMs: () => scan.matchMs(),
+    pageAccepted: () => accepted,
+    matchMs: () => matchMs,
     clear() {
-      for (const blocks of byElement.values()) for (const block of blocks) scan.drop(block);
-      byElement.clear();
-      settle();
+      for (const element of [...byElement.keys()]) this.dropBlock(element);
+      if (changesList(gone, [])) listedVersion++;
+      gone = [];
+      channel.close();
     },
   };
 }

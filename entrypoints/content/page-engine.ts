@@ -1,58 +1,50 @@
 // What every page that runs a session shares (web pages through the content script, the PDF reader's text layers):
-// the packaged matcher, "Look up" (the context menu's), keeping the session on the reader's settings and personal glossary, and answering the
-// messages about the page as a whole (the popup's list of terms, "scroll to term", the navigation shortcut).
+// "Look up" (the context menu's), keeping the session on the reader's settings and personal glossary, and
+// answering the messages about the page as a whole (the popup's list of terms, "scroll to term", the navigation
+// shortcut).
 import type { ContentMessage } from '@/components/messaging';
-import { packagedUrl } from '@/components/packaged';
-import { type PersonalGlossary, watchPersonal, withPersonal } from '@/components/personal-store';
+import { type PersonalGlossary, watchPersonal } from '@/components/personal-store';
+import type { ScanEngine } from '@/components/scan-engine';
 import { loadSettings, type Settings, watchSettings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
-import type { Matcher } from '@/glossary/match';
 import { type CardHost, createCardHost } from './card-host';
 import { readerLanguage } from './hover';
 import { lookUpSelection } from './lookup';
 import type { PageSession } from './session';
 
-/** The compiled matcher, a file of the extension's package (see wxt.config.ts); null if it cannot be read. */
-export async function loadPackedMatcher(): Promise<string | null> {
-  try {
-    const response = await fetch(packagedUrl('/matcher.packed'));
-    return response.ok ? await response.text() : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Runs the session with the reader's settings and personal glossary, and again on each change of either (made in
- * the popup or the options, in any tab). `onPersonal` hears of a new personal glossary and the matcher built with
- * it. Returns the stop, which detaches from storage; each detach is tried on its own, since the extension's APIs
- * may already be gone when a copy of the script is orphaned.
+ * the popup or the options, in any tab). `engineFor` gives the scan engine for a personal glossary (a new engine
+ * starts a new run); `onPersonal` hears of a new personal glossary. Returns the stop, which detaches from storage;
+ * each detach is tried on its own, since the extension's APIs may already be gone when a copy of the script is
+ * orphaned.
  */
 export function followReaderChoices(
   session: PageSession,
-  bundled: Matcher,
-  personal: PersonalGlossary | null,
-  onPersonal: (personal: PersonalGlossary | null, matcher: Matcher) => void = () => {},
+  engineFor: (personal: PersonalGlossary | null) => ScanEngine,
+  /** The engine to start with (for the personal glossary as loaded). */
+  initial: ScanEngine,
+  onPersonal: (personal: PersonalGlossary | null, engine: ScanEngine) => void = () => {},
 ): () => void {
   let settings: Settings | null = null;
-  let matcher = withPersonal(bundled, personal);
+  let engine = initial;
   let stopped = false;
   const detach = [
     watchSettings(({ settings: next }) => {
       settings = next;
-      session.update(next, matcher);
+      session.update(next, engine);
     }),
     watchPersonal((next) => {
-      matcher = withPersonal(bundled, next);
-      onPersonal(next, matcher);
-      if (settings) session.update(settings, matcher);
+      engine = engineFor(next);
+      onPersonal(next, engine);
+      if (settings) session.update(settings, engine);
     }),
   ];
   void loadSettings().then(({ settings: loaded }) => {
     // A change heard while the settings loaded is newer than what was read.
     if (stopped || settings) return;
     settings = loaded;
-    session.update(loaded, matcher);
+    session.update(loaded, engine);
   });
   return () => {
     stopped = true;
@@ -98,14 +90,14 @@ export interface PageLookup {
 }
 
 /**
- * The look-up for `doc`: its card is made at the first look-up. `matcher` gives the matcher with the personal
+ * The look-up for `doc`: its card is made at the first look-up. `engine` gives the scan engine with the personal
  * glossary (null: nothing to look up with); `pageAccepted` says whether the page scan found the page to be about
  * migration (ambiguous forms then count).
  */
 export function createPageLookup(
   doc: Document,
   loadEntry: (id: string) => Promise<EntryCard>,
-  matcher: () => Promise<Matcher | null>,
+  engine: () => Promise<ScanEngine | null>,
   pageAccepted: () => boolean,
 ): PageLookup {
   let card: CardHost | null = null;
@@ -113,15 +105,16 @@ export function createPageLookup(
   return {
     async lookUp(text) {
       settings = (await loadSettings()).settings;
-      const current = await matcher();
-      if (!current) return false;
+      const current = await engine();
+      const hits = current && (await current.lookUp(text, pageAccepted()));
+      if (!hits) return false;
       card ??= createCardHost(
         doc,
         loadEntry,
         () => card?.hide(),
         () => readerLanguage(settings!),
       );
-      return lookUpSelection(doc, text, card, settings, current, pageAccepted());
+      return lookUpSelection(doc, text, card, settings, hits);
     },
     destroy() {
       card?.destroy();

@@ -4,10 +4,10 @@
 // personal glossary) aborts the run and starts another; every other setting (style, hover delay, trigger,
 // languages, badge) applies in place, with no rescan.
 import type { PageTermsReply } from '@/components/messaging';
+import type { ScanEngine } from '@/components/scan-engine';
 import { isActiveOn, type Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
-import type { Matcher } from '@/glossary/match';
-import { tally } from '@/glossary/page-scan';
+import { tally } from '@/glossary/tally';
 import { type CardHost, createCardHost, HOST_TAG } from './card-host';
 import { collectBlocks, createBlockReader, type TextBlock } from './dom/collect-text';
 import { createPainter } from './dom/highlight';
@@ -22,8 +22,10 @@ import { afterNextPaint, inSlices, scanInSlices, visibleFirst } from './scan';
 import { measure } from './timing';
 
 export interface PageSession {
-  /** Applies new settings or a new matcher (the personal glossary changed): in place, or by a new run. */
-  update(settings: Settings, matcher: Matcher): void;
+  /**
+   * Applies new settings or a new scan engine (the personal glossary changed): in place, or by a new run.
+   */
+  update(settings: Settings, engine: ScanEngine): void;
   /** The page's terms for the popup and the handout: whole page, in reading order. */
   terms(): PageTermsReply;
   /** Whether the page's body is about migration (the page scan's verdict), for a lookup's senses. */
@@ -66,7 +68,7 @@ export function createPageSession(
   let painter: ReturnType<typeof createPainter> | null = null;
   let run: Run | null = null;
   let key = '';
-  let runMatcher: Matcher | null = null;
+  let runEngine: ScanEngine | null = null;
   /** Every document this session marks (the page and its same-origin frames that hold reading). */
   const docs = new Set<Document>([doc]);
 
@@ -83,17 +85,29 @@ export function createPageSession(
     onCount(count(), live);
   };
 
-  const startRun = (settings: Settings, matcher: Matcher): Run => {
+  const startRun = (settings: Settings, engine: ScanEngine): Run => {
     const controller = new AbortController();
     const { signal } = controller;
     painter ??= createPainter(settings.highlightStyle);
     told = -1;
     const paint = painter;
     const setupStart = performance.now();
-    const marks = createMarks(matcher, paint, {
+    // Changes are recorded from the start, but rescanned only once the first scan is over: it works from the text
+    // as read, and the rescan then reads the changed blocks afresh, so nothing the page does meanwhile is lost.
+    let firstScanDone = false;
+    const marks = createMarks(engine, paint, {
       categories: new Set(settings.categories),
       firstOccurrenceOnly: settings.firstOccurrenceOnly,
+      // The background restarted and gave the page's marks again (components/scan-remote.ts).
+      onReset: () => {
+        if (firstScanDone && !signal.aborted) report();
+      },
     });
+    /** Tells the page's count once the engine has answered what was just asked of it. */
+    const reportWhenIdle = () =>
+      void marks.idle().then(() => {
+        if (!signal.aborted) report();
+      });
     const shadowRoots: ShadowRoot[] = [];
     // Each document gets its own card and pointer handling; the keyboard goes to the card of the mark's document.
     const parts = new Map<Document, { card: CardHost; hover: CardControl }>();
@@ -136,21 +150,18 @@ export function createPageSession(
 
     const isOurs = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG || node.nodeName === 'STYLE';
     const observed = new Set<ShadowRoot>();
-    // Changes are recorded from the start, but rescanned only once the first scan is over: it works from the text
-    // as read, and the rescan then reads the changed blocks afresh, so nothing the page does meanwhile is lost.
-    let firstScanDone = false;
     const held = () => !firstScanDone;
     const adoptShadowRoot = (shadow: ShadowRoot) => {
       if (observed.has(shadow)) return;
       observed.add(shadow);
       if (!shadowRoots.includes(shadow)) shadowRoots.push(shadow);
       paint.styleShadowRoot(shadow);
-      observeChanges(shadow, marks, isOurs, signal, report, adoptShadowRoot, held);
+      observeChanges(shadow, marks, isOurs, signal, reportWhenIdle, adoptShadowRoot, held);
     };
     const bodyOf = (d: Document) => d.body ?? d.documentElement;
     const follow = (d: Document) => {
       partsFor(d);
-      observeChanges(bodyOf(d), marks, isOurs, signal, report, adoptShadowRoot, held);
+      observeChanges(bodyOf(d), marks, isOurs, signal, reportWhenIdle, adoptShadowRoot, held);
     };
     follow(doc);
 
@@ -171,7 +182,7 @@ export function createPageSession(
         if (!d || !adoptFrame(d)) return;
         for (const block of collectBlocks(bodyOf(d), adoptShadowRoot)) marks.scanBlock(block);
         marks.settle();
-        report();
+        reportWhenIdle();
       },
       { capture: true, signal },
     );
@@ -205,6 +216,8 @@ export function createPageSession(
       // The count on <html> waits for the end: any change of the page's DOM, an attribute included, makes the
       // browser's next rendering rebuild every painted mark and repaint their text.
       const cost = await scanInSlices(blocks, marks, signal);
+      if (signal.aborted) return;
+      await marks.idle();
       if (signal.aborted) return;
       // 'ready' once the marks near the viewport are painted, not a frame before.
       await paint.settled();
@@ -251,18 +264,18 @@ export function createPageSession(
   };
 
   return {
-    update(settings, matcher) {
+    update(settings, engine) {
       if (live) Object.assign(live, settings);
       else live = structuredClone(settings);
       painter?.setStyle(settings.highlightStyle);
       const nextKey = markingKey(settings, hostname);
-      if (nextKey === key && matcher === runMatcher) {
+      if (nextKey === key && engine === runEngine) {
         // Nothing marked changes: the style, pointer and card settings above already apply; the badge follows.
         if (run) onCount(count(), live);
         return;
       }
       key = nextKey;
-      runMatcher = matcher;
+      runEngine = engine;
       // The old run is stopped before the new one starts, so nothing of it can touch the new one's marks.
       stopRun();
       if (!isActiveOn(settings, hostname)) {
@@ -270,7 +283,7 @@ export function createPageSession(
         onCount(0, live);
         return;
       }
-      run = startRun(live, matcher);
+      run = startRun(live, engine);
     },
     terms() {
       // In reading order, so a handout lists terms as a reader meets them.
@@ -295,7 +308,7 @@ export function createPageSession(
       painter?.clear();
       painter = null;
       key = '';
-      runMatcher = null;
+      runEngine = null;
       for (const d of docs) if (d.defaultView) setPageState(d, 'off', 0);
       if (live) onCount(0, live);
     },

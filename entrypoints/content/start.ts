@@ -1,17 +1,18 @@
 // The content script's work on a page, loaded by the content script itself (index.ts) as a file of the package
-// (content-start.js, see entrypoints/content-start.ts): loads the matcher once and hands the page to its session
-// (session.ts), which applies each settings change in place or with a new run, so a site switch, a pause or a new
-// highlight style applies without a reload.
+// (content-start.js, see entrypoints/content-start.ts): hands the page to its session (session.ts), which applies
+// each settings change in place or with a new run, so a site switch, a pause or a new highlight style applies
+// without a reload. The page's text is matched and its senses decided in the extension's background
+// (components/scan-remote.ts), where the matcher stays loaded: the page reads its blocks and paints.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
-import { loadPersonal, withPersonal } from '@/components/personal-store';
+import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
+import type { ScanEngine } from '@/components/scan-engine';
+import { remoteEngine } from '@/components/scan-remote';
 import type { Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
-import type { Matcher } from '@/glossary/match';
-import { unpackMatcher } from '@/glossary/pack';
-import { answerPageMessage, createPageLookup, followReaderChoices, loadPackedMatcher } from './page-engine';
+import { answerPageMessage, createPageLookup, followReaderChoices } from './page-engine';
 import { setPageState } from './page-state';
 import { createPageSession } from './session';
 
@@ -30,72 +31,40 @@ export interface PageStart {
 export function startPage(ctx: ContentScriptContext, reading: boolean): PageStart {
   const doc = document;
   const isTop = window === window.top;
+  // The personal glossary as last loaded (its entries' cards come from it): read when a card first opens.
+  let personalGlossary: PersonalGlossary | null | undefined;
   // Opening a card is when a reader would meet an orphaned copy: check first (ctx.isInvalid stops this copy, which
   // removes the card, when the extension has gone) and never resolve in that case.
-  // The personal glossary as last loaded (its entries' cards come from it).
-  let personalGlossary: Awaited<ReturnType<typeof loadPersonal>> | undefined;
   const loadEntry = async (id: string) => {
     if (ctx.isInvalid) return ctx.block<EntryCard>();
-    personalGlossary ??= (await loadMatcher())?.personal;
-    return loadEntryCard(id, personalGlossary ?? null);
+    if (personalGlossary === undefined) personalGlossary = await loadPersonal();
+    return loadEntryCard(id, personalGlossary);
   };
 
-  // The matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere.
-  let loading: Promise<{
-    bundled: Matcher;
-    personal: Awaited<ReturnType<typeof loadPersonal>>;
-  } | null> | null = null;
-  const loadMatcher = () => {
-    loading ??= (async () => {
-      const [packed, personal] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
-      // The extension went away while the page opened (reloaded, updated, switched off): nothing to mark with.
-      if (packed === null) return null;
-      try {
-        return { bundled: unpackMatcher(packed), personal };
-      } catch (error) {
-        // A damaged package: nothing can be marked, and the page is left exactly as it was.
-        console.error(
-          `Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`,
-        );
-        return null;
-      }
-    })();
-    return loading;
-  };
+  let session: ReturnType<typeof createPageSession> | null = null;
+  /** What happens when the background cannot scan (a damaged package): set by markPage. */
+  let fail = (_message: string) => {};
+  const engineFor = (): ScanEngine => remoteEngine((message) => fail(message));
+  let engine = engineFor();
 
   // "Look up" goes to the frame holding the selection, whatever the frame holds.
-  let session: ReturnType<typeof createPageSession> | null = null;
-  let matcher: Matcher | null = null;
   const lookup = createPageLookup(
     doc,
     loadEntry,
-    async () => {
-      const loaded = await loadMatcher();
-      if (!loaded) return null;
-      matcher ??= withPersonal(loaded.bundled, loaded.personal);
-      return matcher;
-    },
+    () => Promise.resolve(engine),
     () => session?.pageAccepted() ?? false,
   );
   const lookUp = (text: string) => lookup.lookUp(text);
   ctx.onInvalidated(() => lookup.destroy());
-  if (reading) void markPage();
+  if (reading) markPage();
   return { lookUp };
 
-  async function markPage() {
-    const loadStart = performance.now();
-    const loaded = await loadMatcher();
-    if (!loaded) {
-      setPageState(doc, 'off', 0);
-      return;
-    }
-    matcher = withPersonal(loaded.bundled, loaded.personal);
-
+  function markPage() {
     // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
     const sendCount = (count: number, current: Settings) => {
       if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
     };
-    const running = createPageSession(doc, loadEntry, sendCount, performance.now() - loadStart);
+    const running = createPageSession(doc, loadEntry, sendCount);
     session = running;
 
     const onMessage = (raw: unknown) => {
@@ -107,18 +76,16 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    // A personal glossary imported or removed in the options applies to open tabs too.
-    const stopFollowing = followReaderChoices(running, loaded.bundled, loaded.personal, (glossary, next) => {
+    // A personal glossary imported or removed in the options applies to open tabs too: a new engine, a new run
+    // (the background reads the glossary when a run opens).
+    const stopFollowing = followReaderChoices(running, engineFor, engine, (glossary, next) => {
       personalGlossary = glossary;
-      matcher = next;
+      engine = next;
     });
-    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
-    // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
-    // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
-    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
-    ctx.onInvalidated(() => {
-      // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because
-      // the extension APIs it would also detach from may now throw.
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
       running.stop();
       stopFollowing();
       try {
@@ -126,6 +93,19 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
       } catch {
         // The API is gone with the extension: nothing left to detach from.
       }
-    });
+    };
+    fail = (message) => {
+      // A damaged package: nothing can be marked, and the page is left exactly as it was.
+      console.error(`Glosa is off on this page: ${message}. Reinstalling Glosa repairs it.`);
+      stop();
+      setPageState(doc, 'off', 0);
+    };
+    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
+    // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
+    // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
+    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
+    // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because the
+    // extension APIs it would also detach from may now throw.
+    ctx.onInvalidated(stop);
   }
 }

@@ -8,16 +8,14 @@ import { cardUi } from '@/components/card-ui';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { CARD_UI_GLOBAL } from '@/components/package-globals';
-import { loadPersonal, type PersonalGlossary, withPersonal } from '@/components/personal-store';
+import { loadPackedMatcher } from '@/components/packaged';
+import { withPersonal } from '@/components/personal-matcher';
+import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
+import type { ScanEngine } from '@/components/scan-engine';
+import { localEngine } from '@/components/scan-worker';
 import type { Settings } from '@/components/settings';
-import {
-  answerPageMessage,
-  createPageLookup,
-  followReaderChoices,
-  loadPackedMatcher,
-} from '@/entrypoints/content/page-engine';
+import { answerPageMessage, createPageLookup, followReaderChoices } from '@/entrypoints/content/page-engine';
 import { createPageSession } from '@/entrypoints/content/session';
-import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 
 // The card's interface is part of this page's bundle (the content script loads it from the package instead).
@@ -34,14 +32,14 @@ export function startEngine(doc: Document): () => void {
       sendToExtension({ type: 'glosa:terms-changed', count, badge: settings.badge }),
   );
   const detach: (() => void)[] = [];
-  let matcher: Matcher | null = null;
+  let engine: ScanEngine | null = null;
   let loaded: Promise<void> = Promise.resolve();
   const lookup = createPageLookup(
     doc,
     (id) => loadEntryCard(id, personal),
     async () => {
       await loaded;
-      return matcher;
+      return engine;
     },
     () => session.pageAccepted(),
   );
@@ -63,11 +61,13 @@ export function startEngine(doc: Document): () => void {
     if (packed === null) throw new Error('Glosa could not read its term list (matcher.packed)');
     const bundled = unpackMatcher(packed);
     personal = glossary;
-    matcher = withPersonal(bundled, glossary);
+    // The reader's page matches its own text: the matcher is part of this page's bundle.
+    const engineFor = (next: PersonalGlossary | null) => localEngine(withPersonal(bundled, next));
+    engine = engineFor(glossary);
     detach.push(
-      followReaderChoices(session, bundled, glossary, (next, nextMatcher) => {
+      followReaderChoices(session, engineFor, engine, (next, nextEngine) => {
         personal = next;
-        matcher = nextMatcher;
+        engine = nextEngine;
       }),
     );
   })();

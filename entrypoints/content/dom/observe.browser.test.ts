@@ -1,6 +1,7 @@
 // The live observer in a real browser: a change inside any inline element rescans the whole block around it, as
 // the reader read it (one tag table for both), so no mark is left painted over text that has gone.
 import { afterEach, describe, expect, it } from 'vitest';
+import { localEngine } from '@/components/scan-worker';
 import packed from '@/glossary/compiled/matcher.packed?raw';
 import { unpackMatcher } from '@/glossary/pack';
 import { createMarks, type Marks } from '../marks';
@@ -27,7 +28,7 @@ afterEach(() => {
 function watch(root: Element) {
   stop = new AbortController();
   const painter = createPainter();
-  const marks = createMarks(matcher, painter);
+  const marks = createMarks(localEngine(matcher), painter);
   for (const block of collectBlocks(root)) marks.scanBlock(block);
   marks.settle();
   let rescanned: (cost: ScanCost) => void = () => {};

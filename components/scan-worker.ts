@@ -1,0 +1,75 @@
+// The page scan behind the engine's operations (components/scan-engine.ts): the same code whether it runs in the
+// page (localEngine: the PDF reader) or in the background (components/scan-service.ts: web pages).
+import { lookupHits } from '@/glossary/lookup';
+import type { Matcher } from '@/glossary/match';
+import { createPageScan, type PageMark } from '@/glossary/page-scan';
+import type { ScanChannel, ScanEngine, ScanOp, ScanRunOptions, ScanUpdate } from './scan-engine';
+
+export interface ScanWorker {
+  /** Applies operations in order; the update of the settles among them (merged), or null when there was none. */
+  apply(ops: readonly ScanOp[]): ScanUpdate | null;
+}
+
+export function createScanWorker(matcher: Matcher, options: ScanRunOptions): ScanWorker {
+  const scan = createPageScan<number>(matcher, {
+    categories: options.categories ? new Set(options.categories) : undefined,
+    firstOccurrenceOnly: options.firstOccurrenceOnly ?? false,
+  });
+  const ids = new Map<PageMark<number>, number>();
+  let nextId = 1;
+  let empty: number[] = [];
+  return {
+    apply(ops) {
+      let update: ScanUpdate | null = null;
+      for (const op of ops) {
+        if (op[0] === 0) {
+          if (!scan.add(op[1], op[2], op[3])) empty.push(op[1]);
+          continue;
+        }
+        if (op[0] === 1) {
+          scan.drop(op[1]);
+          continue;
+        }
+        const { added, removed } = scan.settle(op[1]);
+        update ??= { added: [], removed: [], empty: [], accepted: false, matchMs: 0 };
+        for (const mark of removed) {
+          const id = ids.get(mark);
+          if (id === undefined) continue;
+          ids.delete(mark);
+          update.removed.push(id);
+        }
+        for (const mark of added) {
+          const id = nextId++;
+          ids.set(mark, id);
+          const { block, start, end, entryId, lang, reason } = mark;
+          update.added.push([id, block, start, end, entryId, lang, reason, mark.ambiguous ? 1 : 0]);
+        }
+        update.empty.push(...empty);
+        empty = [];
+        update.accepted = scan.pageAccepted();
+        update.matchMs = scan.matchMs();
+      }
+      return update;
+    },
+  };
+}
+
+/** The engine in the page itself, over a matcher the page holds (the PDF reader, tests). */
+export function localEngine(matcher: Matcher): ScanEngine {
+  return {
+    open(options, onUpdate): ScanChannel {
+      const worker = createScanWorker(matcher, options);
+      return {
+        add: (block, text, region) => void worker.apply([[0, block, text, region]]),
+        drop: (block) => void worker.apply([[1, block]]),
+        settle(pageWide) {
+          const update = worker.apply([[2, pageWide]]);
+          if (update) onUpdate(update);
+        },
+        idle: () => Promise.resolve(),
+        close() {},
+      };
+    },
+    lookUp: (text, pageAccepts) => Promise.resolve(lookupHits(matcher, text, pageAccepts)),
+  };
+}
