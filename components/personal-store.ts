@@ -2,7 +2,7 @@
 // and saved with the storage API directly (the content script reads and watches it on every page).
 import { browser } from 'wxt/browser';
 import type { Entry } from '@/glossary/entry';
-import { type PersonalTerm, personalEntries } from '@/glossary/personal';
+import { type PersonalTerm, personalEntries } from '@/glossary/personal-entries';
 
 export interface PersonalGlossary {
   name: string;

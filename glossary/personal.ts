@@ -3,17 +3,13 @@
 // line (or concept) and field. A file with any error is refused as a whole, so a failed import changes nothing.
 // Imported text is kept as plain text; it is only ever rendered as text.
 
-import type { Entry } from './entry';
 import { foldForm } from './normalize';
+import type { PersonalTerm } from './personal-entries';
 
-export const PERSONAL_CATEGORY = 'personal';
+export { PERSONAL_CATEGORY, personalEntries } from './personal-entries';
 export const LIMITS = { fileBytes: 2_000_000, entries: 5000, termLength: 200, noteLength: 2000 } as const;
 
-export interface PersonalTerm {
-  en: string;
-  es: string;
-  note: string;
-}
+export type { PersonalTerm } from './personal-entries';
 
 export interface ParseResult {
   terms: PersonalTerm[];
@@ -225,23 +221,4 @@ function parseTbx(text: string, parseXml?: (text: string) => Document): ParseRes
 /** Imported forms that bundled entries already use: the bundled entry keeps them. */
 export function conflicts(terms: PersonalTerm[], bundledForms: Set<string>): string[] {
   return [...new Set(terms.flatMap((t) => [t.en, t.es]).filter((form) => bundledForms.has(foldForm(form))))];
-}
-
-/** Imported terms as entries for the matcher and the card; ids are stable for a given term pair. */
-export function personalEntries(terms: PersonalTerm[], importedOn: string): Entry[] {
-  return terms.map((term, index) => ({
-    id: `personal-${index + 1}`,
-    category: PERSONAL_CATEGORY as Entry['category'],
-    jurisdiction: [],
-    en: { term: term.en, acronyms: [], aliases: [] },
-    es: { term: term.es, acronyms: [], aliases: [] },
-    definition: { en: term.note, es: term.note },
-    context: { en: 'From your personal glossary.', es: 'De tu glosario personal.' },
-    timeline: [],
-    legal_basis: [],
-    related: [],
-    ambiguous: [],
-    sources: [],
-    last_verified: importedOn,
-  })) as unknown as Entry[];
 }
