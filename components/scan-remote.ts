@@ -122,6 +122,8 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
         queueMicrotask(flush);
       };
 
+      // Opened at once, so the background wakes and loads its matcher while the page reads its text.
+      port = connect();
       return {
         add(block, text, region) {
           live.set(block, [text, region]);
