@@ -62,6 +62,8 @@ export interface ScanChannel {
 }
 
 export interface ScanEngine {
+  /** Whether updates come a task later (from the background) rather than within settle(). */
+  readonly answersLater: boolean;
   /** Opens a run's page scan; its updates come to `onUpdate` (at once in the page, later from the background). */
   open(options: ScanRunOptions, onUpdate: (update: ScanUpdate) => void): ScanChannel;
   /** The entries a selected text names ("Look up"); null when there is nothing to look up with. */

@@ -27,6 +27,7 @@ type Port = ReturnType<typeof browser.runtime.connect>;
  */
 export function remoteEngine(onError: (message: string) => void): ScanEngine {
   return {
+    answersLater: true,
     open(options, onUpdate): ScanChannel {
       let port: Port | null = null;
       let closed = false;

@@ -57,6 +57,7 @@ export function createScanWorker(matcher: Matcher, options: ScanRunOptions): Sca
 /** The engine in the page itself, over a matcher the page holds (the PDF reader, tests). */
 export function localEngine(matcher: Matcher): ScanEngine {
   return {
+    answersLater: false,
     open(options, onUpdate): ScanChannel {
       const worker = createScanWorker(matcher, options);
       return {

@@ -84,7 +84,7 @@ export interface Marks {
    * the engine answers the next settle() (at once in the page, a task later from the background).
    */
   scanBlock(block: TextBlock): void;
-  /** Forgets a block element (its text changed or it left the page); its marks are taken off the page at once. */
+  /** Forgets a block element (its text changed or it left the page); its marks go with the engine's next update. */
   dropBlock(element: Element): void;
   /**
    * Asks for the marks decided since the last call (painted, and those taken back removed, as the answer comes).
@@ -93,6 +93,8 @@ export interface Marks {
   settle(pageWide?: boolean): void;
   /** Resolves once the engine has answered every settle so far (and its marks are with the painter). */
   idle(): Promise<void>;
+  /** Whether the engine answers a task later (the background): a live change is then sent at once. */
+  readonly answersLater: boolean;
   /** The marks over a text node (hit-testing). */
   marksAt(node: Text): readonly Mark[];
   all(): Mark[];
@@ -144,7 +146,14 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
   /** Painted marks by engine id, and by block id. */
   const painted = new Map<number, BlockMark>();
   const ofBlock = new Map<number, BlockMark[]>();
-  /** Marks taken off the page since the last update (a dropped block's), for the popup's list. */
+  /**
+   * A dropped block's marks, painted until the engine's next update takes them off with the block's new marks in
+   * the same task: the painter then keeps the block (its place in the window known) and the highlight changes
+   * once, where taking them off at once and painting the new ones when the answer comes cost a live edit on a
+   * dense page two more rendering updates (and the observer's report between them).
+   */
+  let leaving: BlockMark[] = [];
+  /** Marks taken off since the last update, for the popup's list. */
   let gone: BlockMark[] = [];
   let listedVersion = 0;
   let accepted = false;
@@ -171,7 +180,13 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
     }
   };
 
+  const takeOffLeaving = () => {
+    for (const mark of leaving) unpaint(mark);
+    leaving = [];
+  };
+
   const apply = (update: ScanUpdate) => {
+    takeOffLeaving();
     const made: BlockMark[] = [];
     if (update.reset) {
       // The same page's marks under new ids: keep those already painted, paint the new, remove the rest.
@@ -242,7 +257,10 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
     idOf.delete(block);
     blocks.delete(id);
     channel.drop(id);
-    for (const mark of ofBlock.get(id) ?? []) unpaint(mark);
+    for (const mark of ofBlock.get(id) ?? []) {
+      painted.delete(mark.id);
+      leaving.push(mark);
+    }
     ofBlock.delete(id);
   };
 
@@ -264,6 +282,7 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
       for (const block of list) drop(block);
     },
     settle: (pageWide = true) => channel.settle(pageWide),
+    answersLater: engine.answersLater,
     idle: () => channel.idle(),
     marksAt(node) {
       const element = blockOf(node);
@@ -289,6 +308,7 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
     matchMs: () => matchMs,
     clear() {
       for (const element of [...byElement.keys()]) this.dropBlock(element);
+      takeOffLeaving();
       if (changesList(gone, [])) listedVersion++;
       gone = [];
       channel.close();

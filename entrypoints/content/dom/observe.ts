@@ -159,7 +159,11 @@ export function observeChanges(
     lastChangeAt = now;
     if (!firstDirtyAt) firstDirtyAt = now;
     cancel();
-    if (quiet) {
+    if (quiet && marks.answersLater) {
+      // Marks decided in the background come a task later: asked now, the answer is usually painted before the
+      // frame that shows the change renders (asked at that frame, it came one rendering update later).
+      flush();
+    } else if (quiet) {
       // The timer is the fallback where no frame comes (a hidden tab): whichever runs first rescans.
       frame = requestAnimationFrame(flush);
       timer = window.setTimeout(flush, DEBOUNCE_MS);
