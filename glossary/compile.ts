@@ -328,9 +328,13 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         const plural = !INSTITUTIONS.has(entry.category);
         for (const exact of acronymForms(acronym, plural)) add([foldForm(exact), index, flags, exact]);
       }
+      // A name the entry also lists as an acronym is matched only as written there: "RAICES", not the
+      // Spanish "raíces" (roots); "Al Otro Lado", not "al otro lado" (to the other side).
+      const asWritten = new Set(side.acronyms.map(foldForm));
       for (const written of [side.term, ...side.aliases]) {
         if (placeQualifiers.has(written)) continue;
         const base = foldForm(written);
+        if (asWritten.has(base)) continue;
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
         const bases = lang === 'en' ? withDottedVariants(base) : withUsAbbreviations(base);
         const inflected = bases.flatMap(lang === 'en' ? englishForms : spanishForms);
