@@ -944,6 +944,11 @@ describe('other senses and shields of ordinary words: butterflies, a game, a dri
   test('butterflies migrate and cross the border: "colonias migrantes" of butterflies are no migrants', () => {
     expect(scan('Las colonias migrantes de mariposas cruzan la frontera por Texas en octubre.')).toEqual([]);
     expect(scan('Migrant butterflies cross the border into Texas.')).toEqual([]);
+    // Birds and whales too.
+    expect(scan('Las aves migrantes cruzan la frontera norte rumbo a los humedales de Chihuahua.')).toEqual(
+      [],
+    );
+    expect(scan('Birdwatchers counted migrant songbirds crossing the border near the river.')).toEqual([]);
     expect(scan('Las personas migrantes cruzan la frontera por Texas.')).toEqual([
       'personas migrantes:migrant:block',
     ]);
