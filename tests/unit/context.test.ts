@@ -896,3 +896,96 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ).toEqual(['immigration station:estacion-migratoria:block']);
   });
 });
+
+describe('other senses and shields of ordinary words: butterflies, a game, a drink, holiday operations, the animal, desert rescue points', () => {
+  const entry = (
+    id: string,
+    category: Category,
+    en: { term: string; acronyms?: string[]; aliases?: string[] },
+    es: { term: string; aliases?: string[] },
+    ambiguous: string[],
+  ) => makeEntry({ id, category, jurisdiction: ['MX'], en, es, ambiguous });
+  const model = matcherFor([
+    entry('migrant', 'people', { term: 'migrant' }, { term: 'persona migrante', aliases: ['migrante'] }, [
+      'migrant',
+      'migrante',
+      'persona migrante',
+    ]),
+    entry('surge', 'journalism', { term: 'surge' }, { term: 'oleada' }, ['surge']),
+    entry(
+      'ice',
+      'us-institutions',
+      { term: 'Immigration and Customs Enforcement', acronyms: ['ICE'] },
+      { term: 'ICE' },
+      ['ICE'],
+    ),
+    entry(
+      'operativo',
+      'enforcement',
+      { term: 'INM operation' },
+      { term: 'operativo migratorio', aliases: ['operativo'] },
+      ['operativo'],
+    ),
+    entry('coyote', 'people', { term: 'coyote' }, { term: 'coyote' }, ['coyote']),
+    entry('rescate-inm', 'enforcement', { term: 'INM rescue' }, { term: 'rescate' }, ['rescate']),
+    entry('usbp', 'us-institutions', { term: 'Border Patrol' }, { term: 'Patrulla Fronteriza' }, []),
+  ]);
+  const scan = (...blocks: string[]) =>
+    scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+  const page = [
+    'The Border Patrol said migrants crossed the border.',
+    'La Patrulla Fronteriza detuvo a migrantes.',
+  ];
+  const last = (...blocks: string[]) =>
+    scanTexts(model, [...page, ...blocks])
+      .filter((m) => m.block >= page.length)
+      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('butterflies migrate and cross the border: "colonias migrantes" of butterflies are no migrants', () => {
+    expect(scan('Las colonias migrantes de mariposas cruzan la frontera por Texas en octubre.')).toEqual([]);
+    expect(scan('Migrant butterflies cross the border into Texas.')).toEqual([]);
+    expect(scan('Las personas migrantes cruzan la frontera por Texas.')).toEqual([
+      'personas migrantes:migrant:block',
+    ]);
+  });
+
+  test("a game's late surge (a semifinal, a quarterfinal) is no migration surge, on a migration page too", () => {
+    expect(last('A late surge by the Eagles was not enough as they lost in the state semifinal.')).toEqual(
+      [],
+    );
+    expect(last('Un final de partido en los cuartos de final.', 'The surge of arrivals continued.')).toEqual([
+      'surge:surge:page',
+    ]);
+  });
+
+  test('an ice-cold drink is not the agency', () => {
+    expect(last('Need a break? ICE cold brew is 2 for 1 today.')).toEqual([]);
+    expect(last('ICE took custody of him.')).toEqual(['ICE:ice:page']);
+  });
+
+  test("holiday, seasonal and traffic operations are not the INM's operativo", () => {
+    expect(
+      last(
+        'Arranca el operativo de invierno del programa Héroes Paisanos para los connacionales que visitan México.',
+      ),
+    ).toEqual([]);
+    expect(last('El operativo vacacional de Semana Santa y el operativo vial.')).toEqual([]);
+    expect(last('El operativo en Tapachula dejó cientos de detenidos.')).toEqual([
+      'operativo:operativo:page',
+    ]);
+  });
+
+  test('the animal, said so ("un coyote de verdad"), is not the smuggler; desert rescue points are not the INM\'s rescate', () => {
+    expect(last('En la brecha, un coyote de verdad cruza sin prisa, indiferente a las camionetas.')).toEqual(
+      [],
+    );
+    expect(last('El coyote que guía al grupo cobra la cuota.')).toEqual(['coyote:coyote:page']);
+    expect(last('Los Grupos Beta recorren los caminos con mapas que marcan los puntos de rescate.')).toEqual(
+      [],
+    );
+    expect(last('El rescate de los migrantes ocurrió en Veracruz.')).toEqual([
+      'rescate:rescate-inm:block',
+      'migrantes:migrant:block',
+    ]);
+  });
+});
