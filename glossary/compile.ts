@@ -6,8 +6,10 @@ import type { Category, Entry, Jurisdiction } from './entry';
 import {
   type CompiledCandidate,
   FORM_AMBIGUOUS,
+  FORM_BESIDE,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COMPANION,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
   FORM_DOMAIN_SHIFT,
@@ -61,6 +63,16 @@ export interface Namesake extends WordLists {
 }
 
 /**
+ * Ordinary words that are an entry's term only in a sentence that names their companion (beside.yaml): Mexican
+ * law's "alojamiento" (detention) beside an immigration station, not a shelter's lodging.
+ */
+export interface Beside extends WordLists {
+  entry: string;
+  /** The entries that must be named in the same sentence. */
+  with: string[];
+}
+
+/**
  * Words of another sense (other-senses.yaml). With `against`, they speak only against those entries' ambiguous
  * forms ("goats" against the smuggler "coyote", not against the "Rio Grande"); without, against every one.
  */
@@ -80,6 +92,7 @@ export interface Vocabulary {
   otherSenses: Record<string, OtherSense>;
   citations: Citation[];
   namesakes: Namesake[];
+  beside: Beside[];
   /**
    * Countries with few entries of their own, by jurisdiction: their names (inflected: "Honduras's") and their
    * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
@@ -94,6 +107,7 @@ export const NO_VOCABULARY: Vocabulary = {
   otherSenses: {},
   citations: [],
   namesakes: [],
+  beside: [],
   countries: {},
 };
 
@@ -254,7 +268,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   };
 
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations, namesakes, countries } = vocabulary;
+  const { cues, shields, otherSenses, citations, namesakes, beside, countries } = vocabulary;
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
@@ -281,13 +295,31 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | againstEntry[index]! | spanish(lang)]);
     }
   }
+  // Words that need a companion in their sentence, and the companions' own forms (beside.yaml). Before the
+  // entries' forms, so a word that is also an entry's form keeps this rule (add() keeps the first).
+  const companionOf = entries.map(() => 0);
+  for (const item of beside) {
+    const index = entries.findIndex((entry) => entry.id === item.entry);
+    if (index < 0) continue;
+    for (const id of item.with) {
+      const companion = entries.findIndex((entry) => entry.id === id);
+      if (companion >= 0) companionOf[companion] = FORM_COMPANION;
+    }
+    for (const lang of ['en', 'es'] as const) {
+      for (const form of inflected(item, lang))
+        add([form, index, FORM_AMBIGUOUS | FORM_BESIDE | againstEntry[index]! | spanish(lang)]);
+    }
+  }
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
     const placeQualifiers = placeWithRegion(entry);
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
       const langFlag =
-        (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE) | againstEntry[index]!;
+        (lang === 'es' ? FORM_SPANISH : 0) |
+        (entry.evidence ? 0 : FORM_NOT_EVIDENCE) |
+        againstEntry[index]! |
+        companionOf[index]!;
       for (const acronym of side.acronyms) {
         // An acronym is ambiguous as written: "COMAR" (also Maryland's regulations) but not "Comar".
         const flags =

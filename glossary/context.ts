@@ -27,6 +27,8 @@
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
+// A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
+// only in a sentence that names its companion (the immigration station), and supports nothing (besideCompanion).
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -216,6 +218,8 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
       addSenses(senses, match.domains, 1);
     }
     if (match.cue || match.entry < 0) continue;
+    // A word that is the term only beside its companion ("alojamiento") supports nothing: a shelter's lodging.
+    if (match.beside) continue;
     if (match.ambiguous) {
       // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
@@ -410,6 +414,24 @@ export function inProperName(text: string, match: Match, place = false): boolean
   return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }
 
+/** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Whether the match at `index` (a word of beside.yaml) has a companion (FORM_COMPANION: the immigration station)
+ * in its sentence: "su presentación y alojamiento en la Estación Migratoria Siglo XXI", not a shelter's
+ * "alojamiento y comida" nor "la presentación del informe".
+ */
+export function besideCompanion(text: string, matches: readonly Match[], index: number): boolean {
+  const match = matches[index]!;
+  return matches.some((other, i) => {
+    if (i === index || !other.companion) return false;
+    const between =
+      other.start < match.start ? text.slice(other.end, match.start) : text.slice(match.end, other.start);
+    return !SENTENCE_END.test(between);
+  });
+}
+
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
 const ATTACHED_AFTER = /^\s+(?:(?:of|de|del|of the|de la)\s+)?(?:(?:justice|justicia)\s+(?:of|de)\s+)?$/i;
 
@@ -470,6 +492,7 @@ export function decideBlock(
       continue;
     }
     if (text && inProperName(text, match, isPlace(data, match.entry))) continue;
+    if (match.beside && !(text && besideCompanion(text, matches, index))) continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }

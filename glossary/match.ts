@@ -9,8 +9,10 @@ import {
   type CompiledCandidate,
   type CompiledTerminal,
   FORM_AMBIGUOUS,
+  FORM_BESIDE,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COMPANION,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
   FORM_DOMAIN_SHIFT,
@@ -19,6 +21,7 @@ import {
   FORM_SPANISH,
   groupOf,
   isSpaceUnit,
+  MAX_FORM_DOMAINS,
   nextKeyAt,
   scannedHash,
   scanWord,
@@ -64,6 +67,10 @@ export interface Match {
    * (0: it speaks against every ambiguous form); for an ambiguous form, the domains that speak against it.
    */
   domains: number;
+  /** An ordinary word that is the term only beside a companion in its sentence (FORM_BESIDE, beside.yaml). */
+  beside: boolean;
+  /** A form of an entry that beside.yaml's words need beside them (FORM_COMPANION). */
+  companion: boolean;
   /**
    * Other entries with the same form ("deportación": the US removal and Mexico's deportation), for the page scan
    * to choose from by jurisdiction; absent when the form has one entry.
@@ -262,7 +269,9 @@ function tryCandidate(
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
     namesake: (flags & FORM_NAMESAKE) !== 0,
     country: (flags >> FORM_COUNTRY_SHIFT) & 0xf,
-    domains: flags >>> FORM_DOMAIN_SHIFT,
+    domains: (flags >>> FORM_DOMAIN_SHIFT) & ((1 << MAX_FORM_DOMAINS) - 1),
+    beside: (flags & FORM_BESIDE) !== 0,
+    companion: (flags & FORM_COMPANION) !== 0,
   };
   if (terminals.length > 1 && entry >= 0) {
     for (const other of terminals) {

@@ -989,3 +989,48 @@ describe('other senses and shields of ordinary words: butterflies, a game, a dri
     ]);
   });
 });
+
+describe("words that are the term only beside their companion (beside.yaml): Mexican law's presentación and alojamiento", () => {
+  const entry = (id: string, category: Category, en: string, es: string, ambiguous: string[] = []) =>
+    makeEntry({ id, category, jurisdiction: ['MX'], en: { term: en }, es: { term: es }, ambiguous });
+  const model = matcherFor([
+    entry('presentacion', 'mx-law', 'presentation (immigration detention)', 'presentación de extranjeros'),
+    entry('alojamiento', 'mx-law', 'accommodation (immigration detention)', 'alojamiento temporal', [
+      'alojamiento temporal',
+    ]),
+    entry(
+      'estacion-migratoria',
+      'enforcement',
+      'Mexican immigration detention center',
+      'estación migratoria',
+    ),
+    entry('siglo-xxi', 'enforcement', 'Siglo XXI detention center', 'Estación Migratoria Siglo XXI'),
+    entry('inm', 'mx-institutions', 'National Migration Institute', 'Instituto Nacional de Migración'),
+  ]);
+  const scan = (...blocks: string[]) =>
+    scanTexts(model, blocks)
+      .filter((m) => m.entryId === 'presentacion' || m.entryId === 'alojamiento')
+      .map((m) => `${m.surface}:${m.entryId}`);
+
+  test('beside an immigration station in the same sentence, the bare words are the legal terms', () => {
+    expect(
+      scan(
+        'El quejoso reclama del Instituto Nacional de Migración su presentación y alojamiento en la Estación Migratoria Siglo XXI.',
+      ),
+    ).toEqual(['presentación:presentacion', 'alojamiento:alojamiento']);
+    expect(scan('Según la ley, pueden ser alojadas en una estación migratoria.')).toEqual([
+      'alojadas:alojamiento',
+    ]);
+  });
+
+  test('elsewhere they are ordinary words: a shelter’s lodging, a report’s presentation, a filed brief', () => {
+    expect(scan('El albergue ofrece alojamiento y comida a los migrantes que llegan a Tapachula.')).toEqual(
+      [],
+    );
+    expect(
+      scan(
+        'El Instituto Nacional de Migración hizo la presentación de su informe. Los migrantes siguen en la estación migratoria.',
+      ),
+    ).toEqual([]);
+  });
+});
