@@ -13,6 +13,8 @@ import {
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
   FORM_DOMAIN_SHIFT,
+  FORM_NAME_AFTER,
+  FORM_NAME_BEFORE,
   FORM_NAMESAKE,
   FORM_NOT_EVIDENCE,
   FORM_OTHER_SENSE,
@@ -93,6 +95,8 @@ export interface Vocabulary {
   citations: Citation[];
   namesakes: Namesake[];
   beside: Beside[];
+  /** Head words of proper names (names.yaml): written after a form ("Center") or before it ("Estadio"). */
+  names: { after: string[]; before: string[] };
   /**
    * Countries with few entries of their own, by jurisdiction: their names (inflected: "Honduras's") and their
    * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
@@ -108,6 +112,7 @@ export const NO_VOCABULARY: Vocabulary = {
   citations: [],
   namesakes: [],
   beside: [],
+  names: { after: [], before: [] },
   countries: {},
 };
 
@@ -268,7 +273,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   };
 
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations, namesakes, beside, countries } = vocabulary;
+  const { cues, shields, otherSenses, citations, namesakes, beside, names, countries } = vocabulary;
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
@@ -353,6 +358,12 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       }
     }
   }
+  // Names' head words, as written (case-sensitive, not inflected); a word of both lists ("Club") carries both bits.
+  const heads = new Map<string, number>();
+  for (const word of names.after) heads.set(word, (heads.get(word) ?? 0) | FORM_NAME_AFTER);
+  for (const word of names.before) heads.set(word, (heads.get(word) ?? 0) | FORM_NAME_BEFORE);
+  for (const [word, bits] of heads)
+    add([foldForm(word), -1, FORM_CUE | FORM_NOT_EVIDENCE | FORM_CASE_SENSITIVE | bits, word]);
   for (const [jurisdiction, words] of Object.entries(countries)) {
     if (!words) continue;
     const country = JURISDICTION_BITS[jurisdiction as Jurisdiction] << FORM_COUNTRY_SHIFT;

@@ -50,6 +50,12 @@ export const MAX_FORM_DOMAINS = 16;
 export const FORM_BESIDE = 1 << 28;
 /** A form of an entry that beside.yaml's words need in their sentence (`with`: the immigration station). */
 export const FORM_COMPANION = 1 << 29;
+/**
+ * On a cue (no entry), the same two bits: a proper name's head word (names.yaml) written after a form ("Coyote
+ * Student Center", "Dreamers FC") or before it ("Estadio Coyote", "Col. Juárez").
+ */
+export const FORM_NAME_AFTER = FORM_BESIDE;
+export const FORM_NAME_BEFORE = FORM_COMPANION;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

@@ -133,6 +133,10 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
     citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
     namesakes: loadFile(join(dir, 'namesakes.yaml'), namesakes) satisfies Namesake[],
     beside: loadFile(join(dir, 'beside.yaml'), beside) satisfies Beside[],
+    names: loadFile(
+      join(dir, 'names.yaml'),
+      z.object({ after: z.array(word), before: z.array(word) }).strict(),
+    ),
     countries: loadFile(
       join(dir, 'countries.yaml'),
       z

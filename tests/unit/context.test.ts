@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import type { Category } from '@/glossary/categories';
+import { compileMatcher } from '@/glossary/compile';
 import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
+import { createMatcher, type Matcher } from '@/glossary/match';
+import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
@@ -847,6 +851,22 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Coyotes:coyote:page',
       'coyote:coyote:page',
     ]);
+  });
+
+  test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
+    const vocabulary = loadVocabulary();
+    expect(vocabulary.names.after).toContain('Center');
+    expect(vocabulary.names.before).toContain('Estadio');
+    const entries = [entry('coyote', 'people', ['MX', 'US', 'CA'], 'coyote', 'coyote')];
+    const withQuartet = compileMatcher(entries, {
+      ...vocabulary,
+      names: { after: [...vocabulary.names.after, 'Quartet'], before: [...vocabulary.names.before, 'Peña'] },
+    });
+    const text = 'Migrants and migrants crossed. The Coyote Quartet played at the Peña Coyote.';
+    const coyotes = (m: Matcher) => scanTexts(m, [text]).map((mark) => mark.surface);
+    expect(coyotes(createMatcher(compileMatcher(entries, vocabulary)))).toEqual(['Coyote', 'Coyote']);
+    expect(coyotes(createMatcher(withQuartet))).toEqual([]);
+    expect(coyotes(unpackMatcher(packMatcher(withQuartet)))).toEqual([]);
   });
 
   test("a form of one country's entry is not marked for the other country's actor: ICE's operativos are not the INM's", () => {
