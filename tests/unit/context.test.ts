@@ -1030,6 +1030,12 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
       'estación migratoria',
     ),
     entry('siglo-xxi', 'enforcement', 'Siglo XXI detention center', 'Estación Migratoria Siglo XXI'),
+    entry(
+      'estacion-migratoria-iztapalapa',
+      'enforcement',
+      'Mexico City immigration station',
+      'Estación Migratoria de la Ciudad de México',
+    ),
     entry('inm', 'mx-institutions', 'National Migration Institute', 'Instituto Nacional de Migración'),
   ]);
   const scan = (...blocks: string[]) =>
@@ -1046,6 +1052,12 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
     expect(scan('Según la ley, pueden ser alojadas en una estación migratoria.')).toEqual([
       'alojadas:alojamiento',
     ]);
+    // Any immigration station's own name is one: Mexico City's.
+    expect(
+      scan(
+        'Reclama su alojamiento por más de treinta y seis horas en la Estación Migratoria de la Ciudad de México.',
+      ),
+    ).toEqual(['alojamiento:alojamiento']);
   });
 
   test('elsewhere they are ordinary words: a shelter’s lodging, a report’s presentation, a filed brief', () => {
