@@ -5,6 +5,7 @@
 // headers, footers and page numbers are hidden, so they neither count as terms nor split a sentence.
 import { type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { listBlockText } from '@/entrypoints/content/dom/collect-text';
 import { furniture, groupLines, type LayoutItem, type Line, readingOrder } from './layout';
 
 export interface PageText {
@@ -136,5 +137,18 @@ export async function renderTextLayer(
     }
   }
   container.replaceChildren(fragment);
+  // The page engine reads the layer from this list: a walk of its thousands of spans costs per node.
+  listBlockText(container, textNodesOf(container));
   return container;
+}
+
+/** A text layer's text as a reader reads it: the text of each span in order (line ends included), the furniture left out. */
+export function textNodesOf(layer: HTMLElement): Text[] {
+  const nodes: Text[] = [];
+  for (const span of layer.children) {
+    if ((span as HTMLElement).hidden) continue;
+    const node = span.firstChild;
+    if (node?.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
+  }
+  return nodes;
 }
