@@ -68,20 +68,26 @@ const PROSE = new Set([
  * text is thousands of positioned spans of one text each. Such a block is read from its list, not by a walk of its
  * nodes (a walk's cost is per node).
  */
-const listed = new WeakMap<Element, readonly Text[]>();
+const listed = new WeakMap<Element, { nodes: readonly Text[]; children: number }>();
 
 /**
  * Declares `element` one block whose text is `nodes`, in this order: each the text of one of its children (a
  * child's text not listed, such as a hidden line, is not read). It is read as a walk would read those children.
  */
 export function listBlockText(element: Element, nodes: readonly Text[]): void {
-  listed.set(element, nodes);
+  listed.set(element, { nodes, children: element.childElementCount });
 }
 
-/** The listed text of `element`, while every node is still its child's text; else it is forgotten (walked). */
+/**
+ * The listed text of `element` while it keeps its children (as many, the first and last listed nodes still
+ * theirs); else the list is forgotten and the element walked.
+ */
 function listedText(element: Element): readonly Text[] | undefined {
-  const nodes = listed.get(element);
-  if (nodes && !nodes.every((node) => node.parentNode?.parentNode === element)) {
+  const found = listed.get(element);
+  if (!found) return undefined;
+  const { nodes, children } = found;
+  const kept = (node: Text | undefined) => !node || node.parentNode?.parentNode === element;
+  if (element.childElementCount !== children || !kept(nodes[0]) || !kept(nodes.at(-1))) {
     listed.delete(element);
     return undefined;
   }
