@@ -27,6 +27,8 @@
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
+// A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
+// only in a sentence that names its companion (the immigration station), and supports nothing (besideCompanion).
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -216,6 +218,8 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
       addSenses(senses, match.domains, 1);
     }
     if (match.cue || match.entry < 0) continue;
+    // A word that is the term only beside its companion ("alojamiento") supports nothing: a shelter's lodging.
+    if (match.beside) continue;
     if (match.ambiguous) {
       // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
@@ -369,16 +373,6 @@ export function chooseEntry(
 }
 
 /**
- * Words that make a capitalized form part of a proper name: after it in English ("Coyote Student Center", "Caravan
- * Arts Series", "Asylum Street", a team: "Dreamers FC"), before it in Spanish ("Estadio Coyote", "Club Caravana"; in a street address,
- * the street and the neighborhood, abbreviated or lowercase too: "Versalles 49, Col. Juárez", "la calle Juárez"). Written capitalized and
- * matched as written: "the coyote center of the network" is not a name.
- */
-const NAME_AFTER =
-  /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|FC|SC|AFC|United|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
-const NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|calle|Avenida|avenida|Av\.|Avda\.|Bulevar|Blvd\.|Calzada|Calz\.|Privada|Colonia|colonia|Col\.|Fraccionamiento|Fracc\.|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
-/**
  * A place's name right after a capitalized word that follows a lowercase one (not a sentence's first word, nor a
  * name's second: "Operation Lone Star Eagle Pass") and is not an article or a place's own word ("hasta El
  * Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title
@@ -397,17 +391,41 @@ function titleCase(text: string): boolean {
 }
 
 /**
- * Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE), or, for a place, as a
- * person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
+ * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), or, for a place,
+ * as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
  */
-export function inProperName(text: string, match: Match, place = false): boolean {
+export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
+  const match = matches[index]!;
   if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
-  if (NAME_AFTER.test(text.slice(match.end, match.end + 20))) return true;
+  const next = matches[index + 1];
+  if (next?.nameAfter && /^[^\S\r\n]+$/.test(text.slice(match.end, next.start))) return true;
+  const previous = matches[index - 1];
+  // An abbreviation's period may stand between: "Col. Juárez", "Av. Matamoros".
+  if (previous?.nameBefore && /^\.?[^\S\r\n]+$/.test(text.slice(previous.end, match.start))) return true;
+  if (!place) return false;
   const from = Math.max(0, match.start - 40);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
-  if (NAME_BEFORE.test(before.slice(-14))) return true;
-  return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+  return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Whether the match at `index` (a word of beside.yaml) has a companion (FORM_COMPANION: the immigration station)
+ * in its sentence: "su presentación y alojamiento en la Estación Migratoria Siglo XXI", not a shelter's
+ * "alojamiento y comida" nor "la presentación de su informe".
+ */
+export function besideCompanion(text: string, matches: readonly Match[], index: number): boolean {
+  const match = matches[index]!;
+  return matches.some((other, i) => {
+    if (i === index || !other.companion) return false;
+    const between =
+      other.start < match.start ? text.slice(other.end, match.start) : text.slice(match.end, other.start);
+    return !SENTENCE_END.test(between);
+  });
 }
 
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
@@ -469,7 +487,8 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && inProperName(text, match, isPlace(data, match.entry))) continue;
+    if (text && inProperName(text, matches, index, isPlace(data, match.entry))) continue;
+    if (match.beside && !(text && besideCompanion(text, matches, index))) continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }

@@ -2,32 +2,21 @@
 // term scrolls away or on a click outside, and an automated accessibility check (axe-core).
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { hoverTerm, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { hoverTerm } from './page-helpers';
+import { useExtensionSuite } from './suite';
 
 const require = createRequire(import.meta.url);
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const suite = useExtensionSuite();
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
 const card = (page: Page) => page.locator('glossary-card .card[data-entry]');
 
 async function openCard(path: string, term: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await waitForReady(page);
+  const page = await suite.open(path);
   await hoverTerm(page, term);
   await card(page).waitFor();
   return page;
