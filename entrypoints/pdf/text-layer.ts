@@ -5,6 +5,7 @@
 // headers, footers and page numbers are hidden, so they neither count as terms nor split a sentence.
 import { type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { listBlockText } from '@/entrypoints/content/dom/collect-text';
 import { furniture, groupLines, type LayoutItem, type Line, readingOrder } from './layout';
 
 export interface PageText {
@@ -79,13 +80,6 @@ async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement
   return layer.textDivs;
 }
 
-const eol = () => {
-  const end = document.createElement('span');
-  end.className = 'eol';
-  end.textContent = '\n';
-  return end;
-};
-
 /**
  * A page's text layer (a `.textLayer` element sized to the page; the --total-scale-factor CSS property of an
  * ancestor sets the zoom) in reading order: its body less the first `skip` lines (read with the page before), then
@@ -103,9 +97,24 @@ export async function renderTextLayer(
   container.className = 'textLayer';
   const spans = await layOut(page, text, container);
   const fragment = document.createDocumentFragment();
+  // The layer's text in reading order, as it is built (textNodesOf, without reading the layer back).
+  const nodes: Text[] = [];
+  const add = (span: HTMLElement) => {
+    fragment.append(span);
+    const node = span.firstChild;
+    if (node?.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
+  };
+  const eol = () => {
+    const end = document.createElement('span');
+    end.className = 'eol';
+    const node = document.createTextNode('\n');
+    end.append(node);
+    fragment.append(end);
+    nodes.push(node);
+  };
   for (const line of body.slice(skip)) {
-    for (const index of line.items) if (spans[index]) fragment.append(spans[index]);
-    fragment.append(eol());
+    for (const index of line.items) if (spans[index]) add(spans[index]);
+    eol();
   }
   if (carried) {
     const nextSpans = await layOut(carried.page, carried.text, document.createElement('div'));
@@ -121,9 +130,9 @@ export async function renderTextLayer(
         const top = (Number.parseFloat(span.style.top) / 100) * next.height;
         span.style.left = `calc(${left.toFixed(2)}px * var(--total-scale-factor))`;
         span.style.top = `calc(100% + var(--page-gap) + ${top.toFixed(2)}px * var(--total-scale-factor))`;
-        fragment.append(span);
+        add(span);
       }
-      fragment.append(eol());
+      eol();
     }
   }
   // Furniture last, hidden: the page engine skips it and a sentence running past it stays one block.
@@ -136,5 +145,18 @@ export async function renderTextLayer(
     }
   }
   container.replaceChildren(fragment);
+  // The page engine reads the layer from this list: a walk of its thousands of spans costs per node.
+  listBlockText(container, nodes);
   return container;
+}
+
+/** A text layer's text as a reader reads it: the text of each span in order (line ends included), the furniture left out. */
+export function textNodesOf(layer: HTMLElement): Text[] {
+  const nodes: Text[] = [];
+  for (const span of layer.children) {
+    if ((span as HTMLElement).hidden) continue;
+    const node = span.firstChild;
+    if (node?.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
+  }
+  return nodes;
 }
