@@ -995,6 +995,10 @@ describe('other senses and shields of ordinary words: butterflies, a game, a dri
       ),
     ).toEqual([]);
     expect(last('El operativo vacacional de Semana Santa y el operativo vial.')).toEqual([]);
+    // Named for the season (holiday-travel in other-senses.yaml): the Paisano program's Easter operation.
+    expect(
+      last('Arranca el Operativo Paisano en Semana Santa para recibir a quienes visitan a sus familias.'),
+    ).toEqual([]);
     expect(last('El operativo en Tapachula dejó cientos de detenidos.')).toEqual([
       'operativo:operativo:page',
     ]);
