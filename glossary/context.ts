@@ -24,6 +24,9 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
+// On a page of several stories (sections or articles with their own heading: "news in brief"), a story's body
+// blocks are decided under its own facts (storyFacts): the page's verdict reaches a brief only when the brief has
+// migration evidence of its own and no words of other senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
@@ -120,6 +123,8 @@ export interface PageFacts {
   /** Distinct entries of ambiguous acronyms in those blocks, not counted above. */
   ambiguousAcronyms: number;
   votes: number[];
+  /** Set on a story's facts (storyFacts): whether its body is about migration, instead of pageAccepts' count. */
+  accepted?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -270,6 +275,7 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  * and "matrícula consular" once each).
  */
 export function pageAccepts(page: PageFacts): boolean {
+  if (page.accepted !== undefined) return page.accepted;
   // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
   // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
   // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
@@ -287,6 +293,19 @@ export function pageAccepts(page: PageFacts): boolean {
       : 0;
   const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
   return page.evidence + counted >= PAGE_EVIDENCE_THRESHOLD;
+}
+
+/**
+ * The facts a block of one story is decided under, on a page of several stories (a section or article with its
+ * own heading: "news in brief", a city's "breves"). Each story is about migration on its own evidence, not the
+ * other briefs': the page's verdict carries into a story only when the story itself has migration evidence and no
+ * words of other senses ("ICE" in a brief about a rink's ice, or a team's late surge beside a brief about
+ * detainers, stays unmarked). A story whose own terms point to no country takes the page's votes.
+ */
+export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
+  const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
+  const votes = lean(story.votes).country ? story.votes : page.votes;
+  return { ...story, votes, accepted };
 }
 
 /**

@@ -140,7 +140,7 @@ export function createMarks(matcher: Matcher, painter: Painter, options: MarkOpt
 
   return {
     scanBlock(block) {
-      if (!scan.add(block, block.text, block.region)) return;
+      if (!scan.add(block, block.text, block.region, block.story)) return;
       const list = byElement.get(block.element);
       if (list) list.push(block);
       else byElement.set(block.element, [block]);

@@ -4,7 +4,7 @@
 // for every node would cost more than all the matching.
 
 import type { Region } from '@/glossary/context';
-import { createRegionFinder } from './regions';
+import { createRegionFinder, createStoryFinder } from './regions';
 import { isBlockBoundary, isInsideSkipped, isSkippedTag, skippedByAttribute } from './tags';
 
 // DOM constants by value, so this module also runs on a parsed document outside a browser (the scan CLI).
@@ -27,6 +27,8 @@ export interface TextBlock {
   starts: number[];
   /** Where the block sits on the page: the body, navigation, a list of links, a sidebar, comments… */
   region: Region;
+  /** The story (a section or article with its own heading) the block is in, numbered per read; 0 when none. */
+  story: number;
 }
 
 const WORD_END = /[\p{L}\p{N}]$/u;
@@ -170,6 +172,7 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     return found;
   };
   const regionOf = createRegionFinder();
+  const storyOf = createStoryFinder();
   /** Blocks of this call whose every text is inside a link. */
   const linkOnly = new Set<TextBlock>();
   let lastLink: Element | null = null;
@@ -198,7 +201,14 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
   /** Reads a block from its list of text nodes (listBlockText), as the walk would read them. */
   const readListed = (element: Element, nodes: readonly Text[]) => {
     flush();
-    const block: TextBlock = { element, text: '', nodes: [], starts: [], region: regionOf(element) };
+    const block: TextBlock = {
+      element,
+      text: '',
+      nodes: [],
+      starts: [],
+      region: regionOf(element),
+      story: storyOf(element),
+    };
     for (const node of nodes) {
       block.starts.push(length - blockStart);
       block.nodes.push(node);
@@ -285,7 +295,14 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         if (current && (current as TextBlock).element !== block) flush();
         const data = text.data;
         if (!current) {
-          current = { element: block, text: '', nodes: [], starts: [], region: regionOf(block) };
+          current = {
+            element: block,
+            text: '',
+            nodes: [],
+            starts: [],
+            region: regionOf(block),
+            story: storyOf(block),
+          };
           if (link) linkOnly.add(current);
         } else {
           if (!link) linkOnly.delete(current);
