@@ -995,6 +995,10 @@ describe('other senses and shields of ordinary words: butterflies, a game, a dri
       ),
     ).toEqual([]);
     expect(last('El operativo vacacional de Semana Santa y el operativo vial.')).toEqual([]);
+    // Named for the season (holiday-travel in other-senses.yaml): the Paisano program's Easter operation.
+    expect(
+      last('Arranca el Operativo Paisano en Semana Santa para recibir a quienes visitan a sus familias.'),
+    ).toEqual([]);
     expect(last('El operativo en Tapachula dejó cientos de detenidos.')).toEqual([
       'operativo:operativo:page',
     ]);
@@ -1030,6 +1034,12 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
       'estación migratoria',
     ),
     entry('siglo-xxi', 'enforcement', 'Siglo XXI detention center', 'Estación Migratoria Siglo XXI'),
+    entry(
+      'estacion-migratoria-iztapalapa',
+      'enforcement',
+      'Mexico City immigration station',
+      'Estación Migratoria de la Ciudad de México',
+    ),
     entry('inm', 'mx-institutions', 'National Migration Institute', 'Instituto Nacional de Migración'),
   ]);
   const scan = (...blocks: string[]) =>
@@ -1046,6 +1056,12 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
     expect(scan('Según la ley, pueden ser alojadas en una estación migratoria.')).toEqual([
       'alojadas:alojamiento',
     ]);
+    // Any immigration station's own name is one: Mexico City's.
+    expect(
+      scan(
+        'Reclama su alojamiento por más de treinta y seis horas en la Estación Migratoria de la Ciudad de México.',
+      ),
+    ).toEqual(['alojamiento:alojamiento']);
   });
 
   test('elsewhere they are ordinary words: a shelter’s lodging, a report’s presentation, a filed brief', () => {
