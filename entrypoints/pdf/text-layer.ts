@@ -12,6 +12,8 @@ export interface PageText {
   items: LayoutItem[];
   lines: Line[];
   content: TextContent;
+  /** The content's text items, as `items` are numbered. */
+  textItems: TextItem[];
   width: number;
   height: number;
 }
@@ -23,17 +25,16 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
   // this same content, so what is marked and what is read are one text.
   const content = await page.getTextContent({ disableNormalization: false });
   const [, , width, height] = page.view as [number, number, number, number];
-  const items = content.items
-    .filter((item): item is TextItem => 'str' in item)
-    .map((item) => ({
-      str: item.str,
-      x: item.transform[4] as number,
-      y: item.transform[5] as number,
-      width: item.width,
-      height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
-      hasEOL: item.hasEOL,
-    }));
-  return { items, lines: groupLines(items), content, width, height };
+  const textItems = content.items.filter((item): item is TextItem => 'str' in item);
+  const items = textItems.map((item) => ({
+    str: item.str,
+    x: item.transform[4] as number,
+    y: item.transform[5] as number,
+    width: item.width,
+    height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+    hasEOL: item.hasEOL,
+  }));
+  return { items, lines: groupLines(items), content, textItems, width, height };
 }
 
 /** A page's body lines in reading order, and its furniture (running headers, page numbers), hidden. */
@@ -66,9 +67,20 @@ export interface Carried {
   lines: Line[];
 }
 
-async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement): Promise<HTMLElement[]> {
+/**
+ * The spans of a page's text items, laid out by PDF.js, by the items' numbers; only the items `only` names when
+ * given (the lines a page carries over from the next: laying out the whole next page cost as much again).
+ */
+async function layOut(
+  page: PDFPageProxy,
+  text: PageText,
+  container: HTMLElement,
+  only?: readonly number[],
+): Promise<(HTMLElement | undefined)[]> {
   const layer = new TextLayer({
-    textContentSource: text.content,
+    textContentSource: only
+      ? { ...text.content, items: only.map((index) => text.textItems[index]!) }
+      : text.content,
     container,
     viewport: page.getViewport({ scale: 1 }),
   });
@@ -77,7 +89,12 @@ async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement
   // spans are boxes apart without asking for computed styles, which a page skipped by content-visibility would
   // have to compute first.
   for (const span of layer.textDivs) span.style.position = 'absolute';
-  return layer.textDivs;
+  if (!only) return layer.textDivs;
+  const spans: (HTMLElement | undefined)[] = [];
+  only.forEach((index, k) => {
+    spans[index] = layer.textDivs[k];
+  });
+  return spans;
 }
 
 /**
@@ -117,7 +134,12 @@ export async function renderTextLayer(
     eol();
   }
   if (carried) {
-    const nextSpans = await layOut(carried.page, carried.text, document.createElement('div'));
+    const nextSpans = await layOut(
+      carried.page,
+      carried.text,
+      document.createElement('div'),
+      carried.lines.flatMap((line) => line.items),
+    );
     const { width } = text;
     const next = carried.text;
     // Pages are centred in one column, a gap apart: the next page's origin seen from this page's.

@@ -41,6 +41,7 @@ function selfTimes(events: TraceEvent[]): {
   counts: Map<string, number>;
   tasks: number;
   cpu: number;
+  longestCpu: number;
 } {
   const counts = new Map<string, number>();
   const complete = events
@@ -50,6 +51,7 @@ function selfTimes(events: TraceEvent[]): {
   const stack: { e: TraceEvent; child: number }[] = [];
   let tasks = 0;
   let cpu = 0;
+  let longestCpu = 0;
   const close = (upTo: number) => {
     while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= upTo) {
       const { e, child } = stack.pop()!;
@@ -59,6 +61,7 @@ function selfTimes(events: TraceEvent[]): {
       else {
         tasks += e.dur!;
         cpu += e.tdur ?? e.dur!;
+        longestCpu = Math.max(longestCpu, e.tdur ?? e.dur!);
       }
     }
   };
@@ -67,7 +70,7 @@ function selfTimes(events: TraceEvent[]): {
     stack.push({ e, child: 0 });
   }
   close(Number.POSITIVE_INFINITY);
-  return { byName, counts, tasks, cpu };
+  return { byName, counts, tasks, cpu, longestCpu };
 }
 
 async function setPaused(browser: ExtensionBrowser, paused: boolean) {
@@ -80,6 +83,7 @@ async function setPaused(browser: ExtensionBrowser, paused: boolean) {
 interface Sample {
   tasks: number;
   cpu: number;
+  longestCpu: number;
   /** Glosa's own busy time (its timings on the page's timeline: bench builds only): first scan + rescans. */
   glosa: number;
   byName: Map<string, number>;
@@ -144,8 +148,41 @@ async function traceRead(browser: ExtensionBrowser, file: string): Promise<Sampl
     if (threads.has(key) && e.name === 'FunctionCall') threads.set(key, threads.get(key)! + (e.dur ?? 0));
   }
   const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const { byName, counts, tasks, cpu } = selfTimes(events.filter((e) => `${e.pid}:${e.tid}` === main));
-  return { tasks, cpu, glosa, byName, counts, profile };
+  if (args.includes('--frames')) {
+    // Each rendering update that painted, with the tasks run since the one before (what changed the page).
+    const thread = events
+      .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X')
+      .sort((a, b) => a.ts - b.ts);
+    const t0 = thread[0]?.ts ?? 0;
+    let since: string[] = [];
+    for (const e of thread) {
+      if (
+        e.name === 'FunctionCall' ||
+        e.name === 'TimerFire' ||
+        e.name === 'FireAnimationFrame' ||
+        e.name === 'HandlePostMessage' ||
+        e.name === 'EventDispatch' ||
+        e.name === 'v8.callFunction'
+      )
+        since.push(
+          `${e.name}${e.args?.data?.functionName ? `:${e.args.data.functionName}` : ''}${e.args?.data?.type ? `:${e.args.data.type}` : ''}`,
+        );
+      if (e.name !== 'WebFrameWidgetImpl::UpdateLifecycle') continue;
+      const paints = thread.filter((p) => p.name === 'Paint' && p.ts >= e.ts && p.ts <= e.ts + e.dur!).length;
+      if (paints > 5) {
+        const counted = new Map<string, number>();
+        for (const n of since) counted.set(n, (counted.get(n) ?? 0) + 1);
+        console.log(
+          `${((e.ts - t0) / 1000).toFixed(0)} ms: ${paints} paints, ${(e.dur! / 1000).toFixed(1)} ms; before: ${[...counted].map(([k, v]) => `${k}×${v}`).join(' ')}`,
+        );
+      }
+      since = [];
+    }
+  }
+  const { byName, counts, tasks, cpu, longestCpu } = selfTimes(
+    events.filter((e) => `${e.pid}:${e.tid}` === main),
+  );
+  return { tasks, cpu, longestCpu, glosa, byName, counts, profile };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'glosa-pdf-trace-'));
@@ -189,6 +226,9 @@ if (other) {
   row('main-thread tasks (trace)', (s) => s.tasks);
   row('their CPU time', (s) => s.cpu);
   row("Glosa's own busy time (bench builds)", (s) => s.glosa, 1);
+  row('Paint events (count)', (s) => s.counts.get('Paint') ?? 0, 1);
+  row('Paint self time', (s) => s.byName.get('Paint') ?? 0);
+  row('longest task, CPU', (s) => s.longestCpu);
   process.exit(0);
 }
 const browser = await launchWithExtension({ extensionDir: dir });
