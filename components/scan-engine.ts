@@ -8,9 +8,12 @@ import type { Reason, Region } from '@/glossary/context';
 import type { LookupHit } from '@/glossary/lookup';
 import type { FormLanguage } from '@/glossary/match';
 
-/** What the session asks: add a block's text (by the session's block id), drop a block, settle (pageWide). */
+/**
+ * What the session asks: add a block's text (by the session's block id; with where it sits and the story it is
+ * in, 0 for none: see PageScan.add), drop a block, settle (pageWide).
+ */
 export type ScanOp =
-  | [op: 0, block: number, text: string, region: Region]
+  | [op: 0, block: number, text: string, region: Region, story: number]
   | [op: 1, block: number]
   | [op: 2, pageWide: boolean];
 
@@ -52,7 +55,7 @@ export interface ScanRunOptions {
 
 /** One run's page scan. Operations apply in order; updates come to the run's `onUpdate` in the same order. */
 export interface ScanChannel {
-  add(block: number, text: string, region: Region): void;
+  add(block: number, text: string, region: Region, story: number): void;
   drop(block: number): void;
   /** Decides what the operations so far change (see PageScan.settle). */
   settle(pageWide: boolean): void;

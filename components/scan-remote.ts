@@ -40,7 +40,7 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
       const pending: boolean[] = [];
       let waiting: (() => void)[] = [];
       /** Every block added and not dropped (nor found empty): what a new port is given again. */
-      const live = new Map<number, [string, Region]>();
+      const live = new Map<number, [string, Region, number]>();
       let lost = false;
 
       const wake = () => {
@@ -99,7 +99,7 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
         const reset = lost;
         if (reset) {
           // A new port: every block again, decided page-wide (what was queued is already in `live`).
-          ops = [...live].map(([block, [text, region]]): ScanOp => [0, block, text, region]);
+          ops = [...live].map(([block, [text, region, story]]): ScanOp => [0, block, text, region, story]);
           ops.push([2, true]);
           lost = false;
         } else {
@@ -126,9 +126,9 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
       // Opened at once, so the background wakes and loads its matcher while the page reads its text.
       port = connect();
       return {
-        add(block, text, region) {
-          live.set(block, [text, region]);
-          queue.push([0, block, text, region]);
+        add(block, text, region, story) {
+          live.set(block, [text, region, story]);
+          queue.push([0, block, text, region, story]);
           queuedChars += text.length;
           if (queuedChars >= FLUSH_CHARS) flush();
           else schedule();

@@ -23,7 +23,7 @@ export function createScanWorker(matcher: Matcher, options: ScanRunOptions): Sca
       let update: ScanUpdate | null = null;
       for (const op of ops) {
         if (op[0] === 0) {
-          if (!scan.add(op[1], op[2], op[3])) empty.push(op[1]);
+          if (!scan.add(op[1], op[2], op[3], op[4])) empty.push(op[1]);
           continue;
         }
         if (op[0] === 1) {
@@ -61,7 +61,7 @@ export function localEngine(matcher: Matcher): ScanEngine {
     open(options, onUpdate): ScanChannel {
       const worker = createScanWorker(matcher, options);
       return {
-        add: (block, text, region) => void worker.apply([[0, block, text, region]]),
+        add: (block, text, region, story) => void worker.apply([[0, block, text, region, story]]),
         drop: (block) => void worker.apply([[1, block]]),
         settle(pageWide) {
           const update = worker.apply([[2, pageWide]]);

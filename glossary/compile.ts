@@ -6,11 +6,15 @@ import type { Category, Entry, Jurisdiction } from './entry';
 import {
   type CompiledCandidate,
   FORM_AMBIGUOUS,
+  FORM_BESIDE,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COMPANION,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
   FORM_DOMAIN_SHIFT,
+  FORM_NAME_AFTER,
+  FORM_NAME_BEFORE,
   FORM_NAMESAKE,
   FORM_NOT_EVIDENCE,
   FORM_OTHER_SENSE,
@@ -61,6 +65,16 @@ export interface Namesake extends WordLists {
 }
 
 /**
+ * Ordinary words that are an entry's term only in a sentence that names their companion (beside.yaml): Mexican
+ * law's "alojamiento" (detention) beside an immigration station, not a shelter's lodging.
+ */
+export interface Beside extends WordLists {
+  entry: string;
+  /** The entries that must be named in the same sentence. */
+  with: string[];
+}
+
+/**
  * Words of another sense (other-senses.yaml). With `against`, they speak only against those entries' ambiguous
  * forms ("goats" against the smuggler "coyote", not against the "Rio Grande"); without, against every one.
  */
@@ -80,6 +94,9 @@ export interface Vocabulary {
   otherSenses: Record<string, OtherSense>;
   citations: Citation[];
   namesakes: Namesake[];
+  beside: Beside[];
+  /** Head words of proper names (names.yaml): written after a form ("Center") or before it ("Estadio"). */
+  names: { after: string[]; before: string[] };
   /**
    * Countries with few entries of their own, by jurisdiction: their names (inflected: "Honduras's") and their
    * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
@@ -94,6 +111,8 @@ export const NO_VOCABULARY: Vocabulary = {
   otherSenses: {},
   citations: [],
   namesakes: [],
+  beside: [],
+  names: { after: [], before: [] },
   countries: {},
 };
 
@@ -254,7 +273,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   };
 
   // Inflected here, not at module load: the content script loads this module and rarely compiles anything.
-  const { cues, shields, otherSenses, citations, namesakes, countries } = vocabulary;
+  const { cues, shields, otherSenses, citations, namesakes, beside, names, countries } = vocabulary;
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
@@ -281,13 +300,31 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         add([form, index, FORM_AMBIGUOUS | FORM_NAMESAKE | againstEntry[index]! | spanish(lang)]);
     }
   }
+  // Words that need a companion in their sentence, and the companions' own forms (beside.yaml). Before the
+  // entries' forms, so a word that is also an entry's form keeps this rule (add() keeps the first).
+  const companionOf = entries.map(() => 0);
+  for (const item of beside) {
+    const index = entries.findIndex((entry) => entry.id === item.entry);
+    if (index < 0) continue;
+    for (const id of item.with) {
+      const companion = entries.findIndex((entry) => entry.id === id);
+      if (companion >= 0) companionOf[companion] = FORM_COMPANION;
+    }
+    for (const lang of ['en', 'es'] as const) {
+      for (const form of inflected(item, lang))
+        add([form, index, FORM_AMBIGUOUS | FORM_BESIDE | againstEntry[index]! | spanish(lang)]);
+    }
+  }
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
     const placeQualifiers = placeWithRegion(entry);
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
       const langFlag =
-        (lang === 'es' ? FORM_SPANISH : 0) | (entry.evidence ? 0 : FORM_NOT_EVIDENCE) | againstEntry[index]!;
+        (lang === 'es' ? FORM_SPANISH : 0) |
+        (entry.evidence ? 0 : FORM_NOT_EVIDENCE) |
+        againstEntry[index]! |
+        companionOf[index]!;
       for (const acronym of side.acronyms) {
         // An acronym is ambiguous as written: "COMAR" (also Maryland's regulations) but not "Comar".
         const flags =
@@ -296,9 +333,13 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         const plural = !INSTITUTIONS.has(entry.category);
         for (const exact of acronymForms(acronym, plural)) add([foldForm(exact), index, flags, exact]);
       }
+      // A name the entry also lists as an acronym is matched only as written there: "RAICES", not the
+      // Spanish "raíces" (roots); "Al Otro Lado", not "al otro lado" (to the other side).
+      const asWritten = new Set(side.acronyms.map(foldForm));
       for (const written of [side.term, ...side.aliases]) {
         if (placeQualifiers.has(written)) continue;
         const base = foldForm(written);
+        if (asWritten.has(base)) continue;
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
         const bases = lang === 'en' ? withDottedVariants(base) : withUsAbbreviations(base);
         const inflected = bases.flatMap(lang === 'en' ? englishForms : spanishForms);
@@ -317,6 +358,12 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
       }
     }
   }
+  // Names' head words, as written (case-sensitive, not inflected); a word of both lists ("Club") carries both bits.
+  const heads = new Map<string, number>();
+  for (const word of names.after) heads.set(word, (heads.get(word) ?? 0) | FORM_NAME_AFTER);
+  for (const word of names.before) heads.set(word, (heads.get(word) ?? 0) | FORM_NAME_BEFORE);
+  for (const [word, bits] of heads)
+    add([foldForm(word), -1, FORM_CUE | FORM_NOT_EVIDENCE | FORM_CASE_SENSITIVE | bits, word]);
   for (const [jurisdiction, words] of Object.entries(countries)) {
     if (!words) continue;
     const country = JURISDICTION_BITS[jurisdiction as Jurisdiction] << FORM_COUNTRY_SHIFT;

@@ -24,9 +24,14 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
+// On a page of several stories (sections or articles with their own heading: "news in brief"), a story's body
+// blocks are decided under its own facts (storyFacts): the page's verdict reaches a brief only when the brief has
+// migration evidence of its own and no words of other senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
+// A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
+// only in a sentence that names its companion (the immigration station), and supports nothing (besideCompanion).
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -118,6 +123,8 @@ export interface PageFacts {
   /** Distinct entries of ambiguous acronyms in those blocks, not counted above. */
   ambiguousAcronyms: number;
   votes: number[];
+  /** Set on a story's facts (storyFacts): whether its body is about migration, instead of pageAccepts' count. */
+  accepted?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -216,6 +223,8 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
       addSenses(senses, match.domains, 1);
     }
     if (match.cue || match.entry < 0) continue;
+    // A word that is the term only beside its companion ("alojamiento") supports nothing: a shelter's lodging.
+    if (match.beside) continue;
     if (match.ambiguous) {
       // Acronyms do not support each other: "the SRE team moved the ICE cluster" is tech jargon. Nor do namesakes:
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
@@ -266,6 +275,7 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  * and "matrícula consular" once each).
  */
 export function pageAccepts(page: PageFacts): boolean {
+  if (page.accepted !== undefined) return page.accepted;
   // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
   // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
   // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
@@ -283,6 +293,19 @@ export function pageAccepts(page: PageFacts): boolean {
       : 0;
   const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
   return page.evidence + counted >= PAGE_EVIDENCE_THRESHOLD;
+}
+
+/**
+ * The facts a block of one story is decided under, on a page of several stories (a section or article with its
+ * own heading: "news in brief", a city's "breves"). Each story is about migration on its own evidence, not the
+ * other briefs': the page's verdict carries into a story only when the story itself has migration evidence and no
+ * words of other senses ("ICE" in a brief about a rink's ice, or a team's late surge beside a brief about
+ * detainers, stays unmarked). A story whose own terms point to no country takes the page's votes.
+ */
+export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
+  const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
+  const votes = lean(story.votes).country ? story.votes : page.votes;
+  return { ...story, votes, accepted };
 }
 
 /**
@@ -369,16 +392,6 @@ export function chooseEntry(
 }
 
 /**
- * Words that make a capitalized form part of a proper name: after it in English ("Coyote Student Center", "Caravan
- * Arts Series", "Asylum Street", a team: "Dreamers FC"), before it in Spanish ("Estadio Coyote", "Club Caravana"; in a street address,
- * the street and the neighborhood, abbreviated or lowercase too: "Versalles 49, Col. Juárez", "la calle Juárez"). Written capitalized and
- * matched as written: "the coyote center of the network" is not a name.
- */
-const NAME_AFTER =
-  /^[^\S\r\n]+(?:Center|Centre|Student|Students|High School|Middle School|Elementary|College|University|Athletics|Cafe|Café|Days|Hall|Stadium|Arena|Field|Park|Trail|Canyon|Creek|Ranch|Band|Club|Team|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Inn|Hotel|Motel|Grill|Bar|Brewing|Brewery|Coffee|Mall|Arts|Theater|Theatre|Lodge|Golf|FC|SC|AFC|United|Apartments|Records|Productions|Films|Games|Motors|Restaurant|Kitchen|Tavern|Saloon|Tours|Camp|Hills|Lake|Ridge|Mountain|Springs|Press|Magazine)\b/u;
-const NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:Estadio|Club|Colegio|Escuela|Parque|Calle|calle|Avenida|avenida|Av\.|Avda\.|Bulevar|Blvd\.|Calzada|Calz\.|Privada|Colonia|colonia|Col\.|Fraccionamiento|Fracc\.|Mercado|Jardín|Hospital|Restaurante|Café|Hotel|Cerro|Rancho|Equipo|Banda|Grupo|Cantina|Bar|Cine|Teatro|Festival|Feria|Expo)[^\S\r\n]+$/u;
-/**
  * A place's name right after a capitalized word that follows a lowercase one (not a sentence's first word, nor a
  * name's second: "Operation Lone Star Eagle Pass") and is not an article or a place's own word ("hasta El
  * Sásabe", "in South El Paso") is a person's surname ("dijo María Juárez", "coach Jack Del Rio"). Not in Title
@@ -397,17 +410,41 @@ function titleCase(text: string): boolean {
 }
 
 /**
- * Whether an ambiguous form is written as part of a proper name (NAME_AFTER, NAME_BEFORE), or, for a place, as a
- * person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
+ * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), or, for a place,
+ * as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
  */
-export function inProperName(text: string, match: Match, place = false): boolean {
+export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
+  const match = matches[index]!;
   if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
-  if (NAME_AFTER.test(text.slice(match.end, match.end + 20))) return true;
+  const next = matches[index + 1];
+  if (next?.nameAfter && /^[^\S\r\n]+$/.test(text.slice(match.end, next.start))) return true;
+  const previous = matches[index - 1];
+  // An abbreviation's period may stand between: "Col. Juárez", "Av. Matamoros".
+  if (previous?.nameBefore && /^\.?[^\S\r\n]+$/.test(text.slice(previous.end, match.start))) return true;
+  if (!place) return false;
   const from = Math.max(0, match.start - 40);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
-  if (NAME_BEFORE.test(before.slice(-14))) return true;
-  return place && GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+  return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Whether the match at `index` (a word of beside.yaml) has a companion (FORM_COMPANION: the immigration station)
+ * in its sentence: "su presentación y alojamiento en la Estación Migratoria Siglo XXI", not a shelter's
+ * "alojamiento y comida" nor "la presentación de su informe".
+ */
+export function besideCompanion(text: string, matches: readonly Match[], index: number): boolean {
+  const match = matches[index]!;
+  return matches.some((other, i) => {
+    if (i === index || !other.companion) return false;
+    const between =
+      other.start < match.start ? text.slice(other.end, match.start) : text.slice(match.end, other.start);
+    return !SENTENCE_END.test(between);
+  });
 }
 
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
@@ -469,7 +506,8 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && inProperName(text, match, isPlace(data, match.entry))) continue;
+    if (text && inProperName(text, matches, index, isPlace(data, match.entry))) continue;
+    if (match.beside && !(text && besideCompanion(text, matches, index))) continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }

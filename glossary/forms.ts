@@ -41,8 +41,21 @@ export const FORM_COUNTRY_SHIFT = 8;
  * that speak against it. A cue of another sense with no bit speaks against every ambiguous form.
  */
 export const FORM_DOMAIN_SHIFT = 12;
-/** How many domains fit (bits 12 to 29: flags stay small positive integers). */
-export const MAX_FORM_DOMAINS = 18;
+/** How many domains fit (bits 12 to 27; flags stay small positive integers, below 2^30). */
+export const MAX_FORM_DOMAINS = 16;
+/**
+ * An ordinary word that is its entry's term only in a sentence that also names its companion (beside.yaml:
+ * Mexican law's "alojamiento" and "presentación" beside an immigration station).
+ */
+export const FORM_BESIDE = 1 << 28;
+/** A form of an entry that beside.yaml's words need in their sentence (`with`: the immigration station). */
+export const FORM_COMPANION = 1 << 29;
+/**
+ * On a cue (no entry), the same two bits: a proper name's head word (names.yaml) written after a form ("Coyote
+ * Student Center", "Dreamers FC") or before it ("Estadio Coyote", "Col. Juárez").
+ */
+export const FORM_NAME_AFTER = FORM_BESIDE;
+export const FORM_NAME_BEFORE = FORM_COMPANION;
 
 /** [entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledTerminal = [entry: number, flags: number, exact?: string];

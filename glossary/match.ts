@@ -9,16 +9,21 @@ import {
   type CompiledCandidate,
   type CompiledTerminal,
   FORM_AMBIGUOUS,
+  FORM_BESIDE,
   FORM_BOTH_LANGUAGES,
   FORM_CASE_SENSITIVE,
+  FORM_COMPANION,
   FORM_COUNTRY_SHIFT,
   FORM_CUE,
   FORM_DOMAIN_SHIFT,
+  FORM_NAME_AFTER,
+  FORM_NAME_BEFORE,
   FORM_NAMESAKE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
   groupOf,
   isSpaceUnit,
+  MAX_FORM_DOMAINS,
   nextKeyAt,
   scannedHash,
   scanWord,
@@ -64,6 +69,14 @@ export interface Match {
    * (0: it speaks against every ambiguous form); for an ambiguous form, the domains that speak against it.
    */
   domains: number;
+  /** An ordinary word that is the term only beside a companion in its sentence (FORM_BESIDE, beside.yaml). */
+  beside: boolean;
+  /** A form of an entry that beside.yaml's words need beside them (FORM_COMPANION). */
+  companion: boolean;
+  /** A proper name's head word (names.yaml) that makes a capitalized form just before it a name ("Center"). */
+  nameAfter: boolean;
+  /** A proper name's head word that makes a capitalized form just after it a name ("Estadio", "calle"). */
+  nameBefore: boolean;
   /**
    * Other entries with the same form ("deportación": the US removal and Mexico's deportation), for the page scan
    * to choose from by jurisdiction; absent when the form has one entry.
@@ -262,8 +275,23 @@ function tryCandidate(
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
     namesake: (flags & FORM_NAMESAKE) !== 0,
     country: (flags >> FORM_COUNTRY_SHIFT) & 0xf,
-    domains: flags >>> FORM_DOMAIN_SHIFT,
+    domains: (flags >>> FORM_DOMAIN_SHIFT) & ((1 << MAX_FORM_DOMAINS) - 1),
+    beside: entry >= 0 && (flags & FORM_BESIDE) !== 0,
+    companion: entry >= 0 && (flags & FORM_COMPANION) !== 0,
+    nameAfter: false,
+    nameBefore: false,
   };
+  if (entry < 0 || terminals.length > 1) {
+    // A name's head word may be a word of another sense too ("estadio"): its bits come from any cue terminal.
+    let heads = 0;
+    for (const [other, otherFlags, exact] of terminals) {
+      if (other >= 0 || !(otherFlags & (FORM_NAME_AFTER | FORM_NAME_BEFORE))) continue;
+      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(surface, exact!)) continue;
+      heads |= otherFlags;
+    }
+    match.nameAfter = (heads & FORM_NAME_AFTER) !== 0;
+    match.nameBefore = (heads & FORM_NAME_BEFORE) !== 0;
+  }
   if (terminals.length > 1 && entry >= 0) {
     for (const other of terminals) {
       if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal))

@@ -2,7 +2,7 @@
 // the content script (block by block, as the page is read and as it changes), `npm run scan` and the handout.
 //
 //   const scan = createPageScan(matcher);
-//   scan.add(block, text);            // each block, in any order; `block` is the caller's handle for it
+//   scan.add(block, text, region, story);  // each block, in any order; `block` is the caller's handle for it
 //   const { added, removed } = scan.settle();   // after a batch: marks to paint and marks to take away
 //   scan.settle(false);               // mid-batch: only the new blocks (page-wide changes wait for settle())
 //   scan.drop(block);                 // the block changed or left the page (its marks come back in `removed`)
@@ -25,6 +25,7 @@ import {
   pageOutweighs,
   type Reason,
   type Region,
+  storyFacts,
 } from './context';
 import { type FormLanguage, findMatches, type Match, type Matcher } from './match';
 import { PERSONAL_CATEGORY } from './personal';
@@ -60,9 +61,11 @@ export interface ScanOptions {
 export interface PageScan<B> {
   /**
    * Matches one block's text; true when it holds any match. Its marks are decided at the next settle().
-   * `region` is where the block sits on the page (default 'body').
+   * `region` is where the block sits on the page (default 'body'); `story` the story it is in (a section or article
+   * with its own heading; any key, falsy for none): on a page of several stories, a story's body blocks are
+   * decided on its own facts (storyFacts).
    */
-  add(block: B, text: string, region?: Region): boolean;
+  add(block: B, text: string, region?: Region, story?: unknown): boolean;
   /** Forgets a block (its text changed or it left the page); its marks come back in the next settle()'s `removed`. */
   drop(block: B): void;
   /**
@@ -88,36 +91,34 @@ export interface PageScan<B> {
 interface BlockState<B> {
   block: B;
   text: string;
+  /** The story the block is in (a section or article with its own heading); absent or 0 when none. */
+  story: unknown;
   matches: Match[];
   facts: BlockFacts;
   /** Whether its decisions can depend on the page (ambiguous or shared forms). */
   sensitive: boolean;
   /** Decided and wanted marks, as last reported by settle(). */
   marks: PageMark<B>[];
-  /** The page's key (pageKey) its marks were decided under. */
+  /** The key (pageKey) of the page's or its story's facts its marks were decided under. */
   key: string;
 }
 
 export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): PageScan<B> {
   const { data } = matcher;
   const states = new Map<B, BlockState<B>>();
-  // The page's facts, kept as sums over the blocks that count (pageCounts).
-  let evidence = 0;
-  let otherSense = 0;
-  let selfEvidence = 0;
-  const senses = [0]; // by domain, as BlockFacts.senses
-  const votes = noVotes();
-  const ambiguousCount = new Map<number, number>();
-  const acronymCount = new Map<number, number>();
+  /** The page's facts, kept as sums over the blocks that count (pageCounts); and each story's. */
+  const pageSums = newSums();
+  const storySums = new Map<unknown, Sums>();
   /** Each ambiguous entry's Match.domains (the same for all its forms). */
   const entryDomains = new Map<number, number>();
   // The page's facts, key and verdict, made again only after the sums above change (settle() runs after every
   // block of a batch, and most blocks change nothing the page counts).
-  let factsVersion = 0;
   let pageVersion = -1;
   let page: PageFacts | null = null;
   let key = '';
   let accepted = false;
+  /** Stories' facts and keys, made again when the story's or the page's sums change. */
+  const storyMade = new Map<unknown, { version: string; facts: PageFacts; key: string }>();
   let removed: PageMark<B>[] = [];
   const fresh = new Set<BlockState<B>>(); // added since the last settle()
   let matchMs = 0;
@@ -131,54 +132,60 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     return category === PERSONAL_CATEGORY || categories.has(category);
   };
 
-  const count = (facts: BlockFacts, sign: 1 | -1) => {
+  const count = (facts: BlockFacts, story: unknown, sign: 1 | -1) => {
     if (!pageCounts(facts)) return;
-    factsVersion++;
     const given = pageEvidence(facts);
-    evidence += sign * given.evidence;
-    otherSense += sign * facts.otherSense;
-    selfEvidence += sign * facts.selfEvidence;
-    facts.senses.forEach((n, k) => {
-      if (!n) return;
-      while (senses.length <= k) senses.push(0);
-      senses[k]! += sign * n;
-    });
-    facts.votes.forEach((n, i) => {
-      votes[i]! += sign * n;
-    });
-    if (!given.ambiguous) return;
-    const tallyInto = (counts: Map<number, number>, entries: number[]) => {
-      for (const entry of entries) {
-        const n = (counts.get(entry) ?? 0) + sign;
-        if (n > 0) counts.set(entry, n);
-        else counts.delete(entry);
-      }
-    };
-    tallyInto(ambiguousCount, facts.ambiguousEntries);
-    for (const [i, entry] of facts.ambiguousEntries.entries())
-      entryDomains.set(entry, facts.ambiguousDomains[i]!);
-    tallyInto(acronymCount, facts.ambiguousAcronyms);
+    if (given.ambiguous)
+      for (const [i, entry] of facts.ambiguousEntries.entries())
+        entryDomains.set(entry, facts.ambiguousDomains[i]!);
+    addTo(pageSums, facts, given, sign);
+    if (!story) return;
+    let sums = storySums.get(story);
+    if (!sums) {
+      sums = newSums();
+      storySums.set(story, sums);
+    }
+    addTo(sums, facts, given, sign);
+    if (!sums.blocks) {
+      storySums.delete(story);
+      storyMade.delete(story);
+    }
   };
 
-  const pageFacts = (): PageFacts => {
+  const pageFacts = (sums: Sums): PageFacts => {
     const page: PageFacts = {
-      evidence,
-      selfEvidence,
-      otherSense,
-      senses: [...senses],
-      votes: [...votes],
+      evidence: sums.evidence,
+      selfEvidence: sums.selfEvidence,
+      otherSense: sums.otherSense,
+      senses: [...sums.senses],
+      votes: [...sums.votes],
       ambiguousEntries: 0,
       ambiguousNotPlaces: 0,
       ambiguousAcronyms: 0,
     };
-    // Entries their other senses hold on this page support nothing (pageOutweighs).
-    for (const entry of ambiguousCount.keys()) {
+    // Entries their other senses hold on this page (or story) support nothing (pageOutweighs).
+    for (const entry of sums.ambiguousCount.keys()) {
       if (pageOutweighs(page, entryDomains.get(entry) ?? 0)) continue;
       page.ambiguousEntries++;
       if (!isPlace(data, entry)) page.ambiguousNotPlaces++;
     }
-    for (const entry of acronymCount.keys()) if (!ambiguousCount.has(entry)) page.ambiguousAcronyms++;
+    for (const entry of sums.acronymCount.keys())
+      if (!sums.ambiguousCount.has(entry)) page.ambiguousAcronyms++;
     return page;
+  };
+
+  /** The facts and key a block is decided under: its story's on a page of several stories, else the page's. */
+  const factsFor = (state: BlockState<B>): { facts: PageFacts; key: string } => {
+    const sums = state.story && storySums.size >= 2 ? storySums.get(state.story) : undefined;
+    if (!sums || !page) return { facts: page!, key };
+    const version = `${sums.version}:${pageVersion}`;
+    let made = storyMade.get(state.story);
+    if (made?.version !== version) {
+      const facts = storyFacts(pageFacts(sums), page);
+      made = { version, facts, key: `s${pageKey(facts)}` };
+      storyMade.set(state.story, made);
+    }
+    return made;
   };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
@@ -226,13 +233,13 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     if (!state) return;
     states.delete(block);
     fresh.delete(state);
-    count(state.facts, -1);
+    count(state.facts, state.story, -1);
     release(state.marks);
     removed.push(...state.marks);
   };
 
   return {
-    add(block, text, region = 'body') {
+    add(block, text, region = 'body', story) {
       const started = performance.now();
       const matches = findMatches(matcher, text);
       matchMs += performance.now() - started;
@@ -240,28 +247,30 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       if (!matches.length) return false;
       const facts = blockFacts(matches, region, data);
       const sensitive = matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence));
-      const state: BlockState<B> = { block, text, matches, facts, sensitive, marks: [], key: '' };
+      const state: BlockState<B> = { block, text, story, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
-      count(facts, 1);
+      count(facts, story, 1);
       fresh.add(state);
       return true;
     },
     drop,
     settle(pageWide = true) {
-      if (pageVersion !== factsVersion || !page) {
-        page = pageFacts();
+      if (pageVersion !== pageSums.version || !page) {
+        page = pageFacts(pageSums);
         key = pageKey(page);
         accepted = pageAccepts(page);
-        pageVersion = factsVersion;
+        pageVersion = pageSums.version;
       }
       const added: PageMark<B>[] = [];
       if (!pageWide && !fresh.size && !removed.length) return { added, removed: [] };
       if (pageWide) {
         // Blocks decided under another sense or jurisdiction of the page may gain or lose marks.
         for (const state of states.values()) {
-          if (fresh.has(state) || !state.sensitive || state.key === key) continue;
-          state.key = key;
-          const marks = decide(state, page);
+          if (fresh.has(state) || !state.sensitive) continue;
+          const under = factsFor(state);
+          if (state.key === under.key) continue;
+          state.key = under.key;
+          const marks = decide(state, under.facts);
           const kept = new Set(marks);
           const gone = state.marks.filter((mark) => !kept.has(mark));
           release(gone);
@@ -272,8 +281,9 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
         }
       }
       for (const state of fresh) {
-        state.key = key;
-        state.marks = decide(state, page);
+        const under = factsFor(state);
+        state.key = under.key;
+        state.marks = decide(state, under.facts);
         added.push(...state.marks);
       }
       fresh.clear();
@@ -289,10 +299,74 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   };
 }
 
+/** Sums of the facts of the blocks that count, over a page or one story. */
+interface Sums {
+  blocks: number;
+  /** Changes at every block added or dropped. */
+  version: number;
+  evidence: number;
+  otherSense: number;
+  selfEvidence: number;
+  /** By domain, as BlockFacts.senses. */
+  senses: number[];
+  votes: number[];
+  ambiguousCount: Map<number, number>;
+  acronymCount: Map<number, number>;
+}
+
+let sumsVersion = 0;
+
+function newSums(): Sums {
+  return {
+    blocks: 0,
+    version: ++sumsVersion,
+    evidence: 0,
+    otherSense: 0,
+    selfEvidence: 0,
+    senses: [0],
+    votes: noVotes(),
+    ambiguousCount: new Map(),
+    acronymCount: new Map(),
+  };
+}
+
+function addTo(
+  sums: Sums,
+  facts: BlockFacts,
+  given: { evidence: number; ambiguous: boolean },
+  sign: 1 | -1,
+): void {
+  sums.blocks += sign;
+  sums.version = ++sumsVersion;
+  sums.evidence += sign * given.evidence;
+  sums.otherSense += sign * facts.otherSense;
+  sums.selfEvidence += sign * facts.selfEvidence;
+  facts.senses.forEach((n, k) => {
+    if (!n) return;
+    while (sums.senses.length <= k) sums.senses.push(0);
+    sums.senses[k]! += sign * n;
+  });
+  facts.votes.forEach((n, i) => {
+    sums.votes[i]! += sign * n;
+  });
+  if (!given.ambiguous) return;
+  const tallyInto = (counts: Map<number, number>, entries: number[]) => {
+    for (const entry of entries) {
+      const n = (counts.get(entry) ?? 0) + sign;
+      if (n > 0) counts.set(entry, n);
+      else counts.delete(entry);
+    }
+  };
+  tallyInto(sums.ambiguousCount, facts.ambiguousEntries);
+  tallyInto(sums.acronymCount, facts.ambiguousAcronyms);
+}
+
 /** A text block and where it sits on its page. */
 export interface RegionText {
   text: string;
   region: Region;
+  /** The story it is in (collect-text's TextBlock.story); 0 or absent when none. */
+  story?: number;
 }
 
 /** A whole text at once (CLI, handout, tests): the decided marks of each block, in order. */
@@ -304,7 +378,7 @@ export function scanTexts(
   const scan = createPageScan<number>(matcher, options);
   texts.forEach((block, index) => {
     if (typeof block === 'string') scan.add(index, block);
-    else scan.add(index, block.text, block.region);
+    else scan.add(index, block.text, block.region, block.story);
   });
   scan.settle();
   return scan.marks();

@@ -273,7 +273,7 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
       const list = byElement.get(block.element);
       if (list) list.push(block);
       else byElement.set(block.element, [block]);
-      channel.add(id, block.text, block.region);
+      channel.add(id, block.text, block.region, block.story);
     },
     dropBlock(element) {
       const list = byElement.get(element);

@@ -1,6 +1,7 @@
 // Find in the document: the text layers searched the way Glosa matches terms (case, accents, hyphenation at line
 // ends and line breaks folded by glossary/normalize.ts), results painted with their own highlight.
 import { fold } from '@/glossary/normalize';
+import { textNodesOf } from './text-layer';
 
 const ALL = 'pdf-find';
 const CURRENT = 'pdf-find-current';
@@ -11,16 +12,6 @@ export interface Finder {
   /** Moves to the next (or previous) result and scrolls it into view; returns its 1-based position. */
   step(forward: boolean): number;
   clear(): void;
-}
-
-function textNodesOf(layer: HTMLElement): Text[] {
-  const nodes: Text[] = [];
-  for (const span of layer.children) {
-    if ((span as HTMLElement).hidden) continue;
-    const node = span.firstChild;
-    if (node?.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
-  }
-  return nodes;
 }
 
 export function createFinder(): Finder {

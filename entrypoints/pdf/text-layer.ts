@@ -5,12 +5,15 @@
 // headers, footers and page numbers are hidden, so they neither count as terms nor split a sentence.
 import { type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { listBlockText } from '@/entrypoints/content/dom/collect-text';
 import { furniture, groupLines, type LayoutItem, type Line, readingOrder } from './layout';
 
 export interface PageText {
   items: LayoutItem[];
   lines: Line[];
   content: TextContent;
+  /** The content's text items, as `items` are numbered. */
+  textItems: TextItem[];
   width: number;
   height: number;
 }
@@ -22,17 +25,16 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
   // this same content, so what is marked and what is read are one text.
   const content = await page.getTextContent({ disableNormalization: false });
   const [, , width, height] = page.view as [number, number, number, number];
-  const items = content.items
-    .filter((item): item is TextItem => 'str' in item)
-    .map((item) => ({
-      str: item.str,
-      x: item.transform[4] as number,
-      y: item.transform[5] as number,
-      width: item.width,
-      height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
-      hasEOL: item.hasEOL,
-    }));
-  return { items, lines: groupLines(items), content, width, height };
+  const textItems = content.items.filter((item): item is TextItem => 'str' in item);
+  const items = textItems.map((item) => ({
+    str: item.str,
+    x: item.transform[4] as number,
+    y: item.transform[5] as number,
+    width: item.width,
+    height: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+    hasEOL: item.hasEOL,
+  }));
+  return { items, lines: groupLines(items), content, textItems, width, height };
 }
 
 /** A page's body lines in reading order, and its furniture (running headers, page numbers), hidden. */
@@ -65,9 +67,20 @@ export interface Carried {
   lines: Line[];
 }
 
-async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement): Promise<HTMLElement[]> {
+/**
+ * The spans of a page's text items, laid out by PDF.js, by the items' numbers; only the items `only` names when
+ * given (the lines a page carries over from the next: laying out the whole next page cost as much again).
+ */
+async function layOut(
+  page: PDFPageProxy,
+  text: PageText,
+  container: HTMLElement,
+  only?: readonly number[],
+): Promise<(HTMLElement | undefined)[]> {
   const layer = new TextLayer({
-    textContentSource: text.content,
+    textContentSource: only
+      ? { ...text.content, items: only.map((index) => text.textItems[index]!) }
+      : text.content,
     container,
     viewport: page.getViewport({ scale: 1 }),
   });
@@ -76,15 +89,13 @@ async function layOut(page: PDFPageProxy, text: PageText, container: HTMLElement
   // spans are boxes apart without asking for computed styles, which a page skipped by content-visibility would
   // have to compute first.
   for (const span of layer.textDivs) span.style.position = 'absolute';
-  return layer.textDivs;
+  if (!only) return layer.textDivs;
+  const spans: (HTMLElement | undefined)[] = [];
+  only.forEach((index, k) => {
+    spans[index] = layer.textDivs[k];
+  });
+  return spans;
 }
-
-const eol = () => {
-  const end = document.createElement('span');
-  end.className = 'eol';
-  end.textContent = '\n';
-  return end;
-};
 
 /**
  * A page's text layer (a `.textLayer` element sized to the page; the --total-scale-factor CSS property of an
@@ -103,12 +114,32 @@ export async function renderTextLayer(
   container.className = 'textLayer';
   const spans = await layOut(page, text, container);
   const fragment = document.createDocumentFragment();
+  // The layer's text in reading order, as it is built (textNodesOf, without reading the layer back).
+  const nodes: Text[] = [];
+  const add = (span: HTMLElement) => {
+    fragment.append(span);
+    const node = span.firstChild;
+    if (node?.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
+  };
+  const eol = () => {
+    const end = document.createElement('span');
+    end.className = 'eol';
+    const node = document.createTextNode('\n');
+    end.append(node);
+    fragment.append(end);
+    nodes.push(node);
+  };
   for (const line of body.slice(skip)) {
-    for (const index of line.items) if (spans[index]) fragment.append(spans[index]);
-    fragment.append(eol());
+    for (const index of line.items) if (spans[index]) add(spans[index]);
+    eol();
   }
   if (carried) {
-    const nextSpans = await layOut(carried.page, carried.text, document.createElement('div'));
+    const nextSpans = await layOut(
+      carried.page,
+      carried.text,
+      document.createElement('div'),
+      carried.lines.flatMap((line) => line.items),
+    );
     const { width } = text;
     const next = carried.text;
     // Pages are centred in one column, a gap apart: the next page's origin seen from this page's.
@@ -121,9 +152,9 @@ export async function renderTextLayer(
         const top = (Number.parseFloat(span.style.top) / 100) * next.height;
         span.style.left = `calc(${left.toFixed(2)}px * var(--total-scale-factor))`;
         span.style.top = `calc(100% + var(--page-gap) + ${top.toFixed(2)}px * var(--total-scale-factor))`;
-        fragment.append(span);
+        add(span);
       }
-      fragment.append(eol());
+      eol();
     }
   }
   // Furniture last, hidden: the page engine skips it and a sentence running past it stays one block.
@@ -136,5 +167,18 @@ export async function renderTextLayer(
     }
   }
   container.replaceChildren(fragment);
+  // The page engine reads the layer from this list: a walk of its thousands of spans costs per node.
+  listBlockText(container, nodes);
   return container;
+}
+
+/** A text layer's text as a reader reads it: the text of each span in order (line ends included), the furniture left out. */
+export function textNodesOf(layer: HTMLElement): Text[] {
+  const nodes: Text[] = [];
+  for (const span of layer.children) {
+    if ((span as HTMLElement).hidden) continue;
+    const node = span.firstChild;
+    if (node?.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
+  }
+  return nodes;
 }

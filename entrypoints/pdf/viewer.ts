@@ -14,7 +14,7 @@ import {
 } from './text-layer';
 
 /** How many pages the background reading makes and puts in place in one task (see makeLayer). */
-const BATCH = 8;
+const BATCH = 16;
 
 export const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Citation, Namesake, Vocabulary } from '../compile';
+import type { Beside, Citation, Namesake, Vocabulary } from '../compile';
 import { MAX_FORM_DOMAINS } from '../forms';
 import { foldForm, isWordCode } from '../normalize';
 
@@ -114,6 +114,17 @@ const namesakes = z.array(
     .strict(),
 );
 
+const beside = z.array(
+  z
+    .object({
+      entry: z.string().min(1),
+      with: z.array(z.string().min(1)).min(1),
+      en: words.default([]),
+      es: words.default([]),
+    })
+    .strict(),
+);
+
 export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
   return {
     cues: loadFile(join(dir, 'cues.yaml'), wordLists),
@@ -121,6 +132,11 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
     otherSenses: loadFile(join(dir, 'other-senses.yaml'), otherSenses),
     citations: loadFile(join(dir, 'citations.yaml'), citations) satisfies Citation[],
     namesakes: loadFile(join(dir, 'namesakes.yaml'), namesakes) satisfies Namesake[],
+    beside: loadFile(join(dir, 'beside.yaml'), beside) satisfies Beside[],
+    names: loadFile(
+      join(dir, 'names.yaml'),
+      z.object({ after: z.array(word), before: z.array(word) }).strict(),
+    ),
     countries: loadFile(
       join(dir, 'countries.yaml'),
       z
@@ -148,5 +164,9 @@ export function vocabularyProblems(vocabulary: Vocabulary, ids: ReadonlySet<stri
     ...vocabulary.namesakes
       .filter((namesake) => !ids.has(namesake.entry))
       .map((namesake) => `glossary/vocabulary/namesakes.yaml: no entry "${namesake.entry}"`),
+    ...vocabulary.beside
+      .flatMap((item) => [item.entry, ...item.with])
+      .filter((id) => !ids.has(id))
+      .map((id) => `glossary/vocabulary/beside.yaml: no entry "${id}"`),
   ];
 }

@@ -30,9 +30,10 @@ export function textBlocks(content: string, isHtml: boolean): RegionText[] {
   if (!isHtml) return content.split(/\n\s*\n/).map((text) => ({ text, region: 'body' }));
   const window = new Window();
   window.document.write(content);
-  const blocks = collectBlocks(window.document.body as unknown as Node).map(({ text, region }) => ({
+  const blocks = collectBlocks(window.document.body as unknown as Node).map(({ text, region, story }) => ({
     text,
     region,
+    story,
   }));
   window.close();
   return blocks;

@@ -226,11 +226,17 @@ async function compareScrolling(file: string, otherDir: string) {
     await builds.A.close();
     await builds.B.close();
   }
-  const first = (name: 'A' | 'B', key: 'firstWall' | 'firstTask' | 'readTask') =>
+  const first = (name: 'A' | 'B', key: 'firstWall' | 'firstTask' | 'readTask' | 'longest') =>
     ms(median(firsts[name].map((run) => run[key] ?? 0)));
+  const paired = (key: 'firstTask' | 'readTask' | 'longest') =>
+    ms(median(firsts.A.map((run, i) => (firsts.B[i]![key] ?? 0) - (run[key] ?? 0))));
   console.log(
-    `\nfirst page drawn and marked: A ${first('A', 'firstWall')} wall, ${first('A', 'firstTask')} main thread; B ${first('B', 'firstWall')}, ${first('B', 'firstTask')}. Every page read: main thread A ${first('A', 'readTask')}, B ${first('B', 'readTask')}`,
+    `\nfirst page drawn and marked: A ${first('A', 'firstWall')} wall, ${first('A', 'firstTask')} main thread; B ${first('B', 'firstWall')}, ${first('B', 'firstTask')}; paired B − A ${paired('firstTask')}. Every page read: main thread A ${first('A', 'readTask')}, B ${first('B', 'readTask')}, paired B − A ${paired('readTask')}; longest task A ${first('A', 'longest')}, B ${first('B', 'longest')}`,
   );
+  for (const name of ['A', 'B'] as const)
+    console.log(
+      `  ${name} rounds (every page read, main thread): ${firsts[name].map((run) => Math.round(run.readTask ?? 0)).join(' | ')}`,
+    );
   const keys = ['median', 'p95', 'worst', 'over25', 'over50', 'task'] as const;
   console.log(
     `\nscrolling 100 pages, 4 s at 3000 px/s, Glosa on (medians of ${ROUNDS}): A / B / paired B − A`,

@@ -63,6 +63,16 @@ describe('page regions', () => {
   });
 });
 
+describe('a page of several stories', () => {
+  test("each brief is decided on its own evidence: a parade's caravan and surge are not marked beside an asylum brief", async () => {
+    const page = await suite.open('/senses/briefs.html');
+    await expect.poll(() => marksInside(page, '#brief-court')).toBeGreaterThan(3); // judge, asylum, ICE, removal…
+    expect(await markedTerms(page)).toContain('ICE');
+    await expect.poll(() => marksInside(page, '#brief-parade')).toBe(0);
+    await page.close();
+  });
+});
+
 describe('passages about another sense', () => {
   test("a wildlife passage that names the Border Patrol still counts for the page: Nogales takes the page's sense", async () => {
     const page = await suite.open('/senses/wildlife-corridor.html');

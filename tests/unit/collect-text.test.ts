@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { collectBlocks, createBlockReader, locate } from '@/entrypoints/content/dom/collect-text';
+import {
+  collectBlocks,
+  createBlockReader,
+  listBlockText,
+  locate,
+} from '@/entrypoints/content/dom/collect-text';
 
 const blocksOf = (html: string) => {
   document.body.innerHTML = html;
@@ -89,5 +94,44 @@ describe('createBlockReader (a big page is read in slices)', () => {
       .after(Object.assign(document.createElement('p'), { textContent: 'Segob' }));
     while (!reader.read(Number.NEGATIVE_INFINITY));
     expect(reader.blocks.map((b) => b.text)).toEqual(['Title 42', 'CBP One', 'COMAR', 'Tapachula', 'Segob']);
+  });
+});
+
+describe('listBlockText (a PDF text layer lists its own text nodes)', () => {
+  // A page's text layer as the reader makes it: one span per piece of a line, a line-end span, a hidden header.
+  const LAYER =
+    '<p>before</p><div class="textLayer"><span>Remain </span><span>in</span><span class="eol">\n</span>' +
+    '<span>Mexico, asy-</span><span class="eol">\n</span><span>lum</span><span hidden>Running header</span></div>' +
+    '<p>after</p>';
+  const listedNodes = (layer: Element) =>
+    [...layer.children]
+      .filter((span) => !(span as HTMLElement).hidden)
+      .map((span) => span.firstChild as Text);
+
+  test('a listed block reads as the walk reads it, from the list: same text, nodes and offsets', () => {
+    document.body.innerHTML = LAYER;
+    const walked = collectBlocks(document.body);
+    document.body.innerHTML = LAYER;
+    const layer = document.querySelector('.textLayer')!;
+    const nodes = listedNodes(layer);
+    listBlockText(layer, nodes);
+    const read = collectBlocks(document.body);
+    expect(read.map((b) => b.text)).toEqual(walked.map((b) => b.text));
+    expect(read[1]!.text).toBe('Remain in\nMexico, asy-\nlum');
+    expect(read[1]!.nodes).toEqual(nodes);
+    expect(read[1]!.starts).toEqual(walked[1]!.starts);
+    // Read as the root of a rescan (the layer just put in place), too.
+    expect(collectBlocks(layer).map((b) => b.text)).toEqual([read[1]!.text]);
+  });
+
+  test('the list, not the walk, is what is read; a list the page no longer matches is walked again', () => {
+    document.body.innerHTML = LAYER;
+    const layer = document.querySelector('.textLayer')!;
+    // Only the first line listed: the rest of the layer is not read.
+    listBlockText(layer, listedNodes(layer).slice(0, 3));
+    expect(collectBlocks(document.body).map((b) => b.text)).toEqual(['before', 'Remain in\n', 'after']);
+    // A listed node taken out of the layer: the layer is walked as any element.
+    layer.firstElementChild!.remove();
+    expect(collectBlocks(layer).map((b) => b.text)).toEqual(['in\nMexico, asy-\nlum']);
   });
 });

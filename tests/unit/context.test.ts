@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import type { Category } from '@/glossary/categories';
+import { compileMatcher } from '@/glossary/compile';
 import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
+import { createMatcher, type Matcher } from '@/glossary/match';
+import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
 
@@ -849,6 +853,22 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
+    const vocabulary = loadVocabulary();
+    expect(vocabulary.names.after).toContain('Center');
+    expect(vocabulary.names.before).toContain('Estadio');
+    const entries = [entry('coyote', 'people', ['MX', 'US', 'CA'], 'coyote', 'coyote')];
+    const withQuartet = compileMatcher(entries, {
+      ...vocabulary,
+      names: { after: [...vocabulary.names.after, 'Quartet'], before: [...vocabulary.names.before, 'Peña'] },
+    });
+    const text = 'Migrants and migrants crossed. The Coyote Quartet played at the Peña Coyote.';
+    const coyotes = (m: Matcher) => scanTexts(m, [text]).map((mark) => mark.surface);
+    expect(coyotes(createMatcher(compileMatcher(entries, vocabulary)))).toEqual(['Coyote', 'Coyote']);
+    expect(coyotes(createMatcher(withQuartet))).toEqual([]);
+    expect(coyotes(unpackMatcher(packMatcher(withQuartet)))).toEqual([]);
+  });
+
   test("a form of one country's entry is not marked for the other country's actor: ICE's operativos are not the INM's", () => {
     expect(
       scan('Agentes de la Patrulla Fronteriza hicieron operativos en autolavados de Los Ángeles.'),
@@ -894,5 +914,164 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(
       scan('Many migrants spent weeks at the immigration station in Tapachula before being deported.'),
     ).toEqual(['immigration station:estacion-migratoria:block']);
+  });
+});
+
+describe('other senses and shields of ordinary words: butterflies, a game, a drink, holiday operations, the animal, desert rescue points', () => {
+  const entry = (
+    id: string,
+    category: Category,
+    en: { term: string; acronyms?: string[]; aliases?: string[] },
+    es: { term: string; aliases?: string[] },
+    ambiguous: string[],
+  ) => makeEntry({ id, category, jurisdiction: ['MX'], en, es, ambiguous });
+  const model = matcherFor([
+    entry('migrant', 'people', { term: 'migrant' }, { term: 'persona migrante', aliases: ['migrante'] }, [
+      'migrant',
+      'migrante',
+      'persona migrante',
+    ]),
+    entry('surge', 'journalism', { term: 'surge' }, { term: 'oleada' }, ['surge']),
+    entry(
+      'ice',
+      'us-institutions',
+      { term: 'Immigration and Customs Enforcement', acronyms: ['ICE'] },
+      { term: 'ICE' },
+      ['ICE'],
+    ),
+    entry(
+      'operativo',
+      'enforcement',
+      { term: 'INM operation' },
+      { term: 'operativo migratorio', aliases: ['operativo'] },
+      ['operativo'],
+    ),
+    entry('coyote', 'people', { term: 'coyote' }, { term: 'coyote' }, ['coyote']),
+    entry('rescate-inm', 'enforcement', { term: 'INM rescue' }, { term: 'rescate' }, ['rescate']),
+    entry('usbp', 'us-institutions', { term: 'Border Patrol' }, { term: 'Patrulla Fronteriza' }, []),
+  ]);
+  const scan = (...blocks: string[]) =>
+    scanTexts(model, blocks).map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+  const page = [
+    'The Border Patrol said migrants crossed the border.',
+    'La Patrulla Fronteriza detuvo a migrantes.',
+  ];
+  const last = (...blocks: string[]) =>
+    scanTexts(model, [...page, ...blocks])
+      .filter((m) => m.block >= page.length)
+      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('butterflies migrate and cross the border: "colonias migrantes" of butterflies are no migrants', () => {
+    expect(scan('Las colonias migrantes de mariposas cruzan la frontera por Texas en octubre.')).toEqual([]);
+    expect(scan('Migrant butterflies cross the border into Texas.')).toEqual([]);
+    // Birds and whales too.
+    expect(scan('Las aves migrantes cruzan la frontera norte rumbo a los humedales de Chihuahua.')).toEqual(
+      [],
+    );
+    expect(scan('Birdwatchers counted migrant songbirds crossing the border near the river.')).toEqual([]);
+    expect(scan('Las personas migrantes cruzan la frontera por Texas.')).toEqual([
+      'personas migrantes:migrant:block',
+    ]);
+  });
+
+  test("a game's late surge (a semifinal, a quarterfinal) is no migration surge, on a migration page too", () => {
+    expect(last('A late surge by the Eagles was not enough as they lost in the state semifinal.')).toEqual(
+      [],
+    );
+    expect(last('Un final de partido en los cuartos de final.', 'The surge of arrivals continued.')).toEqual([
+      'surge:surge:page',
+    ]);
+  });
+
+  test('an ice-cold drink is not the agency', () => {
+    expect(last('Need a break? ICE cold brew is 2 for 1 today.')).toEqual([]);
+    expect(last('ICE took custody of him.')).toEqual(['ICE:ice:page']);
+  });
+
+  test("holiday, seasonal and traffic operations are not the INM's operativo", () => {
+    expect(
+      last(
+        'Arranca el operativo de invierno del programa Héroes Paisanos para los connacionales que visitan México.',
+      ),
+    ).toEqual([]);
+    expect(last('El operativo vacacional de Semana Santa y el operativo vial.')).toEqual([]);
+    // Named for the season (holiday-travel in other-senses.yaml): the Paisano program's Easter operation.
+    expect(
+      last('Arranca el Operativo Paisano en Semana Santa para recibir a quienes visitan a sus familias.'),
+    ).toEqual([]);
+    expect(last('El operativo en Tapachula dejó cientos de detenidos.')).toEqual([
+      'operativo:operativo:page',
+    ]);
+  });
+
+  test('the animal, said so ("un coyote de verdad"), is not the smuggler; desert rescue points are not the INM\'s rescate', () => {
+    expect(last('En la brecha, un coyote de verdad cruza sin prisa, indiferente a las camionetas.')).toEqual(
+      [],
+    );
+    expect(last('El coyote que guía al grupo cobra la cuota.')).toEqual(['coyote:coyote:page']);
+    expect(last('Los Grupos Beta recorren los caminos con mapas que marcan los puntos de rescate.')).toEqual(
+      [],
+    );
+    expect(last('El rescate de los migrantes ocurrió en Veracruz.')).toEqual([
+      'rescate:rescate-inm:block',
+      'migrantes:migrant:block',
+    ]);
+  });
+});
+
+describe("words that are the term only beside their companion (beside.yaml): Mexican law's presentación and alojamiento", () => {
+  const entry = (id: string, category: Category, en: string, es: string, ambiguous: string[] = []) =>
+    makeEntry({ id, category, jurisdiction: ['MX'], en: { term: en }, es: { term: es }, ambiguous });
+  const model = matcherFor([
+    entry('presentacion', 'mx-law', 'presentation (immigration detention)', 'presentación de extranjeros'),
+    entry('alojamiento', 'mx-law', 'accommodation (immigration detention)', 'alojamiento temporal', [
+      'alojamiento temporal',
+    ]),
+    entry(
+      'estacion-migratoria',
+      'enforcement',
+      'Mexican immigration detention center',
+      'estación migratoria',
+    ),
+    entry('siglo-xxi', 'enforcement', 'Siglo XXI detention center', 'Estación Migratoria Siglo XXI'),
+    entry(
+      'estacion-migratoria-iztapalapa',
+      'enforcement',
+      'Mexico City immigration station',
+      'Estación Migratoria de la Ciudad de México',
+    ),
+    entry('inm', 'mx-institutions', 'National Migration Institute', 'Instituto Nacional de Migración'),
+  ]);
+  const scan = (...blocks: string[]) =>
+    scanTexts(model, blocks)
+      .filter((m) => m.entryId === 'presentacion' || m.entryId === 'alojamiento')
+      .map((m) => `${m.surface}:${m.entryId}`);
+
+  test('beside an immigration station in the same sentence, the bare words are the legal terms', () => {
+    expect(
+      scan(
+        'El quejoso reclama del Instituto Nacional de Migración su presentación y alojamiento en la Estación Migratoria Siglo XXI.',
+      ),
+    ).toEqual(['presentación:presentacion', 'alojamiento:alojamiento']);
+    expect(scan('Según la ley, pueden ser alojadas en una estación migratoria.')).toEqual([
+      'alojadas:alojamiento',
+    ]);
+    // Any immigration station's own name is one: Mexico City's.
+    expect(
+      scan(
+        'Reclama su alojamiento por más de treinta y seis horas en la Estación Migratoria de la Ciudad de México.',
+      ),
+    ).toEqual(['alojamiento:alojamiento']);
+  });
+
+  test('elsewhere they are ordinary words: a shelter’s lodging, a report’s presentation, a filed brief', () => {
+    expect(scan('El albergue ofrece alojamiento y comida a los migrantes que llegan a Tapachula.')).toEqual(
+      [],
+    );
+    expect(
+      scan(
+        'El Instituto Nacional de Migración hizo la presentación de su informe. Los migrantes siguen en la estación migratoria.',
+      ),
+    ).toEqual([]);
   });
 });

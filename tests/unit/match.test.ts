@@ -153,6 +153,26 @@ describe('findMatches', () => {
     expect(findMatches(matcher, 'la Comar')).toMatchObject([{ ambiguous: false }]);
   });
 
+  test('a name the entry also lists as an acronym is matched only as written: RAICES, not "raíces" (roots)', () => {
+    const matcher = matcherFor([
+      makeEntry({
+        id: 'raices',
+        en: { term: 'RAICES', acronyms: ['RAICES'] },
+        es: { term: 'RAICES', acronyms: ['RAICES'] },
+      }),
+      makeEntry({
+        id: 'al-otro-lado',
+        en: { term: 'Al Otro Lado', acronyms: ['Al Otro Lado'] },
+        es: { term: 'Al Otro Lado', acronyms: ['Al Otro Lado'] },
+      }),
+    ]);
+    expect(found(matcher, 'Las raíces de la migración. Al otro lado, los esperaban.')).toEqual([]);
+    expect(found(matcher, 'RAICES y Al Otro Lado demandaron.')).toEqual([
+      ['RAICES', 'raices'],
+      ['Al Otro Lado', 'al-otro-lado'],
+    ]);
+  });
+
   test('Spanish forms naming the United States also match its press abbreviations', () => {
     const scotus = makeEntry({
       id: 'scotus',

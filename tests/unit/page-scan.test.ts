@@ -57,6 +57,32 @@ describe('the streaming page scan', () => {
     ]);
   });
 
+  test("on a page of several stories, each is decided on its own evidence, not the other briefs'", () => {
+    const scan = createPageScan<number>(matcher);
+    scan.add(1, 'CBP, Title 42 and CBP again.', 'body', 'a');
+    scan.add(2, 'ICE was detained.', 'body', 'b'); // a brief with no evidence of its own
+    scan.add(3, 'Title 42 ended.', 'body', 'c');
+    scan.add(4, 'ICE was detained.', 'body', 'c'); // its story has evidence, and the page is about migration
+    scan.add(5, 'ICE was detained.'); // outside any story: the page's verdict
+    scan.settle();
+    expect(scan.marks().map((m) => `${m.block}:${m.surface}:${m.reason}`)).toEqual([
+      '1:CBP:unambiguous',
+      '1:Title 42:unambiguous',
+      '1:CBP:unambiguous',
+      '3:Title 42:unambiguous',
+      '4:ICE:page',
+      '5:ICE:page',
+    ]);
+    // A brief that gains evidence of its own gets its marks; one story alone is the page.
+    scan.add(6, 'Title 42 and CBP.', 'body', 'b');
+    expect(surfaces(scan.settle().added)).toEqual(['ICE:page', 'Title 42:unambiguous', 'CBP:unambiguous']);
+    const single = scanTexts(matcher, [
+      { text: 'CBP, Title 42 and CBP again.', region: 'body', story: 1 },
+      { text: 'ICE was detained.', region: 'body', story: 1 },
+    ]);
+    expect(surfaces(single)).toContain('ICE:page');
+  });
+
   test('settle(false) decides only new blocks; earlier ones catch up with the page at the next settle()', () => {
     const scan = createPageScan<number>(matcher);
     scan.add(1, 'ICE was detained.');

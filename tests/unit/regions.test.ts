@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { createRegionFinder } from '@/entrypoints/content/dom/regions';
+import { createRegionFinder, createStoryFinder } from '@/entrypoints/content/dom/regions';
 
 const regionOf = (html: string, selector = '#x') => {
   document.body.innerHTML = html;
@@ -58,5 +58,25 @@ describe('page regions from markup (dom/regions.ts)', () => {
     expect(regionOf('<div><h2>Related rulings in the Fifth Circuit</h2><p id="x">a</p></div>')).toBe('body');
     expect(regionOf('<div><h2>Trends in asylum claims</h2><p id="x">a</p></div>')).toBe('body');
     expect(regionOf('<div><p>Most read</p><p id="x">a</p></div>')).toBe('body');
+  });
+});
+
+describe('stories from markup (dom/regions.ts createStoryFinder)', () => {
+  test('an article or section that opens with its own heading is a story; blocks elsewhere are in none', () => {
+    document.body.innerHTML = `<main><h1 id="title">Briefs</h1>
+      <section><h2 id="h1">One</h2><p id="p1">a</p><div><p id="p1b">b</p></div></section>
+      <article><header><h2>Two</h2></header><p id="p2">c</p></article>
+      <section><p id="p3">a section without a heading of its own</p></section>
+      <div role="article"><h3>Three</h3><p id="p4">d</p></div></main>`;
+    const storyOf = createStoryFinder();
+    const at = (id: string) => storyOf(document.getElementById(id)!);
+    expect(at('title')).toBe(0);
+    expect(at('p3')).toBe(0);
+    expect(at('h1')).toBeGreaterThan(0);
+    expect(at('p1')).toBe(at('h1'));
+    expect(at('p1b')).toBe(at('h1'));
+    expect(new Set([at('p1'), at('p2'), at('p4')]).size).toBe(3);
+    // Another read of the page numbers its stories alike.
+    expect(createStoryFinder()(document.getElementById('p2')!)).toBe(at('p2'));
   });
 });

@@ -23,9 +23,9 @@ const ids = (marks: WireMark[]) =>
 describe('the scan worker (the page scan behind the engine operations)', () => {
   test('operations in, decided marks out as numbers and strings, with ids to take them back by', () => {
     const worker = createScanWorker(matcher, {});
-    expect(worker.apply([[0, 1, 'Agents of Customs and Border Protection waited.', 'body']])).toBeNull();
+    expect(worker.apply([[0, 1, 'Agents of Customs and Border Protection waited.', 'body', 0]])).toBeNull();
     const first = worker.apply([
-      [0, 2, 'Nothing here.', 'body'],
+      [0, 2, 'Nothing here.', 'body', 0],
       [2, true],
     ]) as ScanUpdate;
     expect(ids(first.added)).toEqual(['1:10-39:cbp']);
@@ -44,8 +44,8 @@ describe('the scan worker (the page scan behind the engine operations)', () => {
   test('an ambiguous form is decided by the other blocks, and taken back when they go', () => {
     const worker = createScanWorker(matcher, {});
     const first = worker.apply([
-      [0, 1, 'ICE declined to comment.', 'body'],
-      [0, 2, 'Customs and Border Protection agents detained migrants at the border.', 'body'],
+      [0, 1, 'ICE declined to comment.', 'body', 0],
+      [0, 2, 'Customs and Border Protection agents detained migrants at the border.', 'body', 0],
       [2, true],
     ]) as ScanUpdate;
     const ice = first.added.find((mark) => mark[4] === 'ice');
@@ -61,13 +61,13 @@ describe('the scan worker (the page scan behind the engine operations)', () => {
     const none = createScanWorker(matcher, { categories: [] });
     expect(
       none.apply([
-        [0, 1, 'Customs and Border Protection', 'body'],
+        [0, 1, 'Customs and Border Protection', 'body', 0],
         [2, true],
       ])?.added,
     ).toEqual([]);
     const once = createScanWorker(matcher, { firstOccurrenceOnly: true });
     const update = once.apply([
-      [0, 1, 'CBP and CBP', 'body'],
+      [0, 1, 'CBP and CBP', 'body', 0],
       [2, true],
     ]) as ScanUpdate;
     expect(ids(update.added)).toEqual(['1:0-3:cbp']);
@@ -76,7 +76,7 @@ describe('the scan worker (the page scan behind the engine operations)', () => {
   test('in the page (localEngine) each settle is answered at once', async () => {
     const updates: ScanUpdate[] = [];
     const channel = localEngine(matcher).open({}, (update) => updates.push(update));
-    channel.add(7, 'CBP agents', 'body');
+    channel.add(7, 'CBP agents', 'body', 0);
     expect(updates).toEqual([]);
     channel.settle(true);
     expect(updates.map((u) => ids(u.added))).toEqual([['7:0-3:cbp']]);

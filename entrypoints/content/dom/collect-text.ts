@@ -4,7 +4,7 @@
 // for every node would cost more than all the matching.
 
 import type { Region } from '@/glossary/context';
-import { createRegionFinder } from './regions';
+import { createRegionFinder, createStoryFinder } from './regions';
 import { isBlockBoundary, isInsideSkipped, isSkippedTag, skippedByAttribute } from './tags';
 
 // DOM constants by value, so this module also runs on a parsed document outside a browser (the scan CLI).
@@ -27,6 +27,8 @@ export interface TextBlock {
   starts: number[];
   /** Where the block sits on the page: the body, navigation, a list of links, a sidebar, comments… */
   region: Region;
+  /** The story (a section or article with its own heading) the block is in, numbered per read; 0 when none. */
+  story: number;
 }
 
 const WORD_END = /[\p{L}\p{N}]$/u;
@@ -62,6 +64,37 @@ const PROSE = new Set([
   'DD',
   'FIGCAPTION',
 ]);
+
+/**
+ * Blocks whose page lists their text nodes itself, in reading order: the PDF reader's text layers, where a page's
+ * text is thousands of positioned spans of one text each. Such a block is read from its list, not by a walk of its
+ * nodes (a walk's cost is per node).
+ */
+const listed = new WeakMap<Element, { nodes: readonly Text[]; children: number }>();
+
+/**
+ * Declares `element` one block whose text is `nodes`, in this order: each the text of one of its children (a
+ * child's text not listed, such as a hidden line, is not read). It is read as a walk would read those children.
+ */
+export function listBlockText(element: Element, nodes: readonly Text[]): void {
+  listed.set(element, { nodes, children: element.childElementCount });
+}
+
+/**
+ * The listed text of `element` while it keeps its children (as many, the first and last listed nodes still
+ * theirs); else the list is forgotten and the element walked.
+ */
+function listedText(element: Element): readonly Text[] | undefined {
+  const found = listed.get(element);
+  if (!found) return undefined;
+  const { nodes, children } = found;
+  const kept = (node: Text | undefined) => !node || node.parentNode?.parentNode === element;
+  if (element.childElementCount !== children || !kept(nodes[0]) || !kept(nodes.at(-1))) {
+    listed.delete(element);
+    return undefined;
+  }
+  return nodes;
+}
 
 /** Collects the text blocks under `root` (an element, document or shadow root), in document order. */
 export function collectBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
@@ -139,6 +172,7 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
     return found;
   };
   const regionOf = createRegionFinder();
+  const storyOf = createStoryFinder();
   /** Blocks of this call whose every text is inside a link. */
   const linkOnly = new Set<TextBlock>();
   let lastLink: Element | null = null;
@@ -164,11 +198,41 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
   let next: Node | null | undefined;
   // The root itself may be inside a skipped region (a rescan of part of a page).
   let done = root.nodeType !== DOCUMENT_NODE && isInsideSkipped(root);
+  /** Reads a block from its list of text nodes (listBlockText), as the walk would read them. */
+  const readListed = (element: Element, nodes: readonly Text[]) => {
+    flush();
+    const block: TextBlock = {
+      element,
+      text: '',
+      nodes: [],
+      starts: [],
+      region: regionOf(element),
+      story: storyOf(element),
+    };
+    for (const node of nodes) {
+      block.starts.push(length - blockStart);
+      block.nodes.push(node);
+      parts.push(node.data);
+      length += node.data.length;
+    }
+    current = block;
+    flush();
+    lastParent = null;
+    lastLink = null;
+  };
 
   return {
     blocks,
     read(deadline) {
       if (done) return true;
+      const rootText = next === undefined && root.nodeType === ELEMENT_NODE && listedText(root as Element);
+      if (rootText) {
+        readListed(root as Element, rootText);
+        sliceBlocks();
+        done = true;
+        next = null;
+        return true;
+      }
       if (next === undefined) next = walker.nextNode();
       else if (next && !next.isConnected) {
         // Between two reads the page removed where the walk stood: walk again from the root, past what was read.
@@ -186,8 +250,16 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
           sliceBlocks();
           return false;
         }
-        while (node && node.nodeType === ELEMENT_NODE && isSkipped(node as Element)) {
-          flush();
+        for (;;) {
+          if (!node || node.nodeType !== ELEMENT_NODE) break;
+          const element = node as Element;
+          if (isSkipped(element)) flush();
+          else {
+            const nodes = listedText(element);
+            if (!nodes) break;
+            readListed(element, nodes);
+            readText = true;
+          }
           node = nextOutside();
         }
         if (!node) break;
@@ -223,7 +295,14 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         if (current && (current as TextBlock).element !== block) flush();
         const data = text.data;
         if (!current) {
-          current = { element: block, text: '', nodes: [], starts: [], region: regionOf(block) };
+          current = {
+            element: block,
+            text: '',
+            nodes: [],
+            starts: [],
+            region: regionOf(block),
+            story: storyOf(block),
+          };
           if (link) linkOnly.add(current);
         } else {
           if (!link) linkOnly.delete(current);

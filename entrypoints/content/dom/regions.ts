@@ -101,3 +101,59 @@ export function createRegionFinder(): (element: Element) => Region {
     return region;
   };
 }
+
+/**
+ * A cached lookup of the story a block is in: the nearest article or section (or role="article") that opens with
+ * its own heading (directly, or in its header), numbered from 1 in the order first found on the page (the same
+ * number in every read of it); 0 when none. On a page of several short stories ("news in brief", "breves"), each
+ * brief is decided on its own evidence (page-scan.ts).
+ */
+export function createStoryFinder(): (element: Element) => number {
+  const known = new Map<Element, number>();
+  return (element) => {
+    const path: Element[] = [];
+    let story = 0;
+    for (let el: Element | null = element; el && el.nodeType === ELEMENT_NODE; el = el.parentElement) {
+      const cached = known.get(el);
+      if (cached !== undefined) {
+        story = cached;
+        break;
+      }
+      const tag = el.nodeName.toUpperCase();
+      if (tag === 'BODY' || tag === 'MAIN') break;
+      path.push(el);
+      if (
+        (tag === 'ARTICLE' || tag === 'SECTION' || el.getAttribute('role') === 'article') &&
+        opensWithHeading(el)
+      ) {
+        story = storyNumber(el);
+        break;
+      }
+    }
+    for (const el of path) known.set(el, story);
+    return story;
+  };
+}
+
+const storyNumbers = new WeakMap<Element, number>();
+let stories = 0;
+function storyNumber(element: Element): number {
+  let n = storyNumbers.get(element);
+  if (n === undefined) {
+    n = ++stories;
+    storyNumbers.set(element, n);
+  }
+  return n;
+}
+
+function isHeading(element: Element | null): boolean {
+  if (!element) return false;
+  return /^H[1-6]$/.test(element.nodeName.toUpperCase()) || element.getAttribute('role') === 'heading';
+}
+
+/** Whether an element's first child element is a heading, or a header that starts with one. */
+function opensWithHeading(element: Element): boolean {
+  const first = element.firstElementChild;
+  if (isHeading(first)) return true;
+  return first?.nodeName.toUpperCase() === 'HEADER' && isHeading(first.firstElementChild);
+}
