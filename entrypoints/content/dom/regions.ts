@@ -110,6 +110,15 @@ export function createRegionFinder(): (element: Element) => Region {
  */
 export function createStoryFinder(): (element: Element) => number {
   const known = new Map<Element, number>();
+  const briefs = new Map<Element, boolean>();
+  const isBriefs = (element: Element) => {
+    let answer = briefs.get(element);
+    if (answer === undefined) {
+      answer = namesBriefs(element);
+      briefs.set(element, answer);
+    }
+    return answer;
+  };
   return (element) => {
     const path: Element[] = [];
     let story = 0;
@@ -129,10 +138,44 @@ export function createStoryFinder(): (element: Element) => number {
         story = storyNumber(el);
         break;
       }
+      // Briefs written as headings and paragraphs in one container that says it holds briefs: each heading
+      // starts a story that runs to the next. The walk back stops at the first sibling already answered (read
+      // before, in document order).
+      const parent = el.parentElement;
+      if (parent && isBriefs(parent)) {
+        let run = BRIEF_HEADINGS.has(tag) ? storyNumber(el) : -1;
+        for (let sib = el.previousElementSibling; sib && run < 0; sib = sib.previousElementSibling) {
+          if (BRIEF_HEADINGS.has(sib.nodeName.toUpperCase())) run = storyNumber(sib);
+          else run = known.get(sib) ?? -1;
+        }
+        // Before the first brief, the container's title and date are the page's.
+        story = Math.max(run, 0);
+        break;
+      }
     }
     for (const el of path) known.set(el, story);
     return story;
   };
+}
+
+/** Headings that start a brief inside a container of briefs. */
+const BRIEF_HEADINGS = new Set(['H2', 'H3', 'H4']);
+/** Class and id names, and leading headings, of a container of briefs ("breves", "news in brief", a roundup). */
+const BRIEFS_NAME = /(^|[-_ ])(briefs?|breves|en[-_]breve|in[-_]brief|roundup|resumen[-_]\w+)([-_ ]|$)/;
+const BRIEFS_LABEL =
+  /^(breves|en breve|news in brief|in brief|briefs|[\p{L} ]{0,30} (briefs|roundup|in brief)|(las )?breves de [\p{L} ]{1,30})$/iu;
+
+/**
+ * Whether an element holds briefs as runs of headings and paragraphs: its class or id names say so, or its
+ * first heading does ("Breves de Juárez", "County briefs"). Subheads of one article are not briefs.
+ */
+function namesBriefs(element: Element): boolean {
+  if (element.hasAttributes()) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase();
+    if (BRIEFS_NAME.test(names)) return true;
+  }
+  const first = element.firstElementChild;
+  return isHeading(first) && BRIEFS_LABEL.test(first!.textContent?.trim() ?? '');
 }
 
 const storyNumbers = new WeakMap<Element, number>();
