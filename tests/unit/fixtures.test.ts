@@ -101,6 +101,10 @@ describe('migration articles keep their terms', () => {
         'Si la migra lo detiene en la calle, no corra.',
       ),
     ).toEqual(['ice', 'administrative-warrant', 'la-migra']);
+    // "redada migratoria" and "agentes de migración" say what "la migra" is, like "immigration raid" in English.
+    expect(ids('Hubo una redada migratoria en el mercado y llegó la migra.')).toEqual(['la-migra']);
+    expect(ids('Agentes de migración revisaron el autobús; la migra se llevó a dos.')).toEqual(['la-migra']);
+    expect(ids('Llegó la migra al mercado.')).toEqual([]);
     // A bare "orden administrativa" is any administrative order elsewhere.
     expect(ids('Una orden administrativa del ayuntamiento clausuró el bar por ruido.')).toEqual([]);
   });
