@@ -105,6 +105,16 @@ describe('migration articles keep their terms', () => {
     expect(ids('Hubo una redada migratoria en el mercado y llegó la migra.')).toEqual(['la-migra']);
     expect(ids('Agentes de migración revisaron el autobús; la migra se llevó a dos.')).toEqual(['la-migra']);
     expect(ids('Llegó la migra al mercado.')).toEqual([]);
+    // Know-your-rights advice is evidence: a flyer that names only ICE.
+    expect(
+      ids(
+        'ICE may not come in without a warrant signed by a judge. Ask them to slide the warrant under the door.',
+      ),
+    ).toEqual(['ice']);
+    expect(ids('No abra la puerta: ICE no puede entrar sin una orden judicial firmada por un juez.')).toEqual(
+      ['ice'],
+    );
+    expect(ids('The ICE train to Munich was late.')).toEqual([]);
     // A bare "orden administrativa" is any administrative order elsewhere.
     expect(ids('Una orden administrativa del ayuntamiento clausuró el bar por ruido.')).toEqual([]);
   });
