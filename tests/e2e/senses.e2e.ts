@@ -72,6 +72,8 @@ describe('a page of several stories', () => {
     // Briefs as headings and paragraphs in one article titled "News in brief": each heading starts a story.
     await expect.poll(() => marksInside(page, '#tps')).toBeGreaterThan(2);
     await expect.poll(() => marksInside(page, '#amnesty')).toBe(0); // a library's amnesty, snow-route removal
+    // A long read's sections are parts of one story: ICE in "The knock" takes the article's sense.
+    await expect.poll(() => marksInside(page, '#knock')).toBe(1);
     await page.close();
   });
 });
