@@ -24,9 +24,10 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
-// On a page of several stories (sections or articles with their own heading: "news in brief"), a story's body
-// blocks are decided under its own facts (storyFacts): the page's verdict reaches a brief only when the brief has
-// migration evidence of its own and no words of other senses.
+// On a page of several stories (sections or articles with their own heading, or the heading-led runs of a
+// container of briefs: "news in brief"), a story's body blocks are decided under its own facts (storyFacts): the
+// page's verdict reaches a brief only when the brief has migration evidence of its own and no words of other
+// senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.

@@ -176,7 +176,10 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
 
   /** The facts and key a block is decided under: its story's on a page of several stories, else the page's. */
   const factsFor = (state: BlockState<B>): { facts: PageFacts; key: string } => {
-    const sums = state.story && storySums.size >= 2 ? storySums.get(state.story) : undefined;
+    const sums =
+      state.story && state.facts.region === 'body' && storySums.size >= 2
+        ? storySums.get(state.story)
+        : undefined;
     if (!sums || !page) return { facts: page!, key };
     const version = `${sums.version}:${pageVersion}`;
     let made = storyMade.get(state.story);

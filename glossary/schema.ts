@@ -109,6 +109,11 @@ export const entrySchema = z
     usage: usage.optional(),
     translator_note: bilingual.optional(),
     related: z.array(z.string()).default([]),
+    /**
+     * The general concept this entry is one kind of (Siglo XXI is an estación migratoria), one of `related` so the
+     * card links it. A mark of this entry covers that concept too: the evaluation counts it found.
+     */
+    broader: z.string().optional(),
     /** Forms (from en/es above) that also mean something outside migration: marked only in migration context. */
     ambiguous: z.array(form).default([]),
     /**
@@ -171,6 +176,16 @@ export const entrySchema = z
         });
       }
     });
+    if (
+      entry.broader !== undefined &&
+      (entry.broader === entry.id || !entry.related.includes(entry.broader))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['broader'],
+        message: 'broader names another entry, listed in related too (the card links it)',
+      });
+    }
     if (entry.related.includes(entry.id)) {
       ctx.addIssue({ code: 'custom', path: ['related'], message: 'an entry cannot be related to itself' });
     }

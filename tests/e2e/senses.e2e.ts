@@ -69,6 +69,11 @@ describe('a page of several stories', () => {
     await expect.poll(() => marksInside(page, '#brief-court')).toBeGreaterThan(3); // judge, asylum, ICE, removal…
     expect(await markedTerms(page)).toContain('ICE');
     await expect.poll(() => marksInside(page, '#brief-parade')).toBe(0);
+    // Briefs as headings and paragraphs in one article titled "News in brief": each heading starts a story.
+    await expect.poll(() => marksInside(page, '#tps')).toBeGreaterThan(2);
+    await expect.poll(() => marksInside(page, '#amnesty')).toBe(0); // a library's amnesty, snow-route removal
+    // A long read's sections are parts of one story: ICE in "The knock" takes the article's sense.
+    await expect.poll(() => marksInside(page, '#knock')).toBe(1);
     await page.close();
   });
 });

@@ -89,6 +89,36 @@ describe('migration articles keep their terms', () => {
     expect(ids('The 1% remittance tax took effect in January.')).toContain('remittance-tax');
   });
 
+  test("a know-your-rights flyer's Spanish: ICE's agents and its administrative warrant, with no 'inmigración' anywhere", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    // "agentes de ICE", "oficial de ICE", "redadas de ICE" are never ice: evidence, like "ICE agents" in English.
+    expect(ids('Si agentes de ICE tocan a su puerta, no abra.')).toEqual(['ice']);
+    expect(ids('Hubo redadas de ICE en dos talleres.')).toEqual(['ice']);
+    expect(
+      ids(
+        'Si agentes de ICE tocan a su puerta, no abra.',
+        'Una orden administrativa firmada por un oficial de ICE no les permite entrar.',
+        'Si la migra lo detiene en la calle, no corra.',
+      ),
+    ).toEqual(['ice', 'administrative-warrant', 'la-migra']);
+    // "redada migratoria" and "agentes de migración" say what "la migra" is, like "immigration raid" in English.
+    expect(ids('Hubo una redada migratoria en el mercado y llegó la migra.')).toEqual(['la-migra']);
+    expect(ids('Agentes de migración revisaron el autobús; la migra se llevó a dos.')).toEqual(['la-migra']);
+    expect(ids('Llegó la migra al mercado.')).toEqual([]);
+    // Know-your-rights advice is evidence: a flyer that names only ICE.
+    expect(
+      ids(
+        'ICE may not come in without a warrant signed by a judge. Ask them to slide the warrant under the door.',
+      ),
+    ).toEqual(['ice']);
+    expect(ids('No abra la puerta: ICE no puede entrar sin una orden judicial firmada por un juez.')).toEqual(
+      ['ice'],
+    );
+    expect(ids('The ICE train to Munich was late.')).toEqual([]);
+    // A bare "orden administrativa" is any administrative order elsewhere.
+    expect(ids('Una orden administrativa del ayuntamiento clausuró el bar por ruido.')).toEqual([]);
+  });
+
   test("a document or status is the country's of its passage or of its own words", () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(

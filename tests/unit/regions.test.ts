@@ -76,7 +76,38 @@ describe('stories from markup (dom/regions.ts createStoryFinder)', () => {
     expect(at('p1')).toBe(at('h1'));
     expect(at('p1b')).toBe(at('h1'));
     expect(new Set([at('p1'), at('p2'), at('p4')]).size).toBe(3);
+    // Read again in document order: the headless section after a brief is still in none.
+    const again = createStoryFinder();
+    for (const el of document.querySelectorAll('main *')) again(el);
+    expect(again(document.getElementById('p3')!)).toBe(0);
     // Another read of the page numbers its stories alike.
     expect(createStoryFinder()(document.getElementById('p2')!)).toBe(at('p2'));
+  });
+});
+
+describe('briefs as runs of headings (createStoryFinder)', () => {
+  test("in a container that says it holds briefs, each heading starts a story; its title and date are the page's", () => {
+    document.body.innerHTML = `<main><article><h1 id="title">News in brief</h1><p id="date">Tuesday</p>
+      <h2 id="h1">One</h2><p id="p1">a</p><p id="p1b">b</p>
+      <h2 id="h2">Two</h2><p id="p2">c</p></article>
+      <div class="notas-breves"><h3 id="h3">Tres</h3><p id="p3">d</p></div>
+      <article><h1>A guide</h1><h2 id="sub">Appointments</h2><p id="p4">e</p></article>
+      <article><h1>A long read</h1><p id="intro">f</p><section><h2>Part one</h2><p id="part1">g</p></section>
+        <section><h2>Part two</h2><p id="part2">h</p></section></article></main>`;
+    const storyOf = createStoryFinder();
+    const at = (id: string) => storyOf(document.getElementById(id)!);
+    expect(at('title')).toBe(0);
+    expect(at('date')).toBe(0);
+    expect(at('h1')).toBeGreaterThan(0);
+    expect([at('p1'), at('p1b')]).toEqual([at('h1'), at('h1')]);
+    expect(at('p2')).toBe(at('h2'));
+    expect(at('p2')).not.toBe(at('p1'));
+    expect(at('p3')).toBe(at('h3'));
+    // A guide's subheads are not briefs: its sections are one story, the article's.
+    expect(at('p4')).toBe(at('sub'));
+    expect(at('p4')).toBeGreaterThan(0);
+    // A long read's sections with their own headings are parts of one story, not briefs.
+    expect([at('part1'), at('part2')]).toEqual([at('intro'), at('intro')]);
+    expect(at('intro')).toBeGreaterThan(0);
   });
 });

@@ -86,8 +86,14 @@ describe('entry validation', () => {
     ],
     ['deprecated without alternative', { ...valid, usage: { label: 'deprecated' } }, 'usage.alternative'],
     ['markup in a form', { ...valid, en: { term: '<b>CBP</b>' } }, 'en.term'],
+    ['broader concept the card does not link', { ...valid, broader: 'ice' }, 'broader'],
+    ['broader concept itself', { ...valid, related: ['cbp'], broader: 'cbp' }, 'broader'],
   ])('%s is refused', (_name, raw, field) => {
     expect(problems(raw).some((p) => p.startsWith(`${field}:`))).toBe(true);
+  });
+
+  test('a broader concept among the related entries passes', () => {
+    expect(parseEntry({ ...valid, related: ['dhs'], broader: 'dhs' }, 'x/cbp.yaml').broader).toBe('dhs');
   });
 
   test('a status with its source among the sources passes', () => {

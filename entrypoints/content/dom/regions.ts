@@ -103,36 +103,81 @@ export function createRegionFinder(): (element: Element) => Region {
 }
 
 /**
- * A cached lookup of the story a block is in: the nearest article or section (or role="article") that opens with
- * its own heading (directly, or in its header), numbered from 1 in the order first found on the page (the same
- * number in every read of it); 0 when none. On a page of several short stories ("news in brief", "breves"), each
- * brief is decided on its own evidence (page-scan.ts).
+ * A cached lookup of the story a block is in: the outermost article or section (or role="article") that opens
+ * with its own heading (directly, or in its header), so a long read's sections are one story; inside a container
+ * of briefs (namesBriefs), each child section or article, or each heading's run of paragraphs. Numbered from 1 in
+ * the order first found on the page (the same number in every read of it); 0 when none. On a page of several
+ * short stories ("news in brief", "breves"), each brief is decided on its own evidence (page-scan.ts).
  */
 export function createStoryFinder(): (element: Element) => number {
   const known = new Map<Element, number>();
+  const briefs = new Map<Element, boolean>();
+  const isBriefs = (element: Element) => {
+    let answer = briefs.get(element);
+    if (answer === undefined) {
+      answer = namesBriefs(element);
+      briefs.set(element, answer);
+    }
+    return answer;
+  };
+  /** A heading-led run in a container of briefs: the heading at or before the element; 0 before the first. */
+  const run = (element: Element): number => {
+    if (BRIEF_HEADINGS.has(element.nodeName.toUpperCase())) return storyNumber(element);
+    for (let sib = element.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (BRIEF_HEADINGS.has(sib.nodeName.toUpperCase())) return storyNumber(sib);
+      if (opensStory(sib)) return 0; // a brief of its own ends the run before it
+      const answered = known.get(sib); // an earlier paragraph of the run, read before in document order
+      if (answered !== undefined) return answered;
+    }
+    return 0;
+  };
   return (element) => {
+    // The path up to the first answered ancestor, or to the body or main element.
     const path: Element[] = [];
-    let story = 0;
+    let above = 0;
     for (let el: Element | null = element; el && el.nodeType === ELEMENT_NODE; el = el.parentElement) {
       const cached = known.get(el);
       if (cached !== undefined) {
-        story = cached;
+        above = cached;
         break;
       }
       const tag = el.nodeName.toUpperCase();
       if (tag === 'BODY' || tag === 'MAIN') break;
       path.push(el);
-      if (
-        (tag === 'ARTICLE' || tag === 'SECTION' || el.getAttribute('role') === 'article') &&
-        opensWithHeading(el)
-      ) {
-        story = storyNumber(el);
-        break;
-      }
     }
-    for (const el of path) known.set(el, story);
-    return story;
+    // Down again: the outermost story holds its sections (a long read's parts are one story), but in a container
+    // of briefs each child is its own: a section or article with its heading, or a heading's run of paragraphs.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i]!;
+      const parent = el.parentElement;
+      let story: number;
+      if (parent && isBriefs(parent)) story = opensStory(el) ? storyNumber(el) : run(el);
+      else story = above || (opensStory(el) ? storyNumber(el) : 0);
+      known.set(el, story);
+      above = story;
+    }
+    return above;
   };
+}
+
+/** Headings that start a brief inside a container of briefs. */
+const BRIEF_HEADINGS = new Set(['H2', 'H3', 'H4']);
+/** Class and id names, and leading headings, of a container of briefs ("breves", "news in brief", a roundup). */
+const BRIEFS_NAME = /(^|[-_ ])(briefs?|breves|en[-_]breve|in[-_]brief|roundup|resumen[-_]\w+)([-_ ]|$)/;
+const BRIEFS_LABEL =
+  /^(breves|en breve|news in brief|in brief|briefs|[\p{L} ]{0,30} (briefs|roundup|in brief)|(las )?breves de [\p{L} ]{1,30})$/iu;
+
+/**
+ * Whether an element holds briefs as runs of headings and paragraphs: its class or id names say so, or its
+ * first heading does ("Breves de Juárez", "County briefs"). Subheads of one article are not briefs.
+ */
+function namesBriefs(element: Element): boolean {
+  if (element.hasAttributes()) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase();
+    if (BRIEFS_NAME.test(names)) return true;
+  }
+  const first = element.firstElementChild;
+  return isHeading(first) && BRIEFS_LABEL.test(first!.textContent?.trim() ?? '');
 }
 
 const storyNumbers = new WeakMap<Element, number>();
@@ -144,6 +189,15 @@ function storyNumber(element: Element): number {
     storyNumbers.set(element, n);
   }
   return n;
+}
+
+/** Whether an element is an article or section (or role="article") that opens with its own heading. */
+function opensStory(element: Element): boolean {
+  const tag = element.nodeName.toUpperCase();
+  return (
+    (tag === 'ARTICLE' || tag === 'SECTION' || element.getAttribute('role') === 'article') &&
+    opensWithHeading(element)
+  );
 }
 
 function isHeading(element: Element | null): boolean {
