@@ -189,8 +189,21 @@ export function createViewer(
     await layerOf(1);
   })();
 
+  // The first image drawn (or given up): the background reading waits for it, since PDF.js's worker, which also
+  // prepares what the image is drawn from, would otherwise first extract the text of a whole batch of pages. A
+  // hidden page draws nothing (no rendering, so no intersections): there the reading does not wait.
+  let imageDone = () => {};
+  const firstImage = new Promise<void>((resolve) => {
+    imageDone = resolve;
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') resolve();
+    };
+    hidden();
+    document.addEventListener('visibilitychange', hidden, { signal });
+  });
   const allText = (async () => {
     await firstPage;
+    await firstImage;
     for (let n = 2; n <= count && !signal.aborted; n += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, count - n + 1) }, (_, i) => n + i);
       await Promise.all(batch.map(inputsOf));
@@ -206,6 +219,13 @@ export function createViewer(
   // is ready: while marks are on the page, any element added or attribute set makes Chromium repaint every marked
   // piece of text near the view in that frame, so the page's changes share one frame instead of taking two.
   const draw = async (view: PageView, n: number) => {
+    try {
+      await drawImage(view, n);
+    } finally {
+      imageDone();
+    }
+  };
+  const drawImage = async (view: PageView, n: number) => {
     if (view.drawnAt === zoom || signal.aborted) return;
     view.task?.cancel();
     if (!view.canvas) {
