@@ -8,15 +8,12 @@ import { cardUi } from '@/components/card-ui';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { CARD_UI_GLOBAL } from '@/components/package-globals';
-import { loadPackedMatcher } from '@/components/packaged';
-import { withPersonal } from '@/components/personal-matcher';
 import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
 import type { ScanEngine } from '@/components/scan-engine';
-import { localEngine } from '@/components/scan-worker';
+import { remoteEngine } from '@/components/scan-remote';
 import type { Settings } from '@/components/settings';
 import { answerPageMessage, createPageLookup, followReaderChoices } from '@/entrypoints/content/page-engine';
 import { createPageSession } from '@/entrypoints/content/session';
-import { unpackMatcher } from '@/glossary/pack';
 
 // The card's interface is part of this page's bundle (the content script loads it from the package instead).
 (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = cardUi;
@@ -56,14 +53,16 @@ export function startEngine(doc: Document): () => void {
   detach.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
   loaded = (async () => {
-    const [packed, glossary] = await Promise.all([loadPackedMatcher(), loadPersonal()]);
+    personal = await loadPersonal();
     if (stopped) return;
-    if (packed === null) throw new Error('Glosa could not read its term list (matcher.packed)');
-    const bundled = unpackMatcher(packed);
-    personal = glossary;
-    // The reader's page matches its own text: the matcher is part of this page's bundle.
-    const engineFor = (next: PersonalGlossary | null) => localEngine(withPersonal(bundled, next));
-    engine = engineFor(glossary);
+    // Matched in the extension's background, as web pages are (components/scan-remote.ts): there the matcher stays
+    // loaded and the reading's matching and sense decisions (~100 ms for 100 pages) leave this page's main thread.
+    const engineFor = () =>
+      remoteEngine((message) => {
+        console.error(`Glosa is off on this page: ${message}`);
+        session.stop();
+      });
+    engine = engineFor();
     detach.push(
       followReaderChoices(session, engineFor, engine, (next, nextEngine) => {
         personal = next;
