@@ -426,6 +426,36 @@ describe('long PDFs', () => {
   });
 });
 
+describe('matched in the background', () => {
+  // The reader's text is matched in the extension's background (as web pages are). A browser stops an idle
+  // background (Chrome's service worker after ~30 s), and with it what the reader's run kept there: the reader
+  // gives its pages again at its next change, so stopped in the middle of the reading, the count still settles
+  // where an undisturbed reading's does.
+  test('stopped while the 100 pages are read, the background is given the pages again: the same count', async () => {
+    const undisturbed = await openReader(files['hundred.pdf']);
+    const expected = await settledCount(undisturbed);
+    await undisturbed.close();
+    expect(expected).toBeGreaterThan(1000);
+
+    const reader = await openReader(files['hundred.pdf']);
+    await reader.waitForFunction(() => Number(document.documentElement.dataset.glossaryTerms) > 0);
+    const cdp = await browser.context.newCDPSession(reader);
+    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => versions.push(...updated));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versions.some((v) => v.runningStatus === 'running')).toBe(true);
+    const { versionId } = versions.find((v) => v.scriptURL.includes(browser.extensionId))!;
+    const seen = versions.length;
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    // (The reading's next pages wake it again at once.)
+    await expect.poll(() => versions.slice(seen).some((v) => v.runningStatus === 'stopped')).toBe(true);
+    // Stopped before the reading is over (it takes seconds): pages were still to be read.
+    expect(await reader.evaluate(() => document.documentElement.dataset.pdfState)).not.toBe('read');
+    expect(await settledCount(reader)).toBe(expected);
+    await reader.close();
+  });
+});
+
 describe('a very long PDF', () => {
   test('500 pages: page 1 is drawn and marked before the rest is read, images only near the view, any page reachable', async () => {
     const file = join(dir, 'five-hundred.pdf');
