@@ -50,7 +50,7 @@ const TO_EXTENSION = {
   'glosa:terms-changed': { count: 'number', badge: 'boolean' },
   /** Open an entry in the full-page glossary (content scripts cannot open extension pages). */
   'glosa:open-glossary': { id: 'string' },
-  /** "Look up": the entries a selected text names, from the background's matcher (components/scan-remote.ts). */
+  /** "Look up" in the PDF reader: the entries a selected text names, from the background's matcher (components/scan-remote.ts). */
   'glosa:lookup-hits': { text: 'string', pageAccepts: 'boolean' },
 } as const satisfies Schema;
 export type ExtensionMessage = MessagesOf<typeof TO_EXTENSION>;

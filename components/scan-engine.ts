@@ -1,9 +1,11 @@
 // Where a page's text is matched and its senses decided. The session (entrypoints/content/session.ts) hands its
 // blocks to an engine as operations (add a block's text, drop a block, settle) and paints the updates that come
 // back (decided marks added and taken away). The page scan itself (glossary/page-scan.ts) runs behind it: in the
-// page for the PDF reader (localEngine, components/scan-worker.ts), in the extension's background for web pages
-// (components/scan-remote.ts), where the matcher and its code stay loaded and warm between pages, so a web page
-// neither fetches the matcher nor runs matching code.
+// page for web pages (localEngine, components/scan-worker.ts), so a live edit is marked before the frame that shows
+// it renders; in the extension's background for the PDF reader (components/scan-remote.ts), whose reading arrives
+// in batches of text layers and whose main thread is then left to drawing and painting (web pages measured the
+// background too: the article's start got cheaper, but each live edit then cost a second rendering update; see
+// docs/performance.md).
 import type { Reason, Region } from '@/glossary/context';
 import type { LookupHit } from '@/glossary/lookup';
 import type { FormLanguage } from '@/glossary/match';

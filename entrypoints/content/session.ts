@@ -98,7 +98,7 @@ export function createPageSession(
     const marks = createMarks(engine, paint, {
       categories: new Set(settings.categories),
       firstOccurrenceOnly: settings.firstOccurrenceOnly,
-      // The background restarted and gave the page's marks again (components/scan-remote.ts).
+      // The background restarted and gave the page's marks again (the PDF reader's engine, components/scan-remote.ts).
       onReset: () => {
         if (firstScanDone && !signal.aborted) report();
       },

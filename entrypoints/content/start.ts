@@ -1,17 +1,22 @@
 // The content script's work on a page, loaded by the content script itself (index.ts) as a file of the package
 // (content-start.js, see entrypoints/content-start.ts): hands the page to its session (session.ts), which applies
 // each settings change in place or with a new run, so a site switch, a pause or a new highlight style applies
-// without a reload. The page's text is matched and its senses decided in the extension's background
-// (components/scan-remote.ts), where the matcher stays loaded: the page reads its blocks and paints.
+// without a reload. The page's text is matched and its senses decided here, in the page (localEngine): a live edit
+// is then marked before the frame that shows it renders (the PDF reader matches in the background instead, see
+// entrypoints/pdf/engine.ts).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
+import { loadPackedMatcher } from '@/components/packaged';
+import { withPersonal } from '@/components/personal-matcher';
 import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
 import type { ScanEngine } from '@/components/scan-engine';
-import { remoteEngine } from '@/components/scan-remote';
+import { localEngine } from '@/components/scan-worker';
 import type { Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
+import type { Matcher } from '@/glossary/match';
+import { unpackMatcher } from '@/glossary/pack';
 import { answerPageMessage, createPageLookup, followReaderChoices } from './page-engine';
 import { setPageState } from './page-state';
 import { createPageSession } from './session';
@@ -41,25 +46,51 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     return loadEntryCard(id, personalGlossary);
   };
 
+  // The packaged matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere; null
+  // when it cannot be read (the extension went away while the page opened, or a damaged package).
+  let loading: Promise<Matcher | null> | null = null;
+  const loadMatcher = () => {
+    loading ??= (async () => {
+      const packed = await loadPackedMatcher();
+      if (packed === null) return null;
+      try {
+        return unpackMatcher(packed);
+      } catch (error) {
+        // A damaged package: nothing can be marked, and the page is left exactly as it was.
+        console.error(
+          `Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`,
+        );
+        return null;
+      }
+    })();
+    return loading;
+  };
   let session: ReturnType<typeof createPageSession> | null = null;
-  /** What happens when the background cannot scan (a damaged package): set by markPage. */
-  let fail = (_message: string) => {};
-  const engineFor = (): ScanEngine => remoteEngine((message) => fail(message));
-  let engine = engineFor();
+  let engine: ScanEngine | null = null;
+  const engineFor = (bundled: Matcher, personal: PersonalGlossary | null) =>
+    localEngine(withPersonal(bundled, personal));
+  const currentEngine = async (): Promise<ScanEngine | null> => {
+    const bundled = await loadMatcher();
+    if (!bundled) return null;
+    if (personalGlossary === undefined) personalGlossary = await loadPersonal();
+    engine ??= engineFor(bundled, personalGlossary);
+    return engine;
+  };
 
   // "Look up" goes to the frame holding the selection, whatever the frame holds.
-  const lookup = createPageLookup(
-    doc,
-    loadEntry,
-    () => Promise.resolve(engine),
-    () => session?.pageAccepted() ?? false,
-  );
+  const lookup = createPageLookup(doc, loadEntry, currentEngine, () => session?.pageAccepted() ?? false);
   const lookUp = (text: string) => lookup.lookUp(text);
   ctx.onInvalidated(() => lookup.destroy());
-  if (reading) markPage();
+  if (reading) void markPage();
   return { lookUp };
 
-  function markPage() {
+  async function markPage() {
+    const bundled = await loadMatcher();
+    const first = bundled && (await currentEngine());
+    if (!bundled || !first) {
+      setPageState(doc, 'off', 0);
+      return;
+    }
     // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
     const sendCount = (count: number, current: Settings) => {
       if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
@@ -76,12 +107,16 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    // A personal glossary imported or removed in the options applies to open tabs too: a new engine, a new run
-    // (the background reads the glossary when a run opens).
-    const stopFollowing = followReaderChoices(running, engineFor, engine, (glossary, next) => {
-      personalGlossary = glossary;
-      engine = next;
-    });
+    // A personal glossary imported or removed in the options applies to open tabs too: a new engine, a new run.
+    const stopFollowing = followReaderChoices(
+      running,
+      (next) => engineFor(bundled, next),
+      first,
+      (glossary, next) => {
+        personalGlossary = glossary;
+        engine = next;
+      },
+    );
     let stopped = false;
     const stop = () => {
       if (stopped) return;
@@ -93,12 +128,6 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
       } catch {
         // The API is gone with the extension: nothing left to detach from.
       }
-    };
-    fail = (message) => {
-      // A damaged package: nothing can be marked, and the page is left exactly as it was.
-      console.error(`Glosa is off on this page: ${message}. Reinstalling Glosa repairs it.`);
-      stop();
-      setPageState(doc, 'off', 0);
     };
     // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
     // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not

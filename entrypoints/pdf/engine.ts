@@ -55,7 +55,7 @@ export function startEngine(doc: Document): () => void {
   loaded = (async () => {
     personal = await loadPersonal();
     if (stopped) return;
-    // Matched in the extension's background, as web pages are (components/scan-remote.ts): there the matcher stays
+    // Matched in the extension's background (components/scan-remote.ts): there the matcher stays
     // loaded and the reading's matching and sense decisions (~100 ms for 100 pages) leave this page's main thread.
     const engineFor = () =>
       remoteEngine((message) => {

@@ -427,7 +427,7 @@ describe('long PDFs', () => {
 });
 
 describe('matched in the background', () => {
-  // The reader's text is matched in the extension's background (as web pages are). A browser stops an idle
+  // The reader's text is matched in the extension's background. A browser stops an idle
   // background (Chrome's service worker after ~30 s), and with it what the reader's run kept there: the reader
   // gives its pages again at its next change, so stopped in the middle of the reading, the count still settles
   // where an undisturbed reading's does.
