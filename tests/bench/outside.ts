@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { findChromium, launchWithExtension } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
+import { median } from './shared';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Load {
   /** Main-thread task time of the page's renderer from before navigation to the end of the window. */

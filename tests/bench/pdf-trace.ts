@@ -10,6 +10,7 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { articlePdf } from '../e2e/pdf-fixtures';
+import { median, selfTimes, setPaused, type TraceEvent } from './shared';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -21,64 +22,6 @@ const PROFILE = args.includes('--profile');
 const dir =
   args.find((a, i) => !a.startsWith('--') && !['--rounds', '--compare'].includes(args[i - 1] ?? '')) ??
   EXTENSION_DIR;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-/** Self time (µs) per event name on one thread, and the top-level tasks' total. */
-function selfTimes(events: TraceEvent[]): {
-  byName: Map<string, number>;
-  counts: Map<string, number>;
-  tasks: number;
-  cpu: number;
-  longestCpu: number;
-} {
-  const counts = new Map<string, number>();
-  const complete = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const byName = new Map<string, number>();
-  const stack: { e: TraceEvent; child: number }[] = [];
-  let tasks = 0;
-  let cpu = 0;
-  let longestCpu = 0;
-  const close = (upTo: number) => {
-    while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= upTo) {
-      const { e, child } = stack.pop()!;
-      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! - child);
-      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-      if (stack.length) stack.at(-1)!.child += e.dur!;
-      else {
-        tasks += e.dur!;
-        cpu += e.tdur ?? e.dur!;
-        longestCpu = Math.max(longestCpu, e.tdur ?? e.dur!);
-      }
-    }
-  };
-  for (const e of complete) {
-    close(e.ts);
-    stack.push({ e, child: 0 });
-  }
-  close(Number.POSITIVE_INFINITY);
-  return { byName, counts, tasks, cpu, longestCpu };
-}
-
-async function setPaused(browser: ExtensionBrowser, paused: boolean) {
-  await browser.worker.evaluate(
-    `chrome.storage.sync.get('settings').then(({ settings }) =>
-      chrome.storage.sync.set({ settings: { ...settings, paused: ${paused} } }))`,
-  );
-}
 
 interface Sample {
   tasks: number;

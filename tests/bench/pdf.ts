@@ -19,9 +19,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { pageDrawn } from '../e2e/pdf-drawn';
 import { articlePdf } from '../e2e/pdf-fixtures';
+import { median, setPaused } from './shared';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 /** TaskDuration unless BENCH_METRIC names another metric (ThreadTime, CPU time, moves less on a busy machine). */
@@ -30,13 +30,6 @@ const METRIC = process.env.BENCH_METRIC ?? 'TaskDuration';
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === METRIC)?.value ?? 0) * 1000;
-}
-
-async function setPaused(browser: ExtensionBrowser, paused: boolean) {
-  await browser.worker.evaluate(
-    `chrome.storage.sync.get('settings').then(({ settings }) =>
-      chrome.storage.sync.set({ settings: { ...settings, paused: ${paused} } }))`,
-  );
 }
 
 interface Frames {

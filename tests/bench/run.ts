@@ -22,6 +22,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { hoverTerm, waitForReady } from '../e2e/page-helpers';
 import { serveFixtures } from '../e2e/server';
 import { outsideBenchmark } from './outside';
+import { median } from './shared';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** The bench build (\`wxt build --mode bench\`): the release build plus Glosa's timings on the page's timeline. */
@@ -30,7 +31,6 @@ const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function paragraphsOf(html: string): string[] {
   return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));

@@ -14,6 +14,7 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
 import { writeFloorExtension } from './outside';
+import { median, selfTimes, type TraceEvent } from './shared';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const args = process.argv.slice(2);
@@ -29,19 +30,6 @@ const builds = args.filter(
   (a, i) => !a.startsWith('--') && !['--rounds', '--window'].includes(args[i - 1] ?? ''),
 );
 if (!builds.length) builds.push(join(EXTENSION_DIR, '..', 'chrome-mv3-bench'));
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time inside the event (µs): unlike `dur`, it leaves out time the thread waited for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> & { url?: string }; fileName?: string };
-}
 
 /**
  * `--light`: only the categories that make Chromium capture no stack for the script's requests (see
@@ -60,37 +48,8 @@ const CATEGORIES = LIGHT
       'loading',
     ];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (us: number) => us / 1000;
 const ours = (url: unknown) => typeof url === 'string' && /^chrome-extension:\/\//.test(url);
-
-/** Self time (µs) per event name on one thread; the top-level tasks' wall time and CPU time. */
-function selfTimes(events: TraceEvent[]): { byName: Map<string, number>; tasks: number; tasksCpu: number } {
-  const complete = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const byName = new Map<string, number>();
-  const stack: { e: TraceEvent; child: number }[] = [];
-  let tasks = 0;
-  let tasksCpu = 0;
-  const close = (upTo: number) => {
-    while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= upTo) {
-      const { e, child } = stack.pop()!;
-      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! - child);
-      if (stack.length) stack.at(-1)!.child += e.dur!;
-      else {
-        tasks += e.dur!;
-        tasksCpu += e.tdur ?? e.dur!;
-      }
-    }
-  };
-  for (const e of complete) {
-    close(e.ts);
-    stack.push({ e, child: 0 });
-  }
-  close(Number.POSITIVE_INFINITY);
-  return { byName, tasks, tasksCpu };
-}
 
 interface Sample {
   tasksUs: number;
@@ -158,7 +117,7 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
     events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url)) ??
     events.find(compiled);
   const thread = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
-  const { byName, tasks, tasksCpu } = selfTimes(thread);
+  const { byName, tasks, cpu: tasksCpu } = selfTimes(thread);
   const script = new Map<string, number>();
   for (const e of thread) {
     if (e.ph !== 'X') continue;
