@@ -6,15 +6,10 @@ import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
-import { makeEntry, matcherFor } from './helpers';
+import { iceEntry, makeEntry, matcherFor } from './helpers';
 
 const matcher = matcherFor([
-  makeEntry({
-    id: 'ice',
-    en: { term: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'] },
-    es: { term: 'Servicio de Inmigración y Control de Aduanas' },
-    ambiguous: ['ICE'],
-  }),
+  iceEntry(),
   makeEntry({
     id: 'caravan',
     en: { term: 'migrant caravan', aliases: ['caravan'] },

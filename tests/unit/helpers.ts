@@ -30,3 +30,20 @@ export function found(matcher: Matcher, text: string): [string, string][] {
     .filter((m) => !m.cue)
     .map((m) => [text.slice(m.start, m.end), matcher.data.ids[m.entry]!]);
 }
+
+/** ICE as the tests of senses use it: its acronym ambiguous on its own (ice, the frozen water). */
+export const iceEntry = (): Entry =>
+  makeEntry({
+    id: 'ice',
+    en: { term: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'] },
+    es: { term: 'Servicio de Inmigración y Control de Aduanas' },
+    ambiguous: ['ICE'],
+  });
+
+/** CBP, unambiguous in both languages. */
+export const cbpEntry = (): Entry =>
+  makeEntry({
+    id: 'cbp',
+    en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
+    es: { term: 'CBP' },
+  });

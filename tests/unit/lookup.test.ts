@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { lookupHits } from '@/glossary/lookup';
-import { makeEntry, matcherFor } from './helpers';
+import { iceEntry, makeEntry, matcherFor } from './helpers';
 
-const ice = makeEntry({
-  id: 'ice',
-  en: { term: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'] },
-  es: { term: 'Servicio de Inmigración y Control de Aduanas' },
-  ambiguous: ['ICE'],
-});
+const ice = iceEntry();
 const mpp = makeEntry({
   id: 'mpp',
   en: { term: 'Migrant Protection Protocols', acronyms: ['MPP'], aliases: ['Remain in Mexico'] },

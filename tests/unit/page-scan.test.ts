@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createPageScan, scanTexts, tally } from '@/glossary/page-scan';
-import { makeEntry, matcherFor } from './helpers';
+import { cbpEntry, iceEntry, makeEntry, matcherFor } from './helpers';
 
 const matcher = matcherFor([
-  makeEntry({
-    id: 'ice',
-    en: { term: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'] },
-    es: { term: 'Servicio de Inmigración y Control de Aduanas' },
-    ambiguous: ['ICE'],
-  }),
-  makeEntry({
-    id: 'cbp',
-    en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
-    es: { term: 'CBP' },
-  }),
+  iceEntry(),
+  cbpEntry(),
   makeEntry({
     id: 'title-42',
     category: 'programs-policies',

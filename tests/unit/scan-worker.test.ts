@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ScanUpdate, WireMark } from '@/components/scan-engine';
 import { createScanWorker, localEngine } from '@/components/scan-worker';
-import { makeEntry, matcherFor } from './helpers';
+import { cbpEntry, iceEntry, matcherFor } from './helpers';
 
-const matcher = matcherFor([
-  makeEntry({
-    id: 'ice',
-    en: { term: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'] },
-    es: { term: 'Servicio de Inmigración y Control de Aduanas' },
-    ambiguous: ['ICE'],
-  }),
-  makeEntry({
-    id: 'cbp',
-    en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
-    es: { term: 'CBP' },
-  }),
-]);
+const matcher = matcherFor([iceEntry(), cbpEntry()]);
 
 const ids = (marks: WireMark[]) =>
   marks.map(([, block, start, end, entryId]) => `${block}:${start}-${end}:${entryId}`);
