@@ -10,7 +10,7 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { articlePdf } from '../e2e/pdf-fixtures';
-import { median, selfTimes, setPaused, type TraceEvent } from './shared';
+import { median, readingSettled, selfTimes, setPaused, type TraceEvent } from './shared';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -51,14 +51,7 @@ async function traceRead(browser: ExtensionBrowser, file: string): Promise<Sampl
     await cdp.send('Profiler.start');
   }
   await page.setInputFiles('input[type=file]', file);
-  await page.waitForFunction(() => document.documentElement.dataset.pdfState === 'read');
-  let last = '';
-  for (;;) {
-    await page.waitForTimeout(1000);
-    const count = (await page.getAttribute('html', 'data-glossary-terms')) ?? '';
-    if (count === last) break;
-    last = count;
-  }
+  await readingSettled(page);
   // A string: tsx would wrap a named inner function in a helper the page does not have.
   const glosa = (await page.evaluate(`(() => {
     const detail = (name) => performance.getEntriesByName(name).at(-1)?.detail ?? {};

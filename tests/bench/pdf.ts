@@ -19,7 +19,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { pageDrawn } from '../e2e/pdf-drawn';
 import { articlePdf } from '../e2e/pdf-fixtures';
-import { median, setPaused } from './shared';
+import { median, readingSettled, setPaused } from './shared';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -79,15 +79,7 @@ async function openFile(browser: ExtensionBrowser, file: string, on: boolean, wh
   await page.waitForFunction(pageDrawn, 1, { polling: 'raf' });
   const run: Run = { firstWall: Date.now() - wall0, firstTask: (await taskMs(cdp)) - task0 };
   if (whole) {
-    await page.waitForFunction(() => document.documentElement.dataset.pdfState === 'read');
-    // The marks settle once the last text layer is in (the engine follows the page's changes).
-    let last = '';
-    for (;;) {
-      await page.waitForTimeout(1000);
-      const count = (await page.getAttribute('html', 'data-glossary-terms')) ?? '';
-      if (count === last) break;
-      last = count;
-    }
+    await readingSettled(page);
     run.readWall = Date.now() - wall0 - 1000;
     run.readTask = (await taskMs(cdp)) - task0;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);

@@ -1,4 +1,5 @@
 // What the benchmark scripts share: medians, reading a Chromium trace's events, and pausing Glosa in a browser.
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/browser';
 
 export const median = (values: number[]): number =>
@@ -65,4 +66,19 @@ export async function setPaused(browser: ExtensionBrowser, paused: boolean): Pro
     `chrome.storage.sync.get('settings').then(({ settings }) =>
       chrome.storage.sync.set({ settings: { ...settings, paused: ${paused} } }))`,
   );
+}
+
+/**
+ * Waits until the PDF reader has read every page and its count of marks has stopped changing (the marks settle once
+ * the last text layer is in: the engine follows the page's changes). The last second waited is quiet by definition.
+ */
+export async function readingSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.pdfState === 'read');
+  let last = '';
+  for (;;) {
+    await page.waitForTimeout(1000);
+    const count = (await page.getAttribute('html', 'data-glossary-terms')) ?? '';
+    if (count === last) break;
+    last = count;
+  }
 }
