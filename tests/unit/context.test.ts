@@ -1070,3 +1070,62 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
     ).toEqual([]);
   });
 });
+
+describe('other senses written beside the form: criminal parole, the animal in the desert, a tenant\'s detainer, "the Beast of …"', () => {
+  const entry = (id: string, category: Category, en: string, es: string, ambiguous: string[] = [en, es]) =>
+    makeEntry({ id, category, jurisdiction: ['US'], en: { term: en }, es: { term: es }, ambiguous });
+  const model = matcherFor([
+    entry('parole', 'us-law', 'parole', 'parole'),
+    entry('coyote', 'people', 'coyote', 'coyote'),
+    entry('detainer', 'enforcement', 'detainer', 'orden de retención', ['detainer']),
+    entry('la-bestia', 'geography', 'the Beast', 'La Bestia'),
+    entry('usbp', 'us-institutions', 'Border Patrol', 'Patrulla Fronteriza', []),
+  ]);
+  const page = [
+    'The Border Patrol said migrants crossed the border near Sasabe.',
+    'Migrants asked for asylum.',
+  ];
+  const last = (...blocks: string[]) =>
+    scanTexts(model, [...page, ...blocks])
+      .filter((m) => m.block >= page.length)
+      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('parole beside probation, or called criminal, is release from prison (shields.yaml)', () => {
+    expect(
+      last(
+        'This guide is about immigration check-ins only. If you are on criminal parole, tell your immigration lawyer.',
+      ),
+    ).toEqual([]);
+    expect(last('Immigration lawyers ask clients on parole or probation about their records.')).toEqual([]);
+    expect(last('Immigration lawyers ask about probation and parole records.')).toEqual([]);
+    expect(
+      last('Immigration parole lets some migrants enter; others were paroled after an interview.'),
+    ).toEqual(['parole:parole:block']);
+  });
+
+  test("the desert's animals speak against the coyote, on a page about crossing it (other-senses.yaml)", () => {
+    expect(
+      last(
+        "I've seen a coyote trotting down the wash. Javelinas. Once a mountain lion, far off. Smugglers can be like a coyote at a chicken coop.",
+      ),
+    ).toEqual([]);
+    expect(last('The coyote left the group in the desert at night.')).toEqual(['coyote:coyote:page']);
+  });
+
+  test("a tenant's detainer is an eviction suit, not ICE's hold request (other-senses.yaml, shields.yaml)", () => {
+    expect(last('Immigration defense · Residential detainer defense for tenants · Criminal defense')).toEqual(
+      [],
+    );
+    expect(last('Immigration lawyers also see unlawful detainer cases.')).toEqual([]);
+    expect(last('ICE lodged a detainer with the jail so that the migrant would be held.')).toEqual([
+      'detainer:detainer:block',
+    ]);
+  });
+
+  test('"the Beast of …" names something else: a hill, a fish, a burden (shields.yaml)', () => {
+    expect(last("The Beast of the desert, yes. It's a hill shaped like a sleeping animal.")).toEqual([]);
+    expect(last('Migrants rode the Beast north from Arriaga for days.')).toEqual([
+      'the Beast:la-bestia:block',
+    ]);
+  });
+});

@@ -271,6 +271,48 @@ describe('migration articles keep their terms', () => {
     expect(ids('The state parole board met. A coyote crossed the road.')).toEqual([]);
   });
 
+  test('forms that need their context: a bare in absentia, paroled, placed in proceedings, a civil warrant, the operations by their names', () => {
+    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
+    // Beside an immigration judge and a removal, the bare Latin phrase is the in absentia order; a trial in absentia
+    // is not.
+    expect(
+      ids('If an immigration judge ordered you deported, including an order issued in absentia, call us.'),
+    ).toContain('in-absentia');
+    expect(ids('The immigration lawyer said the migrant was tried in absentia in Honduras.')).not.toContain(
+      'in-absentia',
+    );
+    expect(ids('The author was awarded a degree in absentia.')).toEqual([]);
+    expect(ids('You cannot adjust status as an immigrant unless you were paroled at some point.')).toContain(
+      'parole',
+    );
+    expect(ids('The prisoner was paroled in 2019.')).toEqual([]);
+    expect(
+      ids('An approved I-601A does not protect an immigrant from being placed in proceedings.'),
+    ).toContain('removal-proceedings');
+    expect(ids('ICE officers arrested him on a civil warrant.')).toContain('administrative-warrant');
+    expect(ids('The landlord served a civil warrant.')).toEqual([]);
+    expect(
+      ids(
+        'In the nineties the Border Patrol put up fences in El Paso and San Diego: Hold the Line, Gatekeeper.',
+      ),
+    ).toEqual(expect.arrayContaining(['operation-hold-the-line', 'operation-gatekeeper']));
+    expect(ids('Hold the line, the coach said. Gatekeeper blocks unsigned apps on a Mac.')).toEqual([]);
+    expect(ids('Peer support for immigrants: never post A-numbers or receipt numbers.')).toContain(
+      'a-number',
+    );
+    expect(
+      ids('Mexican nationals removed from the United States arrive at the repatriation point.'),
+    ).toContain('removal-deportation');
+    expect(ids('Detainees in the Siglo XXI station in Tapachula.')).toContain('siglo-xxi');
+    expect(ids('Banks market accounts to the Mexican community abroad.')).toContain('mexican-diaspora');
+    expect(ids("The INM detainees had no lawyer from the Federal Public Defender's Institute.")).toContain(
+      'ifdp',
+    );
+    expect(
+      ids('Migrants were moved between a provisional holding facility and an immigration station in Mexico.'),
+    ).toContain('estancia-provisional');
+  });
+
   test('press variants: dotted and undotted U.S./U.N., person-first plurals', () => {
     const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
     expect(ids('The U.N. refugee agency and the UN refugee agency.')).toEqual(['unhcr']);
