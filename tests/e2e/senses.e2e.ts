@@ -90,10 +90,14 @@ describe('passages about another sense', () => {
 });
 
 describe("one form's other senses and proper names on a migration page", () => {
-  test('the smuggler is marked by the page; the ranchers\' coyotes and the "Coyote Student Center" are not, and the Rio Grande beside the goats still is', async () => {
+  test('the smuggler is marked by the page; the ranchers\' and the desert\'s coyotes, the "Coyote Student Center", criminal parole, a tenant\'s detainer and "the Beast of the desert" are not, and the Rio Grande beside the goats still is', async () => {
     const page = await suite.open('/senses/other-senses.html');
     await expect.poll(() => marksInside(page, '#smuggler')).toBe(1);
     expect(await marksInside(page, '#contact')).toBe(0);
+    // The other sense written beside the form: the desert's animals, criminal parole, a tenant's eviction suit,
+    // a nickname "of" something else.
+    for (const other of ['#desert', '#probation', '#tenants', '#beast'])
+      expect(await marksInside(page, other)).toBe(0);
     // "goats" and "calves" speak against the animal coyote, not against the river.
     expect(await marksInside(page, '#ranch')).toBe(1);
     const terms = await markedTerms(page);
