@@ -49,6 +49,23 @@ describe('migration articles keep their terms', () => {
     ).toContain('scotus');
   });
 
+  test('a bare kidnapping ("secuestro", "los secuestran") is the kidnapping of migrants only where they are the subject', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'Los deportados que se quedan en la frontera son blanco de grupos que los secuestran para pedir rescate.',
+      ),
+    ).toContain('migrant-kidnapping');
+    expect(ids('En la ruta, las personas migrantes sufren secuestro y extorsión.')).toContain(
+      'migrant-kidnapping',
+    );
+    expect(
+      ids(
+        'Rescatan a empresario secuestrado en Reynosa; la delincuencia organizada exigía dinero a su familia.',
+      ),
+    ).toEqual([]);
+  });
+
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
