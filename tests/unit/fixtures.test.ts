@@ -66,6 +66,14 @@ describe('migration articles keep their terms', () => {
     ).toEqual([]);
   });
 
+  test('Otay alone is the Otay Mesa crossing where crossing is the subject', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Filas hoy: San Ysidro peatonal PedWest 1 h, Otay carro 2 h 30, SENTRI 25 min.')).toContain(
+      'otay-mesa',
+    );
+    expect(ids('Llantera Otay: 2x1 en alineación y balanceo.')).toEqual([]);
+  });
+
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
