@@ -401,6 +401,9 @@ export function chooseEntry(
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
+/** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
+const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
+
 /** Whether a matched form is written as a name of several capitalized words ("Annunciation House"). */
 const isName = (surface: string) => /^\p{Lu}\p{Ll}*(?:[^\S\r\n]+\p{Lu}\p{Ll}*)+$/u.test(surface);
 
@@ -421,8 +424,9 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   const next = matches[index + 1];
   if (next?.nameAfter && /^[^\S\r\n]+$/.test(text.slice(match.end, next.start))) return true;
   const previous = matches[index - 1];
-  // An abbreviation's period may stand between: "Col. Juárez", "Av. Matamoros".
-  if (previous?.nameBefore && /^\.?[^\S\r\n]+$/.test(text.slice(previous.end, match.start))) return true;
+  // An abbreviation's period may stand between ("Col. Juárez", "Av. Matamoros"), and a name's own article
+  // ("rancho El Coyote").
+  if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   if (!place) return false;
   const from = Math.max(0, match.start - 40);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.

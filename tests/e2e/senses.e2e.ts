@@ -112,6 +112,23 @@ describe("one form's other senses and proper names on a migration page", () => {
   });
 });
 
+describe('names, holiday convoys and pledges on a Spanish migration page', () => {
+  test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
+    const page = await suite.open('/senses/other-senses-es.html');
+    await expect.poll(() => marksInside(page, '#smuggler')).toBe(1);
+    // "rancho El Coyote" is a name; Reynosa beside it is still the city.
+    expect(await marksInside(page, '#ranch')).toBe(1);
+    expect(await marksInside(page, '#town')).toBe(0); // "municipio de Río Bravo": the town, not the river
+    expect(await marksInside(page, '#convoy')).toBe(0); // the Juárez-Lincoln bridge, caravans of families
+    expect(await marksInside(page, '#pledge')).toBe(0); // "cero tolerancia frente a la corrupción"
+    expect(await marksInside(page, '#band')).toBe(0); // "los Coyotes del Cerro, el conjunto norteño"
+    const terms = await markedTerms(page);
+    expect(terms.filter((term) => /coyote/i.test(term))).toEqual(['coyote']);
+    expect(terms).toContain('Reynosa');
+    await page.close();
+  });
+});
+
 describe('legal citations', () => {
   test('migration law is found however it is cited; the same section of another title is not', async () => {
     const page = await suite.open('/senses/citations.html');

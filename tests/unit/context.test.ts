@@ -743,6 +743,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test("a cycling race's invasion of fans, publicity caravan and mountain rescue are sport (its race words)", () => {
+    const race = [
+      'Crónica de la etapa reina: una invasión de aficionados en la subida final.',
+      'Antes de los ciclistas pasó la caravana publicitaria rumbo a Matamoros.',
+      'El servicio de rescate de montaña atendió a un velocista; mañana hay contrarreloj.',
+    ];
+    expect(scan(...race)).toEqual([]);
+    // The same terms with none of a race's words support each other (smuggler slang beside a border city).
+    expect(
+      scan(
+        'Una invasión en la subida final.',
+        'Pasó la caravana rumbo a Matamoros.',
+        'El servicio de rescate atendió a un hombre.',
+      ),
+    ).toEqual([
+      'invasión:invasion:page',
+      'caravana:caravan:page',
+      'Matamoros:matamoros:page',
+      'rescate:rescate-inm:page',
+    ]);
+  });
+
   test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
     expect(
       scan(
@@ -1126,6 +1148,129 @@ describe('other senses written beside the form: criminal parole, the animal in t
     expect(last("The Beast of the desert, yes. It's a hill shaped like a sleeping animal.")).toEqual([]);
     expect(last('Migrants rode the Beast north from Arriaga for days.')).toEqual([
       'the Beast:la-bestia:block',
+    ]);
+  });
+});
+
+describe('names of places, bands and bridges; holiday convoys; zero tolerance of other things', () => {
+  const model = matcherFor([
+    makeEntry({
+      id: 'coyote',
+      category: 'people',
+      jurisdiction: ['MX', 'US', 'CA'],
+      en: { term: 'coyote' },
+      es: { term: 'coyote' },
+      ambiguous: ['coyote'],
+    }),
+    makeEntry({
+      id: 'rio-bravo',
+      category: 'geography',
+      jurisdiction: ['US', 'MX'],
+      en: { term: 'Rio Grande' },
+      es: { term: 'río Bravo' },
+      ambiguous: ['Rio Grande', 'río Bravo'],
+    }),
+    makeEntry({
+      id: 'juarez-el-paso',
+      category: 'geography',
+      jurisdiction: ['MX', 'US'],
+      en: { term: 'Ciudad Juárez' },
+      es: { term: 'Ciudad Juárez', aliases: ['Juárez'] },
+      ambiguous: ['Ciudad Juárez', 'Juárez'],
+    }),
+    makeEntry({
+      id: 'caravan',
+      category: 'journalism',
+      jurisdiction: ['MX', 'US', 'CA'],
+      en: { term: 'migrant caravan', aliases: ['caravan'] },
+      es: { term: 'caravana migrante', aliases: ['caravana'] },
+      ambiguous: ['caravan', 'caravana'],
+    }),
+    makeEntry({
+      id: 'rescate-inm',
+      category: 'enforcement',
+      jurisdiction: ['MX'],
+      en: { term: 'INM rescue' },
+      es: { term: 'rescate' },
+      ambiguous: ['rescate'],
+    }),
+    makeEntry({
+      id: 'zero-tolerance',
+      category: 'programs-policies',
+      jurisdiction: ['US'],
+      en: { term: 'zero tolerance policy', aliases: ['zero tolerance'] },
+      es: { term: 'política de tolerancia cero', aliases: ['cero tolerancia'] },
+      ambiguous: [
+        'zero tolerance policy',
+        'zero tolerance',
+        'política de tolerancia cero',
+        'cero tolerancia',
+      ],
+    }),
+    makeEntry({
+      id: 'inm',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'National Migration Institute' },
+      es: { term: 'Instituto Nacional de Migración' },
+    }),
+  ]);
+  const page = [
+    'El Instituto Nacional de Migración atendió a personas migrantes deportadas.',
+    'Los migrantes deportados esperan en albergues de la frontera norte.',
+  ];
+  const last = (...blocks: string[]) =>
+    scanTexts(model, [...page, ...blocks])
+      .filter((m) => m.block >= page.length)
+      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('a ranch, an ejido or a municipality named like a term is a name, after its head word and article (names.yaml)', () => {
+    expect(last('Encontraron su ropa en un paraje cercano al rancho El Coyote.')).toEqual([]);
+    expect(last('Vivía en el Rancho El Coyote.')).toEqual([]);
+    expect(last('La Guardia patrulla entre Reynosa y el municipio de Río Bravo.')).toEqual([]);
+    // Not the article of a sentence: the smuggler and the river.
+    expect(last('Llegaron al rancho. El coyote los dejó ahí.')).toEqual(['coyote:coyote:page']);
+    expect(last('Cruzaron el río Bravo de noche.')).toEqual(['río Bravo:rio-bravo:page']);
+  });
+
+  test("a norteño band's name is music (its words), not the smuggler", () => {
+    expect(
+      last('Después de la pausa: los Coyotes del Cerro, el conjunto norteño que toca el viernes.'),
+    ).toEqual([]);
+    expect(last('Después de la pausa: los coyotes cobran más.')).toEqual(['coyotes:coyote:page']);
+  });
+
+  test("Laredo's Juárez-Lincoln bridge is not Ciudad Juárez (shields.yaml)", () => {
+    expect(
+      last('En el puente internacional Juárez-Lincoln, en Nuevo Laredo, orientaron a familias.'),
+    ).toEqual([]);
+    expect(last('Las familias cruzaron por el puente de Juárez.')).toEqual(['Juárez:juarez-el-paso:page']);
+  });
+
+  test("families' holiday convoys and roadside rescue are holiday travel, not the migrant caravan nor the INM's rescate", () => {
+    expect(
+      last(
+        'Familias viajaban en caravanas organizadas desde Texas; los Ángeles Verdes ofrecen auxilio mecánico y rescate carretero.',
+      ),
+    ).toEqual([]);
+    expect(
+      last('En la temporada decembrina llegan caravanas de paisanos por las carreteras del norte.'),
+    ).toEqual([]);
+    expect(last('La caravana salió de Tapachula; el rescate ocurrió en Veracruz.')).toEqual([
+      'caravana:caravan:page',
+      'rescate:rescate-inm:page',
+    ]);
+  });
+
+  test('zero tolerance of corruption or harassment is not the 2018 policy (shields.yaml)', () => {
+    expect(last('El Instituto reiteró su política de cero tolerancia frente a la corrupción.')).toEqual([]);
+    expect(last('Cero tolerancia al acoso en las oficinas.')).toEqual([]);
+    expect(last('The agency has zero tolerance for harassment.')).toEqual([]);
+    expect(last('The zero tolerance policy split families.')).toEqual([
+      'zero tolerance policy:zero-tolerance:page',
+    ]);
+    expect(last('La política de cero tolerancia separó a miles de familias.')).toEqual([
+      'cero tolerancia:zero-tolerance:page',
     ]);
   });
 });
