@@ -1091,6 +1091,25 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
       ),
     ).toEqual([]);
   });
+
+  test("in an English sentence, the Spanish words are cited as the law's terms, with no companion", () => {
+    const page =
+      'The National Migration Institute held migrants; immigration lawyers and migrants protested.';
+    expect(
+      scan(
+        page,
+        'The Migration Law calls confinement "alojamiento," lodging, and the moment of arrest "presentación," but nobody could leave.',
+      ),
+    ).toEqual(['alojamiento:alojamiento', 'presentación:presentacion']);
+    expect(scan(page, '2. presentación and alojamiento')).toEqual([
+      'presentación:presentacion',
+      'alojamiento:alojamiento',
+    ]);
+    // A Spanish sentence beside an English one is still Spanish prose: a report's presentation.
+    expect(
+      scan(page, 'The report was launched in Mexico City. Fue la presentación del informe anual de la red.'),
+    ).toEqual([]);
+  });
 });
 
 describe('other senses written beside the form: criminal parole, the animal in the desert, a tenant\'s detainer, "the Beast of …"', () => {
