@@ -32,7 +32,8 @@
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
-// only in a sentence that names its companion (the immigration station), and supports nothing (besideCompanion).
+// only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
+// sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -452,6 +453,28 @@ export function besideCompanion(text: string, matches: readonly Match[], index: 
   });
 }
 
+/** Function words of each language, to tell an English sentence from a Spanish one (citedInEnglish). */
+const ENGLISH_WORD = /\b(?:the|and|of|to|is|are|was|were|that|for|with|by|from|this|in|it|as)\b/gi;
+const SPANISH_WORD =
+  /(?:^|[^\p{L}])(?:el|la|los|las|de|del|y|que|en|por|con|para|una|un|se|su|al)(?=[^\p{L}]|$)/giu;
+
+/**
+ * Whether a Spanish word of beside.yaml stands in an English sentence: there it is cited as Mexican law's term
+ * ('the Migration Law calls confinement "alojamiento," lodging'; a translator's note on "presentación and
+ * alojamiento"), not the ordinary Spanish word (a report's presentation, a shelter's lodging), which English text
+ * does not use. The sentence's English function words must outnumber its Spanish ones.
+ */
+export function citedInEnglish(text: string, match: Match): boolean {
+  if (match.lang !== 'es') return false;
+  let start = match.start;
+  while (start > 0 && !SENTENCE_END.test(text.slice(start - 1, start + 1))) start--;
+  const rest = text.slice(match.end).search(SENTENCE_END);
+  const sentence = text.slice(start, rest < 0 ? text.length : match.end + rest + 1);
+  const english = sentence.match(ENGLISH_WORD)?.length ?? 0;
+  const spanish = sentence.match(SPANISH_WORD)?.length ?? 0;
+  return english > spanish;
+}
+
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
 const ATTACHED_AFTER = /^\s+(?:(?:of|de|del|of the|de la)\s+)?(?:(?:justice|justicia)\s+(?:of|de)\s+)?$/i;
 
@@ -512,7 +535,8 @@ export function decideBlock(
       continue;
     }
     if (text && inProperName(text, matches, index, isPlace(data, match.entry))) continue;
-    if (match.beside && !(text && besideCompanion(text, matches, index))) continue;
+    if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
+      continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }

@@ -1091,17 +1091,65 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
       ),
     ).toEqual([]);
   });
+
+  test("in an English sentence, the Spanish words are cited as the law's terms, with no companion", () => {
+    const page =
+      'The National Migration Institute held migrants; immigration lawyers and migrants protested.';
+    expect(
+      scan(
+        page,
+        'The Migration Law calls confinement "alojamiento," lodging, and the moment of arrest "presentación," but nobody could leave.',
+      ),
+    ).toEqual(['alojamiento:alojamiento', 'presentación:presentacion']);
+    expect(scan(page, '2. presentación and alojamiento')).toEqual([
+      'presentación:presentacion',
+      'alojamiento:alojamiento',
+    ]);
+    // A Spanish sentence beside an English one is still Spanish prose: a report's presentation.
+    expect(
+      scan(page, 'The report was launched in Mexico City. Fue la presentación del informe anual de la red.'),
+    ).toEqual([]);
+  });
 });
 
 describe('other senses written beside the form: criminal parole, the animal in the desert, a tenant\'s detainer, "the Beast of …"', () => {
   const entry = (id: string, category: Category, en: string, es: string, ambiguous: string[] = [en, es]) =>
     makeEntry({ id, category, jurisdiction: ['US'], en: { term: en }, es: { term: es }, ambiguous });
   const model = matcherFor([
-    entry('parole', 'us-law', 'parole', 'parole'),
+    makeEntry({
+      id: 'parole',
+      category: 'us-law',
+      jurisdiction: ['US'],
+      en: { term: 'parole', aliases: ['parolee', 'paroled'] },
+      es: { term: 'parole' },
+      ambiguous: ['parole', 'parolee', 'paroled'],
+    }),
     entry('coyote', 'people', 'coyote', 'coyote'),
     entry('detainer', 'enforcement', 'detainer', 'orden de retención', ['detainer']),
     entry('la-bestia', 'geography', 'the Beast', 'La Bestia'),
     entry('usbp', 'us-institutions', 'Border Patrol', 'Patrulla Fronteriza', []),
+    makeEntry({
+      id: 'removal-deportation',
+      category: 'enforcement',
+      jurisdiction: ['US'],
+      en: { term: 'removal', aliases: ['deported'] },
+      es: { term: 'remoción' },
+      ambiguous: ['removal', 'deported'],
+    }),
+    entry('amnesty', 'journalism', 'amnesty', 'amnistía'),
+    entry('apprehension', 'journalism', 'apprehension', 'aprehensión'),
+    makeEntry({
+      id: 'tps',
+      category: 'programs-policies',
+      jurisdiction: ['US'],
+      en: { term: 'Temporary Protected Status', acronyms: ['TPS'] },
+      es: { term: 'Estatus de Protección Temporal' },
+      ambiguous: ['TPS'],
+    }),
+    entry('remittances', 'journalism', 'remittance', 'remesa'),
+    entry('surge', 'journalism', 'surge', 'oleada'),
+    entry('invasion', 'journalism', 'invasion', 'invasión'),
+    entry('alien-noncitizen', 'us-law', 'alien', 'extranjero', ['alien']),
   ]);
   const page = [
     'The Border Patrol said migrants crossed the border near Sasabe.',
@@ -1112,7 +1160,7 @@ describe('other senses written beside the form: criminal parole, the animal in t
       .filter((m) => m.block >= page.length)
       .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
 
-  test('parole beside probation, or called criminal, is release from prison (shields.yaml)', () => {
+  test('parole beside probation, or called criminal, is release from prison (other-senses.yaml)', () => {
     expect(
       last(
         'This guide is about immigration check-ins only. If you are on criminal parole, tell your immigration lawyer.',
@@ -1122,7 +1170,7 @@ describe('other senses written beside the form: criminal parole, the animal in t
     expect(last('Immigration lawyers ask about probation and parole records.')).toEqual([]);
     expect(
       last('Immigration parole lets some migrants enter; others were paroled after an interview.'),
-    ).toEqual(['parole:parole:block']);
+    ).toEqual(['parole:parole:block', 'paroled:parole:block']);
   });
 
   test("the desert's animals speak against the coyote, on a page about crossing it (other-senses.yaml)", () => {
@@ -1149,6 +1197,44 @@ describe('other senses written beside the form: criminal parole, the animal in t
     expect(last('Migrants rode the Beast north from Arriaga for days.')).toEqual([
       'the Beast:la-bestia:block',
     ]);
+  });
+
+  test('other things removed, pardoned, dreaded or surging, and their paperwork (shields.yaml)', () => {
+    for (const other of [
+      'The county paid for snow removal after the storm.',
+      'The defendant sought removal of the case to federal court.',
+      'The removal of the judge from the bench was unprecedented.',
+      "The candidate's removal from the ballot was debated.",
+      'The city offered a tax amnesty for late payments.',
+      'Students felt apprehension before the exam.',
+      'Investors voiced apprehension about the vote.',
+      'The TPS report was late again, said the manager.',
+      'Free remittance advice template for every invoice.',
+      'A power surge hit the grid; plug it into a surge protector.',
+      'A surge in demand for electricity strained the grid.',
+      'The invasion of privacy lawsuit was dismissed.',
+    ]) {
+      expect(last(other), other).toEqual([]);
+    }
+    expect(last('The migrants faced removal after the hearing.')).toEqual([
+      'removal:removal-deportation:block',
+    ]);
+    expect(last('The apprehension of the group took hours.')).toEqual(['apprehension:apprehension:page']);
+  });
+
+  test("other senses' words: a cartoon's roadrunner, a pack of coyotes, a motorcade, Mars, a playoff, a parole agent (other-senses.yaml)", () => {
+    for (const other of [
+      'The coyote in the cartoon never catches the Road Runner.',
+      'A pack of coyotes howled near the river at night.',
+      'The Beast, the presidential limousine, led the motorcade.',
+      'The film is about an alien invasion from Mars.',
+      "The team's late surge secured a playoff spot.",
+      'He was deported from the Soviet Union in 1974.',
+      'The parolee must report to his parole agent weekly.',
+      'He is on probation, and the parolee beside him too.',
+    ]) {
+      expect(last(other), other).toEqual([]);
+    }
   });
 });
 
