@@ -49,6 +49,59 @@ describe('migration articles keep their terms', () => {
     ).toContain('scotus');
   });
 
+  test('a bare kidnapping ("secuestro", "los secuestran") is the kidnapping of migrants only where they are the subject', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'Los deportados que se quedan en la frontera son blanco de grupos que los secuestran para pedir rescate.',
+      ),
+    ).toContain('migrant-kidnapping');
+    expect(ids('En la ruta, las personas migrantes sufren secuestro y extorsión.')).toContain(
+      'migrant-kidnapping',
+    );
+    expect(
+      ids(
+        'Rescatan a empresario secuestrado en Reynosa; la delincuencia organizada exigía dinero a su familia.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('Otay alone is the Otay Mesa crossing where crossing is the subject', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Filas hoy: San Ysidro peatonal PedWest 1 h, Otay carro 2 h 30, SENTRI 25 min.')).toContain(
+      'otay-mesa',
+    );
+    expect(ids('Llantera Otay: 2x1 en alineación y balanceo.')).toEqual([]);
+  });
+
+  test("the US status and entry said in Spanish: 'residente permanente de Estados Unidos', 'entraron sin inspección', 'un habeas'", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    // Mexico's permanent resident is the bare form; the US one is said with its country.
+    expect(ids('Ya soy residente permanente de Estados Unidos y conservo la nacionalidad mexicana.')).toEqual(
+      ['lpr', 'nacionalidad-mexicana'],
+    );
+    expect(ids('Personas que entraron sin inspección y no pueden probar dos años aquí.')).toEqual(['ewi']);
+    expect(
+      ids(
+        'Si lo detiene ICE y le niegan la audiencia de fianza, se pelea con un habeas en la corte federal.',
+      ),
+    ).toContain('habeas-corpus');
+    expect(ids('El derecho al habeas corpus protege a todos.')).toEqual([]);
+  });
+
+  test("Mexico's inland immigration checks by their bare names, 'puntos de revisión' and 'retenes', where migrants are the subject", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'La Guardia Nacional mantiene puntos de revisión en la salida norte; a los migrantes les piden documentos.',
+      ),
+    ).toContain('revision-migratoria');
+    expect(ids('Los migrantes sin papeles terminan detenidos en el primer retén de la carretera.')).toContain(
+      'revision-migratoria',
+    );
+    expect(ids('La policía instaló un retén contra el robo de combustible.')).toEqual([]);
+  });
+
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
