@@ -35,7 +35,7 @@
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
 // sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
-// a person's surname ("dijo María Juárez"; inProperName).
+// a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -435,6 +435,14 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }
 
+/**
+ * Whether a form is part of a handle or an identifier, not prose: joined to other characters by an underscore, or
+ * after an at sign ("desert_coyote88", "u/coyote_ugly", "@caravan").
+ */
+export function inHandle(text: string, match: Match): boolean {
+  return text[match.start - 1] === '_' || text[match.start - 1] === '@' || text[match.end] === '_';
+}
+
 /** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
@@ -534,7 +542,8 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && inProperName(text, matches, index, isPlace(data, match.entry))) continue;
+    if (text && (inProperName(text, matches, index, isPlace(data, match.entry)) || inHandle(text, match)))
+      continue;
     if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
       continue;
     const reason = senseOf(match, block, page, accepted, data);

@@ -1150,6 +1150,9 @@ describe('other senses written beside the form: criminal parole, the animal in t
     entry('surge', 'journalism', 'surge', 'oleada'),
     entry('invasion', 'journalism', 'invasion', 'invasión'),
     entry('alien-noncitizen', 'us-law', 'alien', 'extranjero', ['alien']),
+    entry('asylum-us', 'us-law', 'asylum', 'asilo'),
+    entry('caravan', 'journalism', 'caravan', 'caravana'),
+    entry('dreamers', 'people', 'Dreamers', 'soñadores'),
   ]);
   const page = [
     'The Border Patrol said migrants crossed the border near Sasabe.',
@@ -1232,9 +1235,31 @@ describe('other senses written beside the form: criminal parole, the animal in t
       'He was deported from the Soviet Union in 1974.',
       'The parolee must report to his parole agent weekly.',
       'He is on probation, and the parolee beside him too.',
+      'Check out the new caravan of food trucks downtown.',
+      'The asylum-themed haunted house opened for Halloween.',
+      'The remittance slip and the invoice were mailed together.',
+      'Residents reported a coyote sighting near the school.',
+      "The Dreamers, a children's choir, sang carols.",
+      'The Beast, as locals call the roller coaster, reopened.',
     ]) {
       expect(last(other), other).toEqual([]);
     }
+  });
+
+  test('a form in a handle is no term: joined by an underscore, or after an at sign (inHandle)', () => {
+    for (const handle of [
+      'Posted by coyote_runner22 · 3 hours ago',
+      'Reply from u/desert_coyote88: good luck with your case.',
+      'Follow @caravan for updates.',
+    ]) {
+      expect(last(handle), handle).toEqual([]);
+    }
+    expect(last('Reply from u/maria88: the coyote took our money.')).toEqual(['coyote:coyote:page']);
+  });
+
+  test('a tour is a name\'s head word: "the Dreamers Tour" is a band\'s (names.yaml)', () => {
+    expect(last('The Dreamers Tour sold out in March.')).toEqual([]);
+    expect(last('The Dreamers rallied in March.')).toEqual(['Dreamers:dreamers:page']);
   });
 });
 
