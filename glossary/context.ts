@@ -436,6 +436,20 @@ export function inProperName(text: string, matches: readonly Match[], index: num
 }
 
 /**
+ * Whether a name made of ordinary words, matched only as written ("Hold the Line": a lowercase word inside), stands
+ * in a headline written in Title Case, where its capitals say nothing ("Agents Hold the Line at the Bridge"): every
+ * word of four letters or more is capitalized. (Not titleCase's "most words": a sentence full of names is no
+ * headline.)
+ */
+export function plainInTitleCase(text: string, match: Match): boolean {
+  return (
+    match.acronym &&
+    /\s\p{Ll}/u.test(text.slice(match.start, match.end)) &&
+    !/(?:^|[^\p{L}])\p{Ll}\p{L}{3}/u.test(text)
+  );
+}
+
+/**
  * Whether a form is part of a handle or an identifier, not prose: joined to other characters by an underscore, or
  * after an at sign ("desert_coyote88", "u/coyote_ugly", "@caravan").
  */
@@ -542,7 +556,12 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && (inProperName(text, matches, index, isPlace(data, match.entry)) || inHandle(text, match)))
+    if (
+      text &&
+      (inProperName(text, matches, index, isPlace(data, match.entry)) ||
+        inHandle(text, match) ||
+        plainInTitleCase(text, match))
+    )
       continue;
     if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
       continue;

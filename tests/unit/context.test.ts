@@ -1246,6 +1246,12 @@ describe('other senses written beside the form: criminal parole, the animal in t
     }
   });
 
+  test("a comparison with history is no other sense: 'not seen since World War II'", () => {
+    expect(last('The migrants were deported in numbers not seen since World War II.')).toEqual([
+      'deported:removal-deportation:block',
+    ]);
+  });
+
   test('a form in a handle is no term: joined by an underscore, or after an at sign (inHandle)', () => {
     for (const handle of [
       'Posted by coyote_runner22 · 3 hours ago',

@@ -356,6 +356,13 @@ describe('migration articles keep their terms', () => {
       ),
     ).toEqual(expect.arrayContaining(['operation-hold-the-line', 'operation-gatekeeper']));
     expect(ids('Hold the line, the coach said. Gatekeeper blocks unsigned apps on a Mac.')).toEqual([]);
+    // In Title Case, where every word is capitalized, the capitals of an ordinary phrase say nothing.
+    expect(ids('Border Patrol Agents Hold the Line at the Bridge as Migrants Wait')).not.toContain(
+      'operation-hold-the-line',
+    );
+    expect(
+      ids('El abogado de inmigración dijo que el migrante fue juzgado in absentia en Honduras.'),
+    ).not.toContain('in-absentia');
     expect(ids('Peer support for immigrants: never post A-numbers or receipt numbers.')).toContain(
       'a-number',
     );
