@@ -108,6 +108,16 @@ describe('migration articles keep their terms', () => {
     expect(ids('Durante el huracán, las familias pidieron refugio en la iglesia.')).toEqual([]);
   });
 
+  test("naturalizing as a verb ('quiero naturalizarme') is the US naturalization beside a US status, not in a passage about Mexico's", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Ya soy residente permanente de Estados Unidos y quiero naturalizarme.')).toContain(
+      'naturalization-us',
+    );
+    expect(ids('Tiene carta de naturalización de la SRE: decidió naturalizarse hace años.')).not.toContain(
+      'naturalization-us',
+    );
+  });
+
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
