@@ -36,6 +36,34 @@ describe('trap pages: nothing is marked', () => {
   });
 });
 
+describe('other senses of a border region’s news: a land invasion, a cold wave, coffee’s middlemen', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+  test('squatters’ invasion of a lot is not the invasion of migration rhetoric (shields.yaml)', () => {
+    expect(
+      ids(
+        'Invasión de predios en Tijuana: familias ocupan un terreno en la colonia Valle Verde.',
+        'El ayuntamiento anunció un operativo para desalojar a los invasores.',
+      ),
+    ).toEqual([]);
+  });
+  test('a cold wave’s shelters and Guard are weather (other-senses.yaml)', () => {
+    expect(
+      ids(
+        'Una oleada de frío afecta Ciudad Juárez.',
+        'Abrieron albergues para personas en situación de calle; la Guardia Nacional reparte cobijas.',
+      ),
+    ).toEqual([]);
+  });
+  test('coffee’s “coyotes” buy the harvest cheap: middlemen, not smugglers (other-senses.yaml)', () => {
+    expect(
+      ids(
+        'Los coyotes pagan 40 pesos por kilo a los cafetaleros de Chiapas.',
+        'En Tapachula, los coyotes compran la cosecha de café a precio de remate.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('migration articles keep their terms', () => {
   test("a bare 'Suprema Corte' is the country's of its passage: the SCJN beside the INM, the US court beside ICE", () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
