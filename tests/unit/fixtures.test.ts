@@ -128,6 +128,17 @@ describe('migration articles keep their terms', () => {
       'revision-migratoria',
     );
     expect(ids('La policía instaló un retén contra el robo de combustible.')).toEqual([]);
+    // A checkpoint that seizes drugs and weapons is crime news (organized-crime), on a page about migration too.
+    const page = [
+      'El INM deportó a 300 migrantes.',
+      'Las personas migrantes fueron llevadas a la estación migratoria.',
+    ];
+    expect(ids(...page, 'En un retén en la carretera los bajaron del autobús.')).toContain(
+      'revision-migratoria',
+    );
+    expect(
+      ids(...page, 'En un retén militar en la carretera aseguraron droga y armas de fuego.'),
+    ).not.toContain('revision-migratoria');
   });
 
   test("asking for refuge ('pedir refugio', 'solicitar refugio') is Mexico's refugee status where migration is the subject", () => {
