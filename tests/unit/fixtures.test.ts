@@ -100,6 +100,13 @@ describe('migration articles keep their terms', () => {
       'otay-mesa',
     );
     expect(ids('Llantera Otay: 2x1 en alineación y balanceo.')).toEqual([]);
+    // Tijuana's boroughs and neighborhoods named Otay (shields.yaml), on a page about crossing too.
+    expect(
+      ids(
+        'Filas hoy en San Ysidro: PedWest 1 h.',
+        'En la delegación Otay Centenario detuvieron a dos hombres.',
+      ),
+    ).not.toContain('otay-mesa');
   });
 
   test("the US status and entry said in Spanish: 'residente permanente de Estados Unidos', 'entraron sin inspección', 'un habeas'", () => {
@@ -155,6 +162,14 @@ describe('migration articles keep their terms', () => {
     expect(ids('Tiene carta de naturalización de la SRE: decidió naturalizarse hace años.')).not.toContain(
       'naturalization-us',
     );
+    // Becoming Mexican is Mexico's naturalization.
+    const page = [
+      'El INM deportó a 300 migrantes.',
+      'Las personas migrantes llegaron a la estación migratoria.',
+    ];
+    const mexican = ids(...page, 'El futbolista argentino se naturalizó mexicano.');
+    expect(mexican).toContain('naturalizacion-mx');
+    expect(mexican).not.toContain('naturalization-us');
   });
 
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
