@@ -1345,9 +1345,21 @@ describe('names of places, bands and bridges; holiday convoys; zero tolerance of
     expect(last('Encontraron su ropa en un paraje cercano al rancho El Coyote.')).toEqual([]);
     expect(last('Vivía en el Rancho El Coyote.')).toEqual([]);
     expect(last('La Guardia patrulla entre Reynosa y el municipio de Río Bravo.')).toEqual([]);
+    expect(last('Creció en la hacienda El Coyote y en el barrio Juárez de Monterrey.')).toEqual([]);
+    // A namesake town written with its own state (shields.yaml).
+    expect(last('Nació en Juárez, Nuevo León, y vive en Río Bravo, Tamaulipas.')).toEqual([]);
+    expect(last('Nació en Juárez y cruzó el río Bravo.')).toEqual([
+      'Juárez:juarez-el-paso:page',
+      'río Bravo:rio-bravo:page',
+    ]);
     // Not the article of a sentence: the smuggler and the river.
     expect(last('Llegaron al rancho. El coyote los dejó ahí.')).toEqual(['coyote:coyote:page']);
     expect(last('Cruzaron el río Bravo de noche.')).toEqual(['río Bravo:rio-bravo:page']);
+  });
+
+  test("a boxer's nickname is sport (its words), not the smuggler", () => {
+    expect(last('En la función de boxeo, el coyote de Tepito ganó por nocaut.')).toEqual([]);
+    expect(last('En la función, el coyote de Tepito cobró por cruzarlos.')).toEqual(['coyote:coyote:page']);
   });
 
   test("a norteño band's name is music (its words), not the smuggler", () => {

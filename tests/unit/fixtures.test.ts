@@ -102,6 +102,12 @@ describe('migration articles keep their terms', () => {
     expect(ids('La policía instaló un retén contra el robo de combustible.')).toEqual([]);
   });
 
+  test("asking for refuge ('pedir refugio', 'solicitar refugio') is Mexico's refugee status where migration is the subject", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Mejor pide refugio aquí con la Comar.')).toContain('condicion-refugiado-mx');
+    expect(ids('Durante el huracán, las familias pidieron refugio en la iglesia.')).toEqual([]);
+  });
+
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
