@@ -33,6 +33,8 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
     // A section with no telling class, named by its heading.
     await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
+    // A handle is no prose: "u/desert_coyote" in the article.
+    expect(await marksInside(page, '#handle')).toBe(0);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);

@@ -1263,9 +1263,11 @@ describe('other senses written beside the form: criminal parole, the animal in t
     expect(last('Reply from u/maria88: the coyote took our money.')).toEqual(['coyote:coyote:page']);
   });
 
-  test('a tour is a name\'s head word: "the Dreamers Tour" is a band\'s (names.yaml)', () => {
+  test('a tour and a fire are names\' head words: "the Dreamers Tour", "the Coyote Fire" (names.yaml)', () => {
     expect(last('The Dreamers Tour sold out in March.')).toEqual([]);
     expect(last('The Dreamers rallied in March.')).toEqual(['Dreamers:dreamers:page']);
+    // A wildfire's name: "the Coyote Fire".
+    expect(last('The Coyote Fire burned 3,000 acres near the border.')).toEqual([]);
   });
 });
 
