@@ -152,6 +152,10 @@ describe('migration articles keep their terms', () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Mejor pide refugio aquí con la Comar.')).toContain('condicion-refugiado-mx');
     expect(ids('Durante el huracán, las familias pidieron refugio en la iglesia.')).toEqual([]);
+    // Asked of another country, it is not Mexico's (shields.yaml).
+    expect(
+      ids('Los migrantes huyeron de Honduras y pidieron refugio en Estados Unidos, no con la Comar.'),
+    ).not.toContain('condicion-refugiado-mx');
   });
 
   test("naturalizing as a verb ('quiero naturalizarme') is the US naturalization beside a US status, not in a passage about Mexico's", () => {
