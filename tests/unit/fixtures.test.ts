@@ -145,6 +145,16 @@ describe('the right country for a shared name', () => {
       'Permanent Resident Card:green-card',
     );
   });
+  test("permanent residency is Mexico's from the INM, the US one from USCIS", () => {
+    expect(
+      marks(
+        "Recognized refugees receive permanent residency from Mexico's National Migration Institute (INM).",
+      ),
+    ).toContain('permanent residency:residente-permanente');
+    expect(marks('USCIS granted her permanent residency after the I-485.')).toContain(
+      'permanent residency:lpr',
+    );
+  });
   test("deaths in immigration detention are not only ICE's: the INM's stations have them too", () => {
     expect(
       marks('Deaths in immigration detention at INM stations rose after the fire in Ciudad Juárez.').map(
