@@ -97,6 +97,23 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ).not.toContain('parole:parole');
     expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
   });
+  test('more of the same kinds: a prison term, a flu surge, online orders, net metering, salmon (other-senses, shields)', () => {
+    const page =
+      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const later = (text: string) =>
+      scanBlocks([page, text])
+        .filter((t) => t.offsets.some(([start]) => start > page.length))
+        .map((t) => t.id);
+    expect(later('He was released on parole after serving ten years in prison.')).toEqual([]);
+    expect(later('His parole was revoked after he failed a drug test.')).toEqual([]);
+    expect(later('Hospitals report a surge in flu cases and RSV.')).toEqual([]);
+    expect(later('A surge in online orders slowed deliveries.')).toEqual([]);
+    expect(later('Net metering lets solar customers sell power back.')).toEqual([]);
+    expect(later('Salmon migrants return to the river.')).toEqual([]);
+    expect(later('DHS revoked parole for CHNV beneficiaries; CBP resumed metering at the ports.')).toEqual(
+      expect.arrayContaining(['parole', 'metering']),
+    );
+  });
   test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
     expect(
       marks(
