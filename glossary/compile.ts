@@ -4,6 +4,7 @@
 
 import type { Category, Entry, Jurisdiction } from './entry';
 import {
+  againstKey,
   type CompiledCandidate,
   FORM_AMBIGUOUS,
   FORM_BESIDE,
@@ -277,14 +278,19 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   const inflected = (words: WordLists, lang: 'en' | 'es') =>
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
-  // Domains of other senses that name the entries they speak against: one bit each, on their words and on those
-  // entries' forms (FORM_DOMAIN_SHIFT).
+  // Domains of other senses that name the entries they speak against: one bit for each list of entries
+  // (againstKey), on their words and on those entries' forms (FORM_DOMAIN_SHIFT).
   const domainBits = new Map<string, number>();
+  const bitOf = new Map<string, number>();
   const againstEntry = entries.map(() => 0);
   for (const [name, domain] of Object.entries(otherSenses)) {
     if (!domain.against) continue;
-    const bit = 1 << (FORM_DOMAIN_SHIFT + domainBits.size);
+    const key = againstKey(domain.against);
+    const shared = bitOf.get(key);
+    const bit = shared ?? 1 << (FORM_DOMAIN_SHIFT + bitOf.size);
+    bitOf.set(key, bit);
     domainBits.set(name, bit);
+    if (shared) continue;
     for (const id of domain.against) {
       const index = entries.findIndex((entry) => entry.id === id);
       if (index >= 0) againstEntry[index]! |= bit;

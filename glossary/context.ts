@@ -32,9 +32,10 @@
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
-// only in a sentence that names its companion (the immigration station), and supports nothing (besideCompanion).
+// only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
+// sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
-// a person's surname ("dijo María Juárez"; inProperName).
+// a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -401,6 +402,9 @@ export function chooseEntry(
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
+/** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
+const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
+
 /** Whether a matched form is written as a name of several capitalized words ("Annunciation House"). */
 const isName = (surface: string) => /^\p{Lu}\p{Ll}*(?:[^\S\r\n]+\p{Lu}\p{Ll}*)+$/u.test(surface);
 
@@ -421,13 +425,36 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   const next = matches[index + 1];
   if (next?.nameAfter && /^[^\S\r\n]+$/.test(text.slice(match.end, next.start))) return true;
   const previous = matches[index - 1];
-  // An abbreviation's period may stand between: "Col. Juárez", "Av. Matamoros".
-  if (previous?.nameBefore && /^\.?[^\S\r\n]+$/.test(text.slice(previous.end, match.start))) return true;
+  // An abbreviation's period may stand between ("Col. Juárez", "Av. Matamoros"), and a name's own article
+  // ("rancho El Coyote").
+  if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   if (!place) return false;
   const from = Math.max(0, match.start - 40);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/**
+ * Whether a name made of ordinary words, matched only as written ("Hold the Line": a lowercase word inside), stands
+ * in a headline written in Title Case, where its capitals say nothing ("Agents Hold the Line at the Bridge"): every
+ * word of four letters or more is capitalized. (Not titleCase's "most words": a sentence full of names is no
+ * headline.)
+ */
+export function plainInTitleCase(text: string, match: Match): boolean {
+  return (
+    match.acronym &&
+    /\s\p{Ll}/u.test(text.slice(match.start, match.end)) &&
+    !/(?:^|[^\p{L}])\p{Ll}\p{L}{3}/u.test(text)
+  );
+}
+
+/**
+ * Whether a form is part of a handle or an identifier, not prose: joined to other characters by an underscore, or
+ * after an at sign ("desert_coyote88", "u/coyote_ugly", "@caravan").
+ */
+export function inHandle(text: string, match: Match): boolean {
+  return text[match.start - 1] === '_' || text[match.start - 1] === '@' || text[match.end] === '_';
 }
 
 /** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
@@ -446,6 +473,28 @@ export function besideCompanion(text: string, matches: readonly Match[], index: 
       other.start < match.start ? text.slice(other.end, match.start) : text.slice(match.end, other.start);
     return !SENTENCE_END.test(between);
   });
+}
+
+/** Function words of each language, to tell an English sentence from a Spanish one (citedInEnglish). */
+const ENGLISH_WORD = /\b(?:the|and|of|to|is|are|was|were|that|for|with|by|from|this|in|it|as)\b/gi;
+const SPANISH_WORD =
+  /(?:^|[^\p{L}])(?:el|la|los|las|de|del|y|que|en|por|con|para|una|un|se|su|al)(?=[^\p{L}]|$)/giu;
+
+/**
+ * Whether a Spanish word of beside.yaml stands in an English sentence: there it is cited as Mexican law's term
+ * ('the Migration Law calls confinement "alojamiento," lodging'; a translator's note on "presentación and
+ * alojamiento"), not the ordinary Spanish word (a report's presentation, a shelter's lodging), which English text
+ * does not use. The sentence's English function words must outnumber its Spanish ones.
+ */
+export function citedInEnglish(text: string, match: Match): boolean {
+  if (match.lang !== 'es') return false;
+  let start = match.start;
+  while (start > 0 && !SENTENCE_END.test(text.slice(start - 1, start + 1))) start--;
+  const rest = text.slice(match.end).search(SENTENCE_END);
+  const sentence = text.slice(start, rest < 0 ? text.length : match.end + rest + 1);
+  const english = sentence.match(ENGLISH_WORD)?.length ?? 0;
+  const spanish = sentence.match(SPANISH_WORD)?.length ?? 0;
+  return english > spanish;
 }
 
 /** What may stand between a name and its country's name: " ", " of ", " de Justicia de ", " of Justice of ". */
@@ -507,8 +556,15 @@ export function decideBlock(
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
-    if (text && inProperName(text, matches, index, isPlace(data, match.entry))) continue;
-    if (match.beside && !(text && besideCompanion(text, matches, index))) continue;
+    if (
+      text &&
+      (inProperName(text, matches, index, isPlace(data, match.entry)) ||
+        inHandle(text, match) ||
+        plainInTitleCase(text, match))
+    )
+      continue;
+    if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
+      continue;
     const reason = senseOf(match, block, page, accepted, data);
     if (reason) kept.push({ ...chosen, reason });
   }

@@ -36,13 +36,21 @@ export const FORM_NAMESAKE = 128;
  */
 export const FORM_COUNTRY_SHIFT = 8;
 /**
- * Other senses named per form (other-senses.yaml domains with `against`): one bit per such domain, in the flags'
- * bits from this one. A cue of such a domain carries its bit; an ambiguous form carries the bits of the domains
- * that speak against it. A cue of another sense with no bit speaks against every ambiguous form.
+ * Other senses named per form (other-senses.yaml domains with `against`): one bit per list of entries spoken
+ * against (againstKey), in the flags' bits from this one. A cue of such a domain carries its bit; an ambiguous form
+ * carries the bits of the domains that speak against it. A cue of another sense with no bit speaks against every
+ * ambiguous form.
  */
 export const FORM_DOMAIN_SHIFT = 12;
-/** How many domains fit (bits 12 to 27; flags stay small positive integers, below 2^30). */
+/** How many lists of entries spoken against fit (bits 12 to 27; flags stay small positive integers, below 2^30). */
 export const MAX_FORM_DOMAINS = 16;
+
+/**
+ * What a domain's bit stands for: the entries it speaks against, in any order. Domains that speak against the same
+ * entries share one bit (livestock and paperwork fixers, both against "coyote"): a bit says only which forms its
+ * words count against, so their words are counted together.
+ */
+export const againstKey = (against: readonly string[]): string => [...new Set(against)].sort().join(' ');
 /**
  * An ordinary word that is its entry's term only in a sentence that also names its companion (beside.yaml:
  * Mexican law's "alojamiento" and "presentación" beside an immigration station).

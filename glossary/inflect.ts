@@ -94,14 +94,14 @@ function englishPlurals(word: string): string[] {
 
 /**
  * Case-sensitive forms: possessive ("ICE's"); the plural of an all-caps acronym ("NTAs") unless `lettersPlural` is
- * false; and of the last word of a phrase ending in a common noun ("ICE raids").
+ * false; and of the last word of a phrase ending in a common noun ("ICE raids"), hyphenated or not ("A-numbers").
  */
 export function acronymForms(acronym: string, lettersPlural = true): string[] {
   const forms = [acronym, `${acronym}'s`];
   if (lettersPlural && /^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
   // A case-sensitive phrase ending in a common noun: "ICE raid" → "ICE raids".
-  const last = /(?:^| )([a-z]+)$/.exec(acronym)?.[1];
-  if (last && acronym.includes(' ')) {
+  const last = /(?:^|[ -])([a-z]+)$/.exec(acronym)?.[1];
+  if (last && last !== acronym) {
     for (const word of englishPlurals(last)) forms.push(`${acronym.slice(0, -last.length)}${word}`);
   }
   return forms;

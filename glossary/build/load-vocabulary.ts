@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Beside, Citation, Namesake, Vocabulary } from '../compile';
-import { MAX_FORM_DOMAINS } from '../forms';
+import { againstKey, MAX_FORM_DOMAINS } from '../forms';
 import { foldForm, isWordCode } from '../normalize';
 
 export const VOCABULARY_DIR = join(import.meta.dirname, '..', 'vocabulary');
@@ -68,8 +68,10 @@ const otherSense = z
 const otherSenses = z
   .record(z.string(), otherSense)
   .refine(
-    (domains) => Object.values(domains).filter((d) => d.against).length <= MAX_FORM_DOMAINS,
-    `at most ${MAX_FORM_DOMAINS} domains may name the entries they speak against`,
+    (domains) =>
+      new Set(Object.values(domains).flatMap((d) => (d.against ? [againstKey(d.against)] : []))).size <=
+      MAX_FORM_DOMAINS,
+    `at most ${MAX_FORM_DOMAINS} lists of entries may be spoken against (domains with the same list share one)`,
   );
 
 function loadFile<T>(file: string, schema: z.ZodType<T>): T {

@@ -33,6 +33,8 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
     // A section with no telling class, named by its heading.
     await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
+    // A handle is no prose: "u/desert_coyote" in the article.
+    expect(await marksInside(page, '#handle')).toBe(0);
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
@@ -90,10 +92,14 @@ describe('passages about another sense', () => {
 });
 
 describe("one form's other senses and proper names on a migration page", () => {
-  test('the smuggler is marked by the page; the ranchers\' coyotes and the "Coyote Student Center" are not, and the Rio Grande beside the goats still is', async () => {
+  test('the smuggler is marked by the page; the ranchers\' and the desert\'s coyotes, the "Coyote Student Center", criminal parole, a tenant\'s detainer and "the Beast of the desert" are not, and the Rio Grande beside the goats still is', async () => {
     const page = await suite.open('/senses/other-senses.html');
     await expect.poll(() => marksInside(page, '#smuggler')).toBe(1);
     expect(await marksInside(page, '#contact')).toBe(0);
+    // The other sense written beside the form: the desert's animals, criminal parole, a tenant's eviction suit,
+    // a nickname "of" something else.
+    for (const other of ['#desert', '#probation', '#tenants', '#beast'])
+      expect(await marksInside(page, other)).toBe(0);
     // "goats" and "calves" speak against the animal coyote, not against the river.
     expect(await marksInside(page, '#ranch')).toBe(1);
     const terms = await markedTerms(page);
@@ -104,6 +110,36 @@ describe("one form's other senses and proper names on a migration page", () => {
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);
+    await page.close();
+  });
+});
+
+describe('other senses a migration page names too: holiday travelers, criminal parole, birds', () => {
+  test("a surge of holiday travelers, parole for a DUI and the orioles' migrants are not marked; a surge of migrants and CBP's parole are", async () => {
+    const page = await suite.open('/senses/travel-parole-birds.html');
+    await expect.poll(() => marksInside(page, '#arrivals')).toBe(3); // surge, migrants, Eagle Pass
+    expect(await marksInside(page, '#travel')).toBe(0);
+    expect(await marksInside(page, '#dui')).toBe(0);
+    expect(await marksInside(page, '#criminal')).toBe(1); // the I-864, not "his parole ends"
+    expect(await marksInside(page, '#birds')).toBe(0);
+    expect((await cardFor(page, 'parole')).entry).toBe('parole');
+    await page.close();
+  });
+});
+
+describe('names, holiday convoys and pledges on a Spanish migration page', () => {
+  test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
+    const page = await suite.open('/senses/other-senses-es.html');
+    await expect.poll(() => marksInside(page, '#smuggler')).toBe(1);
+    // "rancho El Coyote" is a name; Reynosa beside it is still the city.
+    expect(await marksInside(page, '#ranch')).toBe(1);
+    expect(await marksInside(page, '#town')).toBe(0); // "municipio de Río Bravo": the town, not the river
+    expect(await marksInside(page, '#convoy')).toBe(0); // the Juárez-Lincoln bridge, caravans of families
+    expect(await marksInside(page, '#pledge')).toBe(0); // "cero tolerancia frente a la corrupción"
+    expect(await marksInside(page, '#band')).toBe(0); // "los Coyotes del Cerro, el conjunto norteño"
+    const terms = await markedTerms(page);
+    expect(terms.filter((term) => /coyote/i.test(term))).toEqual(['coyote']);
+    expect(terms).toContain('Reynosa');
     await page.close();
   });
 });
@@ -150,6 +186,14 @@ describe('the right country for a shared form', () => {
     const page = await suite.open('/senses/jurisdiction-mx.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+
+  test("on an English report about Mexico, the permanent resident card is Mexico's; the report after its kicker is one story", async () => {
+    const page = await suite.open('/senses/report-kicker.html');
+    expect((await cardFor(page, 'permanent resident card')).entry).toBe('tarjeta-residente');
+    // The Methodology section is part of the report, which is about migration: the center is marked.
+    await expect.poll(() => marksInside(page, '#method')).toBe(1);
     await page.close();
   });
 

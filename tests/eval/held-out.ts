@@ -5,5 +5,6 @@
  * has never seen. The tests that assert trap pages stay unmarked leave them out (they measure, they are not goals
  * the rules were fitted to). Once the rules are tuned on a set, it leaves this list and its pages become tests.
  */
-export const HELD_OUT = ['holdout6-'];
+// holdout6 was tuned on (issue 22, session 11) and is now tested; holdout7, written blind, is measured.
+export const HELD_OUT = ['holdout7-'];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));

@@ -743,6 +743,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test("a cycling race's invasion of fans, publicity caravan and mountain rescue are sport (its race words)", () => {
+    const race = [
+      'Crónica de la etapa reina: una invasión de aficionados en la subida final.',
+      'Antes de los ciclistas pasó la caravana publicitaria rumbo a Matamoros.',
+      'El servicio de rescate de montaña atendió a un velocista; mañana hay contrarreloj.',
+    ];
+    expect(scan(...race)).toEqual([]);
+    // The same terms with none of a race's words support each other (smuggler slang beside a border city).
+    expect(
+      scan(
+        'Una invasión en la subida final.',
+        'Pasó la caravana rumbo a Matamoros.',
+        'El servicio de rescate atendió a un hombre.',
+      ),
+    ).toEqual([
+      'invasión:invasion:page',
+      'caravana:caravan:page',
+      'Matamoros:matamoros:page',
+      'rescate:rescate-inm:page',
+    ]);
+  });
+
   test('a namesake ("National Guard") supports no other term: a flood rescue with an aid caravan near a border city', () => {
     expect(
       scan(
@@ -1068,5 +1090,318 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
         'El Instituto Nacional de Migración hizo la presentación de su informe. Los migrantes siguen en la estación migratoria.',
       ),
     ).toEqual([]);
+  });
+
+  test("in an English sentence, the Spanish words are cited as the law's terms, with no companion", () => {
+    const page =
+      'The National Migration Institute held migrants; immigration lawyers and migrants protested.';
+    expect(
+      scan(
+        page,
+        'The Migration Law calls confinement "alojamiento," lodging, and the moment of arrest "presentación," but nobody could leave.',
+      ),
+    ).toEqual(['alojamiento:alojamiento', 'presentación:presentacion']);
+    expect(scan(page, '2. presentación and alojamiento')).toEqual([
+      'presentación:presentacion',
+      'alojamiento:alojamiento',
+    ]);
+    // A Spanish sentence beside an English one is still Spanish prose: a report's presentation.
+    expect(
+      scan(page, 'The report was launched in Mexico City. Fue la presentación del informe anual de la red.'),
+    ).toEqual([]);
+  });
+});
+
+describe('other senses written beside the form: criminal parole, the animal in the desert, a tenant\'s detainer, "the Beast of …"', () => {
+  const entry = (id: string, category: Category, en: string, es: string, ambiguous: string[] = [en, es]) =>
+    makeEntry({ id, category, jurisdiction: ['US'], en: { term: en }, es: { term: es }, ambiguous });
+  const model = matcherFor([
+    makeEntry({
+      id: 'parole',
+      category: 'us-law',
+      jurisdiction: ['US'],
+      en: { term: 'parole', aliases: ['parolee', 'paroled'] },
+      es: { term: 'parole' },
+      ambiguous: ['parole', 'parolee', 'paroled'],
+    }),
+    entry('coyote', 'people', 'coyote', 'coyote'),
+    entry('detainer', 'enforcement', 'detainer', 'orden de retención', ['detainer']),
+    entry('la-bestia', 'geography', 'the Beast', 'La Bestia'),
+    entry('usbp', 'us-institutions', 'Border Patrol', 'Patrulla Fronteriza', []),
+    makeEntry({
+      id: 'removal-deportation',
+      category: 'enforcement',
+      jurisdiction: ['US'],
+      en: { term: 'removal', aliases: ['deported'] },
+      es: { term: 'remoción' },
+      ambiguous: ['removal', 'deported'],
+    }),
+    entry('amnesty', 'journalism', 'amnesty', 'amnistía'),
+    entry('apprehension', 'journalism', 'apprehension', 'aprehensión'),
+    makeEntry({
+      id: 'tps',
+      category: 'programs-policies',
+      jurisdiction: ['US'],
+      en: { term: 'Temporary Protected Status', acronyms: ['TPS'] },
+      es: { term: 'Estatus de Protección Temporal' },
+      ambiguous: ['TPS'],
+    }),
+    entry('remittances', 'journalism', 'remittance', 'remesa'),
+    entry('surge', 'journalism', 'surge', 'oleada'),
+    entry('invasion', 'journalism', 'invasion', 'invasión'),
+    entry('alien-noncitizen', 'us-law', 'alien', 'extranjero', ['alien']),
+    entry('asylum-us', 'us-law', 'asylum', 'asilo'),
+    entry('caravan', 'journalism', 'caravan', 'caravana'),
+    entry('dreamers', 'people', 'Dreamers', 'soñadores'),
+  ]);
+  const page = [
+    'The Border Patrol said migrants crossed the border near Sasabe.',
+    'Migrants asked for asylum.',
+  ];
+  const last = (...blocks: string[]) =>
+    scanTexts(model, [...page, ...blocks])
+      .filter((m) => m.block >= page.length)
+      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('parole beside probation, or called criminal, is release from prison (other-senses.yaml)', () => {
+    expect(
+      last(
+        'This guide is about immigration check-ins only. If you are on criminal parole, tell your immigration lawyer.',
+      ),
+    ).toEqual([]);
+    expect(last('Immigration lawyers ask clients on parole or probation about their records.')).toEqual([]);
+    expect(last('Immigration lawyers ask about probation and parole records.')).toEqual([]);
+    expect(
+      last('Immigration parole lets some migrants enter; others were paroled after an interview.'),
+    ).toEqual(['parole:parole:block', 'paroled:parole:block']);
+  });
+
+  test("the desert's animals speak against the coyote, on a page about crossing it (other-senses.yaml)", () => {
+    expect(
+      last(
+        "I've seen a coyote trotting down the wash. Javelinas. Once a mountain lion, far off. Smugglers can be like a coyote at a chicken coop.",
+      ),
+    ).toEqual([]);
+    expect(last('The coyote left the group in the desert at night.')).toEqual(['coyote:coyote:page']);
+  });
+
+  test("a tenant's detainer is an eviction suit, not ICE's hold request (other-senses.yaml, shields.yaml)", () => {
+    expect(last('Immigration defense · Residential detainer defense for tenants · Criminal defense')).toEqual(
+      [],
+    );
+    expect(last('Immigration lawyers also see unlawful detainer cases.')).toEqual([]);
+    expect(last('ICE lodged a detainer with the jail so that the migrant would be held.')).toEqual([
+      'detainer:detainer:block',
+    ]);
+  });
+
+  test('"the Beast of …" names something else: a hill, a fish, a burden (shields.yaml)', () => {
+    expect(last("The Beast of the desert, yes. It's a hill shaped like a sleeping animal.")).toEqual([]);
+    expect(last('Migrants rode the Beast north from Arriaga for days.')).toEqual([
+      'the Beast:la-bestia:block',
+    ]);
+  });
+
+  test('other things removed, pardoned, dreaded or surging, and their paperwork (shields.yaml)', () => {
+    for (const other of [
+      'The county paid for snow removal after the storm.',
+      'The defendant sought removal of the case to federal court.',
+      'The removal of the judge from the bench was unprecedented.',
+      "The candidate's removal from the ballot was debated.",
+      'The city offered a tax amnesty for late payments.',
+      'Students felt apprehension before the exam.',
+      'Investors voiced apprehension about the vote.',
+      'The TPS report was late again, said the manager.',
+      'Free remittance advice template for every invoice.',
+      'A power surge hit the grid; plug it into a surge protector.',
+      'A surge in demand for electricity strained the grid.',
+      'The invasion of privacy lawsuit was dismissed.',
+    ]) {
+      expect(last(other), other).toEqual([]);
+    }
+    expect(last('The migrants faced removal after the hearing.')).toEqual([
+      'removal:removal-deportation:block',
+    ]);
+    expect(last('The apprehension of the group took hours.')).toEqual(['apprehension:apprehension:page']);
+  });
+
+  test("other senses' words: a cartoon's roadrunner, a pack of coyotes, a motorcade, Mars, a playoff, a parole agent (other-senses.yaml)", () => {
+    for (const other of [
+      'The coyote in the cartoon never catches the Road Runner.',
+      'A pack of coyotes howled near the river at night.',
+      'The Beast, the presidential limousine, led the motorcade.',
+      'The film is about an alien invasion from Mars.',
+      "The team's late surge secured a playoff spot.",
+      'He was deported from the Soviet Union in 1974.',
+      'The parolee must report to his parole agent weekly.',
+      'He is on probation, and the parolee beside him too.',
+      'Check out the new caravan of food trucks downtown.',
+      'The asylum-themed haunted house opened for Halloween.',
+      'The remittance slip and the invoice were mailed together.',
+      'Residents reported a coyote sighting near the school.',
+      "The Dreamers, a children's choir, sang carols.",
+      'The Beast, as locals call the roller coaster, reopened.',
+    ]) {
+      expect(last(other), other).toEqual([]);
+    }
+  });
+
+  test("a comparison with history is no other sense: 'not seen since World War II'", () => {
+    expect(last('The migrants were deported in numbers not seen since World War II.')).toEqual([
+      'deported:removal-deportation:block',
+    ]);
+  });
+
+  test('a form in a handle is no term: joined by an underscore, or after an at sign (inHandle)', () => {
+    for (const handle of [
+      'Posted by coyote_runner22 · 3 hours ago',
+      'Reply from u/desert_coyote88: good luck with your case.',
+      'Follow @caravan for updates.',
+    ]) {
+      expect(last(handle), handle).toEqual([]);
+    }
+    expect(last('Reply from u/maria88: the coyote took our money.')).toEqual(['coyote:coyote:page']);
+  });
+
+  test('a tour and a fire are names\' head words: "the Dreamers Tour", "the Coyote Fire" (names.yaml)', () => {
+    expect(last('The Dreamers Tour sold out in March.')).toEqual([]);
+    expect(last('The Dreamers rallied in March.')).toEqual(['Dreamers:dreamers:page']);
+    // A wildfire's name: "the Coyote Fire".
+    expect(last('The Coyote Fire burned 3,000 acres near the border.')).toEqual([]);
+  });
+});
+
+describe('names of places, bands and bridges; holiday convoys; zero tolerance of other things', () => {
+  const model = matcherFor([
+    makeEntry({
+      id: 'coyote',
+      category: 'people',
+      jurisdiction: ['MX', 'US', 'CA'],
+      en: { term: 'coyote' },
+      es: { term: 'coyote' },
+      ambiguous: ['coyote'],
+    }),
+    makeEntry({
+      id: 'rio-bravo',
+      category: 'geography',
+      jurisdiction: ['US', 'MX'],
+      en: { term: 'Rio Grande' },
+      es: { term: 'río Bravo' },
+      ambiguous: ['Rio Grande', 'río Bravo'],
+    }),
+    makeEntry({
+      id: 'juarez-el-paso',
+      category: 'geography',
+      jurisdiction: ['MX', 'US'],
+      en: { term: 'Ciudad Juárez' },
+      es: { term: 'Ciudad Juárez', aliases: ['Juárez'] },
+      ambiguous: ['Ciudad Juárez', 'Juárez'],
+    }),
+    makeEntry({
+      id: 'caravan',
+      category: 'journalism',
+      jurisdiction: ['MX', 'US', 'CA'],
+      en: { term: 'migrant caravan', aliases: ['caravan'] },
+      es: { term: 'caravana migrante', aliases: ['caravana'] },
+      ambiguous: ['caravan', 'caravana'],
+    }),
+    makeEntry({
+      id: 'rescate-inm',
+      category: 'enforcement',
+      jurisdiction: ['MX'],
+      en: { term: 'INM rescue' },
+      es: { term: 'rescate' },
+      ambiguous: ['rescate'],
+    }),
+    makeEntry({
+      id: 'zero-tolerance',
+      category: 'programs-policies',
+      jurisdiction: ['US'],
+      en: { term: 'zero tolerance policy', aliases: ['zero tolerance'] },
+      es: { term: 'política de tolerancia cero', aliases: ['cero tolerancia'] },
+      ambiguous: [
+        'zero tolerance policy',
+        'zero tolerance',
+        'política de tolerancia cero',
+        'cero tolerancia',
+      ],
+    }),
+    makeEntry({
+      id: 'inm',
+      category: 'mx-institutions',
+      jurisdiction: ['MX'],
+      en: { term: 'National Migration Institute' },
+      es: { term: 'Instituto Nacional de Migración' },
+    }),
+  ]);
+  const page = [
+    'El Instituto Nacional de Migración atendió a personas migrantes deportadas.',
+    'Los migrantes deportados esperan en albergues de la frontera norte.',
+  ];
+  const last = (...blocks: string[]) =>
+    scanTexts(model, [...page, ...blocks])
+      .filter((m) => m.block >= page.length)
+      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+
+  test('a ranch, an ejido or a municipality named like a term is a name, after its head word and article (names.yaml)', () => {
+    expect(last('Encontraron su ropa en un paraje cercano al rancho El Coyote.')).toEqual([]);
+    expect(last('Vivía en el Rancho El Coyote.')).toEqual([]);
+    expect(last('La Guardia patrulla entre Reynosa y el municipio de Río Bravo.')).toEqual([]);
+    expect(last('Creció en la hacienda El Coyote y en el barrio Juárez de Monterrey.')).toEqual([]);
+    // A namesake town written with its own state (shields.yaml).
+    expect(last('Nació en Juárez, Nuevo León, y vive en Río Bravo, Tamaulipas.')).toEqual([]);
+    expect(last('Nació en Juárez y cruzó el río Bravo.')).toEqual([
+      'Juárez:juarez-el-paso:page',
+      'río Bravo:rio-bravo:page',
+    ]);
+    // Not the article of a sentence: the smuggler and the river.
+    expect(last('Llegaron al rancho. El coyote los dejó ahí.')).toEqual(['coyote:coyote:page']);
+    expect(last('Cruzaron el río Bravo de noche.')).toEqual(['río Bravo:rio-bravo:page']);
+  });
+
+  test("a boxer's nickname is sport (its words), not the smuggler", () => {
+    expect(last('En la función de boxeo, el coyote de Tepito ganó por nocaut.')).toEqual([]);
+    expect(last('En la función, el coyote de Tepito cobró por cruzarlos.')).toEqual(['coyote:coyote:page']);
+  });
+
+  test("a norteño band's name is music (its words), not the smuggler", () => {
+    expect(
+      last('Después de la pausa: los Coyotes del Cerro, el conjunto norteño que toca el viernes.'),
+    ).toEqual([]);
+    expect(last('Después de la pausa: los coyotes cobran más.')).toEqual(['coyotes:coyote:page']);
+  });
+
+  test("Laredo's Juárez-Lincoln bridge is not Ciudad Juárez (shields.yaml)", () => {
+    expect(
+      last('En el puente internacional Juárez-Lincoln, en Nuevo Laredo, orientaron a familias.'),
+    ).toEqual([]);
+    expect(last('Las familias cruzaron por el puente de Juárez.')).toEqual(['Juárez:juarez-el-paso:page']);
+  });
+
+  test("families' holiday convoys and roadside rescue are holiday travel, not the migrant caravan nor the INM's rescate", () => {
+    expect(
+      last(
+        'Familias viajaban en caravanas organizadas desde Texas; los Ángeles Verdes ofrecen auxilio mecánico y rescate carretero.',
+      ),
+    ).toEqual([]);
+    expect(
+      last('En la temporada decembrina llegan caravanas de paisanos por las carreteras del norte.'),
+    ).toEqual([]);
+    expect(last('La caravana salió de Tapachula; el rescate ocurrió en Veracruz.')).toEqual([
+      'caravana:caravan:page',
+      'rescate:rescate-inm:page',
+    ]);
+  });
+
+  test('zero tolerance of corruption or harassment is not the 2018 policy (shields.yaml)', () => {
+    expect(last('El Instituto reiteró su política de cero tolerancia frente a la corrupción.')).toEqual([]);
+    expect(last('Cero tolerancia al acoso en las oficinas.')).toEqual([]);
+    expect(last('The agency has zero tolerance for harassment.')).toEqual([]);
+    expect(last('The zero tolerance policy split families.')).toEqual([
+      'zero tolerance policy:zero-tolerance:page',
+    ]);
+    expect(last('La política de cero tolerancia separó a miles de familias.')).toEqual([
+      'cero tolerancia:zero-tolerance:page',
+    ]);
   });
 });

@@ -36,6 +36,102 @@ describe('trap pages: nothing is marked', () => {
   });
 });
 
+describe('other senses of a border region’s news: a land invasion, a cold wave, coffee’s middlemen', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+  test('squatters’ invasion of a lot is not the invasion of migration rhetoric (shields.yaml)', () => {
+    expect(
+      ids(
+        'Invasión de predios en Tijuana: familias ocupan un terreno en la colonia Valle Verde.',
+        'El ayuntamiento anunció un operativo para desalojar a los invasores.',
+      ),
+    ).toEqual([]);
+  });
+  test('a cold wave’s shelters and Guard are weather (other-senses.yaml)', () => {
+    expect(
+      ids(
+        'Una oleada de frío afecta Ciudad Juárez.',
+        'Abrieron albergues para personas en situación de calle; la Guardia Nacional reparte cobijas.',
+      ),
+    ).toEqual([]);
+  });
+  test('coffee’s “coyotes” buy the harvest cheap: middlemen, not smugglers (other-senses.yaml)', () => {
+    expect(
+      ids(
+        'Los coyotes pagan 40 pesos por kilo a los cafetaleros de Chiapas.',
+        'En Tapachula, los coyotes compran la cosecha de café a precio de remate.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('other senses a migration page names too: birds, holiday travelers, criminal parole, a prosecutor', () => {
+  const marks = (...blocks: string[]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  test("birds' migrants are birds: birders' words speak against the form (other-senses.yaml wildlife)", () => {
+    expect(marks('Warblers and other neotropical migrants reach the coast in April.')).toEqual([]);
+    expect(
+      marks('Migrants that winter in Oaxaca, like the orioles and flycatchers, fly back north in March.'),
+    ).toEqual([]);
+    expect(marks('Migrants that cross the river wait in Matamoros.')).toContain('Migrants:migrant');
+  });
+  test('a surge of holiday travelers at the ports is no surge of arrivals (shields.yaml)', () => {
+    const page = 'CBP officers at the ports of entry processed the I-94 forms of 2 million people.';
+    expect(
+      marks(page, 'Officers expect a Thanksgiving travel surge and the usual holiday travel surge.'),
+    ).not.toContain('surge:surge');
+    expect(marks(page, 'The surge in holiday travelers peaks before Christmas.')).not.toContain(
+      'surge:surge',
+    );
+    expect(marks(page, 'Agents reported a surge of migrants between the ports of entry.')).toContain(
+      'surge:surge',
+    );
+  });
+  test("parole for a DUI, a parole officer's visits and a criminal case are criminal parole (other-senses.yaml)", () => {
+    const page =
+      'She filed an I-130 and an I-601A waiver; adjustment of status needs inspection and admission.';
+    expect(marks(page, "He's on parole for a DUI; his parole officer visits the house.")).not.toContain(
+      'parole:parole',
+    );
+    expect(
+      marks(page, "His criminal case doesn't matter; don't list him on the I-864 until his parole ends."),
+    ).not.toContain('parole:parole');
+    expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
+  });
+  test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
+    expect(
+      marks(
+        'Secuestran a migrantes en Reynosa y Matamoros; los retienen en casas de seguridad.',
+        'Un operativo de la Fiscalía estatal liberó a 38 personas de una casa de seguridad en Reynosa.',
+      ),
+    ).not.toContain('operativo:operativo');
+  });
+});
+
+describe('the right country for a shared name', () => {
+  const marks = (...blocks: string[]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  test("a permanent resident card is Mexico's from the INM, the US green card from USCIS", () => {
+    expect(
+      marks(
+        'Recognized refugees wait months for a permanent resident card from the INM after COMAR decides.',
+      ),
+    ).toContain('permanent resident card:tarjeta-residente');
+    expect(marks('USCIS mailed her Permanent Resident Card after the I-485 was approved.')).toContain(
+      'Permanent Resident Card:green-card',
+    );
+  });
+  test("deaths in immigration detention are not only ICE's: the INM's stations have them too", () => {
+    expect(
+      marks('Deaths in immigration detention at INM stations rose after the fire in Ciudad Juárez.').map(
+        (m) => m.split(':')[1],
+      ),
+    ).not.toContain('deaths-in-custody');
+    expect(marks('ICE reported 31 deaths in ICE custody this year.')).toContain(
+      'deaths in ICE custody:deaths-in-custody',
+    );
+  });
+});
+
 describe('migration articles keep their terms', () => {
   test("a bare 'Suprema Corte' is the country's of its passage: the SCJN beside the INM, the US court beside ICE", () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
@@ -47,6 +143,105 @@ describe('migration articles keep their terms', () => {
     expect(
       ids('La Suprema Corte permitió a ICE y a la Patrulla Fronteriza seguir con las deportaciones.'),
     ).toContain('scotus');
+  });
+
+  test('a bare kidnapping ("secuestro", "los secuestran") is the kidnapping of migrants only where they are the subject', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'Los deportados que se quedan en la frontera son blanco de grupos que los secuestran para pedir rescate.',
+      ),
+    ).toContain('migrant-kidnapping');
+    expect(ids('En la ruta, las personas migrantes sufren secuestro y extorsión.')).toContain(
+      'migrant-kidnapping',
+    );
+    expect(
+      ids(
+        'Rescatan a empresario secuestrado en Reynosa; la delincuencia organizada exigía dinero a su familia.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('Otay alone is the Otay Mesa crossing where crossing is the subject', () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Filas hoy: San Ysidro peatonal PedWest 1 h, Otay carro 2 h 30, SENTRI 25 min.')).toContain(
+      'otay-mesa',
+    );
+    expect(ids('Llantera Otay: 2x1 en alineación y balanceo.')).toEqual([]);
+    // Tijuana's boroughs and neighborhoods named Otay (shields.yaml), on a page about crossing too.
+    expect(
+      ids(
+        'Filas hoy en San Ysidro: PedWest 1 h.',
+        'En la delegación Otay Centenario detuvieron a dos hombres.',
+      ),
+    ).not.toContain('otay-mesa');
+  });
+
+  test("the US status and entry said in Spanish: 'residente permanente de Estados Unidos', 'entraron sin inspección', 'un habeas'", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    // Mexico's permanent resident is the bare form; the US one is said with its country.
+    expect(ids('Ya soy residente permanente de Estados Unidos y conservo la nacionalidad mexicana.')).toEqual(
+      ['lpr', 'nacionalidad-mexicana'],
+    );
+    expect(ids('Personas que entraron sin inspección y no pueden probar dos años aquí.')).toEqual(['ewi']);
+    expect(
+      ids(
+        'Si lo detiene ICE y le niegan la audiencia de fianza, se pelea con un habeas en la corte federal.',
+      ),
+    ).toContain('habeas-corpus');
+    expect(ids('El derecho al habeas corpus protege a todos.')).toEqual([]);
+  });
+
+  test("Mexico's inland immigration checks by their bare names, 'puntos de revisión' and 'retenes', where migrants are the subject", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(
+      ids(
+        'La Guardia Nacional mantiene puntos de revisión en la salida norte; a los migrantes les piden documentos.',
+      ),
+    ).toContain('revision-migratoria');
+    expect(ids('Los migrantes sin papeles terminan detenidos en el primer retén de la carretera.')).toContain(
+      'revision-migratoria',
+    );
+    expect(ids('La policía instaló un retén contra el robo de combustible.')).toEqual([]);
+    // A checkpoint that seizes drugs and weapons is crime news (organized-crime), on a page about migration too.
+    const page = [
+      'El INM deportó a 300 migrantes.',
+      'Las personas migrantes fueron llevadas a la estación migratoria.',
+    ];
+    expect(ids(...page, 'En un retén en la carretera los bajaron del autobús.')).toContain(
+      'revision-migratoria',
+    );
+    expect(
+      ids(...page, 'En un retén militar en la carretera aseguraron droga y armas de fuego.'),
+    ).not.toContain('revision-migratoria');
+  });
+
+  test("asking for refuge ('pedir refugio', 'solicitar refugio') is Mexico's refugee status where migration is the subject", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Mejor pide refugio aquí con la Comar.')).toContain('condicion-refugiado-mx');
+    expect(ids('Durante el huracán, las familias pidieron refugio en la iglesia.')).toEqual([]);
+    // Asked of another country, it is not Mexico's (shields.yaml).
+    expect(
+      ids('Los migrantes huyeron de Honduras y pidieron refugio en Estados Unidos, no con la Comar.'),
+    ).not.toContain('condicion-refugiado-mx');
+  });
+
+  test("naturalizing as a verb ('quiero naturalizarme') is the US naturalization beside a US status, not in a passage about Mexico's", () => {
+    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+    expect(ids('Ya soy residente permanente de Estados Unidos y quiero naturalizarme.')).toContain(
+      'naturalization-us',
+    );
+    expect(ids('Tiene carta de naturalización de la SRE: decidió naturalizarse hace años.')).not.toContain(
+      'naturalization-us',
+    );
+    // Becoming Mexican is Mexico's naturalization.
+    const page = [
+      'El INM deportó a 300 migrantes.',
+      'Las personas migrantes llegaron a la estación migratoria.',
+    ];
+    const mexican = ids(...page, 'El futbolista argentino se naturalizó mexicano.');
+    expect(mexican).toContain('naturalizacion-mx');
+    expect(mexican).not.toContain('naturalization-us');
   });
 
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
@@ -269,6 +464,55 @@ describe('migration articles keep their terms', () => {
     expect(ids('Migrants landed at the Benito Juárez airport.')).not.toContain('juarez-el-paso');
     // The shields themselves are no evidence: nothing else is marked on their account.
     expect(ids('The state parole board met. A coyote crossed the road.')).toEqual([]);
+  });
+
+  test('forms that need their context: a bare in absentia, paroled, placed in proceedings, a civil warrant, the operations by their names', () => {
+    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
+    // Beside an immigration judge and a removal, the bare Latin phrase is the in absentia order; a trial in absentia
+    // is not.
+    expect(
+      ids('If an immigration judge ordered you deported, including an order issued in absentia, call us.'),
+    ).toContain('in-absentia');
+    expect(ids('The immigration lawyer said the migrant was tried in absentia in Honduras.')).not.toContain(
+      'in-absentia',
+    );
+    expect(ids('The author was awarded a degree in absentia.')).toEqual([]);
+    expect(ids('You cannot adjust status as an immigrant unless you were paroled at some point.')).toContain(
+      'parole',
+    );
+    expect(ids('The prisoner was paroled in 2019.')).toEqual([]);
+    expect(
+      ids('An approved I-601A does not protect an immigrant from being placed in proceedings.'),
+    ).toContain('removal-proceedings');
+    expect(ids('ICE officers arrested him on a civil warrant.')).toContain('administrative-warrant');
+    expect(ids('The landlord served a civil warrant.')).toEqual([]);
+    expect(
+      ids(
+        'In the nineties the Border Patrol put up fences in El Paso and San Diego: Hold the Line, Gatekeeper.',
+      ),
+    ).toEqual(expect.arrayContaining(['operation-hold-the-line', 'operation-gatekeeper']));
+    expect(ids('Hold the line, the coach said. Gatekeeper blocks unsigned apps on a Mac.')).toEqual([]);
+    // In Title Case, where every word is capitalized, the capitals of an ordinary phrase say nothing.
+    expect(ids('Border Patrol Agents Hold the Line at the Bridge as Migrants Wait')).not.toContain(
+      'operation-hold-the-line',
+    );
+    expect(
+      ids('El abogado de inmigración dijo que el migrante fue juzgado in absentia en Honduras.'),
+    ).not.toContain('in-absentia');
+    expect(ids('Peer support for immigrants: never post A-numbers or receipt numbers.')).toContain(
+      'a-number',
+    );
+    expect(
+      ids('Mexican nationals removed from the United States arrive at the repatriation point.'),
+    ).toContain('removal-deportation');
+    expect(ids('Detainees in the Siglo XXI station in Tapachula.')).toContain('siglo-xxi');
+    expect(ids('Banks market accounts to the Mexican community abroad.')).toContain('mexican-diaspora');
+    expect(ids("The INM detainees had no lawyer from the Federal Public Defender's Institute.")).toContain(
+      'ifdp',
+    );
+    expect(
+      ids('Migrants were moved between a provisional holding facility and an immigration station in Mexico.'),
+    ).toContain('estancia-provisional');
   });
 
   test('press variants: dotted and undotted U.S./U.N., person-first plurals', () => {

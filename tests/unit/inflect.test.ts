@@ -58,6 +58,7 @@ describe('inflections', () => {
     expect(acronymForms('Comar')).toEqual(['Comar', "Comar's"]);
     // A case-sensitive phrase ending in a common noun gets its plural; one ending in a name does not.
     expect(acronymForms('ICE raid')).toContain('ICE raids');
+    expect(acronymForms('A-number')).toContain('A-numbers');
     expect(acronymForms('Remain in Mexico')).toEqual(['Remain in Mexico', "Remain in Mexico's"]);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -43,6 +43,35 @@ describe('vocabulary data (glossary/vocabulary/)', () => {
     };
     expect(domains(perForm, 'x-term y-term goat hog')).toEqual([0b01, 0b10, 0b11, 0b10]);
     expect(domains({ ...perForm, all: { en: ['goat'], es: [] } }, 'goat')).toEqual([0]);
+  });
+
+  test('domains that speak against the same entries share one bit, so more than 16 domains fit', () => {
+    const entries = ['x', 'y'].map((id) =>
+      makeEntry({ id, en: { term: `${id}-term` }, es: { term: `${id}-termino` }, ambiguous: [`${id}-term`] }),
+    );
+    const otherSenses: Vocabulary['otherSenses'] = {
+      a: { against: ['x', 'y'], en: ['goat'], es: [] },
+      b: { against: ['y'], en: ['hog'], es: [] },
+      c: { against: ['y', 'x'], en: ['phone'], es: [] },
+    };
+    const matcher = createMatcher(compileMatcher(entries, { ...NO_VOCABULARY, otherSenses }));
+    expect(findMatches(matcher, 'x-term y-term goat hog phone').map((m) => m.domains)).toEqual([
+      0b01, 0b11, 0b01, 0b10, 0b01,
+    ]);
+    // 17 domains against 16 lists of entries load; 17 lists do not.
+    const dir = mkdtempSync(join(tmpdir(), 'glosa-vocabulary-'));
+    cpSync(join(import.meta.dirname, '../../glossary/vocabulary'), dir, { recursive: true });
+    const domain = (against: string) => `  against: [${against}]\n  en: [w${against}]\n  es: []\n`;
+    const write = (n: number) =>
+      writeFileSync(
+        join(dir, 'other-senses.yaml'),
+        Array.from({ length: n }, (_, i) => `d${i}:\n${domain(`e${i}`)}`).join('') +
+          `shared:\n  against: [e0]\n  en: [shared]\n  es: []\n`,
+      );
+    write(16);
+    expect(() => loadVocabulary(dir)).not.toThrow();
+    write(17);
+    expect(() => loadVocabulary(dir)).toThrow(/at most 16 lists of entries/);
   });
 
   test('a domain of other senses names only entries that exist, and says which forms it speaks against', () => {
@@ -93,7 +122,7 @@ describe('vocabulary data (glossary/vocabulary/)', () => {
     // "inmigración" is written with its accent in cues.yaml; "deportaciones" is a generated plural.
     expect(surfaces('La inmigración y la caravana.')).toEqual(['caravana']);
     expect(surfaces('Las deportaciones y la caravana.')).toEqual(['caravana']);
-    // "parole board" is a shield: the parole inside it is not the migration parole, even beside a cue.
+    // "parole board" holds the form in its other sense (other-senses.yaml): not the migration parole, even beside a cue.
     expect(surfaces('Immigrants and the parole board.')).toEqual([]);
   });
 });
