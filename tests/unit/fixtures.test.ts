@@ -475,3 +475,20 @@ describe('migration articles keep their terms', () => {
     expect(english).toMatchObject({ mpp: 'en', ice: 'en', tijuana: 'both' });
   });
 });
+
+// Kinds the Spanish pages of holdout7 showed (issue 22, session 11).
+describe('Spanish senses of holdout7: a prospect of deportation, a phone, a shipment, a convoy, the country', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+
+  test('the infinitive "ser deportado" is the prospect of a deportation, not deported people (cues.yaml)', () => {
+    const page = 'ICE detuvo a 80 trabajadores indocumentados en una planta de Nebraska.';
+    expect(ids(page, 'Otros podrían ser deportados en pocos días si tenían una orden previa.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Por ley, no pueden ser deportadas mientras se resuelve su caso.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
+    expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
+  });
+});
