@@ -491,4 +491,18 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
   });
+
+  test('a bare "residente permanente" is the country\'s the page points to: the US LPR on USCIS\'s page, Mexico\'s on the INM\'s', () => {
+    const us = [
+      'Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS): solicite la naturalización con el Formulario N-400.',
+      'Residentes permanentes: renovar su tarjeta',
+    ];
+    const mx = [
+      'El Instituto Nacional de Migración (INM) entrega la tarjeta de residente en sus oficinas; la COMAR reconoce la condición de refugiado.',
+      'Residentes permanentes: renovar su tarjeta',
+    ];
+    const marks = (blocks: string[]) => scanBlocks(blocks).filter((t) => /^Residentes/.test(t.surfaces[0]!));
+    expect(marks(us).map((t) => t.id)).toEqual(['lpr']);
+    expect(marks(mx).map((t) => t.id)).toEqual(['residente-permanente']);
+  });
 });
