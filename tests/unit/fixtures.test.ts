@@ -505,4 +505,12 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(marks(us).map((t) => t.id)).toEqual(['lpr']);
     expect(marks(mx).map((t) => t.id)).toEqual(['residente-permanente']);
   });
+
+  test("a phone's screen protector is a \"mica\" too, not the green card (other-senses.yaml: phones)", () => {
+    const page = 'Mañana tengo mi cita con ICE por el I-220A y mi abogado de inmigración dice que lleve todo.';
+    expect(ids(page, 'Fuera de tema: se me estrelló la mica del celular en el trabajo.')).not.toContain(
+      'green-card',
+    );
+    expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
+  });
 });
