@@ -513,4 +513,13 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     );
     expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
   });
+
+  test('a shipment is a "remesa" too: of vaccines, of weapons, not money sent home (other-senses.yaml: shipments)', () => {
+    const page = 'Banxico: el impuesto a las remesas redujo los envíos de los migrantes mexicanos en Estados Unidos.';
+    expect(ids(page, 'Esta semana llegó la primera remesa de vacunas contra la influenza.')).not.toContain(
+      'remittances',
+    );
+    expect(ids(page, 'En Culiacán se decomisó otra remesa de armas.')).not.toContain('remittances');
+    expect(ids(page, 'Cada remesa cuenta para las familias de Michoacán.')).toContain('remittances');
+  });
 });
