@@ -522,4 +522,20 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'En Culiacán se decomisó otra remesa de armas.')).not.toContain('remittances');
     expect(ids(page, 'Cada remesa cuenta para las familias de Michoacán.')).toContain('remittances');
   });
+
+  test('convoys of families driving home in their own cars are holiday travel, not the migrant caravan (other-senses.yaml)', () => {
+    const page = [
+      'El Instituto Nacional de Migración inició el Operativo de Invierno del Programa Héroes Paisanos por las fiestas decembrinas.',
+      'Personal del INM y Grupos Beta atenderán módulos en los cruces de la frontera norte.',
+    ];
+    expect(
+      ids(
+        ...page,
+        'Las familias que viajan en su propio vehículo salen en caravanas desde Nuevo Laredo y Reynosa, con escolta de la Guardia Nacional hasta Monterrey. Cada caravana sale a las 7:00.',
+      ),
+    ).not.toContain('caravan');
+    expect(
+      ids(...page, 'La caravana salió de Tapachula con escolta de la Guardia Nacional hacia Reynosa.'),
+    ).toContain('caravan');
+  });
 });
