@@ -114,6 +114,19 @@ describe("one form's other senses and proper names on a migration page", () => {
   });
 });
 
+describe('other senses a migration page names too: holiday travelers, criminal parole, birds', () => {
+  test("a surge of holiday travelers, parole for a DUI and the orioles' migrants are not marked; a surge of migrants and CBP's parole are", async () => {
+    const page = await suite.open('/senses/travel-parole-birds.html');
+    await expect.poll(() => marksInside(page, '#arrivals')).toBe(3); // surge, migrants, Eagle Pass
+    expect(await marksInside(page, '#travel')).toBe(0);
+    expect(await marksInside(page, '#dui')).toBe(0);
+    expect(await marksInside(page, '#criminal')).toBe(1); // the I-864, not "his parole ends"
+    expect(await marksInside(page, '#birds')).toBe(0);
+    expect((await cardFor(page, 'parole')).entry).toBe('parole');
+    await page.close();
+  });
+});
+
 describe('names, holiday convoys and pledges on a Spanish migration page', () => {
   test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
     const page = await suite.open('/senses/other-senses-es.html');
@@ -173,6 +186,14 @@ describe('the right country for a shared form', () => {
     const page = await suite.open('/senses/jurisdiction-mx.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+
+  test("on an English report about Mexico, the permanent resident card is Mexico's; the report after its kicker is one story", async () => {
+    const page = await suite.open('/senses/report-kicker.html');
+    expect((await cardFor(page, 'permanent resident card')).entry).toBe('tarjeta-residente');
+    // The Methodology section is part of the report, which is about migration: the center is marked.
+    await expect.poll(() => marksInside(page, '#method')).toBe(1);
     await page.close();
   });
 

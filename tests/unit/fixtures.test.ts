@@ -64,6 +64,74 @@ describe('other senses of a border region’s news: a land invasion, a cold wave
   });
 });
 
+describe('other senses a migration page names too: birds, holiday travelers, criminal parole, a prosecutor', () => {
+  const marks = (...blocks: string[]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  test("birds' migrants are birds: birders' words speak against the form (other-senses.yaml wildlife)", () => {
+    expect(marks('Warblers and other neotropical migrants reach the coast in April.')).toEqual([]);
+    expect(
+      marks('Migrants that winter in Oaxaca, like the orioles and flycatchers, fly back north in March.'),
+    ).toEqual([]);
+    expect(marks('Migrants that cross the river wait in Matamoros.')).toContain('Migrants:migrant');
+  });
+  test('a surge of holiday travelers at the ports is no surge of arrivals (shields.yaml)', () => {
+    const page = 'CBP officers at the ports of entry processed the I-94 forms of 2 million people.';
+    expect(
+      marks(page, 'Officers expect a Thanksgiving travel surge and the usual holiday travel surge.'),
+    ).not.toContain('surge:surge');
+    expect(marks(page, 'The surge in holiday travelers peaks before Christmas.')).not.toContain(
+      'surge:surge',
+    );
+    expect(marks(page, 'Agents reported a surge of migrants between the ports of entry.')).toContain(
+      'surge:surge',
+    );
+  });
+  test("parole for a DUI, a parole officer's visits and a criminal case are criminal parole (other-senses.yaml)", () => {
+    const page =
+      'She filed an I-130 and an I-601A waiver; adjustment of status needs inspection and admission.';
+    expect(marks(page, "He's on parole for a DUI; his parole officer visits the house.")).not.toContain(
+      'parole:parole',
+    );
+    expect(
+      marks(page, "His criminal case doesn't matter; don't list him on the I-864 until his parole ends."),
+    ).not.toContain('parole:parole');
+    expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
+  });
+  test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
+    expect(
+      marks(
+        'Secuestran a migrantes en Reynosa y Matamoros; los retienen en casas de seguridad.',
+        'Un operativo de la Fiscalía estatal liberó a 38 personas de una casa de seguridad en Reynosa.',
+      ),
+    ).not.toContain('operativo:operativo');
+  });
+});
+
+describe('the right country for a shared name', () => {
+  const marks = (...blocks: string[]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  test("a permanent resident card is Mexico's from the INM, the US green card from USCIS", () => {
+    expect(
+      marks(
+        'Recognized refugees wait months for a permanent resident card from the INM after COMAR decides.',
+      ),
+    ).toContain('permanent resident card:tarjeta-residente');
+    expect(marks('USCIS mailed her Permanent Resident Card after the I-485 was approved.')).toContain(
+      'Permanent Resident Card:green-card',
+    );
+  });
+  test("deaths in immigration detention are not only ICE's: the INM's stations have them too", () => {
+    expect(
+      marks('Deaths in immigration detention at INM stations rose after the fire in Ciudad Juárez.').map(
+        (m) => m.split(':')[1],
+      ),
+    ).not.toContain('deaths-in-custody');
+    expect(marks('ICE reported 31 deaths in ICE custody this year.')).toContain(
+      'deaths in ICE custody:deaths-in-custody',
+    );
+  });
+});
+
 describe('migration articles keep their terms', () => {
   test("a bare 'Suprema Corte' is the country's of its passage: the SCJN beside the INM, the US court beside ICE", () => {
     const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);

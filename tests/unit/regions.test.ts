@@ -110,4 +110,16 @@ describe('briefs as runs of headings (createStoryFinder)', () => {
     expect([at('part1'), at('part2')]).toEqual([at('intro'), at('intro')]);
     expect(at('intro')).toBeGreaterThan(0);
   });
+
+  test("a report whose title follows its kicker holds its sections as one story (a kicker isn't a story)", () => {
+    document.body.innerHTML = `<main><article><p id="kicker">Report · November 2026</p><h1>Held at the line</h1>
+      <section><h2>Summary</h2><p id="summary">a</p></section>
+      <section><h2>Methodology</h2><p id="method">b</p></section></article>
+      <div><section><h2>Brief one</h2><p id="b1">c</p></section><section><h2>Brief two</h2><p id="b2">d</p></section></div></main>`;
+    const storyOf = createStoryFinder();
+    const at = (id: string) => storyOf(document.getElementById(id)!);
+    expect(at('summary')).toBeGreaterThan(0);
+    expect([at('kicker'), at('method')]).toEqual([at('summary'), at('summary')]);
+    expect(at('b1')).not.toBe(at('b2'));
+  });
 });

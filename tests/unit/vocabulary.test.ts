@@ -122,7 +122,7 @@ describe('vocabulary data (glossary/vocabulary/)', () => {
     // "inmigración" is written with its accent in cues.yaml; "deportaciones" is a generated plural.
     expect(surfaces('La inmigración y la caravana.')).toEqual(['caravana']);
     expect(surfaces('Las deportaciones y la caravana.')).toEqual(['caravana']);
-    // "parole board" is a shield: the parole inside it is not the migration parole, even beside a cue.
+    // "parole board" holds the form in its other sense (other-senses.yaml): not the migration parole, even beside a cue.
     expect(surfaces('Immigrants and the parole board.')).toEqual([]);
   });
 });

@@ -205,9 +205,19 @@ function isHeading(element: Element | null): boolean {
   return /^H[1-6]$/.test(element.nodeName.toUpperCase()) || element.getAttribute('role') === 'heading';
 }
 
-/** Whether an element's first child element is a heading, or a header that starts with one. */
+/**
+ * Whether an element opens with a heading: its first child element, or a header that starts with one; or its
+ * second, after a kicker ("Report · November 2026", "Analysis") that is not itself a section or article, so a
+ * report whose title follows its kicker holds its sections as one story.
+ */
 function opensWithHeading(element: Element): boolean {
   const first = element.firstElementChild;
-  if (isHeading(first)) return true;
-  return first?.nodeName.toUpperCase() === 'HEADER' && isHeading(first.firstElementChild);
+  if (isHeadingOrHeader(first)) return true;
+  if (!first || /^(?:ARTICLE|SECTION)$/.test(first.nodeName.toUpperCase())) return false;
+  return isHeadingOrHeader(first.nextElementSibling);
+}
+
+function isHeadingOrHeader(element: Element | null): boolean {
+  if (isHeading(element)) return true;
+  return element?.nodeName.toUpperCase() === 'HEADER' && isHeading(element.firstElementChild);
 }
