@@ -560,7 +560,7 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
   });
 
-  test('a bare "residente permanente" is the country\'s the page points to: the US LPR on USCIS\'s page, Mexico\'s on the INM\'s', () => {
+  test("a bare \"residente permanente\" is the country's the page points to: the US LPR on USCIS's page, Mexico's on the INM's", () => {
     const us = [
       'Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS): solicite la naturalización con el Formulario N-400.',
       'Residentes permanentes: renovar su tarjeta',
@@ -574,8 +574,9 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(marks(mx).map((t) => t.id)).toEqual(['residente-permanente']);
   });
 
-  test("a phone's screen protector is a \"mica\" too, not the green card (other-senses.yaml: phones)", () => {
-    const page = 'Mañana tengo mi cita con ICE por el I-220A y mi abogado de inmigración dice que lleve todo.';
+  test('a phone\'s screen protector is a "mica" too, not the green card (other-senses.yaml: phones)', () => {
+    const page =
+      'Mañana tengo mi cita con ICE por el I-220A y mi abogado de inmigración dice que lleve todo.';
     expect(ids(page, 'Fuera de tema: se me estrelló la mica del celular en el trabajo.')).not.toContain(
       'green-card',
     );
@@ -583,7 +584,8 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
   });
 
   test('a shipment is a "remesa" too: of vaccines, of weapons, not money sent home (other-senses.yaml: shipments)', () => {
-    const page = 'Banxico: el impuesto a las remesas redujo los envíos de los migrantes mexicanos en Estados Unidos.';
+    const page =
+      'Banxico: el impuesto a las remesas redujo los envíos de los migrantes mexicanos en Estados Unidos.';
     expect(ids(page, 'Esta semana llegó la primera remesa de vacunas contra la influenza.')).not.toContain(
       'remittances',
     );
