@@ -30,7 +30,8 @@
 // senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
-// passage would be (senseOf), as 'unambiguous': it has no other meaning to explain.
+// passage would be (senseOf), or in a corner's line of a page about migration (cornerName), as 'unambiguous': it
+// has no other meaning to explain.
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
 // sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
@@ -552,7 +553,8 @@ export function decideBlock(
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
       // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
-      if (!match.evidence && !senseOf(match, block, page, accepted, data)) continue;
+      if (!match.evidence && !senseOf(match, block, page, accepted, data) && !cornerName(block, accepted))
+        continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
@@ -597,6 +599,23 @@ export function decideItems(
     from = to;
   }
   return decided;
+}
+
+/**
+ * Whether a general institution or document (`evidence: false`) in a page's corner is glossary matter: on a page
+ * about migration, a navigation, link-list, sidebar or footer line that names it with no words of another sense
+ * ("Trending: SENTRI renewals" on CBP's page). Unlike an ambiguous form, the name has nothing to be mistaken for;
+ * only whether the page is about migration matters. Not ads, nor comments, which are no part of the page's reading.
+ */
+function cornerName(block: BlockFacts, pageAccepted: boolean): boolean {
+  return (
+    pageAccepted &&
+    (block.region === 'nav' ||
+      block.region === 'links' ||
+      block.region === 'aside' ||
+      block.region === 'footer') &&
+    block.otherSense === 0
+  );
 }
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */

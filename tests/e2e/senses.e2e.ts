@@ -35,6 +35,9 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
     // A handle is no prose: "u/desert_coyote" in the article.
     expect(await marksInside(page, '#handle')).toBe(0);
+    // A general program's name in the footer of a page about migration has nothing to be mistaken for: marked.
+    await expect.poll(() => marksInside(page, '#site-footer')).toBe(1);
+    expect((await cardFor(page, 'SENTRI')).entry).toBe('sentri');
     const coyote = await cardFor(page, 'coyote');
     expect(coyote.entry).toBe('coyote');
     expect(coyote.text).toMatch(/other meanings.*the page is about migration/);

@@ -107,6 +107,31 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
   });
 });
 
+describe("a general institution's name in a page's corner (context.ts cornerName)", () => {
+  const ids = (...blocks: Parameters<typeof scanBlocks>[0]) => scanBlocks(blocks).map((t) => t.id);
+  const body = {
+    text: 'Border Patrol apprehensions of migrants fell; CBP officers at the ports of entry processed asylum seekers.',
+    region: 'body' as const,
+  };
+  test('is marked in a sidebar line on a page about migration, with no words of another sense beside it', () => {
+    expect(ids(body, { text: 'Trending:\nSENTRI renewals\nBorder wait times', region: 'aside' })).toContain(
+      'sentri',
+    );
+    expect(ids(body, { text: 'SENTRI lanes close for the stadium concert', region: 'aside' })).not.toContain(
+      'sentri',
+    );
+    expect(ids(body, { text: 'SENTRI renewals', region: 'ad' })).not.toContain('sentri');
+  });
+  test('is not marked in the corner of a page about something else', () => {
+    expect(
+      ids(
+        { text: 'Our bakery opens a second store downtown next week.', region: 'body' },
+        { text: 'Trending:\nSENTRI renewals', region: 'aside' },
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the right country for a shared name', () => {
   const marks = (...blocks: string[]) =>
     scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
