@@ -184,6 +184,19 @@ describe('a page about migration', () => {
   });
 });
 
+describe("other senses of Spanish words on a migration page: a shipment, a family convoy, a phone's mica", () => {
+  test("a shipment of vaccines, convoys of families in their own cars, a prospect of deportation and a phone's screen protector are not marked; money sent home is", async () => {
+    const page = await suite.open('/senses/convoy-phone-shipment-es.html');
+    await expect.poll(() => marksInside(page, '#money')).toBe(1);
+    expect((await cardFor(page, 'remesa')).entry).toBe('remittances');
+    expect(await marksInside(page, '#vaccines')).toBe(0); // "la primera remesa de vacunas"
+    expect(await marksInside(page, '#convoy')).toBe(0); // "caravanas", "Cada caravana"
+    expect(await marksInside(page, '#prospect')).toBe(0); // "podrían ser deportados"
+    expect(await marksInside(page, '#phone')).toBe(0); // "la mica del celular"
+    await page.close();
+  });
+});
+
 describe('the right country for a shared form', () => {
   test('on a story about Mexico, "deportación" and "tarjeta de residente permanente" are Mexico’s', async () => {
     const page = await suite.open('/senses/jurisdiction-mx.html');
@@ -197,6 +210,13 @@ describe('the right country for a shared form', () => {
     expect((await cardFor(page, 'permanent resident card')).entry).toBe('tarjeta-residente');
     // The Methodology section is part of the report, which is about migration: the center is marked.
     await expect.poll(() => marksInside(page, '#method')).toBe(1);
+    await page.close();
+  });
+
+  test("on a USCIS page in Spanish, a bare 'residentes permanentes' is the US lawful permanent resident, not Mexico's status", async () => {
+    const page = await suite.open('/senses/uscis-residentes-es.html');
+    await expect.poll(() => marksInside(page, '#headline')).toBe(2);
+    expect((await cardFor(page, 'Residentes permanentes')).entry).toBe('lpr');
     await page.close();
   });
 

@@ -595,3 +595,69 @@ describe('migration articles keep their terms', () => {
     expect(english).toMatchObject({ mpp: 'en', ice: 'en', tijuana: 'both' });
   });
 });
+
+// Kinds the Spanish pages of holdout7 showed (issue 22, session 11).
+describe('Spanish senses of holdout7: a prospect of deportation, a phone, a shipment, a convoy, the country', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+
+  test('the infinitive "ser deportado" is the prospect of a deportation, not deported people (cues.yaml)', () => {
+    const page = 'ICE detuvo a 80 trabajadores indocumentados en una planta de Nebraska.';
+    expect(ids(page, 'Otros podrían ser deportados en pocos días si tenían una orden previa.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Por ley, no pueden ser deportadas mientras se resuelve su caso.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
+    expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
+  });
+
+  test("a bare \"residente permanente\" is the country's the page points to: the US LPR on USCIS's page, Mexico's on the INM's", () => {
+    const us = [
+      'Servicio de Ciudadanía e Inmigración de Estados Unidos (USCIS): solicite la naturalización con el Formulario N-400.',
+      'Residentes permanentes: renovar su tarjeta',
+    ];
+    const mx = [
+      'El Instituto Nacional de Migración (INM) entrega la tarjeta de residente en sus oficinas; la COMAR reconoce la condición de refugiado.',
+      'Residentes permanentes: renovar su tarjeta',
+    ];
+    const marks = (blocks: string[]) => scanBlocks(blocks).filter((t) => /^Residentes/.test(t.surfaces[0]!));
+    expect(marks(us).map((t) => t.id)).toEqual(['lpr']);
+    expect(marks(mx).map((t) => t.id)).toEqual(['residente-permanente']);
+  });
+
+  test('a phone\'s screen protector is a "mica" too, not the green card (other-senses.yaml: phones)', () => {
+    const page =
+      'Mañana tengo mi cita con ICE por el I-220A y mi abogado de inmigración dice que lleve todo.';
+    expect(ids(page, 'Fuera de tema: se me estrelló la mica del celular en el trabajo.')).not.toContain(
+      'green-card',
+    );
+    expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
+  });
+
+  test('a shipment is a "remesa" too: of vaccines, of weapons, not money sent home (other-senses.yaml: shipments)', () => {
+    const page =
+      'Banxico: el impuesto a las remesas redujo los envíos de los migrantes mexicanos en Estados Unidos.';
+    expect(ids(page, 'Esta semana llegó la primera remesa de vacunas contra la influenza.')).not.toContain(
+      'remittances',
+    );
+    expect(ids(page, 'En Culiacán se decomisó otra remesa de armas.')).not.toContain('remittances');
+    expect(ids(page, 'Cada remesa cuenta para las familias de Michoacán.')).toContain('remittances');
+  });
+
+  test('convoys of families driving home in their own cars are holiday travel, not the migrant caravan (other-senses.yaml)', () => {
+    const page = [
+      'El Instituto Nacional de Migración inició el Operativo de Invierno del Programa Héroes Paisanos por las fiestas decembrinas.',
+      'Personal del INM y Grupos Beta atenderán módulos en los cruces de la frontera norte.',
+    ];
+    expect(
+      ids(
+        ...page,
+        'Las familias que viajan en su propio vehículo salen en caravanas desde Nuevo Laredo y Reynosa, con escolta de la Guardia Nacional hasta Monterrey. Cada caravana sale a las 7:00.',
+      ),
+    ).not.toContain('caravan');
+    expect(
+      ids(...page, 'La caravana salió de Tapachula con escolta de la Guardia Nacional hacia Reynosa.'),
+    ).toContain('caravan');
+  });
+});
