@@ -608,6 +608,7 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Fuera de tema: se me estrelló la mica del celular en el trabajo.')).not.toContain(
       'green-card',
     );
+    expect(ids(page, 'Y en la óptica me cambiaron la mica de los lentes.')).not.toContain('green-card');
     expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
   });
 
