@@ -11,3 +11,6 @@ export interface PackagedSearch {
 
 /** The content script's start (entrypoints/content/start.ts), shipped as content-start.js. */
 export const CONTENT_START_GLOBAL = '__glosaContentStart';
+
+/** The page's own scan engine for pages with much text (entrypoints/content/local-engine.ts), as content-engine.js. */
+export const CONTENT_ENGINE_GLOBAL = '__glosaContentEngine';

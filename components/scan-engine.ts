@@ -1,11 +1,11 @@
 // Where a page's text is matched and its senses decided. The session (entrypoints/content/session.ts) hands its
 // blocks to an engine as operations (add a block's text, drop a block, settle) and paints the updates that come
 // back (decided marks added and taken away). The page scan itself (glossary/page-scan.ts) runs behind it: in the
-// page for web pages (localEngine, components/scan-worker.ts), so a live edit is marked before the frame that shows
-// it renders; in the extension's background for the PDF reader (components/scan-remote.ts), whose reading arrives
-// in batches of text layers and whose main thread is then left to drawing and painting (web pages measured the
-// background too: the article's start got cheaper, but each live edit then cost a second rendering update; see
-// docs/performance.md).
+// extension's background (components/scan-remote.ts) for web pages with little text and for the PDF reader, whose
+// reading arrives in batches of text layers: the page then loads no matching code and no matcher; in the page
+// (localEngine, components/scan-worker.ts) for long web pages, so a live edit is marked before the frame that shows
+// it renders (from the background, the answer is painted a rendering update later, which a long page pays more
+// for). entrypoints/content/engine-choice.ts chooses, with the measurements.
 import type { Reason, Region } from '@/glossary/context';
 import type { LookupHit } from '@/glossary/lookup';
 import type { FormLanguage } from '@/glossary/match';

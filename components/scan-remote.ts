@@ -1,9 +1,9 @@
-// The engine in the extension's background, as the PDF reader uses it (see scan-engine.ts): one port
-// per run, operations sent in one message per task (and every ~64 kB of text, so a large page's hand-over is
+// The engine in the extension's background, as short web pages and the PDF reader use it (see scan-engine.ts): one
+// port per run, operations sent in one message per task (and every ~64 kB of text, so a large page's hand-over is
 // spread over several tasks), one update back per message. The background keeps a run's page scan only as long as
 // its port: when a browser stops the idle background (Chrome's service worker after ~30 s, Firefox's event page),
-// the port closes, and the next operation (the next text layers) opens another and sends every block again, whose update
-// replaces all the run's marks.
+// the port closes, and the next operation (a live edit, the next text layers) opens another and sends every block
+// again, whose update replaces all the run's marks.
 import { browser } from 'wxt/browser';
 import type { Region } from '@/glossary/context';
 import type { LookupHit } from '@/glossary/lookup';

@@ -1,5 +1,6 @@
 // The page scan behind the engine's operations (components/scan-engine.ts): the same code whether it runs in the
-// page (localEngine: the PDF reader) or in the background (components/scan-service.ts: web pages).
+// page (localEngine: long web pages) or in the background (components/scan-service.ts: short web pages and the PDF
+// reader).
 import { lookupHits } from '@/glossary/lookup';
 import type { Matcher } from '@/glossary/match';
 import { createPageScan, type PageMark } from '@/glossary/page-scan';
@@ -54,7 +55,7 @@ export function createScanWorker(matcher: Matcher, options: ScanRunOptions): Sca
   };
 }
 
-/** The engine in the page itself, over a matcher the page holds (the PDF reader, tests). */
+/** The engine in the page itself, over a matcher the page holds (long web pages, tests). */
 export function localEngine(matcher: Matcher): ScanEngine {
   return {
     answersLater: false,

@@ -13,14 +13,23 @@ const SHOW_TEXT = 0x4;
 /** Whether a frame's document is worth reading: size first, then text, counted only up to what decides. */
 export function holdsReading(doc: Document): boolean {
   const win = doc.defaultView;
-  if (!win || win.innerWidth < MIN_WIDTH || win.innerHeight < MIN_HEIGHT || !doc.body) return false;
+  if (!win || win.innerWidth < MIN_WIDTH || win.innerHeight < MIN_HEIGHT) return false;
+  return hasVisibleText(doc, MIN_TEXT);
+}
+
+/**
+ * Whether `doc`'s body holds at least `enough` visible characters (not counting spaces, nor the text of scripts
+ * and styles): counted only up to `enough`, so a long page costs no more than a short one.
+ */
+export function hasVisibleText(doc: Document, enough: number): boolean {
+  if (!doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && isSkippedTag(parent)) continue;
     seen += (node as Text).data.replace(/\s+/g, '').length;
-    if (seen >= MIN_TEXT) return true;
+    if (seen >= enough) return true;
   }
   return false;
 }

@@ -1,8 +1,8 @@
 // The marks on the page: the decided marks a scan engine hands back (components/scan-engine.ts: the page scan of
-// glossary/page-scan.ts, run in the background for web pages, in the page for the PDF reader), handed to the
-// painter by block. A mark's range is made only when something reads it (the painter, when its block comes near
-// the viewport; the card, J/K, "scroll to term"): on a dense page most marks are never painted, and a range and
-// its bookkeeping for each of ~9,300 marks cost tens of milliseconds.
+// glossary/page-scan.ts, run in the background for short web pages and the PDF reader, in the page for long web
+// pages), handed to the painter by block. A mark's range is made only when something reads it (the painter, when
+// its block comes near the viewport; the card, J/K, "scroll to term"): on a dense page most marks are never
+// painted, and a range and its bookkeeping for each of ~9,300 marks cost tens of milliseconds.
 import type { ScanEngine, ScanUpdate, WireMark } from '@/components/scan-engine';
 import type { Reason } from '@/glossary/context';
 import type { FormLanguage } from '@/glossary/match';

@@ -1,22 +1,22 @@
 // The content script's work on a page, loaded by the content script itself (index.ts) as a file of the package
 // (content-start.js, see entrypoints/content-start.ts): hands the page to its session (session.ts), which applies
 // each settings change in place or with a new run, so a site switch, a pause or a new highlight style applies
-// without a reload. The page's text is matched and its senses decided here, in the page (localEngine): a live edit
-// is then marked before the frame that shows it renders (the PDF reader matches in the background instead, see
-// entrypoints/pdf/engine.ts).
+// without a reload. Where the page's text is matched and its senses decided depends on how much text the page
+// holds when Glosa starts (engine-choice.ts): in the extension's background for most pages, in the page itself for
+// long documents.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
-import { loadPackedMatcher } from '@/components/packaged';
-import { withPersonal } from '@/components/personal-matcher';
+import { CONTENT_ENGINE_GLOBAL } from '@/components/package-globals';
+import { loadPackagedScript, loadPackedMatcher } from '@/components/packaged';
 import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
 import type { ScanEngine } from '@/components/scan-engine';
-import { localEngine } from '@/components/scan-worker';
+import { remoteEngine } from '@/components/scan-remote';
 import type { Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
-import type { Matcher } from '@/glossary/match';
-import { unpackMatcher } from '@/glossary/pack';
+import { matchesInPage } from './engine-choice';
+import type { EngineFor, pageEngine } from './local-engine';
 import { answerPageMessage, createPageLookup, followReaderChoices } from './page-engine';
 import { setPageState } from './page-state';
 import { createPageSession } from './session';
@@ -46,51 +46,52 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     return loadEntryCard(id, personalGlossary);
   };
 
-  // The packaged matcher, loaded once: at the start where the page is read, on the first "Look up" elsewhere; null
-  // when it cannot be read (the extension went away while the page opened, or a damaged package).
-  let loading: Promise<Matcher | null> | null = null;
-  const loadMatcher = () => {
-    loading ??= (async () => {
-      const packed = await loadPackedMatcher();
-      if (packed === null) return null;
-      try {
-        return unpackMatcher(packed);
-      } catch (error) {
-        // A damaged package: nothing can be marked, and the page is left exactly as it was.
-        console.error(
-          `Glosa is off on this page: ${(error as Error).message}. Reinstalling Glosa repairs it.`,
-        );
-        return null;
-      }
-    })();
-    return loading;
-  };
   let session: ReturnType<typeof createPageSession> | null = null;
+  /** What happens when the engine cannot scan (a damaged package): set by markPage. */
+  let fail = (message: string) => reportDamaged(message);
+  const remoteFor = (): ScanEngine => remoteEngine((message) => fail(message));
+  /** The run's engine; until there is one, "Look up" asks the background. */
   let engine: ScanEngine | null = null;
-  const engineFor = (bundled: Matcher, personal: PersonalGlossary | null) =>
-    localEngine(withPersonal(bundled, personal));
-  const currentEngine = async (): Promise<ScanEngine | null> => {
-    const bundled = await loadMatcher();
-    if (!bundled) return null;
-    if (personalGlossary === undefined) personalGlossary = await loadPersonal();
-    engine ??= engineFor(bundled, personalGlossary);
-    return engine;
-  };
 
   // "Look up" goes to the frame holding the selection, whatever the frame holds.
-  const lookup = createPageLookup(doc, loadEntry, currentEngine, () => session?.pageAccepted() ?? false);
+  const lookup = createPageLookup(
+    doc,
+    loadEntry,
+    () => Promise.resolve(engine ?? remoteFor()),
+    () => session?.pageAccepted() ?? false,
+  );
   const lookUp = (text: string) => lookup.lookUp(text);
   ctx.onInvalidated(() => lookup.destroy());
   if (reading) void markPage();
   return { lookUp };
 
+  /** The engine for this page's size (see engine-choice.ts); null when the package cannot be read. */
+  async function chooseEngine(): Promise<EngineFor | null> {
+    if (!matchesInPage(doc)) return remoteFor;
+    const [make, packed] = await Promise.all([
+      loadPackagedScript<typeof pageEngine>('/content-engine.js', CONTENT_ENGINE_GLOBAL).catch(() => null),
+      loadPackedMatcher(),
+    ]);
+    // The extension went away while the page opened: nothing to mark with.
+    if (!make || packed === null) return null;
+    try {
+      const engineFor = make(packed);
+      if (personalGlossary === undefined) personalGlossary = await loadPersonal();
+      return engineFor;
+    } catch (error) {
+      reportDamaged((error as Error).message);
+      return null;
+    }
+  }
+
   async function markPage() {
-    const bundled = await loadMatcher();
-    const first = bundled && (await currentEngine());
-    if (!bundled || !first) {
+    const engineFor = await chooseEngine();
+    if (!engineFor) {
       setPageState(doc, 'off', 0);
       return;
     }
+    const first = engineFor(personalGlossary ?? null);
+    engine = first;
     // The top frame tells the extension when its marks change (the badge, and the popup's list of terms).
     const sendCount = (count: number, current: Settings) => {
       if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
@@ -108,15 +109,10 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     browser.runtime.onMessage.addListener(onMessage);
 
     // A personal glossary imported or removed in the options applies to open tabs too: a new engine, a new run.
-    const stopFollowing = followReaderChoices(
-      running,
-      (next) => engineFor(bundled, next),
-      first,
-      (glossary, next) => {
-        personalGlossary = glossary;
-        engine = next;
-      },
-    );
+    const stopFollowing = followReaderChoices(running, engineFor, first, (glossary, next) => {
+      personalGlossary = glossary;
+      engine = next;
+    });
     let stopped = false;
     const stop = () => {
       if (stopped) return;
@@ -129,6 +125,11 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
         // The API is gone with the extension: nothing left to detach from.
       }
     };
+    fail = (message) => {
+      reportDamaged(message);
+      stop();
+      setPageState(doc, 'off', 0);
+    };
     // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
     // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
     // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
@@ -137,4 +138,9 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     // extension APIs it would also detach from may now throw.
     ctx.onInvalidated(stop);
   }
+}
+
+/** A damaged package: nothing can be marked, and the page is left exactly as it was. */
+function reportDamaged(message: string): void {
+  console.error(`Glosa is off on this page: ${message}. Reinstalling Glosa repairs it.`);
 }

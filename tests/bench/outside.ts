@@ -228,6 +228,8 @@ function roundLine(label: string, round: number, row: Record<Contender['name'], 
 export interface OutsidePages {
   article: string;
   big: string;
+  /** A document just under the text from which Glosa matches in the page (engine-choice.ts), and its size. */
+  threshold: { html: string; visibleChars: number };
 }
 
 /**
@@ -254,6 +256,7 @@ export async function outsideBenchmark(
     '/bench-ads.html': ads,
     '/ad.html': ad,
     '/bench-big.html': pages.big,
+    '/bench-threshold.html': pages.threshold.html,
   });
   const glosaBrowser = await launchWithExtension({ extensionDir });
   const contenders: Contender[] = [
@@ -266,7 +269,10 @@ export async function outsideBenchmark(
     contenders.push({ name: 'glosa B', context: other.context, close: () => other.close() });
   }
 
-  /** Ten edits of one paragraph near the top, 500 ms apart, each bringing a term; then a second to settle. */
+  /**
+   * Ten edits of one paragraph near the top, 500 ms apart, each bringing a term; then a second to settle. Per edit:
+   * the window's main-thread time over 10.
+   */
   const tenEdits = async (page: Page) => {
     for (let i = 0; i < 10; i++) {
       await page.evaluate(
@@ -285,6 +291,13 @@ export async function outsideBenchmark(
       windowMs: 2500,
     },
     {
+      id: 'article-edits',
+      label: '10 live edits on the article (per edit)',
+      path: '/bench-article.html',
+      windowMs: 2500,
+      edit: tenEdits,
+    },
+    {
       id: 'ads',
       label: `the article with ${ADS} ad iframes (same origin)`,
       path: '/bench-ads.html',
@@ -295,6 +308,19 @@ export async function outsideBenchmark(
       id: 'edits',
       label: '10 live edits on it (per edit)',
       path: '/bench-big.html',
+      windowMs: 4000,
+      edit: tenEdits,
+    },
+    {
+      id: 'threshold',
+      label: `document of ${Math.round(pages.threshold.visibleChars / 1000)} K visible characters`,
+      path: '/bench-threshold.html',
+      windowMs: 4000,
+    },
+    {
+      id: 'threshold-edits',
+      label: '10 live edits on it (per edit)',
+      path: '/bench-threshold.html',
       windowMs: 4000,
       edit: tenEdits,
     },

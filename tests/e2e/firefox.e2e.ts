@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type FixtureServer, serveFixtures } from './server';
+import { PAGE_ENGINE_TEXT } from '../../entrypoints/content/engine-choice';
+import { type FixtureServer, longDocument, serveFixtures } from './server';
 
 const FIREFOX =
   process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
@@ -24,7 +25,7 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
   beforeAll(async () => {
     if (!existsSync(resolve(EXTENSION, 'manifest.json')))
       throw new Error('Run `npm run build:firefox` first.');
-    server = await serveFixtures();
+    server = await serveFixtures({ '/long.html': longDocument(PAGE_ENGINE_TEXT + 10_000) });
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -84,6 +85,30 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     for (const term of ['Migrant Protection Protocols', 'Remain in Mexico', 'CBP One', 'COMAR', 'Title 42']) {
       expect(terms).toContain(term);
     }
+  });
+
+  // A short page is matched in the background, a long one in the page (entrypoints/content/engine-choice.ts).
+  test.each(['/remain-in-mexico-en.html', '/long.html'])('%s: marked, and a live edit too', async (path) => {
+    const tab = await browser.newPage();
+    await tab.goto(server.url(path));
+    await tab.waitForFunction('document.documentElement.dataset.glossaryState === "ready"', {
+      timeout: 20_000,
+    });
+    const marked = async () =>
+      (await tab.evaluate(`[...(CSS.highlights.get('glossary-term') ?? [])].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      })`)) as string[];
+    expect(await marked()).toContain('Remain in Mexico');
+    expect(await marked()).not.toContain('Matamoros');
+    await tab.evaluate(
+      `document.querySelectorAll('p')[3].textContent = 'Families waited in Matamoros under the Migrant Protection Protocols.'`,
+    );
+    await expect.poll(marked).toContain('Matamoros');
+    await tab.close();
+    await page.bringToFront();
   });
 
   test('hovering a term opens the bilingual card; Escape closes it', async () => {

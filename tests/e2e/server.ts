@@ -1,4 +1,5 @@
 // A static server on 127.0.0.1 for the test fixtures (pages we wrote ourselves), on a random port.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,4 +81,22 @@ export async function serveFixtures(routes: Record<string, string> = {}): Promis
     url: (path) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/**
+ * A long document (a report, a court opinion) of at least `visibleChars` characters of text, spaces aside: the
+ * fixture article's paragraphs over and over, each followed by a term-free one.
+ */
+export function longDocument(visibleChars: number): string {
+  const article = readFileSync(join(FIXTURES_DIR, 'remain-in-mexico-en.html'), 'utf8');
+  const paragraphs = [...article.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+  const filler = 'The council discussed parks, libraries, buses and the budget for road repairs. '.repeat(4);
+  const parts: string[] = [];
+  let seen = 0;
+  for (let i = 0; seen < visibleChars; i++) {
+    const text = i % 2 === 0 ? paragraphs[(i / 2) % paragraphs.length]! : filler;
+    parts.push(`<p>${text}</p>`);
+    seen += text.replace(/<[^>]+>/g, '').replace(/\s+/g, '').length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long report</title></head><body><article>${parts.join('\n')}</article></body></html>`;
 }

@@ -14,7 +14,8 @@ export interface Suite {
   open(path: string): Promise<Page>;
 }
 
-export function useExtensionSuite(): Suite {
+/** `routes`: generated pages to serve beside the fixtures (path → html). */
+export function useExtensionSuite(routes: Record<string, string> = {}): Suite {
   const suite = {
     async open(path: string): Promise<Page> {
       const page = await suite.browser.context.newPage();
@@ -24,7 +25,7 @@ export function useExtensionSuite(): Suite {
     },
   } as Suite;
   beforeAll(async () => {
-    suite.server = await serveFixtures();
+    suite.server = await serveFixtures(routes);
     suite.browser = await launchWithExtension();
   });
   afterAll(async () => {
