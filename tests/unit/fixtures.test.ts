@@ -97,6 +97,23 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ).not.toContain('parole:parole');
     expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
   });
+  test('more of the same kinds: a prison term, a flu surge, online orders, net metering, salmon (other-senses, shields)', () => {
+    const page =
+      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const later = (text: string) =>
+      scanBlocks([page, text])
+        .filter((t) => t.offsets.some(([start]) => start > page.length))
+        .map((t) => t.id);
+    expect(later('He was released on parole after serving ten years in prison.')).toEqual([]);
+    expect(later('His parole was revoked after he failed a drug test.')).toEqual([]);
+    expect(later('Hospitals report a surge in flu cases and RSV.')).toEqual([]);
+    expect(later('A surge in online orders slowed deliveries.')).toEqual([]);
+    expect(later('Net metering lets solar customers sell power back.')).toEqual([]);
+    expect(later('Salmon migrants return to the river.')).toEqual([]);
+    expect(later('DHS revoked parole for CHNV beneficiaries; CBP resumed metering at the ports.')).toEqual(
+      expect.arrayContaining(['parole', 'metering']),
+    );
+  });
   test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
     expect(
       marks(
@@ -143,6 +160,16 @@ describe('the right country for a shared name', () => {
     ).toContain('permanent resident card:tarjeta-residente');
     expect(marks('USCIS mailed her Permanent Resident Card after the I-485 was approved.')).toContain(
       'Permanent Resident Card:green-card',
+    );
+  });
+  test("permanent residency is Mexico's from the INM, the US one from USCIS", () => {
+    expect(
+      marks(
+        "Recognized refugees receive permanent residency from Mexico's National Migration Institute (INM).",
+      ),
+    ).toContain('permanent residency:residente-permanente');
+    expect(marks('USCIS granted her permanent residency after the I-485.')).toContain(
+      'permanent residency:lpr',
     );
   });
   test("deaths in immigration detention are not only ICE's: the INM's stations have them too", () => {
