@@ -613,6 +613,9 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Por ley, no pueden ser deportadas mientras se resuelve su caso.')).not.toContain(
       'deportee',
     );
+    expect(ids(page, 'Los detenidos con orden previa serán deportados esta semana.')).not.toContain(
+      'deportee',
+    );
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
   });
@@ -637,6 +640,7 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Fuera de tema: se me estrelló la mica del celular en el trabajo.')).not.toContain(
       'green-card',
     );
+    expect(ids(page, 'Y en la óptica me cambiaron la mica de los lentes.')).not.toContain('green-card');
     expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
   });
 
@@ -647,6 +651,9 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'remittances',
     );
     expect(ids(page, 'En Culiacán se decomisó otra remesa de armas.')).not.toContain('remittances');
+    expect(ids(page, 'Llegó a Lázaro Cárdenas una remesa de 20 toneladas de fertilizante.')).not.toContain(
+      'remittances',
+    );
     expect(ids(page, 'Cada remesa cuenta para las familias de Michoacán.')).toContain('remittances');
   });
 
@@ -659,6 +666,13 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       ids(
         ...page,
         'Las familias que viajan en su propio vehículo salen en caravanas desde Nuevo Laredo y Reynosa, con escolta de la Guardia Nacional hasta Monterrey. Cada caravana sale a las 7:00.',
+      ),
+    ).not.toContain('caravan');
+    // The convoy named by who rides in it: paisanos, families on holiday, cars.
+    expect(
+      ids(
+        ...page,
+        'Las caravanas de paisanos saldrán de Nuevo Laredo el 15 de diciembre, con escolta de la Guardia Nacional.',
       ),
     ).not.toContain('caravan');
     expect(
