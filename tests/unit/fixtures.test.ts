@@ -97,7 +97,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ).not.toContain('parole:parole');
     expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
   });
-  test('more of the same kinds: a prison term, a flu surge, online orders, net metering, salmon (other-senses, shields)', () => {
+  test('more of the same kinds: a prison term, a flu surge, online orders, net metering, salmon, rafting, an album, an outage (other-senses, shields)', () => {
     const page =
       'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
     const later = (text: string) =>
@@ -110,6 +110,11 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(later('A surge in online orders slowed deliveries.')).toEqual([]);
     expect(later('Net metering lets solar customers sell power back.')).toEqual([]);
     expect(later('Salmon migrants return to the river.')).toEqual([]);
+    // A river trip, an album, a howling animal, a software outage: passages of other senses on the same page.
+    expect(later('The Rio Grande rafting season opens in May.')).toEqual([]);
+    expect(later('Dreamers, the new album, drops Friday.')).toEqual([]);
+    expect(later('The coyote howled near the trailhead.')).toEqual([]);
+    expect(later('The database migration caused an outage; the SRE on call rolled back.')).toEqual([]);
     expect(later('DHS revoked parole for CHNV beneficiaries; CBP resumed metering at the ports.')).toEqual(
       expect.arrayContaining(['parole', 'metering']),
     );
