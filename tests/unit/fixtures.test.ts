@@ -642,6 +642,10 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     );
     expect(ids(page, 'Y en la óptica me cambiaron la mica de los lentes.')).not.toContain('green-card');
     expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
+    // A phone beside the card is no phone's mica: its holders send its photo by phone.
+    expect(ids(page, 'Ya tengo la mica; le tomé foto con el celular para el abogado.')).toContain(
+      'green-card',
+    );
   });
 
   test('a shipment is a "remesa" too: of vaccines, of weapons, not money sent home (other-senses.yaml: shipments)', () => {
@@ -655,6 +659,10 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'remittances',
     );
     expect(ids(page, 'Cada remesa cuenta para las familias de Michoacán.')).toContain('remittances');
+    // What families buy with it is no shipment.
+    expect(ids(page, 'Con la remesa de su hijo, doña Rosa compró medicinas y un lote en Jerez.')).toContain(
+      'remittances',
+    );
   });
 
   test('convoys of families driving home in their own cars are holiday travel, not the migrant caravan (other-senses.yaml)', () => {
