@@ -97,6 +97,28 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ).not.toContain('parole:parole');
     expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
   });
+  test('more of the same kinds: a prison term, a flu surge, online orders, net metering, salmon, rafting, an album, an outage (other-senses, shields)', () => {
+    const page =
+      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const later = (text: string) =>
+      scanBlocks([page, text])
+        .filter((t) => t.offsets.some(([start]) => start > page.length))
+        .map((t) => t.id);
+    expect(later('He was released on parole after serving ten years in prison.')).toEqual([]);
+    expect(later('His parole was revoked after he failed a drug test.')).toEqual([]);
+    expect(later('Hospitals report a surge in flu cases and RSV.')).toEqual([]);
+    expect(later('A surge in online orders slowed deliveries.')).toEqual([]);
+    expect(later('Net metering lets solar customers sell power back.')).toEqual([]);
+    expect(later('Salmon migrants return to the river.')).toEqual([]);
+    // A river trip, an album, a howling animal, a software outage: passages of other senses on the same page.
+    expect(later('The Rio Grande rafting season opens in May.')).toEqual([]);
+    expect(later('Dreamers, the new album, drops Friday.')).toEqual([]);
+    expect(later('The coyote howled near the trailhead.')).toEqual([]);
+    expect(later('The database migration caused an outage; the SRE on call rolled back.')).toEqual([]);
+    expect(later('DHS revoked parole for CHNV beneficiaries; CBP resumed metering at the ports.')).toEqual(
+      expect.arrayContaining(['parole', 'metering']),
+    );
+  });
   test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
     expect(
       marks(
@@ -143,6 +165,16 @@ describe('the right country for a shared name', () => {
     ).toContain('permanent resident card:tarjeta-residente');
     expect(marks('USCIS mailed her Permanent Resident Card after the I-485 was approved.')).toContain(
       'Permanent Resident Card:green-card',
+    );
+  });
+  test("permanent residency is Mexico's from the INM, the US one from USCIS", () => {
+    expect(
+      marks(
+        "Recognized refugees receive permanent residency from Mexico's National Migration Institute (INM).",
+      ),
+    ).toContain('permanent residency:residente-permanente');
+    expect(marks('USCIS granted her permanent residency after the I-485.')).toContain(
+      'permanent residency:lpr',
     );
   });
   test("deaths in immigration detention are not only ICE's: the INM's stations have them too", () => {
@@ -581,6 +613,9 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Por ley, no pueden ser deportadas mientras se resuelve su caso.')).not.toContain(
       'deportee',
     );
+    expect(ids(page, 'Los detenidos con orden previa serán deportados esta semana.')).not.toContain(
+      'deportee',
+    );
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
   });
@@ -605,7 +640,12 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(ids(page, 'Fuera de tema: se me estrelló la mica del celular en el trabajo.')).not.toContain(
       'green-card',
     );
+    expect(ids(page, 'Y en la óptica me cambiaron la mica de los lentes.')).not.toContain('green-card');
     expect(ids(page, 'A mi prima ya le llegó la mica por correo.')).toContain('green-card');
+    // A phone beside the card is no phone's mica: its holders send its photo by phone.
+    expect(ids(page, 'Ya tengo la mica; le tomé foto con el celular para el abogado.')).toContain(
+      'green-card',
+    );
   });
 
   test('a shipment is a "remesa" too: of vaccines, of weapons, not money sent home (other-senses.yaml: shipments)', () => {
@@ -615,7 +655,14 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'remittances',
     );
     expect(ids(page, 'En Culiacán se decomisó otra remesa de armas.')).not.toContain('remittances');
+    expect(ids(page, 'Llegó a Lázaro Cárdenas una remesa de 20 toneladas de fertilizante.')).not.toContain(
+      'remittances',
+    );
     expect(ids(page, 'Cada remesa cuenta para las familias de Michoacán.')).toContain('remittances');
+    // What families buy with it is no shipment.
+    expect(ids(page, 'Con la remesa de su hijo, doña Rosa compró medicinas y un lote en Jerez.')).toContain(
+      'remittances',
+    );
   });
 
   test('convoys of families driving home in their own cars are holiday travel, not the migrant caravan (other-senses.yaml)', () => {
@@ -627,6 +674,13 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       ids(
         ...page,
         'Las familias que viajan en su propio vehículo salen en caravanas desde Nuevo Laredo y Reynosa, con escolta de la Guardia Nacional hasta Monterrey. Cada caravana sale a las 7:00.',
+      ),
+    ).not.toContain('caravan');
+    // The convoy named by who rides in it: paisanos, families on holiday, cars.
+    expect(
+      ids(
+        ...page,
+        'Las caravanas de paisanos saldrán de Nuevo Laredo el 15 de diciembre, con escolta de la Guardia Nacional.',
       ),
     ).not.toContain('caravan');
     expect(
