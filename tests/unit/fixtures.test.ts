@@ -119,6 +119,18 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       expect.arrayContaining(['parole', 'metering']),
     );
   });
+  test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
+    const page =
+      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const later = (text: string) =>
+      scanBlocks([page, text])
+        .filter((t) => t.offsets.some(([start]) => start > page.length))
+        .map((t) => t.id);
+    expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
+    expect(later('Lo liberaron con un grillete electrónico.')).toContain('atd');
+    expect(later('The parolee wears an ankle monitor and meets his probation officer weekly.')).toEqual([]);
+    expect(later('Under house arrest, the defendant wore an ankle monitor.')).toEqual([]);
+  });
   test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
     expect(
       marks(
