@@ -676,6 +676,13 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
         'Las familias que viajan en su propio vehículo salen en caravanas desde Nuevo Laredo y Reynosa, con escolta de la Guardia Nacional hasta Monterrey. Cada caravana sale a las 7:00.',
       ),
     ).not.toContain('caravan');
+    // Cars with foreign plates and their import permit from Banjercito are families driving home.
+    expect(
+      ids(
+        ...page,
+        'Quienes regresan en caravana desde Houston tramitan antes el permiso de su auto en Banjercito.',
+      ),
+    ).not.toContain('caravan');
     // The convoy named by who rides in it: paisanos, families on holiday, cars.
     expect(
       ids(
