@@ -605,7 +605,7 @@ describe('migration articles keep their terms', () => {
 describe('Spanish senses of holdout7: a prospect of deportation, a phone, a shipment, a convoy, the country', () => {
   const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
 
-  test('the infinitive "ser deportado" is the prospect of a deportation, not deported people (cues.yaml)', () => {
+  test('a person’s participle after "ser" ("podrían ser deportados") is the prospect of the act, not deported people (context.ts afterSer)', () => {
     const page = 'ICE detuvo a 80 trabajadores indocumentados en una planta de Nebraska.';
     expect(ids(page, 'Otros podrían ser deportados en pocos días si tenían una orden previa.')).not.toContain(
       'deportee',
@@ -617,6 +617,10 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'deportee',
     );
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
+    // The US removal, said so, is still found inside.
+    expect(ids(page, 'Miles podrían ser deportados por Estados Unidos este año.')).toContain(
+      'removal-deportation',
+    );
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
   });
 
