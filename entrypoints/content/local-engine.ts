@@ -7,7 +7,6 @@ import { withPersonal } from '@/components/personal-matcher';
 import type { PersonalGlossary } from '@/components/personal-store';
 import type { ScanEngine } from '@/components/scan-engine';
 import { localEngine } from '@/components/scan-worker';
-import type { Matcher } from '@/glossary/match';
 import { unpackMatcher } from '@/glossary/pack';
 
 /** A page engine for the reader's personal glossary (a new one when the glossary changes). */
@@ -15,6 +14,6 @@ export type EngineFor = (personal: PersonalGlossary | null) => ScanEngine;
 
 /** The page engine over the packaged matcher's text (components/packaged.ts); throws when the file is damaged. */
 export function pageEngine(packed: string): EngineFor {
-  const bundled: Matcher = unpackMatcher(packed);
+  const bundled = unpackMatcher(packed);
   return (personal) => localEngine(withPersonal(bundled, personal));
 }

@@ -5,13 +5,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PAGE_ENGINE_TEXT } from '../../entrypoints/content/engine-choice';
 import { EXTENSION_DIR, launchWithExtension } from './browser';
 import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
-import { type FixtureServer, serveFixtures } from './server';
+import { type FixtureServer, longDocument, serveFixtures } from './server';
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await serveFixtures();
+  server = await serveFixtures({ '/long.html': longDocument(PAGE_ENGINE_TEXT + 10_000) });
 });
 afterAll(() => server?.close());
 
@@ -103,33 +104,40 @@ test('the extension unloaded (switched off, reloaded, updated) under an open pag
   }
 });
 
-test('a damaged matcher file in the package: Glosa says why on the console, switches off and leaves the page alone', async () => {
-  const copy = mkdtempSync(join(tmpdir(), 'glosa-damaged-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const file = join(copy, 'matcher.packed');
-  // Cut short, as an interrupted update or a disk error would leave it.
-  writeFileSync(file, readFileSync(file, 'utf8').slice(0, 50_000));
-  const browser = await launchWithExtension({ extensionDir: copy });
-  try {
-    const page = await browser.context.newPage();
-    const messages: string[] = [];
-    page.on('console', (message) => messages.push(message.text()));
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url('/remain-in-mexico-en.html'));
-    await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'off');
-    const before = await page.evaluate(() => document.body.innerHTML);
-    expect(await markedTerms(page)).toEqual([]);
-    await expect
-      .poll(() => messages.join('\n'))
-      .toMatch(/Glosa is off on this page: packed matcher: .*damaged/);
-    expect(pageErrors).toEqual([]);
-    expect(
-      await page.evaluate(() => document.querySelectorAll('glossary-card, #glossary-highlight-style').length),
-    ).toBe(0);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
-  } finally {
-    await browser.close();
-    rmSync(copy, { recursive: true, force: true });
-  }
-});
+// A short page is matched in the background, a long one in the page (entrypoints/content/engine-choice.ts): both
+// read the damaged file.
+test.each(['/remain-in-mexico-en.html', '/long.html'])(
+  'a damaged matcher file in the package (%s): Glosa says why on the console, switches off and leaves the page alone',
+  async (path) => {
+    const copy = mkdtempSync(join(tmpdir(), 'glosa-damaged-'));
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
+    const file = join(copy, 'matcher.packed');
+    // Cut short, as an interrupted update or a disk error would leave it.
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 50_000));
+    const browser = await launchWithExtension({ extensionDir: copy });
+    try {
+      const page = await browser.context.newPage();
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(server.url(path));
+      await page.waitForFunction(() => document.documentElement.dataset.glossaryState === 'off');
+      const before = await page.evaluate(() => document.body.innerHTML);
+      expect(await markedTerms(page)).toEqual([]);
+      await expect
+        .poll(() => messages.join('\n'))
+        .toMatch(/Glosa is off on this page: packed matcher: .*damaged/);
+      expect(pageErrors).toEqual([]);
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('glossary-card, #glossary-highlight-style').length,
+        ),
+      ).toBe(0);
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    } finally {
+      await browser.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  },
+);
