@@ -617,7 +617,7 @@ describe('migration articles keep their terms', () => {
 describe('Spanish senses of holdout7: a prospect of deportation, a phone, a shipment, a convoy, the country', () => {
   const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
 
-  test('the infinitive "ser deportado" is the prospect of a deportation, not deported people (cues.yaml)', () => {
+  test('a person’s participle after "ser" ("podrían ser deportados") is the prospect of the act, not deported people (context.ts afterSer)', () => {
     const page = 'ICE detuvo a 80 trabajadores indocumentados en una planta de Nebraska.';
     expect(ids(page, 'Otros podrían ser deportados en pocos días si tenían una orden previa.')).not.toContain(
       'deportee',
@@ -629,6 +629,10 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'deportee',
     );
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
+    // The US removal, said so, is still found inside.
+    expect(ids(page, 'Miles podrían ser deportados por Estados Unidos este año.')).toContain(
+      'removal-deportation',
+    );
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
   });
 
@@ -686,6 +690,13 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       ids(
         ...page,
         'Las familias que viajan en su propio vehículo salen en caravanas desde Nuevo Laredo y Reynosa, con escolta de la Guardia Nacional hasta Monterrey. Cada caravana sale a las 7:00.',
+      ),
+    ).not.toContain('caravan');
+    // Cars with foreign plates and their import permit from Banjercito are families driving home.
+    expect(
+      ids(
+        ...page,
+        'Quienes regresan en caravana desde Houston tramitan antes el permiso de su auto en Banjercito.',
       ),
     ).not.toContain('caravan');
     // The convoy named by who rides in it: paisanos, families on holiday, cars.
