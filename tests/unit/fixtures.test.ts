@@ -131,6 +131,27 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(later('The parolee wears an ankle monitor and meets his probation officer weekly.')).toEqual([]);
     expect(later('Under house arrest, the defendant wore an ankle monitor.')).toEqual([]);
   });
+  test("taxes withheld, a home invasion, a prisoner's habeas and recidivism, invasive plants, a guest's welcome, old carpet (shields, other senses)", () => {
+    const page =
+      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const later = (text: string) =>
+      scanBlocks([page, text])
+        .filter((t) => t.offsets.some(([start]) => start > page.length))
+        .map((t) => t.id);
+    for (const text of [
+      'Check the tax withholding on your paycheck.',
+      'Police arrested two men for a home invasion in Yuma.',
+      'Recidivism among state prisoners fell after the reentry program.',
+      'The state prisoner filed for habeas corpus after his murder conviction.',
+      'The invasion of buffelgrass and other invasive plants threatens the desert.',
+      "Don't overstay your welcome at grandma's.",
+      'The removal of old carpet took a day.',
+    ])
+      expect(later(text)).toEqual([]);
+    expect(later('The judge granted withholding of removal.')).toContain('withholding-of-removal');
+    expect(later('ICE detainees filed habeas corpus petitions.')).toContain('habeas-corpus');
+    expect(later('Recidivism among border crossers fell, CBP said.')).toContain('repeat-crossers');
+  });
   test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
     expect(
       marks(
