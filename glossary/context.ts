@@ -36,7 +36,8 @@
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
 // sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
-// a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle).
+// a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
+// person's participle after "ser" ("podrían ser deportados": the act; afterSer).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -458,6 +459,19 @@ export function inHandle(text: string, match: Match): boolean {
   return text[match.start - 1] === '_' || text[match.start - 1] === '@' || text[match.end] === '_';
 }
 
+/** The verb "ser" in the infinitive, future or conditional, right before a word. */
+const SER_BEFORE = /(?:^|[^\p{L}])(?:ser|será|serán|sería|serían)[^\S\r\n]+$/iu;
+
+/**
+ * Whether a Spanish form of a person ("deportado", "retornados") stands right after "ser" in the infinitive, future
+ * or conditional: there it is a verb, the prospect of the act ("podrían ser deportados", "antes de ser deportada",
+ * "serán retornados"), not a person who was deported or returned. ("Si un familiar es deportado", "las personas
+ * que sean deportadas" name the people.)
+ */
+export function afterSer(text: string, match: Match): boolean {
+  return match.lang === 'es' && SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start));
+}
+
 /** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
@@ -562,7 +576,8 @@ export function decideBlock(
       text &&
       (inProperName(text, matches, index, isPlace(data, match.entry)) ||
         inHandle(text, match) ||
-        plainInTitleCase(text, match))
+        plainInTitleCase(text, match) ||
+        (data.categories[entry] === 'people' && afterSer(text, match)))
     )
       continue;
     if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
