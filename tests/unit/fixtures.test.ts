@@ -146,6 +146,8 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'The invasion of buffelgrass and other invasive plants threatens the desert.',
       "Don't overstay your welcome at grandma's.",
       'The removal of old carpet took a day.',
+      'The encounter with the rattlesnake lasted seconds.',
+      'The surge of water from the dam flooded the canyon.',
     ])
       expect(later(text)).toEqual([]);
     expect(later('The judge granted withholding of removal.')).toContain('withholding-of-removal');
