@@ -771,3 +771,33 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     ).toContain('caravan');
   });
 });
+
+describe('Spanish senses of holdout8: a real-estate listing, an undocumented species', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+
+  test("a listing's guard booth, gate check and home to live in beside a border city are real estate (other-senses.yaml: real-estate)", () => {
+    const listing = [
+      'Departamento en venta en coto privado con garita de vigilancia, Tijuana',
+      'Dos recámaras, 95 m² de construcción, libre de gravamen y con escrituras en orden.',
+      'Los visitantes se registran en el retén de la entrada; amenidades: alberca y casa club.',
+      'Perfecto como residencia permanente o para renta vacacional. Aceptamos crédito hipotecario.',
+    ];
+    expect(ids(...listing)).toEqual([]);
+    // A migration page's garita is still the port of entry.
+    expect(
+      ids(
+        'Cientos de migrantes esperan su cita de CBP One en la garita de El Chaparral, en Tijuana.',
+        'La Patrulla Fronteriza reforzó la vigilancia en la garita.',
+      ),
+    ).toContain('port-of-entry');
+  });
+
+  test('an "indocumentada" species is one nobody has recorded: the form needs migration around it (undocumented: ambiguous)', () => {
+    const nature = [
+      'Las aves migratorias y la mariposa monarca llegan a los humedales de Chihuahua; los biólogos cuentan colibríes y pelícanos.',
+      'Algunas especies de insectos siguen indocumentadas en la sierra.',
+    ];
+    expect(ids(...nature)).toEqual([]);
+    expect(ids('Los trabajadores indocumentados de la planta temen una redada.')).toContain('undocumented');
+  });
+});
