@@ -24,6 +24,9 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
+// General words (forms that are evidence of themselves: "immigrant", "deported", "refugee") count, for a block or
+// the page, only where the page's (or story's) body names something more specific of migration too (specific()):
+// astronomy's "immigrant stars" and a bird page's "undocumented" species are figures of speech.
 // On a page of several stories (sections or articles with their own heading, or the heading-led runs of a
 // container of briefs: "news in brief"), a story's body blocks are decided under its own facts (storyFacts): the
 // page's verdict reaches a brief only when the brief has migration evidence of its own and no words of other
@@ -129,6 +132,8 @@ export interface PageFacts {
   votes: number[];
   /** Set on a story's facts (storyFacts): whether its body is about migration, instead of pageAccepts' count. */
   accepted?: boolean;
+  /** Set on a story's facts (storyFacts): whether the story or its page has more than general words (specific). */
+  specific?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -181,6 +186,17 @@ export function pageOutweighs(page: PageFacts, domains: number): boolean {
     if ((domains >>> k) & 1 && outweighs(page.senses[k + 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the page's (or story's) body has migration evidence beyond general words: forms that are evidence of
+ * themselves ("immigrant", "deported", "refugee": BlockFacts.selfEvidence), which other domains use figuratively
+ * ("immigrant stars", comets "deported into interstellar space", a bird page's "undocumented" species). Where
+ * they are all the body has, they are no evidence, for the page nor for a block: a single migration article
+ * names something specific too (a cue such as "immigration" or "border crossing", an agency, a program).
+ */
+export function specific(page: PageFacts): boolean {
+  return page.specific ?? page.evidence > (page.selfEvidence ?? 0);
 }
 
 /** The country with more votes than each other one, and by how many more than the next. */
@@ -280,6 +296,7 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  */
 export function pageAccepts(page: PageFacts): boolean {
   if (page.accepted !== undefined) return page.accepted;
+  if (!specific(page)) page = { ...page, evidence: 0 };
   // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
   // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
   // two, the story's own subject counts, acronym or not ("ICE arrests man outside courthouse").
@@ -309,7 +326,7 @@ export function pageAccepts(page: PageFacts): boolean {
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
-  return { ...story, votes, accepted };
+  return { ...story, votes, accepted, specific: specific(story) || specific(page) };
 }
 
 /**
@@ -348,7 +365,7 @@ export function pageKey(page: PageFacts): string {
   };
   const { side, clear } = jurisdictionOf(none, page);
   const outweighed = page.senses.map((n) => (n > page.evidence ? 1 : 0)).join('');
-  return `${pageAccepts(page)}${side}${clear}${outweighed}`;
+  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}`;
 }
 
 /**
@@ -649,7 +666,10 @@ function senseOf(
   // it outvote them with itself ("Ellis Island was the busiest immigration station").
   const against = sensesAgainst(block.senses, match.domains);
   const self = block.region !== 'body' || against > 0 || pageOutweighs(page, match.domains);
-  const evidence = block.evidence - (match.evidence && self ? 1 : 0);
+  // General words count only on a page that names something specific too (specific()).
+  const evidence = specific(page)
+    ? block.evidence - (match.evidence && self ? 1 : 0)
+    : block.evidence - block.selfEvidence;
   if (evidence > against) return 'block';
   if (against > 0) return null;
   const alike = match.alternatives ?? [];

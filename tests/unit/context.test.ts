@@ -301,11 +301,14 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(
       marks('CBP and CBP.', 'CBP again.', { text: 'Red de Apoyo Migrante A.C.', region: 'footer' }),
     ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
-    expect(marks('Los migrantes llegaron.')).toEqual(['migrantes:block']);
-    expect(marks({ text: 'Los migrantes llegaron.', region: 'nav' })).toEqual([]);
-    expect(marks('Los migrantes y la persona migrante.')).toEqual([
+    // On a page that names something specific of migration too (CBP); alone, a general word is none (specific()).
+    expect(marks('Los migrantes llegaron.')).toEqual([]);
+    expect(marks('Los migrantes llegaron.', 'CBP.')).toEqual(['migrantes:block', 'CBP:unambiguous']);
+    expect(marks({ text: 'Los migrantes llegaron.', region: 'nav' }, 'CBP.')).toEqual(['CBP:unambiguous']);
+    expect(marks('Los migrantes y la persona migrante.', 'CBP.')).toEqual([
       'migrantes:block',
       'persona migrante:block',
+      'CBP:unambiguous',
     ]);
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
