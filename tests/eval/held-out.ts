@@ -5,6 +5,6 @@
  * has never seen. The tests that assert trap pages stay unmarked leave them out (they measure, they are not goals
  * the rules were fitted to). Once the rules are tuned on a set, it leaves this list and its pages become tests.
  */
-// holdout7 was tuned on (issue 22, session 11, second round) and is now tested; holdout8, written blind, is measured.
-export const HELD_OUT = ['holdout8-'];
+// holdout8 was tuned on (issue 22, session 11, third round) and is now tested; holdout9, written blind, is measured.
+export const HELD_OUT = ['holdout9-'];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
