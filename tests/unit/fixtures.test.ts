@@ -827,8 +827,28 @@ describe('Spanish senses of holdout8: a real-estate listing, an undocumented spe
       'Algunas especies de insectos siguen indocumentadas en la sierra.',
     ];
     expect(ids(...nature)).toEqual([]);
-    expect(ids('Los trabajadores indocumentados de la planta temen una redada migratoria.')).toContain(
+    expect(ids('Los trabajadores indocumentados de la planta temen una redada de ICE.')).toContain(
       'undocumented',
     );
+  });
+  test("a state's migrant office named by its people, a raid at the workplace, arrests at the court (entry forms)", () => {
+    expect(
+      ids('La Secretaría del Zacatecano Migrante abrió módulos para los paisanos que regresan.'),
+    ).toContain('ofam');
+    expect(ids('El Instituto Tamaulipeco para los Migrantes atiende a familias en Reynosa.')).toContain(
+      'ofam',
+    );
+    expect(ids('Una auditoría de formularios I-9 no es una redada en el lugar de trabajo.')).toContain(
+      'worksite-raid',
+    );
+    // The bare court: the US practice beside migration terms, not a county court's arrests on warrants.
+    const asylum =
+      'Los solicitantes de asilo temen que los arrestos en la corte los alejen de sus audiencias.';
+    expect(ids(asylum)).toContain('courthouse-arrests');
+    expect(
+      ids(
+        'El alguacil del condado reportó arrestos en la corte por multas de tránsito y pensiones alimenticias.',
+      ),
+    ).not.toContain('courthouse-arrests');
   });
 });
