@@ -252,3 +252,22 @@ describe('the right country for a shared form', () => {
     await us.close();
   });
 });
+
+describe('general words and their figures of speech', () => {
+  test("an astronomy page's immigrant stars, deported planets and refugee cluster are not marked", async () => {
+    const page = await suite.open('/senses/general-words-sky.html');
+    expect(await markedTerms(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'data-glossary-terms')).toBe('0');
+    await page.close();
+  });
+
+  test("on a migration page, immigrant families and deported men are the terms; an immigrant rights group's name is not", async () => {
+    const page = await suite.open('/senses/parish-visas.html');
+    await expect.poll(() => markedTerms(page)).toContain('immigrant');
+    expect(await marksInside(page, '#org')).toBe(0);
+    expect((await cardFor(page, 'immigrant')).entry).toBe('immigrant-emigrant');
+    expect((await cardFor(page, 'deported men')).entry).toBe('deportee');
+    expect((await cardFor(page, 'tourist visa')).entry).toBe('us-visitor-visa');
+    await page.close();
+  });
+});

@@ -63,6 +63,35 @@ describe('general words need something specific on the page (context.ts specific
   });
 });
 
+describe('holdout8-en kinds: an organization named for immigrants, deported people, a tourist visa', () => {
+  const marks = (...blocks: string[]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  const page = 'USCIS and ICE: what the new immigration rules mean.';
+  test("an organization's name is not its general word (names.yaml: Rights, Project, Council…)", () => {
+    expect(
+      marks(page, 'Lawyers from the Florida Immigrant Rights Project and the Refugee Council came.'),
+    ).toEqual(['USCIS:uscis', 'ICE:ice']);
+    expect(marks(page, 'Immigrant families came to the clinic.')).toContain('Immigrant:immigrant-emigrant');
+  });
+  test('deported men, women and parents are deportees', () => {
+    expect(marks(page, 'The shelter feeds deported men and women and deported parents.')).toEqual(
+      expect.arrayContaining(['deported men:deportee', 'deported parents:deportee']),
+    );
+  });
+  test("a bare tourist or visitor visa is the US visitor visa on a US immigration page, Mexico's on a page about the INM", () => {
+    expect(marks(page, 'I came on a tourist visa in 2019 and overstayed.')).toContain(
+      'tourist visa:us-visitor-visa',
+    );
+    expect(
+      marks(
+        'The INM and COMAR in Tapachula: what migrants need.',
+        'Hondurans with a tourist visa enter Mexico at Ciudad Hidalgo.',
+      ),
+    ).toContain('tourist visa:visa-mexicana');
+    expect(marks('Book your Schengen tourist visa appointment before the ski season.')).toEqual([]);
+  });
+});
+
 describe('other senses of a border region’s news: a land invasion, a cold wave, coffee’s middlemen', () => {
   const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
   test('squatters’ invasion of a lot is not the invasion of migration rhetoric (shields.yaml)', () => {
