@@ -34,7 +34,8 @@
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), or in a corner's line of a page about migration (cornerName), as 'unambiguous': it
-// has no other meaning to explain.
+// has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
+// "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
 // sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
@@ -609,7 +610,9 @@ export function decideBlock(
       continue;
     if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
       continue;
-    const reason = senseOf(match, block, page, accepted, data);
+    const reason =
+      senseOf(match, block, page, accepted, data) ??
+      (text && cornerTag(match, text, block, accepted) ? 'page' : null);
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
@@ -658,6 +661,16 @@ function cornerName(block: BlockFacts, pageAccepted: boolean): boolean {
       block.region === 'footer') &&
     block.otherSense === 0
   );
+}
+
+/**
+ * Whether an ambiguous form in a corner's line is a tag of the page's subject: on a page about migration, an acronym
+ * or a numbered name ("TPS Venezuela", "Título 42" in a trending bar) in a navigation, link-list, sidebar or footer
+ * line with no words of another sense. Such names of programs and policies are what a news site's trending bar
+ * lists beside its story; a common word there ("Coyotes trade deadline") is as often another story's.
+ */
+function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: boolean): boolean {
+  return cornerName(block, pageAccepted) && (match.acronym || /\d/.test(text.slice(match.start, match.end)));
 }
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */

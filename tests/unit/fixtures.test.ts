@@ -881,3 +881,27 @@ describe('the right country on a US page: a status word and an operation of no o
     expect(marks(...mx, line)).toContain('operativo:operativo');
   });
 });
+
+describe("a trending bar's tags on a page about migration (context.ts cornerTag)", () => {
+  const marks = (...blocks: Parameters<typeof scanBlocks>[0]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  const body = [
+    'Agentes de ICE arrestaron a solicitantes de asilo a la salida de la corte de inmigración de Dallas.',
+    'Los abogados piden acudir acompañados a las audiencias.',
+  ];
+  test("an acronym or a numbered policy name alone on its line is the page's subject; a common word is not", () => {
+    const bar = {
+      text: 'Tendencias\nTítulo 42\nTPS Honduras\nCoyotes de la UACJ avanzan a la final',
+      region: 'aside' as const,
+    };
+    const found = marks(...body, bar);
+    expect(found).toContain('Título 42:title-42');
+    expect(found).toContain('TPS:tps');
+    expect(found.filter((m) => /coyote/i.test(m))).toEqual([]);
+    // Not on a page about something else, nor on a line with words of another sense.
+    expect(marks('Resultados de la liga de hockey del fin de semana.', bar)).toEqual([]);
+    expect(
+      marks(...body, { text: 'Lo más visto\nTPS: el reporte del torneo de béisbol', region: 'aside' }),
+    ).not.toContain('TPS:tps');
+  });
+});
