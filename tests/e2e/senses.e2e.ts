@@ -46,13 +46,14 @@ describe('page regions', () => {
 
   test('elements laid out as separate boxes are separate words: touching links, flex items, inline blocks, padded or separated inline boxes', async () => {
     const page = await suite.open('/senses/regions.html');
-    await expect.poll(() => marksInside(page, '.trending')).toBe(2);
+    await expect.poll(() => marksInside(page, '.trending')).toBe(3);
     const terms = await markedTerms(page);
     for (const term of ['DACA', 'Remain in Mexico']) expect(terms).toContain(term);
-    // Each link of the trending bar is its own item, read apart: "Title 42 anniversary" and "Coyotes trade
-    // deadline" have no evidence of their own, and "Remain in Mexico returns" gives them none.
+    // Each link of the trending bar is its own item, read apart: "Coyotes trade deadline" has no evidence of its
+    // own, and "Remain in Mexico returns" gives it none. "Title 42 anniversary", a numbered policy name alone in
+    // its line, is the page's subject (context.ts cornerTag).
     expect(terms).not.toContain('Coyotes');
-    expect(terms).not.toContain('Title 42');
+    expect(terms).toContain('Title 42');
     // The page's text itself is unchanged: the break exists only in what Glosa reads.
     expect(await page.locator('.trending').textContent()).toBe(
       'Title 42 anniversaryDACA rulingRemain in Mexico returnsCoyotes trade deadline',
@@ -64,6 +65,18 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, '.pills')).toBe(2); // Dreamers, DACA
     await expect.poll(() => marksInside(page, '.crumbs')).toBe(2); // Remain in Mexico, CBP One
     expect(await page.locator('.crumbs').textContent()).toBe('Remain in MexicoCBP One');
+    await page.close();
+  });
+});
+
+describe("a trending bar's tags on a page about migration", () => {
+  test("touching links 'Título 42' and 'TPS Honduras' are marked as the page's subject; 'Coyotes de la UACJ' beside them is not", async () => {
+    const page = await suite.open('/senses/trending-tags-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('Título 42');
+    const terms = await markedTerms(page);
+    expect(terms).toContain('TPS');
+    expect(terms.filter((term) => /coyote/i.test(term))).toEqual([]);
+    expect((await cardFor(page, 'Título 42')).entry).toBe('title-42');
     await page.close();
   });
 });
