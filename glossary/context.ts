@@ -48,7 +48,8 @@
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
 // others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
-// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's).
+// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
+// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country.
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
@@ -248,7 +249,8 @@ export function blockFacts(
     if (match.country) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
-    if (match.evidence && match.ambiguous && !match.cue && match.entry >= 0) {
+    // Not a namesake that is a cue too ("estatus migratorio"): its doubt is whose it is, not whether it is migration.
+    if (match.evidence && match.ambiguous && !match.cue && !match.namesake && match.entry >= 0) {
       facts.selfEvidence++;
       if (!text || !/\s/.test(text.slice(match.start, match.end))) facts.general++;
     }
@@ -418,10 +420,17 @@ export function chooseEntry(
   // Any other ambiguous form of one country's entry names that country's action: "operativos" of ICE agents in Los
   // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page,
   // and only when they all point to one country: a passage naming both countries' agencies (a PDF page read as one
-  // block, a story of a return from one to the other) has no one actor.
+  // block, a story of a return from one to the other) has no one actor. An enforcement action in a passage whose
+  // terms point nowhere is the page's, as its sense is: "no hay reporte de un operativo así" on a page about ICE's
+  // raids. (Not a document or a status: a Mexican passport is Mexico's on any page.)
   const mask = data.jurisdictions[match.entry] ?? 0;
   const oneCountry = countryOf(mask) !== 0 && !(mask & INTL);
-  const actor = soleCountry(block.votes);
+  const paged = lean(page.votes);
+  const actor =
+    soleCountry(block.votes) ||
+    (data.categories[match.entry] === 'enforcement' && block.votes.every((n) => n === 0) && paged.margin >= 2
+      ? paged.country
+      : 0);
   // An organization's name is not an action: Annunciation House volunteers cross into Juárez.
   if (match.ambiguous && !match.acronym && !name && oneCountry && actor && !named && !(mask & actor))
     return -1;

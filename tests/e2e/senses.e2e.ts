@@ -239,6 +239,16 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
+  test("on a Spanish fact check about ICE, 'estatus migratorio' and an 'operativo' are not Mexico's, and 'deportación' is the US removal", async () => {
+    const page = await suite.open('/senses/us-fact-check-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('matrícula consular');
+    const terms = await markedTerms(page);
+    expect(terms).not.toContain('estatus migratorio');
+    expect(await marksInside(page, '#operativo')).toBe(0);
+    expect((await cardFor(page, 'deportación')).entry).toBe('removal-deportation');
+    await page.close();
+  });
+
   test('"National Guard" is Mexico\'s Guardia Nacional on a story about Mexico, and no one\'s on a story about the US', async () => {
     const mx = await suite.open('/senses/national-guard-mx.html');
     await expect.poll(() => markedTerms(mx)).toContain('National Guard');

@@ -857,3 +857,32 @@ describe('Spanish senses of holdout8: a real-estate listing, an undocumented spe
     ).not.toContain('courthouse-arrests');
   });
 });
+
+describe('the right country on a US page: a status word and an operation of no one passage (holdout8-es)', () => {
+  const marks = (...blocks: string[]) =>
+    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+  const us = [
+    'Agentes de ICE arrestaron a 30 personas en Houston; el DHS dijo que la redada seguirá.',
+    'La Patrulla Fronteriza y USCIS no confirmaron nuevas órdenes de deportación.',
+  ];
+  test('"estatus migratorio" is Mexican law\'s status only where the passage or page points to Mexico (namesakes.yaml)', () => {
+    const line = 'La matrícula consular no da ningún estatus migratorio ni protege contra la deportación.';
+    expect(marks(...us, line)).not.toContain('estatus migratorio:situacion-migratoria');
+    // Nor does it vote Mexico for the deportation beside it.
+    expect(marks(...us, line)).toContain('deportación:removal-deportation');
+    expect(
+      marks(
+        'El Instituto Nacional de Migración revisó el estatus migratorio de los extranjeros en la estación migratoria.',
+      ),
+    ).toContain('estatus migratorio:situacion-migratoria');
+  });
+  test("an enforcement action in a passage that points nowhere is the page's country's (context.ts chooseEntry)", () => {
+    const line = 'Hasta ahora no hay ningún reporte oficial de un operativo así en las iglesias.';
+    expect(marks(...us, line).filter((m) => m.startsWith('operativo'))).toEqual([]);
+    const mx = [
+      'El Instituto Nacional de Migración y la Guardia Nacional detuvieron a 80 migrantes en Chiapas.',
+      'La estación migratoria Siglo XXI recibió a los extranjeros asegurados.',
+    ];
+    expect(marks(...mx, line)).toContain('operativo:operativo');
+  });
+});
