@@ -24,7 +24,7 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
-// General words (forms that are evidence of themselves: "immigrant", "deported", "refugee") count, for a block or
+// General words (forms of one word that are evidence of themselves: "immigrant", "deported", "refugee") count, for a block or
 // the page, only where the page's (or story's) body names something more specific of migration too (specific()):
 // astronomy's "immigrant stars" and a bird page's "undocumented" species are figures of speech.
 // On a page of several stories (sections or articles with their own heading, or the heading-led runs of a
@@ -92,6 +92,8 @@ export interface BlockFacts {
   terms: number;
   /** Of those, ambiguous forms that are evidence of themselves ("deportation", "migrante": also cues). */
   selfEvidence: number;
+  /** Of those, general words: written as one word ("immigrant", not "persona migrante"; specific()). */
+  general: number;
   /** Hits of other senses' vocabulary. */
   otherSense: number;
   /** Those hits by domain (sensesAgainst): [0] domains against every form, [k + 1] the k-th domain named per form. */
@@ -122,6 +124,8 @@ export interface PageFacts {
   evidence: number;
   /** Of that evidence, ambiguous forms that are evidence of themselves (BlockFacts.selfEvidence). */
   selfEvidence?: number;
+  /** Of those, general words (BlockFacts.general). */
+  general?: number;
   /** Hits of other senses' vocabulary in the body, and by domain (BlockFacts.senses). */
   otherSense: number;
   senses: readonly number[];
@@ -191,14 +195,15 @@ export function pageOutweighs(page: PageFacts, domains: number): boolean {
 }
 
 /**
- * Whether the page's (or story's) body has migration evidence beyond general words: forms that are evidence of
- * themselves ("immigrant", "deported", "refugee": BlockFacts.selfEvidence), which other domains use figuratively
- * ("immigrant stars", comets "deported into interstellar space", a bird page's "undocumented" species). Where
- * they are all the body has, they are no evidence, for the page nor for a block: a single migration article
- * names something specific too (a cue such as "immigration" or "border crossing", an agency, a program).
+ * Whether the page's (or story's) body has migration evidence beyond general words: forms of one word that are
+ * evidence of themselves ("immigrant", "deported", "refugee": BlockFacts.general), which other domains use
+ * figuratively ("immigrant stars", comets "deported into interstellar space", a bird page's "undocumented"
+ * species). Where they are all the body has, they are no evidence, for the page nor for a block: a single
+ * migration article names something specific too (a cue such as "immigration" or "border crossing", an agency, a
+ * program, people named so: "personas migrantes").
  */
 export function specific(page: PageFacts): boolean {
-  return page.specific ?? page.evidence > (page.selfEvidence ?? 0);
+  return page.specific ?? page.evidence > (page.general ?? page.selfEvidence ?? 0);
 }
 
 /** The country with more votes than each other one, and by how many more than the next. */
@@ -214,12 +219,19 @@ function soleCountry(votes: readonly number[]): number {
   return voted.length === 1 ? voted[0]! : 0;
 }
 
-export function blockFacts(matches: readonly Match[], region: Region, data: EntryFacts): BlockFacts {
+/** `text`, the block's, tells general words (one word) from the rest; without it all self-evidence is general. */
+export function blockFacts(
+  matches: readonly Match[],
+  region: Region,
+  data: EntryFacts,
+  text?: string,
+): BlockFacts {
   const facts: BlockFacts = {
     region,
     evidence: 0,
     terms: 0,
     selfEvidence: 0,
+    general: 0,
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
@@ -239,8 +251,10 @@ export function blockFacts(matches: readonly Match[], region: Region, data: Entr
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
     // Not a namesake that is a cue too ("estatus migratorio"): its doubt is whose it is, not whether it is migration.
-    if (match.evidence && match.ambiguous && !match.cue && !match.namesake && match.entry >= 0)
+    if (match.evidence && match.ambiguous && !match.cue && !match.namesake && match.entry >= 0) {
       facts.selfEvidence++;
+      if (!text || !/\s/.test(text.slice(match.start, match.end))) facts.general++;
+    }
     if (match.otherSense) {
       facts.otherSense++;
       senses ??= [0];
@@ -358,6 +372,7 @@ export function pageKey(page: PageFacts): string {
     evidence: 0,
     terms: 0,
     selfEvidence: 0,
+    general: 0,
     otherSense: 0,
     senses: NO_SENSES,
     ambiguousEntries: [],
@@ -640,7 +655,7 @@ export function decideItems(
     let to = from + 1;
     while (to < matches.length && (lineEnd < 0 || matches[to]!.start < lineEnd)) to++;
     const line = matches.slice(from, to);
-    decided.push(...decideBlock(line, blockFacts(line, block.region, data), page, data, text));
+    decided.push(...decideBlock(line, blockFacts(line, block.region, data, text), page, data, text));
     from = to;
   }
   return decided;
@@ -692,7 +707,7 @@ function senseOf(
   // General words count only on a page that names something specific too (specific()).
   const evidence = specific(page)
     ? block.evidence - (match.evidence && self ? 1 : 0)
-    : block.evidence - block.selfEvidence;
+    : block.evidence - block.general;
   if (evidence > against) return 'block';
   if (against > 0) return null;
   const alike = match.alternatives ?? [];
@@ -740,5 +755,5 @@ export function decideText(
     ambiguousAcronyms: 0,
     votes: noVotes(),
   };
-  return decideBlock(matches, blockFacts(matches, 'body', data), page, data, text);
+  return decideBlock(matches, blockFacts(matches, 'body', data, text), page, data, text);
 }

@@ -156,6 +156,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     const page: PageFacts = {
       evidence: sums.evidence,
       selfEvidence: sums.selfEvidence,
+      general: sums.general,
       otherSense: sums.otherSense,
       senses: [...sums.senses],
       votes: [...sums.votes],
@@ -248,7 +249,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       matchMs += performance.now() - started;
       if (states.has(block)) drop(block);
       if (!matches.length) return false;
-      const facts = blockFacts(matches, region, data);
+      const facts = blockFacts(matches, region, data, text);
       const sensitive = matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence));
       const state: BlockState<B> = { block, text, story, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
@@ -310,6 +311,7 @@ interface Sums {
   evidence: number;
   otherSense: number;
   selfEvidence: number;
+  general: number;
   /** By domain, as BlockFacts.senses. */
   senses: number[];
   votes: number[];
@@ -326,6 +328,7 @@ function newSums(): Sums {
     evidence: 0,
     otherSense: 0,
     selfEvidence: 0,
+    general: 0,
     senses: [0],
     votes: noVotes(),
     ambiguousCount: new Map(),
@@ -344,6 +347,7 @@ function addTo(
   sums.evidence += sign * given.evidence;
   sums.otherSense += sign * facts.otherSense;
   sums.selfEvidence += sign * facts.selfEvidence;
+  sums.general += sign * facts.general;
   facts.senses.forEach((n, k) => {
     if (!n) return;
     while (sums.senses.length <= k) sums.senses.push(0);

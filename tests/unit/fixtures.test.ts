@@ -47,6 +47,11 @@ describe('general words need something specific on the page (context.ts specific
   test('immigrants, refugees and the deported alone are figurative: no marks', () => {
     expect(marks(...sky)).toEqual([]);
   });
+  test('people named so ("personas migrantes", two words) are no figure of speech: specific', () => {
+    expect(marks('Las personas migrantes rescatadas esperan en el albergue.')).toEqual(
+      expect.arrayContaining(['personas migrantes:migrant']),
+    );
+  });
   test('one specific word of migration makes them the terms', () => {
     const news = [
       'Immigrant families',
