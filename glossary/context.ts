@@ -680,12 +680,20 @@ function cornerName(block: BlockFacts, pageAccepted: boolean): boolean {
 
 /**
  * Whether an ambiguous form in a corner's line is a tag of the page's subject: on a page about migration, an acronym
- * or a numbered name ("TPS Venezuela", "Título 42" in a trending bar) in a navigation, link-list, sidebar or footer
- * line with no words of another sense. Such names of programs and policies are what a news site's trending bar
- * lists beside its story; a common word there ("Coyotes trade deadline") is as often another story's.
+ * or a numbered name standing as a tag in a navigation, link-list, sidebar or footer line with no words of another
+ * sense: with at most two words beside it, a label before a colon aside ("Título 42", "TPS Haiti ruling",
+ * "Trending: Title 42 anniversary"). Such names of programs and policies are what a news site's trending bar lists
+ * beside its story; a headline around one ("Reopening of I-94 after the crash") is as often another story's, and so
+ * is a common word ("Coyotes trade deadline").
  */
 function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: boolean): boolean {
-  return cornerName(block, pageAccepted) && (match.acronym || /\d/.test(text.slice(match.start, match.end)));
+  if (!cornerName(block, pageAccepted) || !(match.acronym || /\d/.test(text.slice(match.start, match.end))))
+    return false;
+  const lineStart =
+    Math.max(text.lastIndexOf('\n', match.start - 1), text.lastIndexOf(':', match.start - 1)) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  const rest = `${text.slice(lineStart, match.start)} ${text.slice(match.end, lineEnd < 0 ? text.length : lineEnd)}`;
+  return (rest.match(/[\p{L}\d]+/gu) ?? []).length <= 2;
 }
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */

@@ -908,5 +908,10 @@ describe("a trending bar's tags on a page about migration (context.ts cornerTag)
     expect(
       marks(...body, { text: 'Lo más visto\nTPS: el reporte del torneo de béisbol', region: 'aside' }),
     ).not.toContain('TPS:tps');
+    // A headline around an acronym or a number is another story's: a highway, a car, another state's bill.
+    const headlines = 'Lo más visto\nReabren la I-94 tras el choque\nReseña: el BMW M3 de 2027\nTPS Honduras';
+    const corner = marks(...body, { text: headlines, region: 'aside' });
+    expect(corner.filter((m) => /I-94|M3/.test(m))).toEqual([]);
+    expect(corner).toContain('TPS:tps');
   });
 });
