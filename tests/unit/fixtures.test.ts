@@ -915,3 +915,57 @@ describe("a trending bar's tags on a page about migration (context.ts cornerTag)
     expect(corner).toContain('TPS:tps');
   });
 });
+
+describe('English senses of holdout9: WebRTC, butterflies, a minivan, holiday convoys, a TV series, a tax amnesty', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+  test('WebRTC\'s ICE and its "ICE agent" are software (other-senses.yaml: software-and-it; ice: "ICE agent" ambiguous and a cue)', () => {
+    const docs = [
+      "When a call fails, the remote ICE agent has run out of candidate pairs, and each side's ICE agent gathers new ones.",
+      'Add a TURN server to the list and check the STUN server answers; then restart ICE on the peer connection.',
+      'Old handlers that deport events to the legacy bus should be removed.',
+    ];
+    expect(ids(...docs)).toEqual([]);
+    // An immigration agent is still ICE's, and still evidence.
+    expect(ids('An ICE agent knocked at dawn and asked for the man by name.')).toEqual(['ice']);
+  });
+  test('butterflies crossing the Rio Grande near Eagle Pass are wildlife (other-senses.yaml: wildlife)', () => {
+    const notes = [
+      'Monarchs roost in the pecans near Del Rio, and observers in Eagle Pass saw a stream of monarchs crossing the Rio Grande into Coahuila; they cross the border for weeks.',
+    ];
+    expect(ids(...notes)).toEqual([]);
+    expect(ids('Border Patrol agents near Eagle Pass found migrants crossing the Rio Grande.')).toContain(
+      'eagle-pass-piedras-negras',
+    );
+  });
+  test('a Dodge Caravan is a minivan, and families who drive in caravans for the holidays are no migrant caravan', () => {
+    expect(
+      ids(
+        'The former bracero drove his old Dodge Caravan to Mexico City to file claims at the consulate for deported braceros.',
+      ),
+    ).not.toContain('caravan');
+    expect(
+      ids(
+        'For the holidays, families of Mexican immigrants drive in caravans escorted by the National Guard through Tamaulipas, said an INM official.',
+      ),
+    ).not.toContain('caravan');
+    expect(ids('A caravan of some 2,000 migrants left Tapachula on foot toward the US border.')).toContain(
+      'caravan',
+    );
+  });
+  test("a science-fiction title's \"Alien\" and a state's tax amnesty are not immigration law's (science fiction, markets and money)", () => {
+    const newsletter = [
+      'USCIS said immigration parole grants will be re-reviewed; asylum seekers wait in Mexico.',
+      'What I watched this week: Alien: Earth. It is about a monster.',
+    ];
+    expect(ids(...newsletter)).not.toContain('alien-noncitizen');
+    const faq = [
+      'ITIN holders ask us about immigration status all the time.',
+      'The state tax amnesty lets people who owe back taxes pay them without penalties.',
+      'Amnesty applications go to the revenue department.',
+    ];
+    expect(ids(...faq)).not.toContain('amnesty');
+    expect(ids('Advocates want an amnesty for undocumented immigrants, not more deportations.')).toContain(
+      'amnesty',
+    );
+  });
+});
