@@ -812,7 +812,10 @@ describe('Spanish senses of holdout9: a fixer, a water cooler, a namesake villag
 
   test('"coyotes" who sell consulate appointments are fixers, not smugglers (other-senses.yaml: paperwork-fixers)', () => {
     expect(
-      ids(consulate, 'Evite a los coyotes que ofrecen citas a cambio de dinero: los coyotes no tienen acceso al sistema.'),
+      ids(
+        consulate,
+        'Evite a los coyotes que ofrecen citas a cambio de dinero: los coyotes no tienen acceso al sistema.',
+      ),
     ).not.toContain('coyote');
     expect(ids(consulate, 'Los coyotes cobran por una cita que es gratuita.')).not.toContain('coyote');
     expect(ids(consulate, 'Su hermano pagó a un coyote para cruzar la frontera.')).toContain('coyote');
