@@ -723,6 +723,8 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'deportee',
     );
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
+    // The recent past ("acabar de ser"): the act done, people who were deported.
+    expect(ids(page, 'Llegan jóvenes que acaban de ser deportados por el puente.')).toContain('deportee');
     // The US removal, said so, is still found inside.
     expect(ids(page, 'Miles podrían ser deportados por Estados Unidos este año.')).toContain(
       'removal-deportation',
