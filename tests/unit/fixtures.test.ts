@@ -806,6 +806,52 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
   });
 });
 
+describe('Spanish senses of holdout9: a fixer, a water cooler, a namesake village and its saint', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+  const consulate = 'El consulado expide la matrícula consular y el pasaporte mexicano.';
+
+  test('"coyotes" who sell consulate appointments are fixers, not smugglers (other-senses.yaml: paperwork-fixers)', () => {
+    expect(
+      ids(
+        consulate,
+        'Evite a los coyotes que ofrecen citas a cambio de dinero: los coyotes no tienen acceso al sistema.',
+      ),
+    ).not.toContain('coyote');
+    expect(ids(consulate, 'Los coyotes cobran por una cita que es gratuita.')).not.toContain('coyote');
+    expect(ids(consulate, 'Su hermano pagó a un coyote para cruzar la frontera.')).toContain('coyote');
+  });
+
+  test('a cooler with water for a field crew is no holding cell (other-senses.yaml: food-and-drink)', () => {
+    const page = 'Trabajadores con visa H-2A: su patrón debe darles el Formulario I-9 y pagarles el salario.';
+    expect(
+      ids(page, 'Lleven su hielera con agua al surco; una hielera grande por cada diez trabajadores.'),
+    ).not.toContain('hieleras');
+    expect(
+      ids(
+        'Migrantes detenidos por la Patrulla Fronteriza.',
+        'Nos tuvieron tres días en la hielera, con agua sucia y sin cobijas.',
+      ),
+    ).toContain('hieleras');
+  });
+
+  test('San Ysidro of New Mexico and the saint are not the San Diego crossing (shields.yaml)', () => {
+    const port = 'Cientos de migrantes esperan su cita de CBP One en la garita de San Ysidro, en Tijuana.';
+    const surfaces = (...blocks: string[]) =>
+      scanBlocks(blocks).flatMap((t) => (t.id === 'san-ysidro' ? t.surfaces : []));
+    expect(surfaces(port, 'No confundir con el pueblo de San Ysidro (Nuevo México).')).toEqual([
+      'garita de San Ysidro',
+    ]);
+    expect(surfaces(port, 'Nació en San Ysidro, Nuevo México.')).toEqual(['garita de San Ysidro']);
+    expect(surfaces(port, 'Bautizada en honor de San Ysidro Labrador, patrono de los campesinos.')).toEqual([
+      'garita de San Ysidro',
+    ]);
+    expect(surfaces(port, 'El barrio de San Ysidro creció junto al puerto de entrada.')).toEqual([
+      'garita de San Ysidro',
+      'San Ysidro',
+    ]);
+  });
+});
+
 describe('Spanish senses of holdout8: a real-estate listing, an undocumented species', () => {
   const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
 
