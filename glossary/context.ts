@@ -504,15 +504,21 @@ export function inHandle(text: string, match: Match): boolean {
 
 /** The verb "ser" in the infinitive, future or conditional, right before a word. */
 const SER_BEFORE = /(?:^|[^\p{L}])(?:ser|será|serán|sería|serían)[^\S\r\n]+$/iu;
+/** "Acabar de ser" right before a word: the recent past ("acaban de ser deportados"), not a prospect. */
+const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\r\n]+$/iu;
 
 /**
  * Whether a Spanish form of a person ("deportado", "retornados") stands right after "ser" in the infinitive, future
  * or conditional: there it is a verb, the prospect of the act ("podrían ser deportados", "antes de ser deportada",
  * "serán retornados"), not a person who was deported or returned. ("Si un familiar es deportado", "las personas
- * que sean deportadas" name the people.)
+ * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.)
  */
 export function afterSer(text: string, match: Match): boolean {
-  return match.lang === 'es' && SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start));
+  return (
+    match.lang === 'es' &&
+    SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
+    !JUST_BEEN_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
+  );
 }
 
 /** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */

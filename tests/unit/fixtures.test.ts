@@ -723,6 +723,8 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'deportee',
     );
     expect(ids(page, 'Si usted o un familiar es deportado, lleve sus documentos.')).toContain('deportee');
+    // The recent past ("acabar de ser"): the act done, people who were deported.
+    expect(ids(page, 'Llegan jóvenes que acaban de ser deportados por el puente.')).toContain('deportee');
     // The US removal, said so, is still found inside.
     expect(ids(page, 'Miles podrían ser deportados por Estados Unidos este año.')).toContain(
       'removal-deportation',
@@ -803,6 +805,52 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
     expect(
       ids(...page, 'La caravana salió de Tapachula con escolta de la Guardia Nacional hacia Reynosa.'),
     ).toContain('caravan');
+  });
+});
+
+describe('Spanish senses of holdout9: a fixer, a water cooler, a namesake village and its saint', () => {
+  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
+  const consulate = 'El consulado expide la matrícula consular y el pasaporte mexicano.';
+
+  test('"coyotes" who sell consulate appointments are fixers, not smugglers (other-senses.yaml: paperwork-fixers)', () => {
+    expect(
+      ids(
+        consulate,
+        'Evite a los coyotes que ofrecen citas a cambio de dinero: los coyotes no tienen acceso al sistema.',
+      ),
+    ).not.toContain('coyote');
+    expect(ids(consulate, 'Los coyotes cobran por una cita que es gratuita.')).not.toContain('coyote');
+    expect(ids(consulate, 'Su hermano pagó a un coyote para cruzar la frontera.')).toContain('coyote');
+  });
+
+  test('a cooler with water for a field crew is no holding cell (other-senses.yaml: food-and-drink)', () => {
+    const page = 'Trabajadores con visa H-2A: su patrón debe darles el Formulario I-9 y pagarles el salario.';
+    expect(
+      ids(page, 'Lleven su hielera con agua al surco; una hielera grande por cada diez trabajadores.'),
+    ).not.toContain('hieleras');
+    expect(
+      ids(
+        'Migrantes detenidos por la Patrulla Fronteriza.',
+        'Nos tuvieron tres días en la hielera, con agua sucia y sin cobijas.',
+      ),
+    ).toContain('hieleras');
+  });
+
+  test('San Ysidro of New Mexico and the saint are not the San Diego crossing (shields.yaml)', () => {
+    const port = 'Cientos de migrantes esperan su cita de CBP One en la garita de San Ysidro, en Tijuana.';
+    const surfaces = (...blocks: string[]) =>
+      scanBlocks(blocks).flatMap((t) => (t.id === 'san-ysidro' ? t.surfaces : []));
+    expect(surfaces(port, 'No confundir con el pueblo de San Ysidro (Nuevo México).')).toEqual([
+      'garita de San Ysidro',
+    ]);
+    expect(surfaces(port, 'Nació en San Ysidro, Nuevo México.')).toEqual(['garita de San Ysidro']);
+    expect(surfaces(port, 'Bautizada en honor de San Ysidro Labrador, patrono de los campesinos.')).toEqual([
+      'garita de San Ysidro',
+    ]);
+    expect(surfaces(port, 'El barrio de San Ysidro creció junto al puerto de entrada.')).toEqual([
+      'garita de San Ysidro',
+      'San Ysidro',
+    ]);
   });
 });
 
