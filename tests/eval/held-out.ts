@@ -5,6 +5,7 @@
  * has never seen. The tests that assert trap pages stay unmarked leave them out (they measure, they are not goals
  * the rules were fitted to). Once the rules are tuned on a set, it leaves this list and its pages become tests.
  */
-// holdout8 was tuned on (issue 22, session 11, third round) and is now tested; holdout9, written blind, is measured.
-export const HELD_OUT = ['holdout9-'];
+// holdout9 was tuned on (issue 22, session 11, third round) and is now tested; no blind set is held out until the next
+// one is written.
+export const HELD_OUT: string[] = [];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));

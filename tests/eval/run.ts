@@ -5,7 +5,7 @@
 // must-not string), every must-not string marked, and every mark on trap pages (pages of other domains).
 // `--verbose` lists each page's misses and wrong marks; `--only PREFIX` evaluates the pages whose names start so,
 // `--skip PREFIX` (repeatable) leaves them out, unread: held-out pages (tests/eval/held-out.ts) are measured, never tuned
-// on, so whoever tunes the rules runs `npm run eval -- --skip holdout9` (and so for each held-out prefix).
+// on, so whoever tunes the rules runs `npm run eval -- --skip PREFIX` for each held-out prefix.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadEntries } from '@/glossary/build/load-entries';
