@@ -6,7 +6,7 @@ import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
-import { iceEntry, makeEntry, matcherFor } from './helpers';
+import { iceEntry, makeEntry, marksAfter, matcherFor } from './helpers';
 
 const matcher = matcherFor([
   iceEntry(),
@@ -976,10 +976,7 @@ describe('other senses and shields of ordinary words: butterflies, a game, a dri
     'The Border Patrol said migrants crossed the border.',
     'La Patrulla Fronteriza detuvo a migrantes.',
   ];
-  const last = (...blocks: string[]) =>
-    scanTexts(model, [...page, ...blocks])
-      .filter((m) => m.block >= page.length)
-      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+  const last = (...blocks: string[]) => marksAfter(model, page, blocks);
 
   test('butterflies migrate and cross the border: "colonias migrantes" of butterflies are no migrants', () => {
     expect(scan('Las colonias migrantes de mariposas cruzan la frontera por Texas en octubre.')).toEqual([]);
@@ -1161,10 +1158,7 @@ describe('other senses written beside the form: criminal parole, the animal in t
     'The Border Patrol said migrants crossed the border near Sasabe.',
     'Migrants asked for asylum.',
   ];
-  const last = (...blocks: string[]) =>
-    scanTexts(model, [...page, ...blocks])
-      .filter((m) => m.block >= page.length)
-      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+  const last = (...blocks: string[]) => marksAfter(model, page, blocks);
 
   test('parole beside probation, or called criminal, is release from prison (other-senses.yaml)', () => {
     expect(
@@ -1341,10 +1335,7 @@ describe('names of places, bands and bridges; holiday convoys; zero tolerance of
     'El Instituto Nacional de Migración atendió a personas migrantes deportadas.',
     'Los migrantes deportados esperan en albergues de la frontera norte.',
   ];
-  const last = (...blocks: string[]) =>
-    scanTexts(model, [...page, ...blocks])
-      .filter((m) => m.block >= page.length)
-      .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
+  const last = (...blocks: string[]) => marksAfter(model, page, blocks);
 
   test('a ranch, an ejido or a municipality named like a term is a name, after its head word and article (names.yaml)', () => {
     expect(last('Encontraron su ropa en un paraje cercano al rancho El Coyote.')).toEqual([]);

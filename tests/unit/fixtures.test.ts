@@ -15,6 +15,9 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // The glossary compiled once for the whole file.
 const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
 const scanBlocks = (blocks: Parameters<typeof scanWith>[0]) => scanWith(blocks, matcher);
+/** Each mark of the blocks scanned as one page, as `surface:entry id`. */
+const marks = (...blocks: Parameters<typeof scanWith>[0]) =>
+  scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 
 // The evaluation's trap pages (tests/eval/pages), but for the held-out sets, which measure and are not tuned on;
@@ -37,8 +40,6 @@ describe('trap pages: nothing is marked', () => {
 });
 
 describe('general words need something specific on the page (context.ts specific)', () => {
-  const marks = (...blocks: string[]) =>
-    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
   const sky = [
     'Immigrant stars',
     'The galaxy swallowed a smaller one, and its immigrant stars still move on odd orbits.',
@@ -69,8 +70,6 @@ describe('general words need something specific on the page (context.ts specific
 });
 
 describe('holdout8-en kinds: an organization named for immigrants, deported people, a tourist visa', () => {
-  const marks = (...blocks: string[]) =>
-    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
   const page = 'USCIS and ICE: what the new immigration rules mean.';
   test("an organization's name is not its general word (names.yaml: Rights, Project, Council…)", () => {
     expect(
@@ -126,8 +125,6 @@ describe('other senses of a border region’s news: a land invasion, a cold wave
 });
 
 describe('other senses a migration page names too: birds, holiday travelers, criminal parole, a prosecutor', () => {
-  const marks = (...blocks: string[]) =>
-    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
   test("birds' migrants are birds: birders' words speak against the form (other-senses.yaml wildlife)", () => {
     expect(marks('Warblers and other neotropical migrants reach the coast in April.')).toEqual([]);
     expect(
@@ -251,8 +248,6 @@ describe("a general institution's name in a page's corner (context.ts cornerName
 });
 
 describe('the right country for a shared name', () => {
-  const marks = (...blocks: string[]) =>
-    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
   test("a permanent resident card is Mexico's from the INM, the US green card from USCIS", () => {
     expect(
       marks(
@@ -907,8 +902,6 @@ describe('Spanish senses of holdout8: a real-estate listing, an undocumented spe
 });
 
 describe('the right country on a US page: a status word and an operation of no one passage (holdout8-es)', () => {
-  const marks = (...blocks: string[]) =>
-    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
   const us = [
     'Agentes de ICE arrestaron a 30 personas en Houston; el DHS dijo que la redada seguirá.',
     'La Patrulla Fronteriza y USCIS no confirmaron nuevas órdenes de deportación.',
@@ -936,8 +929,6 @@ describe('the right country on a US page: a status word and an operation of no o
 });
 
 describe("a trending bar's tags on a page about migration (context.ts cornerTag)", () => {
-  const marks = (...blocks: Parameters<typeof scanBlocks>[0]) =>
-    scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
   const body = [
     'Agentes de ICE arrestaron a solicitantes de asilo a la salida de la corte de inmigración de Dallas.',
     'Los abogados piden acudir acompañados a las audiencias.',

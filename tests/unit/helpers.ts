@@ -2,6 +2,7 @@
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
+import { scanTexts } from '@/glossary/page-scan';
 import { type Entry, type EntryInput, entrySchema } from '@/glossary/schema';
 
 const base: EntryInput = {
@@ -47,3 +48,12 @@ export const cbpEntry = (): Entry =>
     en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
     es: { term: 'CBP' },
   });
+
+/**
+ * The marks of `blocks` scanned after the blocks of `page` (the page's evidence is in place, only the new blocks'
+ * marks are returned), as `surface:entry id:reason`.
+ */
+export const marksAfter = (matcher: Matcher, page: readonly string[], blocks: readonly string[]): string[] =>
+  scanTexts(matcher, [...page, ...blocks])
+    .filter((m) => m.block >= page.length)
+    .map((m) => `${m.surface}:${m.entryId}:${m.reason}`);
