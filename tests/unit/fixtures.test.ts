@@ -15,6 +15,8 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // The glossary compiled once for the whole file.
 const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
 const scanBlocks = (blocks: Parameters<typeof scanWith>[0]) => scanWith(blocks, matcher);
+/** The entries found in the blocks scanned as one page. */
+const ids = (...blocks: Parameters<typeof scanWith>[0]) => scanBlocks(blocks).map((t) => t.id);
 /** Each mark of the blocks scanned as one page, as `surface:entry id`. */
 const marks = (...blocks: Parameters<typeof scanWith>[0]) =>
   scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
@@ -25,7 +27,6 @@ const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES,
 describe('trap pages: nothing is marked', () => {
   const traps = readdirSync(PAGES_DIR).filter((f) => f.includes('trap') && !isHeldOut(f));
   test('forms of other domains that name one migration thing need migration evidence', () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Check the migration status of each database in the console.')).toEqual([]);
     expect(ids('La Secretaría de la Defensa Nacional activó el Plan DN-III por el huracán.')).toEqual([]);
     expect(ids("Mexico's National Migration Institute checked the migrants' migration status.")).toContain(
@@ -97,7 +98,6 @@ describe('holdout8-en kinds: an organization named for immigrants, deported peop
 });
 
 describe('other senses of a border region’s news: a land invasion, a cold wave, coffee’s middlemen', () => {
-  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
   test('squatters’ invasion of a lot is not the invasion of migration rhetoric (shields.yaml)', () => {
     expect(
       ids(
@@ -223,7 +223,6 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
 });
 
 describe("a general institution's name in a page's corner (context.ts cornerName)", () => {
-  const ids = (...blocks: Parameters<typeof scanBlocks>[0]) => scanBlocks(blocks).map((t) => t.id);
   const body = {
     text: 'Border Patrol apprehensions of migrants fell; CBP officers at the ports of entry processed asylum seekers.',
     region: 'body' as const,
@@ -282,7 +281,6 @@ describe('the right country for a shared name', () => {
 
 describe('migration articles keep their terms', () => {
   test("a bare 'Suprema Corte' is the country's of its passage: the SCJN beside the INM, the US court beside ICE", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids(
         'El Instituto Nacional de Migración mantiene retenes que la Suprema Corte consideró discriminatorios.',
@@ -294,7 +292,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('a bare kidnapping ("secuestro", "los secuestran") is the kidnapping of migrants only where they are the subject', () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids(
         'Los deportados que se quedan en la frontera norte son blanco de grupos que los secuestran para pedir rescate.',
@@ -311,7 +308,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('Otay alone is the Otay Mesa crossing where crossing is the subject', () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Filas hoy: San Ysidro peatonal PedWest 1 h, Otay carro 2 h 30, SENTRI 25 min.')).toContain(
       'otay-mesa',
     );
@@ -326,7 +322,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("the US status and entry said in Spanish: 'residente permanente de Estados Unidos', 'entraron sin inspección', 'un habeas'", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     // Mexico's permanent resident is the bare form; the US one is said with its country.
     expect(ids('Ya soy residente permanente de Estados Unidos y conservo la nacionalidad mexicana.')).toEqual(
       ['lpr', 'nacionalidad-mexicana'],
@@ -341,7 +336,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("Mexico's inland immigration checks by their bare names, 'puntos de revisión' and 'retenes', where migrants are the subject", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids(
         'La Guardia Nacional mantiene puntos de revisión en la salida norte; a los migrantes les piden su estatus migratorio.',
@@ -365,7 +359,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("asking for refuge ('pedir refugio', 'solicitar refugio') is Mexico's refugee status where migration is the subject", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Mejor pide refugio aquí con la Comar.')).toContain('condicion-refugiado-mx');
     expect(ids('Durante el huracán, las familias pidieron refugio en la iglesia.')).toEqual([]);
     // Asked of another country, it is not Mexico's (shields.yaml).
@@ -375,7 +368,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("naturalizing as a verb ('quiero naturalizarme') is the US naturalization beside a US status, not in a passage about Mexico's", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Ya soy residente permanente de Estados Unidos y quiero naturalizarme.')).toContain(
       'naturalization-us',
     );
@@ -393,14 +385,12 @@ describe('migration articles keep their terms', () => {
   });
 
   test('Acuña alone is the border city where migration is the subject, not a surname nor a verb elsewhere', () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Los migrantes cruzaron el río Bravo desde Acuña hacia Del Río.')).toContain('del-rio-acuna');
     expect(ids('La doctora Ana Acuña presentó su libro sobre migrantes.')).not.toContain('del-rio-acuna');
     expect(ids('El Banco de México acuña monedas nuevas.')).toEqual([]);
   });
 
   test("adjustment of status as a verb, and the INM's alojamiento with its article", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids('TPS holders who entered with inspection may adjust status through a family petition.'),
     ).toContain('adjustment-of-status');
@@ -412,7 +402,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("'detención migratoria' is the country's of its passage: Mexico's alojamiento beside the INM, ICE's beside ICE", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids('El INM y la Comar: la detención migratoria en estaciones migratorias debe ser breve.'),
     ).toContain('alojamiento');
@@ -422,7 +411,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('forms as the press writes them: a bare form number, plurals with words between, the tax by its rate', () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('You can file the I-130 and the I-485 together with USCIS.')).toContain('i-130');
     expect(ids('My brother crossed without inspection near El Paso and lives in Texas.')).toContain('ewi');
     expect(ids('Organizers cited arrests at the immigration court two floors up.')).toContain(
@@ -433,7 +421,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("a know-your-rights flyer's Spanish: ICE's agents and its administrative warrant, with no 'inmigración' anywhere", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     // "agentes de ICE", "oficial de ICE", "redadas de ICE" are never ice: evidence, like "ICE agents" in English.
     expect(ids('Si agentes de ICE tocan a su puerta, no abra.')).toEqual(['ice']);
     expect(ids('Hubo redadas de ICE en dos talleres.')).toEqual(['ice']);
@@ -463,7 +450,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("a document or status is the country's of its passage or of its own words", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids('Most had applied for refugee status with COMAR in Tapachula, near the INM station.'),
     ).toContain('condicion-refugiado-mx');
@@ -484,7 +470,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('people deported by the US: the US removal, inflected', () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('Llegan 300 mexicanos deportados por Estados Unidos cada día.')).toContain(
       'removal-deportation',
     );
@@ -492,7 +477,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test("Mexico's 36-hour limit as the press writes it", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(
       ids(
         'La Suprema Corte fijó un máximo de 36 horas para la detención de personas migrantes en estaciones migratorias.',
@@ -501,7 +485,6 @@ describe('migration articles keep their terms', () => {
     expect(ids('El estacionamiento cobra un máximo de 36 horas de tarifa.')).toEqual([]);
   });
   test("the INM's 'rescate' as its press releases write it: a verb of rescue, inflected", () => {
-    const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
     expect(ids('INM rescata a 127 personas migrantes en un tractocamión.')).toContain('rescate-inm');
     expect(ids('El Instituto Nacional de Migración rescató a 40 personas migrantes.')).toContain(
       'rescate-inm',
@@ -596,7 +579,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('other senses inside migration stories: shields, the US National Guard, state courts', () => {
-    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
     expect(ids('The migrant who killed her got life without the possibility of parole.')).not.toContain(
       'parole',
     );
@@ -623,7 +605,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('forms that need their context: a bare in absentia, paroled, placed in proceedings, a civil warrant, the operations by their names', () => {
-    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
     // Beside an immigration judge and a removal, the bare Latin phrase is the in absentia order; a trial in absentia
     // is not.
     expect(
@@ -674,7 +655,6 @@ describe('migration articles keep their terms', () => {
   });
 
   test('press variants: dotted and undotted U.S./U.N., person-first plurals', () => {
-    const ids = (text: string) => scanBlocks([text]).map((t) => t.id);
     expect(ids('The U.N. refugee agency and the UN refugee agency.')).toEqual(['unhcr']);
     expect(ids('People seeking asylum and migrants in transit.')).toEqual([
       'asylum-seeker',
@@ -704,8 +684,6 @@ describe('migration articles keep their terms', () => {
 
 // Kinds the Spanish pages of holdout7 showed (issue 22, session 11).
 describe('Spanish senses of holdout7: a prospect of deportation, a phone, a shipment, a convoy, the country', () => {
-  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
-
   test('a person’s participle after "ser" ("podrían ser deportados") is the prospect of the act, not deported people (context.ts afterSer)', () => {
     const page = 'Agentes de ICE detuvieron a 80 trabajadores indocumentados en una planta de Nebraska.';
     expect(ids(page, 'Otros podrían ser deportados en pocos días si tenían una orden previa.')).not.toContain(
@@ -804,7 +782,6 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
 });
 
 describe('Spanish senses of holdout9: a fixer, a water cooler, a namesake village and its saint', () => {
-  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
   const consulate = 'El consulado expide la matrícula consular y el pasaporte mexicano.';
 
   test('"coyotes" who sell consulate appointments are fixers, not smugglers (other-senses.yaml: paperwork-fixers)', () => {
@@ -850,8 +827,6 @@ describe('Spanish senses of holdout9: a fixer, a water cooler, a namesake villag
 });
 
 describe('Spanish senses of holdout8: a real-estate listing, an undocumented species', () => {
-  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
-
   test("a listing's guard booth, gate check and home to live in beside a border city are real estate (other-senses.yaml: real-estate)", () => {
     const listing = [
       'Departamento en venta en coto privado con garita de vigilancia, Tijuana',
@@ -956,7 +931,6 @@ describe("a trending bar's tags on a page about migration (context.ts cornerTag)
 });
 
 describe('English senses of holdout9: WebRTC, butterflies, a minivan, holiday convoys, a TV series, a tax amnesty', () => {
-  const ids = (...blocks: string[]) => scanBlocks(blocks).map((t) => t.id);
   test('WebRTC\'s ICE and its "ICE agent" are software (other-senses.yaml: software-and-it; ice: "ICE agent" ambiguous and a cue)', () => {
     const docs = [
       "When a call fails, the remote ICE agent has run out of candidate pairs, and each side's ICE agent gathers new ones.",
