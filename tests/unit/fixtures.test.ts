@@ -1088,6 +1088,17 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['ley-de-migracion', 'Chile aprobó su Ley de Migración y Extranjería en 2021.'],
     ['cbp', 'Loss of CBP/p300 activity, or a CBP knockout, changes gene expression.'],
     ['grupos-beta', 'Join our beta group to try new features before release.'],
+    ['dhs', 'El Departamento de Seguridad Nacional de la Presidencia publicó su informe de ciberseguridad.'],
+    ['hsi', 'Las investigaciones de seguridad nacional del Congreso se cerraron sin conclusiones.'],
+    ['encounter', 'Los dos presidentes tuvieron un encuentro en la frontera para inaugurar la presa.'],
+    ['human-mobility', 'Healthy snacks for people on the move: nuts, fruit and cheese.'],
+    ['legal-orientation', 'The tenants union holds a know-your-rights workshop on evictions every month.'],
+    ['single-adult', 'El hotel ofrece tarifas para el adulto que viaja solo por negocios.'],
+    [
+      'national-defense-area',
+      'La universidad abrió una maestría en el área de defensa nacional y seguridad.',
+    ],
+    ['national-defense-area', 'Soldiers patrol the heavily militarized border zone between the two Koreas.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
 
