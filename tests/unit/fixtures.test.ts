@@ -1031,3 +1031,32 @@ describe("Spanish senses of holdout10: a neighborhood team, a pardon of fines, a
     ).toEqual(['coyote']);
   });
 });
+
+describe('Spanish terms of holdout10: the old word for detention, the 36-hour limit, a consulate general', () => {
+  test('"aseguramiento" is immigration detention beside an immigration station, a seizure elsewhere (beside.yaml)', () => {
+    const page = 'Documentamos 318 operativos del Instituto Nacional de Migración en Chiapas.';
+    expect(
+      ids(
+        page,
+        'La política ha sido de contención: retenes carreteros y aseguramiento en estaciones migratorias.',
+      ),
+    ).toContain('aseguramiento');
+    expect(
+      ids(page, 'La Marina informó del aseguramiento de 300 kilos de cocaína en Salina Cruz.'),
+    ).not.toContain('aseguramiento');
+  });
+
+  test("the Court's limit said with its verb ('no puede superar 36 horas') is the 36-hour limit", () => {
+    expect(
+      ids(
+        'La jueza recordó que la detención de personas extranjeras en una estación migratoria no puede superar 36 horas.',
+      ),
+    ).toContain('detention-36h');
+    // Ambiguous, as the entry's other forms: a road trip's hours are no detention.
+    expect(ids('El viaje en autobús no debe exceder las 36 horas.')).toEqual([]);
+  });
+
+  test('a consulate general of Mexico is one of its consulates', () => {
+    expect(ids('Consulado General de México en Denver')).toEqual(['mx-consulates']);
+  });
+});
