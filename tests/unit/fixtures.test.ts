@@ -1177,6 +1177,36 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'La universidad abrió una maestría en el área de defensa nacional y seguridad.',
     ],
     ['national-defense-area', 'Soldiers patrol the heavily militarized border zone between the two Koreas.'],
+    // General institutions and documents (`evidence: false`): marked only where the passage or page is about migration.
+    ['crc', 'The school taught pupils about the Convention on the Rights of the Child and about bullying.'],
+    [
+      'convention-against-torture',
+      'The report on conditions in state prisons cites the Convention against Torture.',
+    ],
+    ['iachr', 'The Inter-American Commission on Human Rights asked Peru to protect the journalists.'],
+    ['iacthr', "The Inter-American Court of Human Rights ruled on the indigenous community's land claim."],
+    [
+      'lgdnna',
+      'La escuela aplicó la Ley General de los Derechos de Niñas, Niños y Adolescentes en el caso de acoso.',
+    ],
+    [
+      'procuraduria-proteccion-nna',
+      'La Procuraduría de Protección de Niñas, Niños y Adolescentes atendió el caso de maltrato escolar.',
+    ],
+    ['ley-general-poblacion', 'El registro de población se rige por la Ley General de Población.'],
+    ['guadalupe-hidalgo', 'The Treaty of Guadalupe Hidalgo ended the Mexican-American War in 1848.'],
+    ['itin', 'Enter your Individual Taxpayer Identification Number on line 4 of the tax return.'],
+    ['opi', 'La escuela nombró un oficial de protección a la infancia para atender las denuncias.'],
+    ['programa-3x1', "The store's three-for-one program on socks ends Sunday."],
+    [
+      'prevention-through-deterrence',
+      'The police chief favors crime prevention through deterrence and more patrols.',
+    ],
+    ['i-220a', 'The judge signed an order of release on recognizance for the shoplifting defendant.'],
+    [
+      'national-emergencies-act',
+      'The tariffs were imposed under the National Emergencies Act and the IEEPA.',
+    ],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
 
@@ -1195,6 +1225,11 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['removal-proceedings', 'ICE placed him in removal proceedings before an immigration judge.'],
     ['dapa', 'DAPA would have shielded parents of US citizens from deportation.'],
     ['sanctuary-jurisdiction', 'The sanctuary county limits cooperation with ICE on immigration detainers.'],
+    [
+      'crc',
+      'The Convention on the Rights of the Child protects migrant children held at the border by immigration agents.',
+    ],
+    ['itin', 'Undocumented immigrants file their taxes with an Individual Taxpayer Identification Number.'],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
