@@ -983,6 +983,84 @@ describe('English senses of holdout9: WebRTC, butterflies, a minivan, holiday co
   });
 });
 
+describe("Spanish senses of holdout10: a neighborhood team, a pardon of fines, a cartoon's coyote", () => {
+  const forum =
+    'Soy beneficiaria de DACA y mi permiso de trabajo vence; ¿USCIS sigue aprobando renovaciones?';
+
+  test('a neighborhood football team named "Los Soñadores" is sport (other-senses.yaml: sport)', () => {
+    expect(
+      ids(
+        forum,
+        'PD: vengan a ver a Los Soñadores de Zapopan, mi equipo de fut de barrio, jugamos el domingo.',
+      ),
+    ).not.toContain('dreamers');
+    expect(ids(forum, 'Los soñadores temen perder su permiso de trabajo.')).toContain('dreamers');
+  });
+
+  test('an amnesty of traffic fines, debts or the property tax is no immigration amnesty (shields.yaml)', () => {
+    expect(
+      ids(
+        forum,
+        'Recordatorio: en otros temas se habla de la amnistía de multas de tránsito en Illinois; aquí solo temas de inmigración.',
+      ),
+    ).not.toContain('amnesty');
+    expect(
+      ids(forum, 'El municipio ofrece amnistía en el pago del predial a los migrantes retornados.'),
+    ).not.toContain('amnesty');
+    expect(ids(forum, 'Piden una amnistía para los inmigrantes indocumentados.')).toContain('amnesty');
+  });
+
+  test("the Road Runner's Coyote and a storytime's coyote are characters (other-senses.yaml: stories-and-cartoons)", () => {
+    const radio = [
+      'Don Fermín se subió a La Bestia en Arriaga; el pollero decía "agárrense bien".',
+      'El INM y la Guardia Nacional los bajan del tren, y el coyote de Reynosa cobraba por pasar el río.',
+    ];
+    const coyotes = (...blocks: string[]) =>
+      scanBlocks(blocks).flatMap((t) => (t.id === 'coyote' ? t.surfaces : []));
+    expect(
+      coyotes(
+        ...radio,
+        'Para cerrar, una pausa con el Correcaminos y el Coyote, el cuento que leen las niñas.',
+      ),
+    ).toEqual(['coyote']);
+    expect(
+      coyotes(
+        ...radio,
+        'Sábado: cuentacuentos infantil "El coyote y el conejo" en la biblioteca del consulado.',
+      ),
+    ).toEqual(['coyote']);
+  });
+});
+
+describe('Spanish terms of holdout10: the old word for detention, the 36-hour limit, a consulate general', () => {
+  test('"aseguramiento" is immigration detention beside an immigration station, a seizure elsewhere (beside.yaml)', () => {
+    const page = 'Documentamos 318 operativos del Instituto Nacional de Migración en Chiapas.';
+    expect(
+      ids(
+        page,
+        'La política ha sido de contención: retenes carreteros y aseguramiento en estaciones migratorias.',
+      ),
+    ).toContain('aseguramiento');
+    expect(
+      ids(page, 'La Marina informó del aseguramiento de 300 kilos de cocaína en Salina Cruz.'),
+    ).not.toContain('aseguramiento');
+  });
+
+  test("the Court's limit said with its verb ('no puede superar 36 horas') is the 36-hour limit", () => {
+    expect(
+      ids(
+        'La jueza recordó que la detención de personas extranjeras en una estación migratoria no puede superar 36 horas.',
+      ),
+    ).toContain('detention-36h');
+    // Ambiguous, as the entry's other forms: a road trip's hours are no detention.
+    expect(ids('El viaje en autobús no debe exceder las 36 horas.')).toEqual([]);
+  });
+
+  test('a consulate general of Mexico is one of its consulates', () => {
+    expect(ids('Consulado General de México en Denver')).toEqual(['mx-consulates']);
+  });
+});
+
 // The audit of forms marked without evidence (issue 22): each form below was marked everywhere, and a page of
 // another field uses it in its own sense. Now it is ambiguous (the entry's `ambiguous`), matched only as written
 // (`acronyms`: "ICE Air", "CAT protection"), or held by a shield or an other-sense phrase.
