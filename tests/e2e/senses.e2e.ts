@@ -143,6 +143,24 @@ describe('other senses a migration page names too: holiday travelers, criminal p
   });
 });
 
+describe("a game's patch notes, a party game and a library's amnesty week", () => {
+  test('a game\'s caravan, "Border Wall", Green Card, Parole and amnesty are not marked', async () => {
+    const page = await suite.open('/senses/game-patch-notes.html');
+    await expect.poll(() => page.getAttribute('html', 'data-glossary-state')).toBe('ready');
+    expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("on a forum about asking for refuge in Mexico, the party game's Green Card and the library's Amnesty Week are not marked", async () => {
+    const page = await suite.open('/senses/forum-party-game.html');
+    await expect.poll(() => marksInside(page, '#question')).toBe(6); // COMAR, Tapachula, INM, TVRH card, TVRH, CURP
+    expect(await marksInside(page, '#answer')).toBe(3); // INM, Chiapas, COMAR
+    expect(await marksInside(page, '#party')).toBe(0);
+    expect(await marksInside(page, '#library')).toBe(0);
+    await page.close();
+  });
+});
+
 describe('names, holiday convoys and pledges on a Spanish migration page', () => {
   test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
     const page = await suite.open('/senses/other-senses-es.html');
