@@ -228,6 +228,29 @@ describe("other senses of Spanish words on a migration page: a shipment, a famil
   });
 });
 
+describe("other senses on a Spanish migration page: a cartoon's coyote, a neighborhood team, a pardon of fines", () => {
+  test('the Road Runner\'s Coyote, "Los Soñadores de Zapopan" and an amnesty of traffic fines are not marked; the coyote of Reynosa is', async () => {
+    const page = await suite.open('/senses/team-fines-cartoon-es.html');
+    await expect.poll(() => marksInside(page, '#smuggler')).toBe(2); // "coyote", "Reynosa"
+    expect((await cardFor(page, 'coyote')).entry).toBe('coyote');
+    expect(await marksInside(page, '#cartoon')).toBe(0); // "el Correcaminos y el Coyote"
+    expect(await marksInside(page, '#team')).toBe(0); // "Los Soñadores de Zapopan, mi equipo de fut"
+    expect(await marksInside(page, '#fines')).toBe(0); // "la amnistía de multas de tránsito"
+    await page.close();
+  });
+});
+
+describe("Mexico's words for immigration detention", () => {
+  test('"aseguramiento" beside an immigration station and "no puede superar 36 horas" are marked; a seizure of cocaine is not', async () => {
+    const page = await suite.open('/senses/detention-words-es.html');
+    await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
+    expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
+    expect((await cardFor(page, 'superar 36 horas')).entry).toBe('detention-36h');
+    expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
+    await page.close();
+  });
+});
+
 describe('the right country for a shared form', () => {
   test('on a story about Mexico, "deportación" and "tarjeta de residente permanente" are Mexico’s', async () => {
     const page = await suite.open('/senses/jurisdiction-mx.html');
