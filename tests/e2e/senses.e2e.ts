@@ -217,6 +217,7 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
     expect((await cardFor(page, 'coyote')).entry).toBe('coyote');
     expect(await marksInside(page, '#cartoon')).toBe(0); // "el Correcaminos y el Coyote"
     expect(await marksInside(page, '#team')).toBe(0); // "Los Soñadores de Zapopan, mi equipo de fut"
+    expect(await marksInside(page, '#greeting')).toBe(0); // "a Los Soñadores de Zapopan": a name (its article)
     expect(await marksInside(page, '#fines')).toBe(0); // "la amnistía de multas de tránsito"
     await page.close();
   });
