@@ -1191,6 +1191,12 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'La universidad abrió una maestría en el área de defensa nacional y seguridad.',
     ],
     ['national-defense-area', 'Soldiers patrol the heavily militarized border zone between the two Koreas.'],
+    ['us-mexico-border', "Floods closed roads along the county's southwest border with Iowa."],
+    ['sanctuary-jurisdiction', 'Talpa de Allende, ciudad santuario, recibe a miles de peregrinos cada año.'],
+    [
+      'condicion-de-estancia',
+      'El hospital mejoró las condiciones de estancia de los pacientes y sus familias.',
+    ],
     // General institutions and documents (`evidence: false`): marked only where the passage or page is about migration.
     ['crc', 'The school taught pupils about the Convention on the Rights of the Child and about bullying.'],
     [
