@@ -42,7 +42,8 @@
 // An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
-// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -455,6 +456,13 @@ export function chooseEntry(
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
+/**
+ * A Spanish article written with a capital after a lowercase word ("vengan a ver a Los Soñadores de Zapopan"):
+ * mid-sentence, Spanish writes an article capitalized only as the first word of a name (a team, a band, a
+ * business). Not for places, whose names keep their article in prose ("hasta El Sásabe").
+ */
+const ARTICLE_OF_NAME_BEFORE = /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?:El|La|Los|Las)[^\S\r\n]+$/u;
+
 /** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
 const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
 
@@ -469,8 +477,9 @@ function titleCase(text: string): boolean {
 
 /**
  * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
- * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), or, for a place,
- * as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
+ * Spanish article capitalized mid-sentence, but for a place (ARTICLE_OF_NAME_BEFORE: "a Los Soñadores de
+ * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
  */
 export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
   const match = matches[index]!;
@@ -481,8 +490,8 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // An abbreviation's period may stand between ("Col. Juárez", "Av. Matamoros"), and a name's own article
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
-  if (!place) return false;
   const from = Math.max(0, match.start - 40);
+  if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);

@@ -235,17 +235,19 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
     expect((await cardFor(page, 'coyote')).entry).toBe('coyote');
     expect(await marksInside(page, '#cartoon')).toBe(0); // "el Correcaminos y el Coyote"
     expect(await marksInside(page, '#team')).toBe(0); // "Los Soñadores de Zapopan, mi equipo de fut"
+    expect(await marksInside(page, '#greeting')).toBe(0); // "a Los Soñadores de Zapopan": a name (its article)
     expect(await marksInside(page, '#fines')).toBe(0); // "la amnistía de multas de tránsito"
     await page.close();
   });
 });
 
 describe("Mexico's words for immigration detention", () => {
-  test('"aseguramiento" beside an immigration station and "no puede superar 36 horas" are marked; a seizure of cocaine is not', async () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas" and "un amparo" are marked; a seizure of cocaine is not', async () => {
     const page = await suite.open('/senses/detention-words-es.html');
     await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
     expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
     expect((await cardFor(page, 'superar 36 horas')).entry).toBe('detention-36h');
+    expect((await cardFor(page, 'un amparo')).entry).toBe('amparo');
     expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
     await page.close();
   });

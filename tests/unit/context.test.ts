@@ -873,6 +873,25 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('a Spanish article capitalized mid-sentence starts a name: "vengan a ver a Los Coyotes de Saltillo"', () => {
+    expect(onMigrationPage('Vengan a ver a Los Coyotes de Saltillo, jugamos el domingo.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    // A sentence's first word, a lowercase article or a Title Case headline say nothing: still the term.
+    expect(
+      onMigrationPage(
+        'Los Coyotes cobran más.',
+        'Pagaron a los Coyotes de siempre.',
+        'Detienen A Los Coyotes',
+      ),
+    ).toEqual([
+      'asylum:asylum-us:block',
+      'Coyotes:coyote:page',
+      'Coyotes:coyote:page',
+      'Coyotes:coyote:page',
+    ]);
+  });
+
   test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
     const vocabulary = loadVocabulary();
     expect(vocabulary.names.after).toContain('Center');

@@ -1090,6 +1090,20 @@ describe('Spanish terms of holdout10: the old word for detention, the 36-hour li
   test('a consulate general of Mexico is one of its consulates', () => {
     expect(ids('Consulado General de México en Denver')).toEqual(['mx-consulates']);
   });
+
+  test('"un amparo" and "amparos" are the amparo suit on a migration page, not elsewhere (evidence: false)', () => {
+    const guide =
+      'Cuando el Instituto Nacional de Migración te detiene, abre un procedimiento administrativo migratorio y te lleva a una estación migratoria.';
+    expect(ids(guide, 'Puedes pedir un abogado y presentar un amparo ante un juez federal.')).toContain(
+      'amparo',
+    );
+    expect(ids(guide, 'Los albergues promovieron amparos por las familias.')).toContain('amparo');
+    // The same words on a tax firm's page, or "al amparo de" (under the protection of) beside migration, are not it.
+    expect(
+      ids('Su empresa puede promover un amparo contra la limitante a la deducción de intereses del ISR.'),
+    ).toEqual([]);
+    expect(ids(guide, 'Actuó al amparo de la ley.')).not.toContain('amparo');
+  });
 });
 
 // The audit of forms marked without evidence (issue 22): each form below was marked everywhere, and a page of
