@@ -97,6 +97,37 @@ describe('holdout8-en kinds: an organization named for immigrants, deported peop
   });
 });
 
+describe("holdout10-en kinds: a game's patch notes, a party game, a library's amnesty", () => {
+  test('a game\'s "Border Wall" is a fortification: a term alone on a page about something else (aloneOnOtherPage)', () => {
+    expect(
+      ids(
+        'Patch 4.2 "Winter Caravan" notes',
+        'Escort the merchant caravan across the frozen pass before the bandit surge at nightfall.',
+        'Ice Mage: Frost Nova cooldown reduced from 18s to 15s.',
+        'Warden: "Border Wall" fortification costs 20% less stone and can now be placed on slopes.',
+        'New legendary card: Green Card. The Asylum location now shuffles discarded cards back into your deck.',
+        'Server admins can now deport disruptive players from a guild hall. The amnesty for names runs until Dec 31.',
+        'Fixed the Parole quest giver not appearing after the prison break questline.',
+      ),
+    ).toEqual([]);
+    expect(ids('Border Patrol agents said the border wall near Sasabe was breached twice.')).toContain(
+      'border-wall',
+    );
+    expect(
+      ids('Work on the border wall resumed Monday.', 'Migrants crossed near Nogales, Border Patrol said.'),
+    ).toContain('border-wall');
+  });
+  test("a party game and a library's amnesty week are no green card and no amnesty, on a migration page too", () => {
+    const page = 'COMAR gave me a constancia; INM then issued my TVRH.';
+    expect(ids(page, 'Anyone up for board games Friday? I have the Green Card party game.')).not.toContain(
+      'green-card',
+    );
+    expect(
+      ids(page, 'After the break, Amnesty Week at the library: bring back overdue books, no fines.'),
+    ).not.toContain('amnesty');
+  });
+});
+
 describe('other senses of a border region’s news: a land invasion, a cold wave, coffee’s middlemen', () => {
   test('squatters’ invasion of a lot is not the invasion of migration rhetoric (shields.yaml)', () => {
     expect(
@@ -1058,6 +1089,20 @@ describe('Spanish terms of holdout10: the old word for detention, the 36-hour li
 
   test('a consulate general of Mexico is one of its consulates', () => {
     expect(ids('Consulado General de México en Denver')).toEqual(['mx-consulates']);
+  });
+
+  test('"un amparo" and "amparos" are the amparo suit on a migration page, not elsewhere (evidence: false)', () => {
+    const guide =
+      'Cuando el Instituto Nacional de Migración te detiene, abre un procedimiento administrativo migratorio y te lleva a una estación migratoria.';
+    expect(ids(guide, 'Puedes pedir un abogado y presentar un amparo ante un juez federal.')).toContain(
+      'amparo',
+    );
+    expect(ids(guide, 'Los albergues promovieron amparos por las familias.')).toContain('amparo');
+    // The same words on a tax firm's page, or "al amparo de" (under the protection of) beside migration, are not it.
+    expect(
+      ids('Su empresa puede promover un amparo contra la limitante a la deducción de intereses del ISR.'),
+    ).toEqual([]);
+    expect(ids(guide, 'Actuó al amparo de la ley.')).not.toContain('amparo');
   });
 });
 
