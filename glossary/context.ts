@@ -39,7 +39,11 @@
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
 // sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
-// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
+// An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
+// not about migration and has more words of a domain against every form than migration evidence: a game's "Border
+// Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -140,6 +144,8 @@ export interface PageFacts {
   accepted?: boolean;
   /** Set on a story's facts (storyFacts): whether the story or its page has more than general words (specific). */
   specific?: boolean;
+  /** Set on a story's facts (storyFacts): whether its page's body as a whole is about migration. */
+  pageAccepted?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -344,7 +350,8 @@ export function pageAccepts(page: PageFacts): boolean {
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
-  return { ...story, votes, accepted, specific: specific(story) || specific(page) };
+  const pageAccepted = pageAccepts(page);
+  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted };
 }
 
 /**
@@ -383,8 +390,10 @@ export function pageKey(page: PageFacts): string {
     named: [],
   };
   const { side, clear } = jurisdictionOf(none, page);
-  const outweighed = page.senses.map((n) => (n > page.evidence ? 1 : 0)).join('');
-  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}`;
+  // As pageOutweighs counts: the evidence but forms that are their own.
+  const evidence = page.evidence - (page.selfEvidence ?? 0);
+  const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
+  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
 }
 
 /**
@@ -447,6 +456,13 @@ export function chooseEntry(
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
+/**
+ * A Spanish article written with a capital after a lowercase word ("vengan a ver a Los Soñadores de Zapopan"):
+ * mid-sentence, Spanish writes an article capitalized only as the first word of a name (a team, a band, a
+ * business). Not for places, whose names keep their article in prose ("hasta El Sásabe").
+ */
+const ARTICLE_OF_NAME_BEFORE = /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?:El|La|Los|Las)[^\S\r\n]+$/u;
+
 /** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
 const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
 
@@ -461,8 +477,9 @@ function titleCase(text: string): boolean {
 
 /**
  * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
- * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), or, for a place,
- * as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
+ * Spanish article capitalized mid-sentence, but for a place (ARTICLE_OF_NAME_BEFORE: "a Los Soñadores de
+ * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
  */
 export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
   const match = matches[index]!;
@@ -473,8 +490,8 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // An abbreviation's period may stand between ("Col. Juárez", "Av. Matamoros"), and a name's own article
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
-  if (!place) return false;
   const from = Math.max(0, match.start - 40);
+  if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
@@ -618,6 +635,7 @@ export function decideBlock(
       // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
       if (!match.evidence && !senseOf(match, block, page, accepted, data) && !cornerName(block, accepted))
         continue;
+      if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
@@ -637,6 +655,46 @@ export function decideBlock(
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
+}
+
+/**
+ * Whether the unambiguous term at `index` stands alone on a page about something else: the page's body is not
+ * about migration, words of a domain that speaks against every form (a game, a sport, the weather) outnumber its
+ * migration evidence, and the term's passage names nothing else of migration. There it is the other domain's
+ * thing or a passing figure (a game's "Border Wall" fortification in its patch notes), and a page of another
+ * domain gets no marks. A passage that names something else of migration keeps its terms (a team bus held by
+ * the Border Patrol at a checkpoint), and so does a story on a page about migration (a guestbook's "Border
+ * Patrol team" under an obituary of a bracero).
+ */
+function aloneOnOtherPage(
+  matches: readonly Match[],
+  index: number,
+  page: PageFacts,
+  pageAccepted: boolean,
+): boolean {
+  if (pageAccepted || page.pageAccepted || !pageOutweighs(page, 0)) return false;
+  return soleTerm(matches) === matches[index]!.entry;
+}
+
+/** The entry whose terms are all of a passage's migration evidence, or -1 (none, a cue, several entries). */
+export function soleTerm(matches: readonly Match[]): number {
+  let entry = -1;
+  for (const match of matches) {
+    if (!match.evidence) continue;
+    if (match.entry < 0 || (entry >= 0 && match.entry !== entry)) return -1;
+    entry = match.entry;
+  }
+  return entry;
+}
+
+/**
+ * Whether a block's unambiguous terms may depend on the page (aloneOnOtherPage), for the page scan to decide it
+ * again when the page's facts change: its evidence is one entry's terms, or, in a corner read line by line
+ * (decideItems), it has a term.
+ */
+export function mayStandAlone(matches: readonly Match[], region: Region): boolean {
+  if (region === 'body' || region === 'comments') return soleTerm(matches) >= 0;
+  return matches.some((match) => match.evidence && match.entry >= 0);
 }
 
 /**

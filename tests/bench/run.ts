@@ -10,7 +10,6 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PAGE_ENGINE_TEXT } from '@/entrypoints/content/engine-choice';
 import { loadEntries } from '@/glossary/build/load-entries';
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher } from '@/glossary/compile';
@@ -23,6 +22,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { hoverTerm, waitForReady } from '../e2e/page-helpers';
 import { serveFixtures } from '../e2e/server';
 import { outsideBenchmark } from './outside';
+import { bigPage, paragraphsOf, thresholdPage } from './pages';
 import { median } from './shared';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -32,56 +32,6 @@ const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-
-function paragraphsOf(html: string): string[] {
-  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-}
-
-/**
- * A long page: our two articles' paragraphs, each in turn, two blocks in three, and term-free filler, repeated past
- * `bytes` of text: ~1.1 MB gives ~9,300 marks with today's glossary, the density the page-cost goals were set for.
- */
-function bigPage(bytes: number): { html: string; textLength: number } {
-  const article = [
-    ...paragraphsOf(readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8')),
-    ...paragraphsOf(readFileSync(join(FIXTURES, 'quedate-en-mexico-es.html'), 'utf8')),
-  ];
-  const filler =
-    'The city council met on Thursday to discuss the budget for parks, libraries and road repairs. ' +
-    'Residents asked about bus schedules, the new bike lanes and the noise from the stadium on weekends. ';
-  const parts: string[] = [];
-  let length = 0;
-  let next = 0;
-  for (let i = 0; length < bytes; i++) {
-    const text = i % 3 !== 0 ? article[next++ % article.length]! : filler.repeat(3);
-    parts.push(i % 10 === 0 ? `<h2>Section ${i}</h2>` : `<p>${text} <a href="#n${i}">note ${i}</a></p>`);
-    length += text.length;
-  }
-  return {
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body>${parts.join('\n')}</body></html>`,
-    textLength: length,
-  };
-}
-
-/**
- * The long page cut just under the text from which Glosa matches in the page (engine-choice.ts), or just under
- * BENCH_PAGE_CHARS visible characters.
- */
-function thresholdPage(target = Number(process.env.BENCH_PAGE_CHARS ?? PAGE_ENGINE_TEXT)): {
-  html: string;
-  visibleChars: number;
-} {
-  const visible = (html: string) =>
-    paragraphsOf(html).reduce((n, p) => n + p.replace(/\s+/g, '').length, 0) +
-    [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].reduce((n, m) => n + m[1]!.replace(/\s+/g, '').length, 0);
-  let bytes = target;
-  for (;;) {
-    const { html } = bigPage(bytes);
-    const visibleChars = visible(html);
-    if (visibleChars >= target * 0.95) return { html, visibleChars };
-    bytes += Math.ceil(target / 50);
-  }
-}
 
 function nodeBenchmark(textBytes: number): void {
   const entries = loadEntries();

@@ -4,7 +4,7 @@
 // the paired differences; then Glosa's own script events (compile, evaluate, calls, by source) and, with
 // `--profile`, a sampled profile of its functions by self time.
 //
-// `npm run bench:start -- [--rounds n] [--window ms] [--profile] [build dir …]` (default: the bench build; several
+// `npm run bench:start -- [--rounds n] [--window ms] [--page document] [--profile] [build dir …]` (default: the bench build; several
 // builds are measured side by side, each beside the floor). A build made with GLOSA_SOURCEMAP=1 has source maps,
 // so the profile names functions by their source.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
 import { writeFloorExtension } from './outside';
+import { bigPage } from './pages';
 import { median, selfTimes, type TraceEvent } from './shared';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -24,10 +25,12 @@ const option = (name: string) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const ROUNDS = Number(option('--rounds') ?? 7);
-const WINDOW_MS = Number(option('--window') ?? 2500);
+/** `--page document`: the ~1.1 MB document of `npm run bench` (tests/bench/pages.ts) instead of the article. */
+const DOCUMENT = option('--page') === 'document';
+const WINDOW_MS = Number(option('--window') ?? (DOCUMENT ? 6000 : 2500));
 const PROFILE = flag('--profile');
 const builds = args.filter(
-  (a, i) => !a.startsWith('--') && !['--rounds', '--window'].includes(args[i - 1] ?? ''),
+  (a, i) => !a.startsWith('--') && !['--rounds', '--window', '--page'].includes(args[i - 1] ?? ''),
 );
 if (!builds.length) builds.push(join(EXTENSION_DIR, '..', 'chrome-mv3-bench'));
 
@@ -136,7 +139,9 @@ async function launchFloor(): Promise<{ browser: ExtensionBrowser; dir: string }
 }
 
 const server = await serveFixtures({
-  '/bench-article.html': readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8'),
+  '/bench-article.html': DOCUMENT
+    ? bigPage(1_100_000).html
+    : readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8'),
 });
 const floor = await launchFloor();
 const contenders = [
@@ -172,7 +177,7 @@ const floorSamples = samples.get('floor')!;
 for (const c of contenders.slice(1)) {
   const mine = samples.get(c.name)!;
   console.log(
-    `\n== ${c.name}: ${builds[contenders.indexOf(c) - 1]} (${ROUNDS} rounds, article, ${WINDOW_MS} ms after load) ==`,
+    `\n== ${c.name}: ${builds[contenders.indexOf(c) - 1]} (${ROUNDS} rounds, ${DOCUMENT ? 'document' : 'article'}, ${WINDOW_MS} ms after load) ==`,
   );
   console.log(
     `main-thread tasks: ${ms(median(mine.map((s) => s.tasksUs))).toFixed(1)} ms; floor ${ms(median(floorSamples.map((s) => s.tasksUs))).toFixed(1)} ms; ` +

@@ -206,7 +206,10 @@ describe('mark colours', () => {
         for (const rule of rules) {
           if (rule instanceof CSSMediaRule) {
             if (matchMedia(rule.media.mediaText).matches) visit(rule.cssRules);
-          } else if (rule instanceof CSSStyleRule && rule.selectorText === '::highlight(glossary-term)') {
+          } else if (
+            rule instanceof CSSStyleRule &&
+            rule.selectorText.endsWith('::highlight(glossary-term)')
+          ) {
             colour = rule.style.textDecorationColor || colour;
           }
         }

@@ -143,6 +143,24 @@ describe('other senses a migration page names too: holiday travelers, criminal p
   });
 });
 
+describe("a game's patch notes, a party game and a library's amnesty week", () => {
+  test('a game\'s caravan, "Border Wall", Green Card, Parole and amnesty are not marked', async () => {
+    const page = await suite.open('/senses/game-patch-notes.html');
+    await expect.poll(() => page.getAttribute('html', 'data-glossary-state')).toBe('ready');
+    expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("on a forum about asking for refuge in Mexico, the party game's Green Card and the library's Amnesty Week are not marked", async () => {
+    const page = await suite.open('/senses/forum-party-game.html');
+    await expect.poll(() => marksInside(page, '#question')).toBe(6); // COMAR, Tapachula, INM, TVRH card, TVRH, CURP
+    expect(await marksInside(page, '#answer')).toBe(3); // INM, Chiapas, COMAR
+    expect(await marksInside(page, '#party')).toBe(0);
+    expect(await marksInside(page, '#library')).toBe(0);
+    await page.close();
+  });
+});
+
 describe('names, holiday convoys and pledges on a Spanish migration page', () => {
   test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
     const page = await suite.open('/senses/other-senses-es.html');
@@ -206,6 +224,31 @@ describe("other senses of Spanish words on a migration page: a shipment, a famil
     expect(await marksInside(page, '#convoy')).toBe(0); // "caravanas", "Cada caravana"
     expect(await marksInside(page, '#prospect')).toBe(0); // "podrían ser deportados"
     expect(await marksInside(page, '#phone')).toBe(0); // "la mica del celular"
+    await page.close();
+  });
+});
+
+describe("other senses on a Spanish migration page: a cartoon's coyote, a neighborhood team, a pardon of fines", () => {
+  test('the Road Runner\'s Coyote, "Los Soñadores de Zapopan" and an amnesty of traffic fines are not marked; the coyote of Reynosa is', async () => {
+    const page = await suite.open('/senses/team-fines-cartoon-es.html');
+    await expect.poll(() => marksInside(page, '#smuggler')).toBe(2); // "coyote", "Reynosa"
+    expect((await cardFor(page, 'coyote')).entry).toBe('coyote');
+    expect(await marksInside(page, '#cartoon')).toBe(0); // "el Correcaminos y el Coyote"
+    expect(await marksInside(page, '#team')).toBe(0); // "Los Soñadores de Zapopan, mi equipo de fut"
+    expect(await marksInside(page, '#greeting')).toBe(0); // "a Los Soñadores de Zapopan": a name (its article)
+    expect(await marksInside(page, '#fines')).toBe(0); // "la amnistía de multas de tránsito"
+    await page.close();
+  });
+});
+
+describe("Mexico's words for immigration detention", () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas" and "un amparo" are marked; a seizure of cocaine is not', async () => {
+    const page = await suite.open('/senses/detention-words-es.html');
+    await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
+    expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
+    expect((await cardFor(page, 'superar 36 horas')).entry).toBe('detention-36h');
+    expect((await cardFor(page, 'un amparo')).entry).toBe('amparo');
+    expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
     await page.close();
   });
 });

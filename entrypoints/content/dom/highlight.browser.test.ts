@@ -1,6 +1,7 @@
 // The painter in a real browser: only ranges near the viewport are in the highlight, a far one comes in when
 // scrolled to and goes when scrolled away; the style changes in place; clear() removes only what it owns.
 import { afterEach, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { createPainter, highlightRules, TERM_HIGHLIGHT } from './highlight';
 
 afterEach(() => {
@@ -138,4 +139,42 @@ it('clear() leaves a highlight registered by someone else (a newer copy) in plac
   expect(document.getElementById('glossary-highlight-style')).not.toBeNull();
   newer.clear();
   expect(CSS.highlights.has(TERM_HIGHLIGHT)).toBe(false);
+});
+
+/** How many pixels of an element's screenshot are the tint's amber (not the page's black text on white). */
+async function amberPixels(element: Element): Promise<number> {
+  const base64 = await page.screenshot({ element, save: false });
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  let amber = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i]! - data[i + 2]! > 20) amber++;
+  return amber;
+}
+
+it('paints text inside inline elements of a block (in Chromium the rules sit on the root alone)', async () => {
+  const p = document.createElement('p');
+  p.innerHTML = 'Plain <a href="#">linked</a> <em style="text-decoration: none">stressed</em>';
+  document.body.append(p);
+  const pieces = [...p.querySelectorAll('a, em')];
+  const marks = pieces.map((element) => {
+    const text = element.firstChild as Text;
+    const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 6 });
+    return { element: p, range };
+  });
+  const before = await Promise.all(pieces.map(amberPixels));
+  const painter = createPainter('tint');
+  for (const mark of marks) painter.add(p, mark);
+  await painter.settled();
+  const after = await Promise.all(pieces.map(amberPixels));
+  expect(before).toEqual([0, 0]);
+  for (const count of after) expect(count).toBeGreaterThan(20);
+  expect(document.getElementById('glossary-highlight-style')!.textContent).toContain(
+    ':root::highlight(glossary-term)',
+  );
+  painter.clear();
 });
