@@ -1257,6 +1257,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['ley-general-poblacion', 'El registro de población se rige por la Ley General de Población.'],
     ['guadalupe-hidalgo', 'The Treaty of Guadalupe Hidalgo ended the Mexican-American War in 1848.'],
     ['itin', 'Enter your Individual Taxpayer Identification Number on line 4 of the tax return.'],
+    [
+      'vienna-convention-consular-relations',
+      'The consul said the raid on the consulate broke the Vienna Convention on Consular Relations.',
+    ],
+    [
+      'prevention-through-deterrence',
+      'La policía presentó su estrategia de prevención mediante disuasión contra el robo de autos.',
+    ],
     ['opi', 'La escuela nombró un oficial de protección a la infancia para atender las denuncias.'],
     ['programa-3x1', "The store's three-for-one program on socks ends Sunday."],
     [
