@@ -1276,6 +1276,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'national-emergencies-act',
       'The tariffs were imposed under the National Emergencies Act and the IEEPA.',
     ],
+    [
+      'nacionalidad-mexicana',
+      'La víctima, de nacionalidad mexicana, fue trasladada al hospital tras el choque.',
+    ],
+    [
+      'nacionalidad-mexicana',
+      'Police said the driver, a man of Mexican nationality, was taken to the hospital.',
+    ],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1396,6 +1404,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'The Convention on the Rights of the Child protects migrant children held at the border by immigration agents.',
     ],
     ['itin', 'Undocumented immigrants file their taxes with an Individual Taxpayer Identification Number.'],
+    [
+      'nacionalidad-mexicana',
+      'Sus hijos nacidos en Estados Unidos pueden tener la nacionalidad mexicana; pida la cita en el consulado.',
+    ],
+    [
+      'nacionalidad-mexicana',
+      'El consulado tramita la declaratoria de nacionalidad mexicana por nacimiento.',
+    ],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
