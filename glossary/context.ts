@@ -399,6 +399,8 @@ export function pageKey(page: PageFacts): string {
 /**
  * The entry a match stands for on this block, or -1 when a bare institution name belongs to another country.
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
+ * `nationals`: the country whose people the form names as its objects ("deported Mexicans": ownNationals), whose
+ * entry it is not.
  */
 export function chooseEntry(
   match: Match,
@@ -407,7 +409,16 @@ export function chooseEntry(
   data: EntryFacts,
   attached = 0,
   name = false,
+  nationals = 0,
 ): number {
+  if (match.alternatives && nationals) {
+    // A country does not deport its own people: "deported Mexicans" are the US removal's, whatever the INM
+    // receiving them at the repatriation point says of the passage.
+    const others = [match.entry, ...match.alternatives].filter(
+      (entry) => countryOf(data.jurisdictions[entry] ?? 0) !== nationals,
+    );
+    if (others.length === 1) return others[0]!;
+  }
   const named = block.named.includes(match.entry);
   // Whose institution a name is, the passage's country names say too ("the Supreme Court of Honduras"), first of
   // all one attached to the name; whose deportation a shared form is, only migration terms do ("deported to
@@ -595,6 +606,30 @@ export function attachedCountry(text: string, matches: readonly Match[], index: 
   return 0;
 }
 
+/** Mexicans named so: a people, or its nationals, citizens, migrants, men, women or families. */
+const MEXICANS =
+  '(?:Mexicans|mexicanos|mexicanas|connacionales|Mexican[^\\S\\r\\n]+(?:nationals|citizens|migrants|men|women|families))';
+/** "Deported Mexicans", "deportations of Mexicans", "deportación de connacionales": Mexicans right after the form. */
+const MEXICANS_AFTER = new RegExp(
+  `^[^\\S\\r\\n]+(?:(?:of|de)[^\\S\\r\\n]+(?:(?:the|los|las)[^\\S\\r\\n]+)?)?${MEXICANS}(?![\\p{L}])`,
+  'u',
+);
+/** "Mexicans deported", "Mexicans who were deported", "mexicanos deportados", "connacionales que fueron deportados". */
+const MEXICANS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${MEXICANS}(?:[^\\S\\r\\n]+(?:who|that|que)[^\\S\\r\\n]+(?:were|had been|have been|are|fueron|habían sido|han sido|son))?[^\\S\\r\\n]+$`,
+  'u',
+);
+
+/**
+ * The country whose people a shared form names as its objects, right beside it: Mexico for "deported Mexicans",
+ * "Mexicans who were deported", "connacionales deportados" (a country does not deport its own nationals); 0 when
+ * none.
+ */
+export function ownNationals(text: string, match: Match): number {
+  const before = text.slice(Math.max(0, match.start - 60), match.start);
+  return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before) ? MX : 0;
+}
+
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
 export function decideBlock(
   matches: readonly Match[],
@@ -617,6 +652,7 @@ export function decideBlock(
             data,
             text ? attachedCountry(text, matches, index) : 0,
             text ? isName(text.slice(match.start, match.end)) : false,
+            text && match.alternatives ? ownNationals(text, match) : 0,
           )
         : match.entry;
     if (entry < 0) continue;
