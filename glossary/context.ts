@@ -33,8 +33,8 @@
 // senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
-// passage would be (senseOf), or in a corner's line of a page about migration (cornerName), as 'unambiguous': it
-// has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
+// passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
+// 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
@@ -669,7 +669,11 @@ export function decideBlock(
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
       // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
-      if (!match.evidence && !senseOf(match, block, page, accepted, data) && !cornerName(block, accepted))
+      if (
+        !match.evidence &&
+        !senseOf(match, block, page, accepted, data) &&
+        !cornerName(block, accepted, true)
+      )
         continue;
       if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
@@ -765,15 +769,18 @@ export function decideItems(
  * Whether a general institution or document (`evidence: false`) in a page's corner is glossary matter: on a page
  * about migration, a navigation, link-list, sidebar or footer line that names it with no words of another sense
  * ("Trending: SENTRI renewals" on CBP's page). Unlike an ambiguous form, the name has nothing to be mistaken for;
- * only whether the page is about migration matters. Not ads, nor comments, which are no part of the page's reading.
+ * only whether the page is about migration matters. With `comments`, a comment too, which answers its page (a
+ * reader's "The CURP desk helped him" under a story on deportees). Not ads, which are no part of the page's
+ * reading.
  */
-function cornerName(block: BlockFacts, pageAccepted: boolean): boolean {
+function cornerName(block: BlockFacts, pageAccepted: boolean, comments = false): boolean {
   return (
     pageAccepted &&
     (block.region === 'nav' ||
       block.region === 'links' ||
       block.region === 'aside' ||
-      block.region === 'footer') &&
+      block.region === 'footer' ||
+      (comments && block.region === 'comments')) &&
     block.otherSense === 0
   );
 }

@@ -275,6 +275,17 @@ describe("a general institution's name in a page's corner (context.ts cornerName
       ),
     ).toEqual([]);
   });
+  test("is marked in a comment on a page about migration, which answers it: a reader's CURP desk", () => {
+    const comment = {
+      text: 'My cousin came through last month. The CURP desk helped him a lot.',
+      region: 'comments' as const,
+    };
+    expect(ids(body, comment)).toContain('curp');
+    expect(
+      ids({ text: 'Our bakery opens a second store downtown next week.', region: 'body' }, comment),
+    ).toEqual([]);
+    expect(ids(body, { ...comment, region: 'ad' })).not.toContain('curp');
+  });
 });
 
 describe('the right country for a shared name', () => {
