@@ -1228,6 +1228,8 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['family-preference', 'The two genes are joined by an F2A peptide.'],
     ['sanctuary-jurisdiction', 'The county board voted to become a Second Amendment sanctuary county.'],
     ['sanctuary-jurisdiction', 'The town declared itself a sanctuary city for the unborn.'],
+    ['sanctuary-jurisdiction', 'Lawmakers want the state to become an abortion sanctuary state.'],
+    ['irca', 'Our lead auditor courses are approved by CQI and IRCA.'],
     ['ley-de-migracion', 'Chile aprobó su Ley de Migración y Extranjería en 2021.'],
     ['cbp', 'Loss of CBP/p300 activity, or a CBP knockout, changes gene expression.'],
     ['grupos-beta', 'Join our beta group to try new features before release.'],
@@ -1280,6 +1282,99 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
+  test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
+    const count = (id: string, ...blocks: string[]) =>
+      scanBlocks(blocks).find((t) => t.id === id)?.count ?? 0;
+    const raid =
+      'ICE detained 40 immigrants in a raid; their lawyers say the immigration court backlog means months in detention.';
+    expect(
+      count(
+        'bond-hearing',
+        raid,
+        'The man accused in the Elm Street shooting will have a bond hearing on Friday, after his arraignment on a murder charge.',
+      ),
+    ).toBe(0);
+    expect(count('bond-hearing', raid, 'An immigration judge will hear his bond hearing on Friday.')).toBe(1);
+    expect(
+      count(
+        'inadmissibility',
+        raid,
+        'In the murder trial, the judge ruled on the inadmissibility of evidence from the phone.',
+      ),
+    ).toBe(0);
+    expect(marks(raid, 'A separate suit against the general invokes the Alien Tort Statute.')).not.toContain(
+      'Alien:alien-noncitizen',
+    );
+    expect(
+      count(
+        'removal-deportation',
+        raid,
+        'The company filed a notice of removal to move the contract case to federal court.',
+      ),
+    ).toBe(0);
+    const redada =
+      'ICE detuvo a 40 inmigrantes en una redada; sus abogados dicen que la corte de inmigración tardará meses.';
+    expect(
+      count(
+        'inadmissibility',
+        redada,
+        'La sala declaró la inadmisibilidad del recurso de casación del banco.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'mass-deportation',
+        redada,
+        'La exposición recuerda la expulsión masiva de los judíos de España en 1492.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'mandatory-detention',
+        redada,
+        'El acusado de homicidio seguirá en detención sin fianza, dijo el fiscal tras la lectura de cargos.',
+      ),
+    ).toBe(0);
+    expect(count('harboring-1324', raid, 'His sister was charged with harboring a fugitive.')).toBe(0);
+    expect(
+      count(
+        'devolucion-evento',
+        redada,
+        'El código registra un evento de devolución de llamada por cada clic.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'nta',
+        raid,
+        'Stopped for a DUI, the driver got a notice to appear in county court instead of a night in jail.',
+      ),
+    ).toBe(0);
+    const farms =
+      'Farmworkers on H-2A visas pick strawberries in Oxnard, and immigration raids have scared others away.';
+    expect(marks(farms, 'Separately, JAXA launched an H-2A rocket from Tanegashima.')).not.toContain(
+      'H-2A:h2-visas',
+    );
+    const plans =
+      'The administration plans mass deportations of undocumented immigrants with ICE and the Border Patrol.';
+    expect(
+      count(
+        'mass-deportation',
+        plans,
+        'The exhibit traces the mass deportations of Jews from Hungary to Auschwitz by the Nazis.',
+      ),
+    ).toBe(1);
+  });
+  test('capital brought home is no repatriation of people (markets-and-money: "repatriación de capitales")', () => {
+    expect(
+      ids(
+        'Hacienda ofrece un programa de repatriación de capitales para los empresarios de Tijuana y Mexicali.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('El INM recibió a 300 mexicanos en el programa de repatriación desde Estados Unidos.'),
+    ).toContain('repatriacion');
+  });
 
   const migration: [entry: string, text: string][] = [
     ['ohss', "DHS's OHSS published the monthly immigration enforcement statistics."],
