@@ -1218,6 +1218,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['rcm-puebla', 'El proceso de Puebla contra el exalcalde sigue abierto.'],
     ['unlawful-presence', 'The court imposed a 10-year bar on holding public office.'],
     ['birthright-citizenship', 'El plan urbano fija el derecho de suelo de cada predio.'],
+    [
+      'unlawful-presence',
+      'El juez impuso un castigo de 10 años de prisión al exalcalde por el desvío de fondos.',
+    ],
+    [
+      'unlawful-presence',
+      'Para los niños, un castigo permanente no enseña nada; mejor explicar las consecuencias.',
+    ],
     ['catch-and-release', 'En este lago solo se permite atrapar y soltar las truchas.'],
     ['cat-protection', 'The Cat Protection Society found homes for 300 kittens.'],
     ['deportation-flight', 'This ice air cooler chills a small room in minutes.'],
@@ -1391,6 +1399,10 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['removal-proceedings', 'ICE placed him in removal proceedings before an immigration judge.'],
     ['dapa', 'DAPA would have shielded parents of US citizens from deportation.'],
     ['sanctuary-jurisdiction', 'The sanctuary county limits cooperation with ICE on immigration detainers.'],
+    [
+      'unlawful-presence',
+      'Si salió de Estados Unidos tras un año sin papeles, enfrenta el castigo de 10 años antes de pedir la residencia.',
+    ],
     [
       'crc',
       'The Convention on the Rights of the Child protects migrant children held at the border by immigration agents.',
