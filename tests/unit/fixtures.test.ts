@@ -117,6 +117,15 @@ describe("holdout10-en kinds: a game's patch notes, a party game, a library's am
       ids('Work on the border wall resumed Monday.', 'Migrants crossed near Nogales, Border Patrol said.'),
     ).toContain('border-wall');
   });
+  test("USCIS's asylum offices are its asylum officers' (an alias, ambiguous): not Mexico's, nor Greece's", () => {
+    expect(ids('USCIS said the Houston Asylum Office will reschedule interviews.')).toContain(
+      'asylum-officer',
+    );
+    expect(ids("COMAR, Mexico's asylum office, said the INM would help in Tapachula.")).not.toContain(
+      'asylum-officer',
+    );
+    expect(ids('The Greek Asylum Office in Athens reopened.')).toEqual([]);
+  });
   test("a party game and a library's amnesty week are no green card and no amnesty, on a migration page too", () => {
     const page = 'COMAR gave me a constancia; INM then issued my TVRH.';
     expect(ids(page, 'Anyone up for board games Friday? I have the Green Card party game.')).not.toContain(
@@ -274,6 +283,17 @@ describe("a general institution's name in a page's corner (context.ts cornerName
         { text: 'Trending:\nSENTRI renewals', region: 'aside' },
       ),
     ).toEqual([]);
+  });
+  test("is marked in a comment on a page about migration, which answers it: a reader's CURP desk", () => {
+    const comment = {
+      text: 'My cousin came through last month. The CURP desk helped him a lot.',
+      region: 'comments' as const,
+    };
+    expect(ids(body, comment)).toContain('curp');
+    expect(
+      ids({ text: 'Our bakery opens a second store downtown next week.', region: 'body' }, comment),
+    ).toEqual([]);
+    expect(ids(body, { ...comment, region: 'ad' })).not.toContain('curp');
   });
 });
 
