@@ -1278,6 +1278,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['ley-general-poblacion', 'El registro de población se rige por la Ley General de Población.'],
     ['guadalupe-hidalgo', 'The Treaty of Guadalupe Hidalgo ended the Mexican-American War in 1848.'],
     ['itin', 'Enter your Individual Taxpayer Identification Number on line 4 of the tax return.'],
+    [
+      'vienna-convention-consular-relations',
+      'The consul said the raid on the consulate broke the Vienna Convention on Consular Relations.',
+    ],
+    [
+      'prevention-through-deterrence',
+      'La policía presentó su estrategia de prevención mediante disuasión contra el robo de autos.',
+    ],
     ['opi', 'La escuela nombró un oficial de protección a la infancia para atender las denuncias.'],
     ['programa-3x1', "The store's three-for-one program on socks ends Sunday."],
     [
@@ -1288,6 +1296,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     [
       'national-emergencies-act',
       'The tariffs were imposed under the National Emergencies Act and the IEEPA.',
+    ],
+    [
+      'nacionalidad-mexicana',
+      'La víctima, de nacionalidad mexicana, fue trasladada al hospital tras el choque.',
+    ],
+    [
+      'nacionalidad-mexicana',
+      'Police said the driver, a man of Mexican nationality, was taken to the hospital.',
     ],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
@@ -1409,6 +1425,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'The Convention on the Rights of the Child protects migrant children held at the border by immigration agents.',
     ],
     ['itin', 'Undocumented immigrants file their taxes with an Individual Taxpayer Identification Number.'],
+    [
+      'nacionalidad-mexicana',
+      'Sus hijos nacidos en Estados Unidos pueden tener la nacionalidad mexicana; pida la cita en el consulado.',
+    ],
+    [
+      'nacionalidad-mexicana',
+      'El consulado tramita la declaratoria de nacionalidad mexicana por nacimiento.',
+    ],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
