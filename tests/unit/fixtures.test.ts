@@ -1306,7 +1306,6 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'Police said the driver, a man of Mexican nationality, was taken to the hospital.',
     ],
     ['return-migration', 'Warblers make their return migration north in April.'],
-    ['border-wall', "Hadrian's Wall was the Roman border wall across northern England."],
     [
       'credible-fear',
       'The employee had a credible fear of retaliation after reporting the fraud to the board.',
