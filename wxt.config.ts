@@ -5,28 +5,32 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
- * WXT's content-script context announces each start to the page (a window message and a document event named
- * after the extension's id) and stops when it hears that event from a "newer copy". Both are the page's to use:
- * the announcement tells any page the extension's id, and a page that replays the event switches Glosa off on
- * itself (tried: 45 marks to none; tests/e2e/hostile.e2e.ts checks it cannot). The handshake exists so an old copy
- * stops when a new one is injected into the same page; Glosa's script is injected only by the manifest, on a page
- * load, so there is never an old copy to stop (an orphaned copy still notices that the extension has gone: see
- * entrypoints/content/start.ts). WXT has no option for this (only the window message can be turned off), hence
- * the patch, which fails the build if WXT's code changes under it.
+ * WXT's content-script entry hands the script's main a ContentScriptContext; Glosa's own
+ * (entrypoints/content/context.ts) takes its place. WXT's also watches the page's address (the Navigation API)
+ * and announces each start to the page (a window message and a document event named after the extension's id),
+ * stopping when it hears that event from a "newer copy": the announcement tells any page the extension's id, and
+ * a page that replays the event would switch Glosa off on itself (tests/e2e/hostile.e2e.ts checks it cannot).
+ * Glosa's script is injected only by the manifest, on a page load, so there is never an old copy to stop, and it
+ * needs none of the rest; loading it cost every page's main thread at each start. Fails the build if WXT's entry
+ * no longer imports the context by that name.
  */
-function silentContentScriptStart(): Plugin {
-  const announcement = '\t\tthis.stopOldScripts();\n\t\tthis.listenForNewerScripts();\n';
+function ownContentScriptContext(): Plugin {
+  const wxtContext = 'wxt/utils/content-script-context';
+  const ours = resolve('entrypoints/content/context.ts');
   return {
-    name: 'glosa:silent-content-script-start',
+    name: 'glosa:own-content-script-context',
     enforce: 'pre',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/wxt/dist/utils/content-script-context.mjs')) return null;
-      if (!code.includes(announcement)) {
-        throw new Error(
-          "wxt.config.ts: WXT's content-script context no longer starts as expected; check that it still announces itself to the page before updating this patch.",
-        );
+    resolveId(source) {
+      return source === wxtContext ? ours : null;
+    },
+    buildEnd() {
+      for (const id of this.getModuleIds()) {
+        if (id.replaceAll('\\', '/').endsWith('/wxt/dist/utils/content-script-context.mjs')) {
+          throw new Error(
+            "wxt.config.ts: WXT's own content-script context was bundled; check how WXT's entry imports it now.",
+          );
+        }
       }
-      return code.replace(announcement, '');
     },
   };
 }
@@ -63,7 +67,7 @@ const PACKAGED = [
 
 export default defineConfig({
   vite: () => ({
-    plugins: [preact(), silentContentScriptStart(), compileHintForContentStart()],
+    plugins: [preact(), ownContentScriptContext(), compileHintForContentStart()],
     build: { sourcemap: process.env.GLOSA_SOURCEMAP === '1' },
   }),
   // `npm start` and the tests launch the browser themselves (tests/e2e/browser.ts); WXT's runner would open one.

@@ -33,13 +33,17 @@
 // senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
-// passage would be (senseOf), or in a corner's line of a page about migration (cornerName), as 'unambiguous': it
-// has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
+// passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
+// 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
 // sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
-// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote"), a place's name as
+// An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
+// not about migration and has more words of a domain against every form than migration evidence: a game's "Border
+// Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
+// Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -140,6 +144,8 @@ export interface PageFacts {
   accepted?: boolean;
   /** Set on a story's facts (storyFacts): whether the story or its page has more than general words (specific). */
   specific?: boolean;
+  /** Set on a story's facts (storyFacts): whether its page's body as a whole is about migration. */
+  pageAccepted?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -348,7 +354,8 @@ export function pageAccepts(page: PageFacts): boolean {
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
-  return { ...story, votes, accepted, specific: specific(story) || specific(page) };
+  const pageAccepted = pageAccepts(page);
+  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted };
 }
 
 /**
@@ -387,13 +394,17 @@ export function pageKey(page: PageFacts): string {
     named: [],
   };
   const { side, clear } = jurisdictionOf(none, page);
-  const outweighed = page.senses.map((n) => (n > page.evidence ? 1 : 0)).join('');
-  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}`;
+  // As pageOutweighs counts: the evidence but forms that are their own.
+  const evidence = page.evidence - (page.selfEvidence ?? 0);
+  const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
+  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
 }
 
 /**
  * The entry a match stands for on this block, or -1 when a bare institution name belongs to another country.
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
+ * `nationals`: the country whose people the form names as its objects ("deported Mexicans": ownNationals), whose
+ * entry it is not.
  */
 export function chooseEntry(
   match: Match,
@@ -402,7 +413,16 @@ export function chooseEntry(
   data: EntryFacts,
   attached = 0,
   name = false,
+  nationals = 0,
 ): number {
+  if (match.alternatives && nationals) {
+    // A country does not deport its own people: "deported Mexicans" are the US removal's, whatever the INM
+    // receiving them at the repatriation point says of the passage.
+    const others = [match.entry, ...match.alternatives].filter(
+      (entry) => countryOf(data.jurisdictions[entry] ?? 0) !== nationals,
+    );
+    if (others.length === 1) return others[0]!;
+  }
   const named = block.named.includes(match.entry);
   // Whose institution a name is, the passage's country names say too ("the Supreme Court of Honduras"), first of
   // all one attached to the name; whose deportation a shared form is, only migration terms do ("deported to
@@ -451,6 +471,13 @@ export function chooseEntry(
 const GIVEN_NAME_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?!(?:El|La|Los|Las|The|Del|De|San|Santa|Santo|Nuevo|Nueva|New|Ciudad|Villa|Puerto|Port|Fort|Mount|Lake|North|South|East|West|Norte|Sur|Alto|Bajo)[^\p{L}])\p{Lu}\p{Ll}+[^\S\r\n]+$/u;
 
+/**
+ * A Spanish article written with a capital after a lowercase word ("vengan a ver a Los Soñadores de Zapopan"):
+ * mid-sentence, Spanish writes an article capitalized only as the first word of a name (a team, a band, a
+ * business). Not for places, whose names keep their article in prose ("hasta El Sásabe").
+ */
+const ARTICLE_OF_NAME_BEFORE = /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?:El|La|Los|Las)[^\S\r\n]+$/u;
+
 /** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
 const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
 
@@ -465,8 +492,9 @@ function titleCase(text: string): boolean {
 
 /**
  * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
- * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), or, for a place,
- * as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
+ * Spanish article capitalized mid-sentence, but for a place (ARTICLE_OF_NAME_BEFORE: "a Los Soñadores de
+ * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
  */
 export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
   const match = matches[index]!;
@@ -477,8 +505,8 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // An abbreviation's period may stand between ("Col. Juárez", "Av. Matamoros"), and a name's own article
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
-  if (!place) return false;
   const from = Math.max(0, match.start - 40);
+  if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
@@ -582,6 +610,30 @@ export function attachedCountry(text: string, matches: readonly Match[], index: 
   return 0;
 }
 
+/** Mexicans named so: a people, or its nationals, citizens, migrants, men, women or families. */
+const MEXICANS =
+  '(?:Mexicans|mexicanos|mexicanas|connacionales|Mexican[^\\S\\r\\n]+(?:nationals|citizens|migrants|men|women|families))';
+/** "Deported Mexicans", "deportations of Mexicans", "deportación de connacionales": Mexicans right after the form. */
+const MEXICANS_AFTER = new RegExp(
+  `^[^\\S\\r\\n]+(?:(?:of|de)[^\\S\\r\\n]+(?:(?:the|los|las)[^\\S\\r\\n]+)?)?${MEXICANS}(?![\\p{L}])`,
+  'u',
+);
+/** "Mexicans deported", "Mexicans who were deported", "mexicanos deportados", "connacionales que fueron deportados". */
+const MEXICANS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${MEXICANS}(?:[^\\S\\r\\n]+(?:who|that|que)[^\\S\\r\\n]+(?:were|had been|have been|are|fueron|habían sido|han sido|son))?[^\\S\\r\\n]+$`,
+  'u',
+);
+
+/**
+ * The country whose people a shared form names as its objects, right beside it: Mexico for "deported Mexicans",
+ * "Mexicans who were deported", "connacionales deportados" (a country does not deport its own nationals); 0 when
+ * none.
+ */
+export function ownNationals(text: string, match: Match): number {
+  const before = text.slice(Math.max(0, match.start - 60), match.start);
+  return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before) ? MX : 0;
+}
+
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
 export function decideBlock(
   matches: readonly Match[],
@@ -605,6 +657,7 @@ export function decideBlock(
             data,
             text ? attachedCountry(text, matches, index) : 0,
             text ? isName(text.slice(match.start, match.end)) : false,
+            text && match.alternatives ? ownNationals(text, match) : 0,
           )
         : match.entry;
     if (entry < 0) continue;
@@ -621,8 +674,13 @@ export function decideBlock(
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
       // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
-      if (!match.evidence && !senseOf(match, block, page, accepted, data) && !cornerName(block, accepted))
+      if (
+        !match.evidence &&
+        !senseOf(match, block, page, accepted, data) &&
+        !cornerName(block, accepted, true)
+      )
         continue;
+      if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
       continue;
     }
@@ -642,6 +700,46 @@ export function decideBlock(
     if (reason) kept.push({ ...chosen, reason });
   }
   return kept;
+}
+
+/**
+ * Whether the unambiguous term at `index` stands alone on a page about something else: the page's body is not
+ * about migration, words of a domain that speaks against every form (a game, a sport, the weather) outnumber its
+ * migration evidence, and the term's passage names nothing else of migration. There it is the other domain's
+ * thing or a passing figure (a game's "Border Wall" fortification in its patch notes), and a page of another
+ * domain gets no marks. A passage that names something else of migration keeps its terms (a team bus held by
+ * the Border Patrol at a checkpoint), and so does a story on a page about migration (a guestbook's "Border
+ * Patrol team" under an obituary of a bracero).
+ */
+function aloneOnOtherPage(
+  matches: readonly Match[],
+  index: number,
+  page: PageFacts,
+  pageAccepted: boolean,
+): boolean {
+  if (pageAccepted || page.pageAccepted || !pageOutweighs(page, 0)) return false;
+  return soleTerm(matches) === matches[index]!.entry;
+}
+
+/** The entry whose terms are all of a passage's migration evidence, or -1 (none, a cue, several entries). */
+export function soleTerm(matches: readonly Match[]): number {
+  let entry = -1;
+  for (const match of matches) {
+    if (!match.evidence) continue;
+    if (match.entry < 0 || (entry >= 0 && match.entry !== entry)) return -1;
+    entry = match.entry;
+  }
+  return entry;
+}
+
+/**
+ * Whether a block's unambiguous terms may depend on the page (aloneOnOtherPage), for the page scan to decide it
+ * again when the page's facts change: its evidence is one entry's terms, or, in a corner read line by line
+ * (decideItems), it has a term.
+ */
+export function mayStandAlone(matches: readonly Match[], region: Region): boolean {
+  if (region === 'body' || region === 'comments') return soleTerm(matches) >= 0;
+  return matches.some((match) => match.evidence && match.entry >= 0);
 }
 
 /**
@@ -676,15 +774,18 @@ export function decideItems(
  * Whether a general institution or document (`evidence: false`) in a page's corner is glossary matter: on a page
  * about migration, a navigation, link-list, sidebar or footer line that names it with no words of another sense
  * ("Trending: SENTRI renewals" on CBP's page). Unlike an ambiguous form, the name has nothing to be mistaken for;
- * only whether the page is about migration matters. Not ads, nor comments, which are no part of the page's reading.
+ * only whether the page is about migration matters. With `comments`, a comment too, which answers its page (a
+ * reader's "The CURP desk helped him" under a story on deportees). Not ads, which are no part of the page's
+ * reading.
  */
-function cornerName(block: BlockFacts, pageAccepted: boolean): boolean {
+function cornerName(block: BlockFacts, pageAccepted: boolean, comments = false): boolean {
   return (
     pageAccepted &&
     (block.region === 'nav' ||
       block.region === 'links' ||
       block.region === 'aside' ||
-      block.region === 'footer') &&
+      block.region === 'footer' ||
+      (comments && block.region === 'comments')) &&
     block.otherSense === 0
   );
 }

@@ -16,6 +16,7 @@ import {
   type Decided,
   decideItems,
   isPlace,
+  mayStandAlone,
   noVotes,
   type PageFacts,
   pageAccepts,
@@ -95,7 +96,7 @@ interface BlockState<B> {
   story: unknown;
   matches: Match[];
   facts: BlockFacts;
-  /** Whether its decisions can depend on the page (ambiguous or shared forms). */
+  /** Whether its decisions can depend on the page (ambiguous or shared forms, a term alone: mayStandAlone). */
   sensitive: boolean;
   /** Decided and wanted marks, as last reported by settle(). */
   marks: PageMark<B>[];
@@ -250,7 +251,9 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       if (states.has(block)) drop(block);
       if (!matches.length) return false;
       const facts = blockFacts(matches, region, data, text);
-      const sensitive = matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence));
+      const sensitive =
+        matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence)) ||
+        mayStandAlone(matches, region);
       const state: BlockState<B> = { block, text, story, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, story, 1);

@@ -18,5 +18,8 @@ export const PAGE_ENGINE_TEXT = 10_000;
 
 /** Whether `doc` is long enough to be matched in the page (see PAGE_ENGINE_TEXT). */
 export function matchesInPage(doc: Document): boolean {
+  // The body's whole text (spaces, scripts and styles included), which the browser reads at once, bounds what the
+  // walk would count: a page under the threshold by it needs no walk.
+  if ((doc.body?.textContent?.length ?? 0) < PAGE_ENGINE_TEXT) return false;
   return hasVisibleText(doc, PAGE_ENGINE_TEXT);
 }

@@ -59,8 +59,12 @@ export function createPageSession(
   /** Reads a card's entry (from the package, or the personal glossary). */
   loadEntry: (id: string) => Promise<EntryCard>,
   onCount: (count: number, settings: Settings) => void,
-  /** Time the content script spent loading the matcher (reported with the first scan's cost). */
-  loadMs = 0,
+  /**
+   * The page is short and matched in the background: its blocks go over in one message and are answered at once,
+   * so the first scan hands them over in document order as soon as they are read, with no wait for a rendering
+   * update to find the blocks in view first.
+   */
+  short = false,
 ): PageSession {
   const hostname = location.hostname;
   // One object for the session's life, updated in place: hover and cards read it at the moment they act.
@@ -205,11 +209,13 @@ export function createPageSession(
         return true;
       }, signal);
       if (signal.aborted) return;
-      await afterNextPaint();
-      if (signal.aborted) return;
+      if (!short) {
+        await afterNextPaint();
+        if (signal.aborted) return;
+      }
       const orderStart = performance.now();
       const blocks: TextBlock[] = [
-        ...visibleFirst(readers[0]!.blocks),
+        ...(short ? readers[0]!.blocks : visibleFirst(readers[0]!.blocks)),
         ...readers.slice(1).flatMap((r) => r.blocks),
       ];
       const collectMs = read.busyMs + performance.now() - orderStart;
@@ -232,8 +238,9 @@ export function createPageSession(
         collectMs,
         readMs: read.busyMs,
         matchMs: marks.matchMs(),
-        loadMs,
-        busyMs: cost.busyMs + collectMs + setupMs + loadMs,
+        // The matcher loads before the session starts (or in the background): nothing of it is timed here.
+        loadMs: 0,
+        busyMs: cost.busyMs + collectMs + setupMs,
         blocks: blocks.length,
         marks: marks.count(),
       });

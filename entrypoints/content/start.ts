@@ -5,7 +5,6 @@
 // holds when Glosa starts (engine-choice.ts): in the extension's background for most pages, in the page itself for
 // long documents.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
 import { CONTENT_ENGINE_GLOBAL } from '@/components/package-globals';
@@ -15,6 +14,7 @@ import type { ScanEngine } from '@/components/scan-engine';
 import { remoteEngine } from '@/components/scan-remote';
 import type { Settings } from '@/components/settings';
 import type { EntryCard } from '@/glossary/cards';
+import type { ScriptContext } from './context';
 import { matchesInPage } from './engine-choice';
 import type { EngineFor, pageEngine } from './local-engine';
 import { answerPageMessage, createPageLookup, followReaderChoices } from './page-engine';
@@ -33,7 +33,7 @@ export interface PageStart {
  * Starts Glosa in this frame. `reading`: the frame holds reading to mark (the top frame, or a cross-origin frame
  * with reading matter); otherwise only "Look up" (the context menu's) is answered here, through the result.
  */
-export function startPage(ctx: ContentScriptContext, reading: boolean): PageStart {
+export function startPage(ctx: ScriptContext, reading: boolean): PageStart {
   const doc = document;
   const isTop = window === window.top;
   // The personal glossary as last loaded (its entries' cards come from it): read when a card first opens.
@@ -96,7 +96,7 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
     const sendCount = (count: number, current: Settings) => {
       if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
     };
-    const running = createPageSession(doc, loadEntry, sendCount);
+    const running = createPageSession(doc, loadEntry, sendCount, engineFor === remoteFor);
     session = running;
 
     const onMessage = (raw: unknown) => {
@@ -130,9 +130,9 @@ export function startPage(ctx: ContentScriptContext, reading: boolean): PageStar
       stop();
       setPageState(doc, 'off', 0);
     };
-    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). WXT's
-    // context notices only when its `isInvalid` is read, which its own timers do on each tick (WXT internals, not
-    // documented API): this empty interval is that read every few seconds. Reader actions check too (loadEntry).
+    // An update, reload, disable or uninstall orphans this copy of the script (browsers do not unload it). The
+    // context notices only when its `isInvalid` is read, which its interval does at each tick: this empty interval
+    // is that read every few seconds. Reader actions check too (loadEntry).
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
     // The extension was updated, reloaded or removed: this old copy leaves the page as it was, first, because the
     // extension APIs it would also detach from may now throw.

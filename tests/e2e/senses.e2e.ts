@@ -143,6 +143,24 @@ describe('other senses a migration page names too: holiday travelers, criminal p
   });
 });
 
+describe("a game's patch notes, a party game and a library's amnesty week", () => {
+  test('a game\'s caravan, "Border Wall", Green Card, Parole and amnesty are not marked', async () => {
+    const page = await suite.open('/senses/game-patch-notes.html');
+    await expect.poll(() => page.getAttribute('html', 'data-glossary-state')).toBe('ready');
+    expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("on a forum about asking for refuge in Mexico, the party game's Green Card and the library's Amnesty Week are not marked", async () => {
+    const page = await suite.open('/senses/forum-party-game.html');
+    await expect.poll(() => marksInside(page, '#question')).toBe(6); // COMAR, Tapachula, INM, TVRH card, TVRH, CURP
+    expect(await marksInside(page, '#answer')).toBe(3); // INM, Chiapas, COMAR
+    expect(await marksInside(page, '#party')).toBe(0);
+    expect(await marksInside(page, '#library')).toBe(0);
+    await page.close();
+  });
+});
+
 describe('names, holiday convoys and pledges on a Spanish migration page', () => {
   test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
     const page = await suite.open('/senses/other-senses-es.html');
@@ -217,17 +235,19 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
     expect((await cardFor(page, 'coyote')).entry).toBe('coyote');
     expect(await marksInside(page, '#cartoon')).toBe(0); // "el Correcaminos y el Coyote"
     expect(await marksInside(page, '#team')).toBe(0); // "Los Soñadores de Zapopan, mi equipo de fut"
+    expect(await marksInside(page, '#greeting')).toBe(0); // "a Los Soñadores de Zapopan": a name (its article)
     expect(await marksInside(page, '#fines')).toBe(0); // "la amnistía de multas de tránsito"
     await page.close();
   });
 });
 
 describe("Mexico's words for immigration detention", () => {
-  test('"aseguramiento" beside an immigration station and "no puede superar 36 horas" are marked; a seizure of cocaine is not', async () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas" and "un amparo" are marked; a seizure of cocaine is not', async () => {
     const page = await suite.open('/senses/detention-words-es.html');
     await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
     expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
     expect((await cardFor(page, 'superar 36 horas')).entry).toBe('detention-36h');
+    expect((await cardFor(page, 'un amparo')).entry).toBe('amparo');
     expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
     await page.close();
   });
@@ -238,6 +258,16 @@ describe('the right country for a shared form', () => {
     const page = await suite.open('/senses/jurisdiction-mx.html');
     expect((await cardFor(page, 'deportación')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'tarjeta de residente permanente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+
+  test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s', async () => {
+    const page = await suite.open('/senses/deported-mexicans.html');
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
+    expect((await cardFor(page, 'deportations')).entry).toBe('deportacion-mx');
+    // A reader's comment answers the page: the CURP, which has nothing to be mistaken for, is marked there.
+    expect(await marksInside(page, '#curp-comment')).toBe(1);
+    expect((await cardFor(page, 'CURP')).entry).toBe('curp');
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import {
   createBlockReader,
   listBlockText,
   locate,
+  wordUnit,
 } from '@/entrypoints/content/dom/collect-text';
 
 const blocksOf = (html: string) => {
@@ -64,6 +65,16 @@ describe('collectBlocks', () => {
     expect(locate(block!, 9, true)).toMatchObject({ offset: 9 });
     expect(locate(block!, 9, false).node.data).toBe(' Mexico');
   });
+});
+
+test('wordUnit answers as the Unicode letter-or-digit class for every code unit (its fast paths included)', () => {
+  const wordChar = /^[\p{L}\p{N}]$/u;
+  const wrong: number[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const expected = code >= 0xd800 && code <= 0xdfff ? -1 : wordChar.test(String.fromCharCode(code)) ? 1 : 0;
+    if (wordUnit(code) !== expected) wrong.push(code);
+  }
+  expect(wrong).toEqual([]);
 });
 
 describe('createBlockReader (a big page is read in slices)', () => {

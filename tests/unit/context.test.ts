@@ -383,6 +383,28 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(mark?.alternatives).toEqual(['us-removal']);
   });
 
+  test('a country does not deport its own people: deportations of Mexicans are the US removal beside the INM (ownNationals)', () => {
+    for (const text of [
+      'The INM counted the deportation of the Mexicans at the repatriation point.',
+      'The INM counted deportations of Mexican nationals at the repatriation point.',
+      'El INM dijo que la deportación de connacionales sigue.',
+    ]) {
+      expect(
+        scan(text).filter((m) => m.includes('deportation') || m.includes('deportación')),
+        text,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/:us-removal:block$/)]));
+    }
+    expect(scan('The INM counted deportations of Mexicans.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:us-removal:block',
+    ]);
+    // Other people's deportation beside the INM stays Mexico's.
+    expect(scan('The INM counted deportations of Hondurans.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:mx-deportation:block',
+    ]);
+  });
+
   test('a bare institution name is not marked on a passage plainly about the other country', () => {
     expect(
       scan('Under the 2021 ruling, the INM may hold migrants 36 hours; the Supreme Court set it.'),
@@ -873,6 +895,25 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('a Spanish article capitalized mid-sentence starts a name: "vengan a ver a Los Coyotes de Saltillo"', () => {
+    expect(onMigrationPage('Vengan a ver a Los Coyotes de Saltillo, jugamos el domingo.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    // A sentence's first word, a lowercase article or a Title Case headline say nothing: still the term.
+    expect(
+      onMigrationPage(
+        'Los Coyotes cobran más.',
+        'Pagaron a los Coyotes de siempre.',
+        'Detienen A Los Coyotes',
+      ),
+    ).toEqual([
+      'asylum:asylum-us:block',
+      'Coyotes:coyote:page',
+      'Coyotes:coyote:page',
+      'Coyotes:coyote:page',
+    ]);
+  });
+
   test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
     const vocabulary = loadVocabulary();
     expect(vocabulary.names.after).toContain('Center');
@@ -1258,6 +1299,68 @@ describe('other senses written beside the form: criminal parole, the animal in t
       expect(last(handle), handle).toEqual([]);
     }
     expect(last('Reply from u/maria88: the coyote took our money.')).toEqual(['coyote:coyote:page']);
+  });
+
+  test("a game's patch notes and a party game, a library's amnesty week: other senses (other-senses.yaml)", () => {
+    for (const other of [
+      'Fixed the Parole quest giver not appearing after the prison break questline.',
+      'Server admins can now deport disruptive players from a guild hall to the capital.',
+      'Anyone up for board games Friday? I have the Green Card party game and the Alien Rift expansion.',
+      'After the break, Amnesty Week at the Yakima library: bring back overdue books, no fines.',
+      'Amnesty Week for overdue DVDs at the English library.',
+    ]) {
+      expect(last(other), other).toEqual([]);
+    }
+    expect(last('Fixed a crash after the update. The parole program reopened.')).toEqual([
+      'parole:parole:page',
+    ]);
+    // A game's page: its words outnumber the one piece of evidence, so its other forms take no sense from it.
+    expect(
+      scanTexts(model, [
+        'Patch notes: the Winter Caravan event',
+        'Escort the merchant caravan across the pass before the bandit surge at nightfall.',
+        'Frost Nova cooldown reduced; the Border Patrol skin is back.',
+        'The amnesty for names flagged in error runs until Dec 31.',
+        'Fixed the quest giver after the questline.',
+      ]).map((m) => m.surface),
+    ).toEqual([]);
+  });
+
+  test('a term alone on a page about something else is not marked; beside another migration term, or on a page about migration, it is (aloneOnOtherPage)', () => {
+    const game = [
+      'Patch notes: the Frost Nova cooldown drops to 15s.',
+      'Warden: the "Border Patrol" barricade now costs less stone.',
+      'Fixed the quest giver after the questline.',
+    ];
+    const surfaces = (blocks: (string | RegionText)[]) => scanTexts(model, blocks).map((m) => m.surface);
+    expect(surfaces(game)).toEqual([]);
+    // One stray term on a page with as many words of another sense as evidence stays (not outweighed).
+    expect(surfaces(['A story about hockey.', 'The Border Patrol was there.'])).toEqual(['Border Patrol']);
+    // Its passage names something else of migration: a team bus held at a checkpoint where agents looked for migrants.
+    expect(
+      surfaces([
+        game[0]!,
+        game[2]!,
+        'The guild hall loot drop is fixed.',
+        'The team bus was held by the Border Patrol while agents looked for migrants.',
+      ]),
+    ).toEqual(['Border Patrol']);
+    // A story of another sense on a page about migration: a guestbook's softball team under an obituary.
+    expect(
+      surfaces([
+        {
+          text: 'He crossed the border as a bracero; migrants and asylum seekers remember him.',
+          region: 'body',
+          story: 1,
+        },
+        { text: 'Border Patrol agents deported his brother twice.', region: 'body', story: 1 },
+        {
+          text: 'He struck out the whole Border Patrol team at the softball picnic, after the playoff.',
+          region: 'body',
+          story: 2,
+        },
+      ]),
+    ).toContain('Border Patrol');
   });
 
   test('a tour and a fire are names\' head words: "the Dreamers Tour", "the Coyote Fire" (names.yaml)', () => {

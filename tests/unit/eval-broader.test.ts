@@ -15,6 +15,9 @@ test("a specific entry's mark covers its broader concept (the entries' `broader`
   const broader = new Map(entries.flatMap((e) => (e.broader ? [[e.id, e.broader] as const] : [])));
   expect(broader.get('siglo-xxi')).toBe('estacion-migratoria');
   expect(broader.get('in-absentia')).toBe('final-order-of-removal');
+  // ICE's detention centers are ICE detention: "held at the Delaney Hall detention center".
+  for (const center of ['delaney-hall', 'krome', 'camp-east-montana'])
+    expect(broader.get(center), center).toBe('ice-detention');
   const matcher = createMatcher(compileMatcher(entries, loadVocabulary()));
   const file = join(mkdtempSync(join(tmpdir(), 'glosa-eval-')), 'page.html');
   writeFileSync(

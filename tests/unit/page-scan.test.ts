@@ -48,6 +48,22 @@ describe('the streaming page scan', () => {
     ]);
   });
 
+  test('a term alone in its block is taken back once the page turns out to be about something else (mayStandAlone)', () => {
+    const scan = createPageScan<number>(matcher);
+    scan.add(1, 'Warden: the "Title 42" barricade now costs less stone.');
+    expect(surfaces(scan.settle().added)).toEqual(['Title 42:unambiguous']);
+    // A game's patch notes: its words outnumber the one piece of evidence.
+    scan.add(2, 'Patch notes: the Frost Nova cooldown drops to 15s.');
+    scan.add(3, 'Fixed the quest giver after the questline.');
+    const { added, removed } = scan.settle();
+    expect(added).toEqual([]);
+    expect(surfaces(removed)).toEqual(['Title 42:unambiguous']);
+    // The game words leave: the term is back.
+    scan.drop(3);
+    scan.drop(2);
+    expect(surfaces(scan.settle().added)).toEqual(['Title 42:unambiguous']);
+  });
+
   test("on a page of several stories, each is decided on its own evidence, not the other briefs'", () => {
     const scan = createPageScan<number>(matcher);
     scan.add(1, 'CBP, Title 42 and CBP again.', 'body', 'a');

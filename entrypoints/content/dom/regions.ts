@@ -166,6 +166,11 @@ const BRIEF_HEADINGS = new Set(['H2', 'H3', 'H4']);
 const BRIEFS_NAME = /(^|[-_ ])(briefs?|breves|en[-_]breve|in[-_]brief|roundup|resumen[-_]\w+)([-_ ]|$)/;
 const BRIEFS_LABEL =
   /^(breves|en breve|news in brief|in brief|briefs|[\p{L} ]{0,30} (briefs|roundup|in brief)|(las )?breves de [\p{L} ]{1,30})$/iu;
+/**
+ * A word every label of BRIEFS_LABEL holds, tested first: compiling BRIEFS_LABEL (its Unicode letter classes,
+ * case-insensitive) costs a page ~0.6 ms, and most headings are not labels of briefs.
+ */
+const BRIEFS_WORD = /brief|breve|roundup/i;
 
 /**
  * Whether an element holds briefs as runs of headings and paragraphs: its class or id names say so, or its
@@ -177,7 +182,9 @@ function namesBriefs(element: Element): boolean {
     if (BRIEFS_NAME.test(names)) return true;
   }
   const first = element.firstElementChild;
-  return isHeading(first) && BRIEFS_LABEL.test(first!.textContent?.trim() ?? '');
+  if (!isHeading(first)) return false;
+  const label = first!.textContent?.trim() ?? '';
+  return BRIEFS_WORD.test(label) && BRIEFS_LABEL.test(label);
 }
 
 const storyNumbers = new WeakMap<Element, number>();
