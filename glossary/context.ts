@@ -54,7 +54,8 @@
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
 // others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
 // is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
-// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country.
+// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
+// shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
