@@ -1310,6 +1310,8 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'credible-fear',
       'The employee had a credible fear of retaliation after reporting the fraud to the board.',
     ],
+    ['unaccompanied-child', 'Unaccompanied children under 12 are not admitted to the pool.'],
+    ['unaccompanied-child', 'Los niños no acompañados de un adulto no podrán entrar a la alberca.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1437,6 +1439,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     [
       'nacionalidad-mexicana',
       'El consulado tramita la declaratoria de nacionalidad mexicana por nacimiento.',
+    ],
+    [
+      'unaccompanied-child',
+      'The Border Patrol apprehended 300 unaccompanied children from Guatemala at the border.',
+    ],
+    [
+      'unaccompanied-child',
+      'La Patrulla Fronteriza detuvo a 300 niños no acompañados que cruzaron la frontera.',
     ],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
