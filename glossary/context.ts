@@ -33,8 +33,8 @@
 // senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
-// passage would be (senseOf), or in a corner's line of a page about migration (cornerName), as 'unambiguous': it
-// has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
+// passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
+// 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
@@ -54,7 +54,8 @@
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
 // others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
 // is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
-// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country.
+// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
+// shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
@@ -214,9 +215,13 @@ export function specific(page: PageFacts): boolean {
 
 /** The country with more votes than each other one, and by how many more than the next. */
 function lean(votes: readonly number[]): { country: number; margin: number } {
-  const order = COUNTRIES.map((_, i) => i).sort((a, b) => votes[b]! - votes[a]!);
-  const margin = votes[order[0]!]! - votes[order[1]!]!;
-  return { country: margin > 0 ? COUNTRIES[order[0]!]! : 0, margin };
+  // Two passes, no sorting: this runs for most marks of a page, and sorting made an array and a closure each time.
+  let best = 0;
+  for (let i = 1; i < COUNTRIES.length; i++) if (votes[i]! > votes[best]!) best = i;
+  let next = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < COUNTRIES.length; i++) if (i !== best && votes[i]! > next) next = votes[i]!;
+  const margin = votes[best]! - next;
+  return { country: margin > 0 ? COUNTRIES[best]! : 0, margin };
 }
 
 /** The one country the votes go to, or 0 when none or several have votes. */
@@ -399,6 +404,8 @@ export function pageKey(page: PageFacts): string {
 /**
  * The entry a match stands for on this block, or -1 when a bare institution name belongs to another country.
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
+ * `nationals`: the country whose people the form names as its objects ("deported Mexicans": ownNationals), whose
+ * entry it is not.
  */
 export function chooseEntry(
   match: Match,
@@ -407,7 +414,16 @@ export function chooseEntry(
   data: EntryFacts,
   attached = 0,
   name = false,
+  nationals = 0,
 ): number {
+  if (match.alternatives && nationals) {
+    // A country does not deport its own people: "deported Mexicans" are the US removal's, whatever the INM
+    // receiving them at the repatriation point says of the passage.
+    const others = [match.entry, ...match.alternatives].filter(
+      (entry) => countryOf(data.jurisdictions[entry] ?? 0) !== nationals,
+    );
+    if (others.length === 1) return others[0]!;
+  }
   const named = block.named.includes(match.entry);
   // Whose institution a name is, the passage's country names say too ("the Supreme Court of Honduras"), first of
   // all one attached to the name; whose deportation a shared form is, only migration terms do ("deported to
@@ -595,6 +611,30 @@ export function attachedCountry(text: string, matches: readonly Match[], index: 
   return 0;
 }
 
+/** Mexicans named so: a people, or its nationals, citizens, migrants, men, women or families. */
+const MEXICANS =
+  '(?:Mexicans|mexicanos|mexicanas|connacionales|Mexican[^\\S\\r\\n]+(?:nationals|citizens|migrants|men|women|families))';
+/** "Deported Mexicans", "deportations of Mexicans", "deportación de connacionales": Mexicans right after the form. */
+const MEXICANS_AFTER = new RegExp(
+  `^[^\\S\\r\\n]+(?:(?:of|de)[^\\S\\r\\n]+(?:(?:the|los|las)[^\\S\\r\\n]+)?)?${MEXICANS}(?![\\p{L}])`,
+  'u',
+);
+/** "Mexicans deported", "Mexicans who were deported", "mexicanos deportados", "connacionales que fueron deportados". */
+const MEXICANS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${MEXICANS}(?:[^\\S\\r\\n]+(?:who|that|que)[^\\S\\r\\n]+(?:were|had been|have been|are|fueron|habían sido|han sido|son))?[^\\S\\r\\n]+$`,
+  'u',
+);
+
+/**
+ * The country whose people a shared form names as its objects, right beside it: Mexico for "deported Mexicans",
+ * "Mexicans who were deported", "connacionales deportados" (a country does not deport its own nationals); 0 when
+ * none.
+ */
+export function ownNationals(text: string, match: Match): number {
+  const before = text.slice(Math.max(0, match.start - 60), match.start);
+  return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before) ? MX : 0;
+}
+
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
 export function decideBlock(
   matches: readonly Match[],
@@ -605,7 +645,8 @@ export function decideBlock(
 ): Decided[] {
   const kept: Decided[] = [];
   const accepted = pageAccepts(page);
-  for (const [index, match] of matches.entries()) {
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
     if (match.cue || match.entry < 0) continue;
     // Only shared forms and ambiguous names depend on the jurisdiction.
     const entry =
@@ -617,6 +658,7 @@ export function decideBlock(
             data,
             text ? attachedCountry(text, matches, index) : 0,
             text ? isName(text.slice(match.start, match.end)) : false,
+            text && match.alternatives ? ownNationals(text, match) : 0,
           )
         : match.entry;
     if (entry < 0) continue;
@@ -633,7 +675,11 @@ export function decideBlock(
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
       // status" on a cloud-migration page. The card gives no sense reason: the form has no other meaning.
-      if (!match.evidence && !senseOf(match, block, page, accepted, data) && !cornerName(block, accepted))
+      if (
+        !match.evidence &&
+        !senseOf(match, block, page, accepted, data) &&
+        !cornerName(block, accepted, true)
+      )
         continue;
       if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
       kept.push({ ...chosen, reason: 'unambiguous' });
@@ -729,15 +775,18 @@ export function decideItems(
  * Whether a general institution or document (`evidence: false`) in a page's corner is glossary matter: on a page
  * about migration, a navigation, link-list, sidebar or footer line that names it with no words of another sense
  * ("Trending: SENTRI renewals" on CBP's page). Unlike an ambiguous form, the name has nothing to be mistaken for;
- * only whether the page is about migration matters. Not ads, nor comments, which are no part of the page's reading.
+ * only whether the page is about migration matters. With `comments`, a comment too, which answers its page (a
+ * reader's "The CURP desk helped him" under a story on deportees). Not ads, which are no part of the page's
+ * reading.
  */
-function cornerName(block: BlockFacts, pageAccepted: boolean): boolean {
+function cornerName(block: BlockFacts, pageAccepted: boolean, comments = false): boolean {
   return (
     pageAccepted &&
     (block.region === 'nav' ||
       block.region === 'links' ||
       block.region === 'aside' ||
-      block.region === 'footer') &&
+      block.region === 'footer' ||
+      (comments && block.region === 'comments')) &&
     block.otherSense === 0
   );
 }
@@ -791,7 +840,8 @@ function senseOf(
   // Nor does a form its other senses hold, in this passage or on the page ("operativo" and "casa de seguridad"
   // in a kidnapping story with its armed cell and seized weapons): it supports nothing, and is not supported.
   if (pageOutweighs(page, match.domains)) return null;
-  for (const [i, entry] of block.ambiguousEntries.entries()) {
+  for (let i = 0; i < block.ambiguousEntries.length; i++) {
+    const entry = block.ambiguousEntries[i]!;
     if (entry === match.entry || alike.includes(entry)) continue;
     const domains = block.ambiguousDomains[i]!;
     if (sensesAgainst(block.senses, domains) > 0 || pageOutweighs(page, domains)) continue;

@@ -261,6 +261,16 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
+  test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s', async () => {
+    const page = await suite.open('/senses/deported-mexicans.html');
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
+    expect((await cardFor(page, 'deportations')).entry).toBe('deportacion-mx');
+    // A reader's comment answers the page: the CURP, which has nothing to be mistaken for, is marked there.
+    expect(await marksInside(page, '#curp-comment')).toBe(1);
+    expect((await cardFor(page, 'CURP')).entry).toBe('curp');
+    await page.close();
+  });
+
   test("on an English report about Mexico, the permanent resident card is Mexico's; the report after its kicker is one story", async () => {
     const page = await suite.open('/senses/report-kicker.html');
     expect((await cardFor(page, 'permanent resident card')).entry).toBe('tarjeta-residente');

@@ -383,6 +383,28 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(mark?.alternatives).toEqual(['us-removal']);
   });
 
+  test('a country does not deport its own people: deportations of Mexicans are the US removal beside the INM (ownNationals)', () => {
+    for (const text of [
+      'The INM counted the deportation of the Mexicans at the repatriation point.',
+      'The INM counted deportations of Mexican nationals at the repatriation point.',
+      'El INM dijo que la deportación de connacionales sigue.',
+    ]) {
+      expect(
+        scan(text).filter((m) => m.includes('deportation') || m.includes('deportación')),
+        text,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/:us-removal:block$/)]));
+    }
+    expect(scan('The INM counted deportations of Mexicans.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:us-removal:block',
+    ]);
+    // Other people's deportation beside the INM stays Mexico's.
+    expect(scan('The INM counted deportations of Hondurans.')).toEqual([
+      'INM:inm:unambiguous',
+      'deportations:mx-deportation:block',
+    ]);
+  });
+
   test('a bare institution name is not marked on a passage plainly about the other country', () => {
     expect(
       scan('Under the 2021 ruling, the INM may hold migrants 36 hours; the Supreme Court set it.'),
