@@ -1441,20 +1441,25 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
   test("a capitalized form before a shop's trade, or after it, is the shop's name (names.yaml)", () => {
     expect(ids(radio, 'This hour is supported by Dreamers bakery in San Juan.')).not.toContain('dreamers');
     expect(ids(radio, 'This hour we talk with Dreamers in San Juan.')).toContain('dreamers');
-    const ruta = 'Después de los operativos del INM en las vías, 60 personas llegaron al albergue de Ixtepec.';
-    expect(ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.')).not.toContain(
-      'coyote',
-    );
+    const ruta =
+      'Después de los operativos del INM en las vías, 60 personas llegaron al albergue de Ixtepec.';
+    expect(
+      ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
+    ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
   });
   test('an institution\'s name that goes on with "of" and a capitalized word is another body (nameGoesOn)', () => {
     const wire = "Mexico's National Migration Institute deported 310 Guatemalans from the Siglo XXI station.";
-    expect(ids(wire, "Mexico's National Guard of Pastry Chefs wins Lyon cup")).not.toContain('guardia-nacional');
-    expect(ids(wire, "Mexico's National Guard detained most of them near Huixtla.")).toContain('guardia-nacional');
-    const h2a = 'Two men who came on H-2A visas died in the heat';
-    expect(ids(`${h2a}, and the state Department of Labor and Industries is weighing its rule.`)).not.toContain(
-      'dos',
+    expect(ids(wire, "Mexico's National Guard of Pastry Chefs wins Lyon cup")).not.toContain(
+      'guardia-nacional',
     );
+    expect(ids(wire, "Mexico's National Guard detained most of them near Huixtla.")).toContain(
+      'guardia-nacional',
+    );
+    const h2a = 'Two men who came on H-2A visas died in the heat';
+    expect(
+      ids(`${h2a}, and the state Department of Labor and Industries is weighing its rule.`),
+    ).not.toContain('dos');
     expect(ids(`${h2a}; the State Department said it would review their visas.`)).toContain('dos');
   });
   test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
