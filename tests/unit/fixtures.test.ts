@@ -1462,6 +1462,14 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
     ).not.toContain('dos');
     expect(ids(`${h2a}; the State Department said it would review their visas.`)).toContain('dos');
   });
+  test("a forum's library books are no library amnesty: they silence nothing beside them (other-senses.yaml: libraries)", () => {
+    const post =
+      'The State Department site says the waiver only covers unlawful presence. Meanwhile I am clearing my backlog of unread library books.';
+    expect(ids(post)).toContain('dos');
+    expect(
+      ids('COMAR gave me a constancia.', 'Amnesty Week at the library: bring back overdue books, no fines.'),
+    ).not.toContain('amnesty');
+  });
   test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
     const timeline = 'Timeline: I-130 approved 03/2025 · I-601A approved 11/2026';
     expect(ids(`${timeline} · Currently reading: The Alien Hand Syndrome, a memoir`)).not.toContain(
