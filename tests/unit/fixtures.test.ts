@@ -1470,6 +1470,23 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids('COMAR gave me a constancia.', 'Amnesty Week at the library: bring back overdue books, no fines.'),
     ).not.toContain('amnesty');
   });
+  test('"Altar" written as a name is the smugglers\' town on a migration page; its river, valley and altars are not', () => {
+    const desert = 'Border Patrol agents arrested him near Sásabe after four days in the Sonoran Desert.';
+    expect(ids(desert, 'The pollero who guided his group from Altar left them.')).toContain('altar-sonora');
+    expect(
+      ids('La plaza frente a la iglesia de Altar se llena de mochilas; el pollero espera a los migrantes.'),
+    ).toContain('altar-sonora');
+    expect(ids(desert, 'They walked north through the Altar Valley toward Arivaca.')).not.toContain(
+      'altar-sonora',
+    );
+    expect(
+      ids(desert, 'The shelter set up an altar for the dead, and a Day of the Dead Altar.'),
+    ).not.toContain('altar-sonora');
+    expect(
+      ids('Los migrantes cruzaron el Gran Desierto de Altar.', 'Pusieron un Altar de Muertos.'),
+    ).not.toContain('altar-sonora');
+    expect(ids('Altar, the word for a table in church, has no other sense here.')).toEqual([]);
+  });
   test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
     const timeline = 'Timeline: I-130 approved 03/2025 · I-601A approved 11/2026';
     expect(ids(`${timeline} · Currently reading: The Alien Hand Syndrome, a memoir`)).not.toContain(
