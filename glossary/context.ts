@@ -56,7 +56,8 @@
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
 // others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
 // is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
-// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country.
+// nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
+// shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
@@ -216,9 +217,13 @@ export function specific(page: PageFacts): boolean {
 
 /** The country with more votes than each other one, and by how many more than the next. */
 function lean(votes: readonly number[]): { country: number; margin: number } {
-  const order = COUNTRIES.map((_, i) => i).sort((a, b) => votes[b]! - votes[a]!);
-  const margin = votes[order[0]!]! - votes[order[1]!]!;
-  return { country: margin > 0 ? COUNTRIES[order[0]!]! : 0, margin };
+  // Two passes, no sorting: this runs for most marks of a page, and sorting made an array and a closure each time.
+  let best = 0;
+  for (let i = 1; i < COUNTRIES.length; i++) if (votes[i]! > votes[best]!) best = i;
+  let next = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < COUNTRIES.length; i++) if (i !== best && votes[i]! > next) next = votes[i]!;
+  const margin = votes[best]! - next;
+  return { country: margin > 0 ? COUNTRIES[best]! : 0, margin };
 }
 
 /** The one country the votes go to, or 0 when none or several have votes. */
@@ -660,7 +665,8 @@ export function decideBlock(
 ): Decided[] {
   const kept: Decided[] = [];
   const accepted = pageAccepts(page);
-  for (const [index, match] of matches.entries()) {
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
     if (match.cue || match.entry < 0) continue;
     // Only shared forms and ambiguous names depend on the jurisdiction.
     const entry =
@@ -855,7 +861,8 @@ function senseOf(
   // Nor does a form its other senses hold, in this passage or on the page ("operativo" and "casa de seguridad"
   // in a kidnapping story with its armed cell and seized weapons): it supports nothing, and is not supported.
   if (pageOutweighs(page, match.domains)) return null;
-  for (const [i, entry] of block.ambiguousEntries.entries()) {
+  for (let i = 0; i < block.ambiguousEntries.length; i++) {
+    const entry = block.ambiguousEntries[i]!;
     if (entry === match.entry || alike.includes(entry)) continue;
     const domains = block.ambiguousDomains[i]!;
     if (sensesAgainst(block.senses, domains) > 0 || pageOutweighs(page, domains)) continue;

@@ -137,8 +137,8 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     if (!pageCounts(facts)) return;
     const given = pageEvidence(facts);
     if (given.ambiguous)
-      for (const [i, entry] of facts.ambiguousEntries.entries())
-        entryDomains.set(entry, facts.ambiguousDomains[i]!);
+      for (let i = 0; i < facts.ambiguousEntries.length; i++)
+        entryDomains.set(facts.ambiguousEntries[i]!, facts.ambiguousDomains[i]!);
     addTo(pageSums, facts, given, sign);
     if (!story) return;
     let sums = storySums.get(story);

@@ -1,8 +1,8 @@
 // The engine on real pages: trap pages stay unmarked, web components and frames are read, live pages are
 // followed (added, changed and removed text; SPA route changes).
-import { readdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { hoverTerm, markedTerms } from './page-helpers';
 import { EVAL_PAGES_DIR } from './server';
@@ -12,7 +12,7 @@ const suite = useExtensionSuite();
 
 // The evaluation's trap pages (pages of other domains), but for the held-out sets, which measure and are not tuned
 // on: the same pages `npm run eval` reads, here in the browser with the DOM's regions and boundaries.
-const traps = readdirSync(EVAL_PAGES_DIR).filter((f) => f.includes('trap') && !isHeldOut(f));
+const traps = trapPages(EVAL_PAGES_DIR).filter((f) => !isHeldOut(f));
 
 describe('trap pages: the same strings with other meanings are not marked', () => {
   test.each(traps)('%s', async (file) => {

@@ -14,16 +14,9 @@ import { textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { type PageMark, scanTexts } from '@/glossary/page-scan';
+import { annotation } from './annotation';
 
 export const PAGES_DIR = join(import.meta.dirname, 'pages');
-
-interface Annotation {
-  core?: string[];
-  concepts?: string[];
-  also?: string[];
-  must_not?: string[];
-  trap?: boolean;
-}
 
 export interface PageResult {
   page: string;
@@ -36,12 +29,6 @@ export interface PageResult {
   right: number;
   wrong: string[];
   mustNotMarked: string[];
-}
-
-function annotation(html: string, file: string): Annotation {
-  const json = /<script type="application\/json" id="glosa-eval">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error(`${file}: no <script id="glosa-eval"> annotation`);
-  return JSON.parse(json) as Annotation;
 }
 
 /**

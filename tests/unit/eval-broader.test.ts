@@ -5,20 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
-import { compileMatcher } from '@/glossary/compile';
-import { createMatcher } from '@/glossary/match';
 import { evaluatePage } from '../eval/run';
+import { matcherFor } from './helpers';
+
+// Compiled once when the file loads, as fixtures.test.ts does: compiling the whole glossary takes seconds on a busy
+// machine, which is setup, not the behaviour under test.
+const entries = loadEntries();
+const matcher = matcherFor(entries);
 
 test("a specific entry's mark covers its broader concept (the entries' `broader` field)", () => {
-  const entries = loadEntries();
   const broader = new Map(entries.flatMap((e) => (e.broader ? [[e.id, e.broader] as const] : [])));
   expect(broader.get('siglo-xxi')).toBe('estacion-migratoria');
   expect(broader.get('in-absentia')).toBe('final-order-of-removal');
   // ICE's detention centers are ICE detention: "held at the Delaney Hall detention center".
   for (const center of ['delaney-hall', 'krome', 'camp-east-montana'])
     expect(broader.get(center), center).toBe('ice-detention');
-  const matcher = createMatcher(compileMatcher(entries, loadVocabulary()));
   const file = join(mkdtempSync(join(tmpdir(), 'glosa-eval-')), 'page.html');
   writeFileSync(
     file,

@@ -1,6 +1,6 @@
 // The real glossary on our own fixtures, through the same engine as the extension (scan CLI code path):
 // trap pages where the words mean something else get no marks; migration articles keep every term.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
@@ -8,6 +8,7 @@ import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
+import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
 
@@ -25,7 +26,7 @@ const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES,
 // The evaluation's trap pages (tests/eval/pages), but for the held-out sets, which measure and are not tuned on;
 // engine.e2e.ts checks the same pages in the browser.
 describe('trap pages: nothing is marked', () => {
-  const traps = readdirSync(PAGES_DIR).filter((f) => f.includes('trap') && !isHeldOut(f));
+  const traps = trapPages(PAGES_DIR).filter((f) => !isHeldOut(f));
   test('forms of other domains that name one migration thing need migration evidence', () => {
     expect(ids('Check the migration status of each database in the console.')).toEqual([]);
     expect(ids('La Secretaría de la Defensa Nacional activó el Plan DN-III por el huracán.')).toEqual([]);

@@ -64,6 +64,22 @@ it('paints only the ranges near the viewport, and follows scrolling', async () =
   painter.clear();
 });
 
+it('paints blocks added in later tasks too, with nobody waiting (observed in a batch a moment later)', async () => {
+  const [first, second, third] = tallPage(3);
+  const painter = createPainter();
+  painter.add(first!.element, first!);
+  // Later tasks, as a long page's next slices: their blocks are observed together, after a short wait.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  painter.add(second!.element, second!);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  painter.add(third!.element, third!);
+  await expect.poll(paintedParagraphs).toEqual(expect.arrayContaining(['Paragraph 0', 'Paragraph 1']));
+  // Scrolled to, the last one is painted: it is observed like the others.
+  third!.element.scrollIntoView({ block: 'center' });
+  await expect.poll(paintedParagraphs).toContain('Paragraph 2');
+  painter.clear();
+});
+
 it("reads a mark's range only when its block comes near the viewport", async () => {
   const page = tallPage(20);
   const reads = new Map<Element, number>();
