@@ -1305,6 +1305,11 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'nacionalidad-mexicana',
       'Police said the driver, a man of Mexican nationality, was taken to the hospital.',
     ],
+    ['return-migration', 'Warblers make their return migration north in April.'],
+    [
+      'credible-fear',
+      'The employee had a credible fear of retaliation after reporting the fraud to the board.',
+    ],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
