@@ -45,7 +45,9 @@
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
 // capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
-// person's participle after "ser" ("podrían ser deportados": the act; afterSer).
+// person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
+// on with "of" and a capitalized word ("Mexico's National Guard of Pastry Chefs", "the state Department of Labor";
+// nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -527,6 +529,24 @@ export function plainInTitleCase(text: string, match: Match): boolean {
   );
 }
 
+/** " of " and a capitalized word after a name: the name may go on ("National Guard of Pastry Chefs"). */
+const OF_NAME_AFTER = /^[^\S\r\n]+of[^\S\r\n]+(?=\p{Lu})/u;
+
+/**
+ * Whether an institution's name written in capitalized words goes on with "of" and a capitalized word that starts
+ * no glossary form nor country name: a longer name, another body's ("Mexico's National Guard of Pastry Chefs",
+ * "the Supreme Court of Pickleball", "the Supreme Court of Canada"). Not "of the United States" (lowercase), nor
+ * "of Honduras" (a country: attachedCountry decides whose it is) nor "of Tamaulipas" (a place of the glossary).
+ */
+export function nameGoesOn(text: string, matches: readonly Match[], index: number): boolean {
+  const match = matches[index]!;
+  if (match.acronym || !/\p{Lu}\p{Ll}+$/u.test(text.slice(match.start, match.end))) return false;
+  const of = OF_NAME_AFTER.exec(text.slice(match.end, match.end + 12));
+  if (!of) return false;
+  const at = match.end + of[0].length;
+  return !matches.some((other) => other.start === at);
+}
+
 /**
  * Whether a form is part of a handle or an identifier, not prose: joined to other characters by an underscore, or
  * after an at sign ("desert_coyote88", "u/coyote_ugly", "@caravan").
@@ -662,6 +682,7 @@ export function decideBlock(
           )
         : match.entry;
     if (entry < 0) continue;
+    if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
     // The entries not chosen stay on the match as its alternatives.
     const chosen =
       entry === match.entry

@@ -1451,3 +1451,63 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
+
+describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name", () => {
+  const radio = 'DACA recipients asked USCIS about advance parole while the Dignity Act stalls.';
+  test("a capitalized form before a shop's trade, or after it, is the shop's name (names.yaml)", () => {
+    expect(ids(radio, 'This hour is supported by Dreamers bakery in San Juan.')).not.toContain('dreamers');
+    expect(ids(radio, 'This hour we talk with Dreamers in San Juan.')).toContain('dreamers');
+    const ruta =
+      'Después de los operativos del INM en las vías, 60 personas llegaron al albergue de Ixtepec.';
+    expect(
+      ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
+    ).not.toContain('coyote');
+    expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
+  });
+  test('an institution\'s name that goes on with "of" and a capitalized word is another body (nameGoesOn)', () => {
+    const wire = "Mexico's National Migration Institute deported 310 Guatemalans from the Siglo XXI station.";
+    expect(ids(wire, "Mexico's National Guard of Pastry Chefs wins Lyon cup")).not.toContain(
+      'guardia-nacional',
+    );
+    expect(ids(wire, "Mexico's National Guard detained most of them near Huixtla.")).toContain(
+      'guardia-nacional',
+    );
+    const h2a = 'Two men who came on H-2A visas died in the heat';
+    expect(
+      ids(`${h2a}, and the state Department of Labor and Industries is weighing its rule.`),
+    ).not.toContain('dos');
+    expect(ids(`${h2a}; the State Department said it would review their visas.`)).toContain('dos');
+  });
+  test("a forum's library books are no library amnesty: they silence nothing beside them (other-senses.yaml: libraries)", () => {
+    const post =
+      'The State Department site says the waiver only covers unlawful presence. Meanwhile I am clearing my backlog of unread library books.';
+    expect(ids(post)).toContain('dos');
+    expect(
+      ids('COMAR gave me a constancia.', 'Amnesty Week at the library: bring back overdue books, no fines.'),
+    ).not.toContain('amnesty');
+  });
+  test('"Altar" written as a name is the smugglers\' town on a migration page; its river, valley and altars are not', () => {
+    const desert = 'Border Patrol agents arrested him near Sásabe after four days in the Sonoran Desert.';
+    expect(ids(desert, 'The pollero who guided his group from Altar left them.')).toContain('altar-sonora');
+    expect(
+      ids('La plaza frente a la iglesia de Altar se llena de mochilas; el pollero espera a los migrantes.'),
+    ).toContain('altar-sonora');
+    expect(ids(desert, 'They walked north through the Altar Valley toward Arivaca.')).not.toContain(
+      'altar-sonora',
+    );
+    expect(
+      ids(desert, 'The shelter set up an altar for the dead, and a Day of the Dead Altar.'),
+    ).not.toContain('altar-sonora');
+    expect(
+      ids('Los migrantes cruzaron el Gran Desierto de Altar.', 'Pusieron un Altar de Muertos.'),
+    ).not.toContain('altar-sonora');
+    expect(ids('Altar, the word for a table in church, has no other sense here.')).toEqual([]);
+  });
+  test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
+    const timeline = 'Timeline: I-130 approved 03/2025 · I-601A approved 11/2026';
+    expect(ids(`${timeline} · Currently reading: The Alien Hand Syndrome, a memoir`)).not.toContain(
+      'alien-noncitizen',
+    );
+    expect(ids(`${timeline} · the I-130 still calls my husband an alien`)).toContain('alien-noncitizen');
+  });
+});
