@@ -1312,6 +1312,8 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ],
     ['unaccompanied-child', 'Unaccompanied children under 12 are not admitted to the pool.'],
     ['unaccompanied-child', 'Los niños no acompañados de un adulto no podrán entrar a la alberca.'],
+    ['tps', 'Our TPS program trains every supervisor in the Toyota way.'],
+    ['tps', 'El programa TPS de la planta redujo los desperdicios en la línea de ensamble.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1380,6 +1382,13 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
         'nta',
         raid,
         'Stopped for a DUI, the driver got a notice to appear in county court instead of a night in jail.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'tps',
+        raid,
+        'At the plant, the TPS program trains supervisors in lean manufacturing and kaizen.',
       ),
     ).toBe(0);
     const farms =
