@@ -1454,7 +1454,7 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
     ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
   });
-  test('an institution\'s name that goes on with "of" and a capitalized word is another body (nameGoesOn)', () => {
+  test('an institution\'s name that goes on with "of" into a longer name\'s head word is another body (nameGoesOn)', () => {
     const wire = "Mexico's National Migration Institute deported 310 Guatemalans from the Siglo XXI station.";
     expect(ids(wire, "Mexico's National Guard of Pastry Chefs wins Lyon cup")).not.toContain(
       'guardia-nacional',
@@ -1467,6 +1467,13 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids(`${h2a}, and the state Department of Labor and Industries is weighing its rule.`),
     ).not.toContain('dos');
     expect(ids(`${h2a}; the State Department said it would review their visas.`)).toContain('dos');
+    // A place after "of" ends no longer name.
+    expect(ids('Migrants waited at the Mexican Consulate of Chicago after the ICE raids.')).toContain(
+      'mx-consulates',
+    );
+    expect(ids('The Immigration Court of San Antonio set hearings for asylum seekers.')).toContain(
+      'immigration-court',
+    );
   });
   test("a forum's library books are no library amnesty: they silence nothing beside them (other-senses.yaml: libraries)", () => {
     const post =
