@@ -1453,6 +1453,8 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
     ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
+    // A workshop's lowercase "taller" is no shop's sign: its "Conoce tus Derechos" is legal orientation.
+    expect(ids(ruta, 'Los migrantes fueron al taller Conoce tus Derechos.')).toContain('legal-orientation');
   });
   test('an institution\'s name that goes on with "of" into a longer name\'s head word is another body (nameGoesOn)', () => {
     const wire = "Mexico's National Migration Institute deported 310 Guatemalans from the Siglo XXI station.";
