@@ -1501,6 +1501,12 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids('Los migrantes cruzaron el Gran Desierto de Altar.', 'Pusieron un Altar de Muertos.'),
     ).not.toContain('altar-sonora');
     expect(ids('Altar, the word for a table in church, has no other sense here.')).toEqual([]);
+    // The town takes no article in Spanish, and a church's altar boys are no town.
+    expect(
+      ids('El INM detuvo a migrantes. El Altar de la Virgen fue visitado por los migrantes.'),
+    ).not.toContain('altar-sonora');
+    expect(ids(desert, 'Altar boys from the parish helped the volunteers.')).not.toContain('altar-sonora');
+    expect(ids(`${desert} Then they took the Altar road north.`)).toContain('altar-sonora');
   });
   test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
     const timeline = 'Timeline: I-130 approved 03/2025 · I-601A approved 11/2026';
