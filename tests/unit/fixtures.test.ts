@@ -1310,6 +1310,10 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'credible-fear',
       'The employee had a credible fear of retaliation after reporting the fraud to the board.',
     ],
+    ['unaccompanied-child', 'Unaccompanied children under 12 are not admitted to the pool.'],
+    ['unaccompanied-child', 'Los niños no acompañados de un adulto no podrán entrar a la alberca.'],
+    ['tps', 'Our TPS program trains every supervisor in the Toyota way.'],
+    ['tps', 'El programa TPS de la planta redujo los desperdicios en la línea de ensamble.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1380,6 +1384,13 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
         'Stopped for a DUI, the driver got a notice to appear in county court instead of a night in jail.',
       ),
     ).toBe(0);
+    expect(
+      count(
+        'tps',
+        raid,
+        'At the plant, the TPS program trains supervisors in lean manufacturing and kaizen.',
+      ),
+    ).toBe(0);
     const farms =
       'Farmworkers on H-2A visas pick strawberries in Oxnard, and immigration raids have scared others away.';
     expect(marks(farms, 'Separately, JAXA launched an H-2A rocket from Tanegashima.')).not.toContain(
@@ -1437,6 +1448,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     [
       'nacionalidad-mexicana',
       'El consulado tramita la declaratoria de nacionalidad mexicana por nacimiento.',
+    ],
+    [
+      'unaccompanied-child',
+      'The Border Patrol apprehended 300 unaccompanied children from Guatemala at the border.',
+    ],
+    [
+      'unaccompanied-child',
+      'La Patrulla Fronteriza detuvo a 300 niños no acompañados que cruzaron la frontera.',
     ],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
