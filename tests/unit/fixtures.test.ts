@@ -1474,8 +1474,10 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
     ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
+    // A workshop's lowercase "taller" is no shop's sign: its "Conoce tus Derechos" is legal orientation.
+    expect(ids(ruta, 'Los migrantes fueron al taller Conoce tus Derechos.')).toContain('legal-orientation');
   });
-  test('an institution\'s name that goes on with "of" and a capitalized word is another body (nameGoesOn)', () => {
+  test('an institution\'s name that goes on with "of" into a longer name\'s head word is another body (nameGoesOn)', () => {
     const wire = "Mexico's National Migration Institute deported 310 Guatemalans from the Siglo XXI station.";
     expect(ids(wire, "Mexico's National Guard of Pastry Chefs wins Lyon cup")).not.toContain(
       'guardia-nacional',
@@ -1488,6 +1490,13 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids(`${h2a}, and the state Department of Labor and Industries is weighing its rule.`),
     ).not.toContain('dos');
     expect(ids(`${h2a}; the State Department said it would review their visas.`)).toContain('dos');
+    // A place after "of" ends no longer name.
+    expect(ids('Migrants waited at the Mexican Consulate of Chicago after the ICE raids.')).toContain(
+      'mx-consulates',
+    );
+    expect(ids('The Immigration Court of San Antonio set hearings for asylum seekers.')).toContain(
+      'immigration-court',
+    );
   });
   test("a forum's library books are no library amnesty: they silence nothing beside them (other-senses.yaml: libraries)", () => {
     const post =
@@ -1513,6 +1522,12 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids('Los migrantes cruzaron el Gran Desierto de Altar.', 'Pusieron un Altar de Muertos.'),
     ).not.toContain('altar-sonora');
     expect(ids('Altar, the word for a table in church, has no other sense here.')).toEqual([]);
+    // The town takes no article in Spanish, and a church's altar boys are no town.
+    expect(
+      ids('El INM detuvo a migrantes. El Altar de la Virgen fue visitado por los migrantes.'),
+    ).not.toContain('altar-sonora');
+    expect(ids(desert, 'Altar boys from the parish helped the volunteers.')).not.toContain('altar-sonora');
+    expect(ids(`${desert} Then they took the Altar road north.`)).toContain('altar-sonora');
   });
   test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
     const timeline = 'Timeline: I-130 approved 03/2025 · I-601A approved 11/2026';
