@@ -46,8 +46,7 @@
 // capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
-// on with "of" and a capitalized word ("Mexico's National Guard of Pastry Chefs", "the state Department of Labor";
-// nameGoesOn).
+// on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
@@ -529,22 +528,20 @@ export function plainInTitleCase(text: string, match: Match): boolean {
   );
 }
 
-/** " of " and a capitalized word after a name: the name may go on ("National Guard of Pastry Chefs"). */
-const OF_NAME_AFTER = /^[^\S\r\n]+of[^\S\r\n]+(?=\p{Lu})/u;
+/** " of " and up to two capitalized words: what may stand between a name and the head word of a longer name. */
+const OF_NAME_BETWEEN = /^[^\S\r\n]+of[^\S\r\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\r\n]+){0,2}$/u;
 
 /**
- * Whether an institution's name written in capitalized words goes on with "of" and a capitalized word that starts
- * no glossary form nor country name: a longer name, another body's ("Mexico's National Guard of Pastry Chefs",
- * "the Supreme Court of Pickleball", "the Supreme Court of Canada"). Not "of the United States" (lowercase), nor
- * "of Honduras" (a country: attachedCountry decides whose it is) nor "of Tamaulipas" (a place of the glossary).
+ * Whether an institution's name written in capitalized words is the start of a longer name: "of", up to two
+ * capitalized words and a name's head word (names.yaml `after`) follow it ("Mexico's National Guard of Pastry
+ * Chefs", "the Supreme Court of Pickleball Players"). Not "the Mexican Consulate of Chicago" nor "the Immigration
+ * Court of San Antonio": a place after "of" ends no longer name.
  */
 export function nameGoesOn(text: string, matches: readonly Match[], index: number): boolean {
   const match = matches[index]!;
   if (match.acronym || !/\p{Lu}\p{Ll}+$/u.test(text.slice(match.start, match.end))) return false;
-  const of = OF_NAME_AFTER.exec(text.slice(match.end, match.end + 12));
-  if (!of) return false;
-  const at = match.end + of[0].length;
-  return !matches.some((other) => other.start === at);
+  const head = matches.slice(index + 1).find((other) => other.nameAfter);
+  return head !== undefined && OF_NAME_BETWEEN.test(text.slice(match.end, head.start));
 }
 
 /**

@@ -347,3 +347,27 @@ describe('general words and their figures of speech', () => {
     await page.close();
   });
 });
+
+describe("holdout13 kinds: shops' names, names that go on, a disorder's name, the town of Altar", () => {
+  test("a radio show's sponsor, a disorder and a pastry chefs' guard are not the terms; the State Department and Altar are", async () => {
+    const page = await suite.open('/senses/radio-sponsors.html');
+    await expect.poll(() => marksInside(page, '#dreamers')).toBeGreaterThan(3);
+    expect(await marksInside(page, '#break')).toBe(0); // "Dreamers bakery in San Juan": a shop (names.yaml)
+    expect(await marksInside(page, '#signature')).toBe(2); // I-130, I-601A; not "The Alien Hand Syndrome"
+    expect(await marksInside(page, 'aside li:first-child')).toBe(0); // "Mexico's National Guard of Pastry Chefs"
+    expect(await marksInside(page, 'aside li:last-child')).toBe(2); // Mexico's National Guard, migrants
+    // Unread library books silence nothing beside them (other-senses.yaml: libraries).
+    expect((await cardFor(page, 'State Department')).entry).toBe('dos');
+    expect((await cardFor(page, 'Altar')).entry).toBe('altar-sonora');
+    await page.close();
+  });
+
+  test('a Spanish radio sponsor "Taller El Coyote" is a shop; "Altar" beside a pollero is the town, an "Altar de Muertos" is not', async () => {
+    const page = await suite.open('/senses/radio-ruta-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('coyote');
+    expect(await marksInside(page, '#pausa')).toBe(0);
+    // "Altar, Sonora", "Altar" (de la iglesia), pollero, migrantes, albergue: not the "Altar de Muertos".
+    expect(await marksInside(page, '#altar')).toBe(5);
+    await page.close();
+  });
+});

@@ -20,6 +20,9 @@ test("a specific entry's mark covers its broader concept (the entries' `broader`
   // ICE's detention centers are ICE detention: "held at the Delaney Hall detention center".
   for (const center of ['delaney-hall', 'krome', 'camp-east-montana'])
     expect(broader.get(center), center).toBe('ice-detention');
+  // The ports of entry named ("la garita El Chaparral", "the San Ysidro port of entry") are ports of entry.
+  for (const port of ['el-chaparral', 'san-ysidro', 'otay-mesa'])
+    expect(broader.get(port), port).toBe('port-of-entry');
   const file = join(mkdtempSync(join(tmpdir(), 'glosa-eval-')), 'page.html');
   writeFileSync(
     file,

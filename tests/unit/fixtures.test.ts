@@ -1310,6 +1310,10 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'credible-fear',
       'The employee had a credible fear of retaliation after reporting the fraud to the board.',
     ],
+    ['unaccompanied-child', 'Unaccompanied children under 12 are not admitted to the pool.'],
+    ['unaccompanied-child', 'Los niños no acompañados de un adulto no podrán entrar a la alberca.'],
+    ['tps', 'Our TPS program trains every supervisor in the Toyota way.'],
+    ['tps', 'El programa TPS de la planta redujo los desperdicios en la línea de ensamble.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1380,6 +1384,13 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
         'Stopped for a DUI, the driver got a notice to appear in county court instead of a night in jail.',
       ),
     ).toBe(0);
+    expect(
+      count(
+        'tps',
+        raid,
+        'At the plant, the TPS program trains supervisors in lean manufacturing and kaizen.',
+      ),
+    ).toBe(0);
     const farms =
       'Farmworkers on H-2A visas pick strawberries in Oxnard, and immigration raids have scared others away.';
     expect(marks(farms, 'Separately, JAXA launched an H-2A rocket from Tanegashima.')).not.toContain(
@@ -1438,6 +1449,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'nacionalidad-mexicana',
       'El consulado tramita la declaratoria de nacionalidad mexicana por nacimiento.',
     ],
+    [
+      'unaccompanied-child',
+      'The Border Patrol apprehended 300 unaccompanied children from Guatemala at the border.',
+    ],
+    [
+      'unaccompanied-child',
+      'La Patrulla Fronteriza detuvo a 300 niños no acompañados que cruzaron la frontera.',
+    ],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
@@ -1453,8 +1472,10 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
     ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
+    // A workshop's lowercase "taller" is no shop's sign: its "Conoce tus Derechos" is legal orientation.
+    expect(ids(ruta, 'Los migrantes fueron al taller Conoce tus Derechos.')).toContain('legal-orientation');
   });
-  test('an institution\'s name that goes on with "of" and a capitalized word is another body (nameGoesOn)', () => {
+  test('an institution\'s name that goes on with "of" into a longer name\'s head word is another body (nameGoesOn)', () => {
     const wire = "Mexico's National Migration Institute deported 310 Guatemalans from the Siglo XXI station.";
     expect(ids(wire, "Mexico's National Guard of Pastry Chefs wins Lyon cup")).not.toContain(
       'guardia-nacional',
@@ -1467,6 +1488,13 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids(`${h2a}, and the state Department of Labor and Industries is weighing its rule.`),
     ).not.toContain('dos');
     expect(ids(`${h2a}; the State Department said it would review their visas.`)).toContain('dos');
+    // A place after "of" ends no longer name.
+    expect(ids('Migrants waited at the Mexican Consulate of Chicago after the ICE raids.')).toContain(
+      'mx-consulates',
+    );
+    expect(ids('The Immigration Court of San Antonio set hearings for asylum seekers.')).toContain(
+      'immigration-court',
+    );
   });
   test("a forum's library books are no library amnesty: they silence nothing beside them (other-senses.yaml: libraries)", () => {
     const post =
@@ -1492,6 +1520,12 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
       ids('Los migrantes cruzaron el Gran Desierto de Altar.', 'Pusieron un Altar de Muertos.'),
     ).not.toContain('altar-sonora');
     expect(ids('Altar, the word for a table in church, has no other sense here.')).toEqual([]);
+    // The town takes no article in Spanish, and a church's altar boys are no town.
+    expect(
+      ids('El INM detuvo a migrantes. El Altar de la Virgen fue visitado por los migrantes.'),
+    ).not.toContain('altar-sonora');
+    expect(ids(desert, 'Altar boys from the parish helped the volunteers.')).not.toContain('altar-sonora');
+    expect(ids(`${desert} Then they took the Altar road north.`)).toContain('altar-sonora');
   });
   test('a disorder named after an "alien" hand is no noncitizen (shields.yaml)', () => {
     const timeline = 'Timeline: I-130 approved 03/2025 · I-601A approved 11/2026';
