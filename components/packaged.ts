@@ -28,8 +28,8 @@ const loading = new Map<string, Promise<unknown>>();
  * the next call.
  */
 export function loadPackagedScript<T>(path: string, name: string): Promise<T> {
-  // Already there: injected by the manifest (the top frame's content-start.js), or bundled by an extension page
-  // itself (the PDF reader), whose own policy would not load a script from the package's dynamic address.
+  // An extension page that bundles the script's module itself (the PDF reader) has left it there already: its
+  // own policy would not load a script from the package's dynamic address.
   const bundled = (globalThis as Record<string, unknown>)[name] as T | undefined;
   if (bundled) return Promise.resolve(bundled);
   let pending = loading.get(path) as Promise<T> | undefined;

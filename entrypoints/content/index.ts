@@ -1,8 +1,7 @@
-// The content script. It decides whether this frame holds reading, then starts the rest (start.ts, shipped as
-// content-start.js: already loaded in the top frame, where the manifest injects it first; imported elsewhere): the
-// top frame and cross-origin frames that hold reading are marked; a frame the top frame reads itself (same
-// origin), or one without reading matter (ads, widgets), loads nothing until a "Look up" (the context menu's) is
-// asked of it.
+// The content script. It decides whether this frame holds reading, then loads the rest (start.ts, shipped as
+// content-start.js) and starts it: the top frame and cross-origin frames that hold reading are marked; a frame the
+// top frame reads itself (same origin), or one without reading matter (ads, widgets), loads nothing until a
+// "Look up" (the context menu's) is asked of it.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseContentMessage } from '@/components/messaging';

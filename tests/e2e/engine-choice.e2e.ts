@@ -95,12 +95,13 @@ const editAndRender = (page: Page, nth: number, text: string) =>
 
 const EDIT = 'Families waited in Matamoros under the Migrant Protection Protocols.';
 
-test('a short page is marked from the background, fetching nothing from the package; its live edits are marked', async () => {
+test('a short page is marked from the background, without the matching code; its live edits are marked', async () => {
   const { page, fetched } = await openWatchingPackage('/remain-in-mexico-en.html');
   expect(await markedTerms(page)).toContain('Remain in Mexico');
-  // The page engine and the matcher are the page's start cost: a short page loads neither. The start itself
-  // (content-start.js) is a content script of the top frame, not a file the page fetches.
-  expect(fetched).toEqual([]);
+  // The page engine and the matcher are the page's start cost: a short page loads neither.
+  expect(fetched).toContain('/content-start.js');
+  expect(fetched).not.toContain('/content-engine.js');
+  expect(fetched).not.toContain('/matcher.packed');
 
   await editAndRender(page, 3, EDIT);
   await expect.poll(() => markedTerms(page)).toContain('Matamoros');
