@@ -1315,6 +1315,7 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['tps', 'Our TPS program trains every supervisor in the Toyota way.'],
     ['tps', 'El programa TPS de la planta redujo los desperdicios en la línea de ensamble.'],
     ['deferred-action', 'Deferred actions run after the transaction commits, so the hook can enqueue jobs.'],
+    ['overstay', 'Cómo renovar la visa vencida de turista sin pasar a entrevista en el consulado.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1459,6 +1460,7 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'La Patrulla Fronteriza detuvo a 300 niños no acompañados que cruzaron la frontera.',
     ],
     ['deferred-action', 'USCIS granted him deferred action, so ICE will not deport him for two years.'],
+    ['overstay', 'Lleva diez años en Estados Unidos con la visa vencida y teme una deportación.'],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
