@@ -1314,6 +1314,7 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['unaccompanied-child', 'Los niños no acompañados de un adulto no podrán entrar a la alberca.'],
     ['tps', 'Our TPS program trains every supervisor in the Toyota way.'],
     ['tps', 'El programa TPS de la planta redujo los desperdicios en la línea de ensamble.'],
+    ['deferred-action', 'Deferred actions run after the transaction commits, so the hook can enqueue jobs.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1457,6 +1458,7 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'unaccompanied-child',
       'La Patrulla Fronteriza detuvo a 300 niños no acompañados que cruzaron la frontera.',
     ],
+    ['deferred-action', 'USCIS granted him deferred action, so ICE will not deport him for two years.'],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
