@@ -1470,12 +1470,18 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
   test("a capitalized form before a shop's trade, or after it, is the shop's name (names.yaml)", () => {
     expect(ids(radio, 'This hour is supported by Dreamers bakery in San Juan.')).not.toContain('dreamers');
     expect(ids(radio, 'This hour we talk with Dreamers in San Juan.')).toContain('dreamers');
+    expect(ids(radio, 'This hour is brought to you by Coyote Tacos and Dreamers Pizza.')).toEqual(
+      expect.not.arrayContaining(['coyote', 'dreamers']),
+    );
     const ruta =
       'Después de los operativos del INM en las vías, 60 personas llegaron al albergue de Ixtepec.';
     expect(
       ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
     ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
+    expect(ids(ruta, 'Gracias a Mudanzas El Coyote y a Mariscos La Caravana.')).toEqual(
+      expect.not.arrayContaining(['coyote', 'caravan']),
+    );
     // A workshop's lowercase "taller" is no shop's sign: its "Conoce tus Derechos" is legal orientation.
     expect(ids(ruta, 'Los migrantes fueron al taller Conoce tus Derechos.')).toContain('legal-orientation');
   });
