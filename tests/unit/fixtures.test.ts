@@ -1545,3 +1545,16 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
     expect(ids(`${timeline} · the I-130 still calls my husband an alien`)).toContain('alien-noncitizen');
   });
 });
+
+describe('Spanish kinds of holdout14: a gated community\'s resident card, a rescue of the kidnapped, the 36-hour limit', () => {
+  test('a bare "tarjeta de residente" is a gated community\'s or a parking zone\'s card without migration around it (tarjeta-residente: ambiguous)', () => {
+    expect(
+      ids('Los residentes deben portar la tarjeta de residente para abrir la pluma de acceso del condominio.'),
+    ).toEqual([]);
+    expect(
+      ids('El Instituto Nacional de Migración entrega la tarjeta de residente a las personas extranjeras.'),
+    ).toContain('tarjeta-residente');
+    // The card named with its status is Mexico's whatever is around it.
+    expect(ids('Renovación de tarjeta de residente temporal.')).toEqual(['tarjeta-residente']);
+  });
+});
