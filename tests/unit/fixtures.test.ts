@@ -1557,4 +1557,16 @@ describe('Spanish kinds of holdout14: a gated community\'s resident card, a resc
     // The card named with its status is Mexico's whatever is around it.
     expect(ids('Renovación de tarjeta de residente temporal.')).toEqual(['tarjeta-residente']);
   });
+
+  test('"presentación" and "alojamiento" in a sentence naming the 36-hour limit are immigration detention (beside.yaml)', () => {
+    const ruling =
+      'El juez señaló que la presentación ante el INM no puede exceder 36 horas, y la Corte invalidó los plazos de alojamiento de hasta 15 días de la Ley de Migración.';
+    expect(ids(ruling)).toEqual(expect.arrayContaining(['presentacion', 'alojamiento', 'detention-36h']));
+    // Without the limit (or a station) in the sentence they are a report's presentation and a lodging.
+    expect(
+      ids(
+        'El INM anunció la presentación de su informe anual y el alojamiento de los asistentes en un hotel.',
+      ),
+    ).toEqual(['inm']);
+  });
 });
