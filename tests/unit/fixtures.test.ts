@@ -1569,4 +1569,11 @@ describe('Spanish kinds of holdout14: a gated community\'s resident card, a resc
       ),
     ).toEqual(['inm']);
   });
+
+  test('the INM\'s "regularización por razones humanitarias" is migratory regularization (entry form); a school\'s is not', () => {
+    expect(ids('Regularización por razones humanitarias y expedición de la tarjeta de visitante.')).toContain(
+      'regularizacion',
+    );
+    expect(ids('Los alumnos podrán inscribirse a los cursos de regularización del 7 al 25 de julio.')).toEqual([]);
+  });
 });
