@@ -1314,6 +1314,8 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ['unaccompanied-child', 'Los niños no acompañados de un adulto no podrán entrar a la alberca.'],
     ['tps', 'Our TPS program trains every supervisor in the Toyota way.'],
     ['tps', 'El programa TPS de la planta redujo los desperdicios en la línea de ensamble.'],
+    ['deferred-action', 'Deferred actions run after the transaction commits, so the hook can enqueue jobs.'],
+    ['overstay', 'Cómo renovar la visa vencida de turista sin pasar a entrevista en el consulado.'],
   ];
   test.each(elsewhere)('not %s: %s', (entry, text) => expect(ids(text)).not.toContain(entry));
   test('a passage of another sense on a migration page keeps its own sense (other-senses.yaml: criminal justice, other laws, space, history)', () => {
@@ -1457,6 +1459,8 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'unaccompanied-child',
       'La Patrulla Fronteriza detuvo a 300 niños no acompañados que cruzaron la frontera.',
     ],
+    ['deferred-action', 'USCIS granted him deferred action, so ICE will not deport him for two years.'],
+    ['overstay', 'Lleva diez años en Estados Unidos con la visa vencida y teme una deportación.'],
   ];
   test.each(migration)('still %s: %s', (entry, text) => expect(ids(text)).toContain(entry));
 });
@@ -1466,12 +1470,18 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
   test("a capitalized form before a shop's trade, or after it, is the shop's name (names.yaml)", () => {
     expect(ids(radio, 'This hour is supported by Dreamers bakery in San Juan.')).not.toContain('dreamers');
     expect(ids(radio, 'This hour we talk with Dreamers in San Juan.')).toContain('dreamers');
+    expect(ids(radio, 'This hour is brought to you by Coyote Tacos and Dreamers Pizza.')).toEqual(
+      expect.not.arrayContaining(['coyote', 'dreamers']),
+    );
     const ruta =
       'Después de los operativos del INM en las vías, 60 personas llegaron al albergue de Ixtepec.';
     expect(
       ids(ruta, 'Este espacio es posible gracias a Taller El Coyote, en la calle Juárez.'),
     ).not.toContain('coyote');
     expect(ids(ruta, 'Algunos pagaron a un coyote en Tapachula que los abandonó.')).toContain('coyote');
+    expect(ids(ruta, 'Gracias a Mudanzas El Coyote y a Mariscos La Caravana.')).toEqual(
+      expect.not.arrayContaining(['coyote', 'caravan']),
+    );
     // A workshop's lowercase "taller" is no shop's sign: its "Conoce tus Derechos" is legal orientation.
     expect(ids(ruta, 'Los migrantes fueron al taller Conoce tus Derechos.')).toContain('legal-orientation');
   });
