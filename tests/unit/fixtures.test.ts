@@ -1546,10 +1546,12 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
   });
 });
 
-describe('Spanish kinds of holdout14: a gated community\'s resident card, a rescue of the kidnapped, the 36-hour limit', () => {
+describe("Spanish kinds of holdout14: a gated community's resident card, a rescue of the kidnapped, the 36-hour limit", () => {
   test('a bare "tarjeta de residente" is a gated community\'s or a parking zone\'s card without migration around it (tarjeta-residente: ambiguous)', () => {
     expect(
-      ids('Los residentes deben portar la tarjeta de residente para abrir la pluma de acceso del condominio.'),
+      ids(
+        'Los residentes deben portar la tarjeta de residente para abrir la pluma de acceso del condominio.',
+      ),
     ).toEqual([]);
     expect(
       ids('El Instituto Nacional de Migración entrega la tarjeta de residente a las personas extranjeras.'),
@@ -1574,6 +1576,8 @@ describe('Spanish kinds of holdout14: a gated community\'s resident card, a resc
     expect(ids('Regularización por razones humanitarias y expedición de la tarjeta de visitante.')).toContain(
       'regularizacion',
     );
-    expect(ids('Los alumnos podrán inscribirse a los cursos de regularización del 7 al 25 de julio.')).toEqual([]);
+    expect(
+      ids('Los alumnos podrán inscribirse a los cursos de regularización del 7 al 25 de julio.'),
+    ).toEqual([]);
   });
 });
