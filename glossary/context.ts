@@ -29,8 +29,8 @@
 // astronomy's "immigrant stars" and a bird page's "undocumented" species are figures of speech.
 // On a page of several stories (sections or articles with their own heading, or the heading-led runs of a
 // container of briefs: "news in brief"), a story's body blocks are decided under its own facts (storyFacts): the
-// page's verdict reaches a brief only when the brief has migration evidence of its own and no words of other
-// senses.
+// page's verdict reaches a brief only when the brief has migration evidence of its own (or terms of two entries of
+// the domain: "released by ICE with an I-94") and no words of other senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
@@ -351,10 +351,14 @@ export function pageAccepts(page: PageFacts): boolean {
  * own heading: "news in brief", a city's "breves"). Each story is about migration on its own evidence, not the
  * other briefs': the page's verdict carries into a story only when the story itself has migration evidence and no
  * words of other senses ("ICE" in a brief about a rink's ice, or a team's late surge beside a brief about
- * detainers, stays unmarked). A story whose own terms point to no country takes the page's votes.
+ * detainers, stays unmarked). Terms of two different entries of the domain are the story's own evidence too, as
+ * the page counts them (a shelter newsletter's "released by ICE with a parole paper and an I-94"; "Ciudad Juárez"
+ * beside "Texas DPS"), not one alone (a toy drive's "caravan"). A story whose own terms point to no country takes
+ * the page's votes.
  */
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
-  const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
+  const own = story.evidence > 0 || story.ambiguousEntries + story.ambiguousAcronyms >= 2;
+  const accepted = pageAccepts(story) || (pageAccepts(page) && own && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
   return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted };

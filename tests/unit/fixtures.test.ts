@@ -1545,3 +1545,29 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
     expect(ids(`${timeline} · the I-130 still calls my husband an alien`)).toContain('alien-noncitizen');
   });
 });
+
+describe('holdout14-en kinds: a newsletter section of two ambiguous terms', () => {
+  // A page of several stories (each section with its own heading), about migration as a whole.
+  const clinic = {
+    text: 'Volunteer attorneys helped 41 asylum seekers file the I-589; six guests asked about TPS.',
+    region: 'body' as const,
+    story: 2,
+  };
+  const section = (text: string) => [clinic, { text, region: 'body' as const, story: 1 }];
+  test("terms of two entries of the domain are a section's own evidence on a migration page (storyFacts)", () => {
+    expect(
+      ids(...section('Most guests were released by ICE with an I-94; Annunciation House took the overflow.')),
+    ).toEqual(expect.arrayContaining(['ice', 'annunciation-house']));
+    expect(
+      ids(...section('Families returned to Ciudad Juárez say Texas DPS checkpoints stop them.')),
+    ).toContain('texas-state-enforcement');
+    // One alone is not: a toy drive's caravan, a ballet studio's Dreamers.
+    expect(ids(...section('The Dreamers studio will dance for our guests on Dec. 20.'))).not.toContain(
+      'dreamers',
+    );
+    // Nor two where the section has words of another sense.
+    expect(
+      ids(...section('The ICE hockey band played at Annunciation House after the concert.')),
+    ).not.toContain('ice');
+  });
+});
