@@ -1571,3 +1571,13 @@ describe('holdout14-en kinds: a newsletter section of two ambiguous terms', () =
     ).not.toContain('ice');
   });
 });
+
+describe("holdout14-en kinds: a bill's remittance slip", () => {
+  const forum = 'At the Laredo port of entry CBP gave me an I-94; check it so you do not overstay.';
+  test("an invoice's remittance slip is no money sent home (shields.yaml)", () => {
+    expect(
+      ids(forum, 'My utility company keeps mailing the remittance slip to my old address.'),
+    ).not.toContain('remittances');
+    expect(ids(forum, 'My cousin sends a remittance to Monterrey every month.')).toContain('remittances');
+  });
+});
