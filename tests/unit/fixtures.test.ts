@@ -1581,3 +1581,22 @@ describe("holdout14-en kinds: a bill's remittance slip", () => {
     expect(ids(forum, 'My cousin sends a remittance to Monterrey every month.')).toContain('remittances');
   });
 });
+
+describe("holdout14-en kinds: a film review's vocabulary", () => {
+  const band = { text: 'Punk revival: Illegal Aliens reunite for one show', region: 'aside' as const };
+  test("a film review's words are the shows domain: a band named like a term in its sidebar is not marked (other-senses.yaml)", () => {
+    const review = [
+      { text: 'Film review', region: 'body' as const },
+      {
+        text: 'The director keeps the creature offscreen for an hour, and the set design is the best since 1979.',
+        region: 'body' as const,
+      },
+      band,
+    ];
+    expect(ids(...review)).toEqual([]);
+    // A term alone on a page with no words of another sense is still the term.
+    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, band)).toContain(
+      'illegal-alien',
+    );
+  });
+});
