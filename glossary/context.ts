@@ -43,7 +43,8 @@
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
-// capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of three capitalized
+// words mid-sentence: "Anyway, Alien Ant Farm is playing"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
@@ -512,10 +513,31 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   const from = Math.max(0, match.start - 40);
+  if (!place && startsLongName(text, matches, index, from)) return true;
   if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/** A word right before (a comma may follow it): the form is not a sentence's first word. */
+const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
+/** Two capitalized words, matched by no form, right after the form. */
+const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+
+/**
+ * Whether a one-word form, capitalized mid-sentence, is the first word of a name of three or more capitalized
+ * words ("Anyway, Alien Ant Farm is playing in Monterrey": a band), outside Title Case text. The term itself is not
+ * written so; its longer names are forms of their own ("Alien Enemies Act").
+ */
+function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
+  const match = matches[index]!;
+  if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
+  const after = TWO_CAPITALIZED_AFTER.exec(text.slice(match.end, match.end + 60));
+  if (!after) return false;
+  const next = matches[index + 1];
+  if (next && next.start < match.end + after[0].length) return false;
+  return WORD_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
 }
 
 /**

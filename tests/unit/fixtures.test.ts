@@ -1600,3 +1600,16 @@ describe("holdout14-en kinds: a film review's vocabulary", () => {
     );
   });
 });
+
+describe("holdout14-en kinds: a band's name of three capitalized words", () => {
+  const forum =
+    'At the Laredo port of entry CBP gave me an I-94; mine had the wrong date, and that is how an overstay starts.';
+  test('a one-word form that starts a name of three capitalized words mid-sentence is the name (startsLongName)', () => {
+    expect(
+      ids(forum, 'My fridge died. Anyway, Alien Ant Farm is playing in Monterrey next week.'),
+    ).not.toContain('alien-noncitizen');
+    // Not a form capitalized before one capitalized word, or none.
+    expect(ids(forum, 'The officer called him an Alien and laughed.')).toContain('alien-noncitizen');
+    expect(ids(forum, 'The officer called him an Alien Smith.')).toContain('alien-noncitizen');
+  });
+});
