@@ -37,8 +37,9 @@
 // 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
-// only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
-// sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
+// only in a sentence that names its companion (the immigration station, the 36-hour limit), or quoted as a Spanish
+// term in an English sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports
+// nothing.
 // An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.

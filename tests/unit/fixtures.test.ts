@@ -1611,5 +1611,39 @@ describe("holdout14-en kinds: a band's name of three capitalized words", () => {
     // Not a form capitalized before one capitalized word, or none.
     expect(ids(forum, 'The officer called him an Alien and laughed.')).toContain('alien-noncitizen');
     expect(ids(forum, 'The officer called him an Alien Smith.')).toContain('alien-noncitizen');
+
+describe("Spanish kinds of holdout14: a gated community's resident card, a rescue of the kidnapped, the 36-hour limit", () => {
+  test('a bare "tarjeta de residente" is a gated community\'s or a parking zone\'s card without migration around it (tarjeta-residente: ambiguous)', () => {
+    expect(
+      ids(
+        'Los residentes deben portar la tarjeta de residente para abrir la pluma de acceso del condominio.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('El Instituto Nacional de Migración entrega la tarjeta de residente a las personas extranjeras.'),
+    ).toContain('tarjeta-residente');
+    // The card named with its status is Mexico's whatever is around it.
+    expect(ids('Renovación de tarjeta de residente temporal.')).toEqual(['tarjeta-residente']);
+  });
+
+  test('"presentación" and "alojamiento" in a sentence naming the 36-hour limit are immigration detention (beside.yaml)', () => {
+    const ruling =
+      'El juez señaló que la presentación ante el INM no puede exceder 36 horas, y la Corte invalidó los plazos de alojamiento de hasta 15 días de la Ley de Migración.';
+    expect(ids(ruling)).toEqual(expect.arrayContaining(['presentacion', 'alojamiento', 'detention-36h']));
+    // Without the limit (or a station) in the sentence they are a report's presentation and a lodging.
+    expect(
+      ids(
+        'El INM anunció la presentación de su informe anual y el alojamiento de los asistentes en un hotel.',
+      ),
+    ).toEqual(['inm']);
+  });
+
+  test('the INM\'s "regularización por razones humanitarias" is migratory regularization (entry form); a school\'s is not', () => {
+    expect(ids('Regularización por razones humanitarias y expedición de la tarjeta de visitante.')).toContain(
+      'regularizacion',
+    );
+    expect(
+      ids('Los alumnos podrán inscribirse a los cursos de regularización del 7 al 25 de julio.'),
+    ).toEqual([]);
   });
 });
