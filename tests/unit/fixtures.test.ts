@@ -1611,6 +1611,8 @@ describe("holdout14-en kinds: a band's name of three capitalized words", () => {
     // Not a form capitalized before one capitalized word, or none.
     expect(ids(forum, 'The officer called him an Alien and laughed.')).toContain('alien-noncitizen');
     expect(ids(forum, 'The officer called him an Alien Smith.')).toContain('alien-noncitizen');
+  });
+});
 
 describe("Spanish kinds of holdout14: a gated community's resident card, a rescue of the kidnapped, the 36-hour limit", () => {
   test('a bare "tarjeta de residente" is a gated community\'s or a parking zone\'s card without migration around it (tarjeta-residente: ambiguous)', () => {
