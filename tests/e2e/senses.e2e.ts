@@ -382,6 +382,7 @@ describe('holdout14 Spanish kinds: the 36-hour limit, the deporting country, a g
     expect((await cardFor(page, 'deportaron')).entry).toBe('removal-deportation'); // "los gringos" deported him
     expect((await cardFor(page, 'deportan')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'Regularización por razones humanitarias')).entry).toBe('regularizacion');
+    expect((await cardFor(page, 'orilla del Bravo')).entry).toBe('rio-bravo');
     await page.close();
   });
 

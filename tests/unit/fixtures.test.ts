@@ -1659,4 +1659,18 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
       'deportaron:removal-deportation',
     );
   });
+
+  test('the river said "el Bravo" with its bank, waters or crossing is the río Bravo on a migration page; a newspaper\'s "del Bravo" is not (entry forms)', () => {
+    expect(
+      ids('A la orilla del Bravo, los pateros inflan las llantas; el pollero trajo al grupo de migrantes.'),
+    ).toContain('rio-bravo');
+    expect(
+      ids('Los migrantes cruzaron el Bravo de madrugada y los detuvo la Patrulla Fronteriza.'),
+    ).toContain('rio-bravo');
+    // Ambiguous, as "río Bravo": a water treaty's river needs migration around it, and a name's "del Bravo" is no form.
+    expect(ids('El tratado de 1944 reparte las aguas del Bravo entre los dos países.')).toEqual([]);
+    expect(ids('El Heraldo del Bravo publicó que los migrantes llegaron al albergue.')).not.toContain(
+      'rio-bravo',
+    );
+  });
 });
