@@ -29,21 +29,23 @@
 // astronomy's "immigrant stars" and a bird page's "undocumented" species are figures of speech.
 // On a page of several stories (sections or articles with their own heading, or the heading-led runs of a
 // container of briefs: "news in brief"), a story's body blocks are decided under its own facts (storyFacts): the
-// page's verdict reaches a brief only when the brief has migration evidence of its own and no words of other
-// senses.
+// page's verdict reaches a brief only when the brief has migration evidence of its own (or terms of two entries of
+// the domain: "released by ICE with an I-94") and no words of other senses.
 // In navigation, link lists, sidebars, ads and footers, each line (a trending bar's link) is decided on its own
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
 // 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
-// only in a sentence that names its companion (the immigration station), or quoted as a Spanish term in an English
-// sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports nothing.
+// only in a sentence that names its companion (the immigration station, the 36-hour limit), or quoted as a Spanish
+// term in an English sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports
+// nothing.
 // An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
-// capitalized mid-sentence: "a Los Soñadores de Zapopan"), a place's name as
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of three capitalized
+// words mid-sentence: "Anyway, Alien Ant Farm is playing"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
@@ -351,10 +353,14 @@ export function pageAccepts(page: PageFacts): boolean {
  * own heading: "news in brief", a city's "breves"). Each story is about migration on its own evidence, not the
  * other briefs': the page's verdict carries into a story only when the story itself has migration evidence and no
  * words of other senses ("ICE" in a brief about a rink's ice, or a team's late surge beside a brief about
- * detainers, stays unmarked). A story whose own terms point to no country takes the page's votes.
+ * detainers, stays unmarked). Terms of two different entries of the domain are the story's own evidence too, as
+ * the page counts them (a shelter newsletter's "released by ICE with a parole paper and an I-94"; "Ciudad Juárez"
+ * beside "Texas DPS"), not one alone (a toy drive's "caravan"). A story whose own terms point to no country takes
+ * the page's votes.
  */
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
-  const accepted = pageAccepts(story) || (pageAccepts(page) && story.evidence > 0 && story.otherSense === 0);
+  const own = story.evidence > 0 || story.ambiguousEntries + story.ambiguousAcronyms >= 2;
+  const accepted = pageAccepts(story) || (pageAccepts(page) && own && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
   return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted };
@@ -508,10 +514,31 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   const from = Math.max(0, match.start - 40);
+  if (!place && startsLongName(text, matches, index, from)) return true;
   if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/** A word right before (a comma may follow it): the form is not a sentence's first word. */
+const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
+/** Two capitalized words, matched by no form, right after the form. */
+const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+
+/**
+ * Whether a one-word form, capitalized mid-sentence, is the first word of a name of three or more capitalized
+ * words ("Anyway, Alien Ant Farm is playing in Monterrey": a band), outside Title Case text. The term itself is not
+ * written so; its longer names are forms of their own ("Alien Enemies Act").
+ */
+function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
+  const match = matches[index]!;
+  if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
+  const after = TWO_CAPITALIZED_AFTER.exec(text.slice(match.end, match.end + 60));
+  if (!after) return false;
+  const next = matches[index + 1];
+  if (next && next.start < match.end + after[0].length) return false;
+  return WORD_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
 }
 
 /**

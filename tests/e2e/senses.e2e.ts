@@ -371,3 +371,27 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
     await page.close();
   });
 });
+
+describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film review', () => {
+  test("a section naming ICE, an I-94 and Annunciation House takes the page's sense; a remittance slip, a band and a studio do not", async () => {
+    const page = await suite.open('/senses/shelter-newsletter.html');
+    await expect.poll(() => marksInside(page, '#legal')).toBeGreaterThan(3);
+    // Terms of two entries of the domain are the section's own evidence (storyFacts).
+    await expect.poll(() => marksInside(page, '#arrivals')).toBe(3); // ICE, I-94, Annunciation House
+    expect(await marksInside(page, '#checkpoints')).toBe(2); // Ciudad Juárez, Texas DPS
+    // One term alone is not; a bill's remittance slip and a band's name are no terms.
+    expect(await marksInside(page, '#neighbors')).toBe(0);
+    expect(await marksInside(page, '#note')).toBe(0); // outside the sections: the page's sense, but no terms
+    expect((await cardFor(page, 'Texas DPS')).entry).toBe('texas-state-enforcement');
+    await page.close();
+  });
+
+  test("a film review's sidebar band 'Illegal Aliens' and its alien are not marked", async () => {
+    const page = await suite.open('/senses/film-review.html');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.glossaryState))
+      .toBe('ready');
+    expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+});

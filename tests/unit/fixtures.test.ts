@@ -1545,3 +1545,107 @@ describe("holdout13 kinds: a shop's name, a name that goes on, a disorder's name
     expect(ids(`${timeline} · the I-130 still calls my husband an alien`)).toContain('alien-noncitizen');
   });
 });
+
+describe('holdout14-en kinds: a newsletter section of two ambiguous terms', () => {
+  // A page of several stories (each section with its own heading), about migration as a whole.
+  const clinic = {
+    text: 'Volunteer attorneys helped 41 asylum seekers file the I-589; six guests asked about TPS.',
+    region: 'body' as const,
+    story: 2,
+  };
+  const section = (text: string) => [clinic, { text, region: 'body' as const, story: 1 }];
+  test("terms of two entries of the domain are a section's own evidence on a migration page (storyFacts)", () => {
+    expect(
+      ids(...section('Most guests were released by ICE with an I-94; Annunciation House took the overflow.')),
+    ).toEqual(expect.arrayContaining(['ice', 'annunciation-house']));
+    expect(
+      ids(...section('Families returned to Ciudad Juárez say Texas DPS checkpoints stop them.')),
+    ).toContain('texas-state-enforcement');
+    // One alone is not: a toy drive's caravan, a ballet studio's Dreamers.
+    expect(ids(...section('The Dreamers studio will dance for our guests on Dec. 20.'))).not.toContain(
+      'dreamers',
+    );
+    // Nor two where the section has words of another sense.
+    expect(
+      ids(...section('The ICE hockey band played at Annunciation House after the concert.')),
+    ).not.toContain('ice');
+  });
+});
+
+describe("holdout14-en kinds: a bill's remittance slip", () => {
+  const forum = 'At the Laredo port of entry CBP gave me an I-94; check it so you do not overstay.';
+  test("an invoice's remittance slip is no money sent home (shields.yaml)", () => {
+    expect(
+      ids(forum, 'My utility company keeps mailing the remittance slip to my old address.'),
+    ).not.toContain('remittances');
+    expect(ids(forum, 'My cousin sends a remittance to Monterrey every month.')).toContain('remittances');
+  });
+});
+
+describe("holdout14-en kinds: a film review's vocabulary", () => {
+  const band = { text: 'Punk revival: Illegal Aliens reunite for one show', region: 'aside' as const };
+  test("a film review's words are the shows domain: a band named like a term in its sidebar is not marked (other-senses.yaml)", () => {
+    const review = [
+      { text: 'Film review', region: 'body' as const },
+      {
+        text: 'The director keeps the creature offscreen for an hour, and the set design is the best since 1979.',
+        region: 'body' as const,
+      },
+      band,
+    ];
+    expect(ids(...review)).toEqual([]);
+    // A term alone on a page with no words of another sense is still the term.
+    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, band)).toContain(
+      'illegal-alien',
+    );
+  });
+});
+
+describe("holdout14-en kinds: a band's name of three capitalized words", () => {
+  const forum =
+    'At the Laredo port of entry CBP gave me an I-94; mine had the wrong date, and that is how an overstay starts.';
+  test('a one-word form that starts a name of three capitalized words mid-sentence is the name (startsLongName)', () => {
+    expect(
+      ids(forum, 'My fridge died. Anyway, Alien Ant Farm is playing in Monterrey next week.'),
+    ).not.toContain('alien-noncitizen');
+    // Not a form capitalized before one capitalized word, or none.
+    expect(ids(forum, 'The officer called him an Alien and laughed.')).toContain('alien-noncitizen');
+    expect(ids(forum, 'The officer called him an Alien Smith.')).toContain('alien-noncitizen');
+  });
+});
+
+describe("Spanish kinds of holdout14: a gated community's resident card, a rescue of the kidnapped, the 36-hour limit", () => {
+  test('a bare "tarjeta de residente" is a gated community\'s or a parking zone\'s card without migration around it (tarjeta-residente: ambiguous)', () => {
+    expect(
+      ids(
+        'Los residentes deben portar la tarjeta de residente para abrir la pluma de acceso del condominio.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('El Instituto Nacional de Migración entrega la tarjeta de residente a las personas extranjeras.'),
+    ).toContain('tarjeta-residente');
+    // The card named with its status is Mexico's whatever is around it.
+    expect(ids('Renovación de tarjeta de residente temporal.')).toEqual(['tarjeta-residente']);
+  });
+
+  test('"presentación" and "alojamiento" in a sentence naming the 36-hour limit are immigration detention (beside.yaml)', () => {
+    const ruling =
+      'El juez señaló que la presentación ante el INM no puede exceder 36 horas, y la Corte invalidó los plazos de alojamiento de hasta 15 días de la Ley de Migración.';
+    expect(ids(ruling)).toEqual(expect.arrayContaining(['presentacion', 'alojamiento', 'detention-36h']));
+    // Without the limit (or a station) in the sentence they are a report's presentation and a lodging.
+    expect(
+      ids(
+        'El INM anunció la presentación de su informe anual y el alojamiento de los asistentes en un hotel.',
+      ),
+    ).toEqual(['inm']);
+  });
+
+  test('the INM\'s "regularización por razones humanitarias" is migratory regularization (entry form); a school\'s is not', () => {
+    expect(ids('Regularización por razones humanitarias y expedición de la tarjeta de visitante.')).toContain(
+      'regularizacion',
+    );
+    expect(
+      ids('Los alumnos podrán inscribirse a los cursos de regularización del 7 al 25 de julio.'),
+    ).toEqual([]);
+  });
+});
