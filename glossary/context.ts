@@ -773,14 +773,10 @@ export function decideBlock(
     if (entry < 0) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
     // The entries not chosen stay on the match as its alternatives.
-    const chosen =
+    const alternatives =
       entry === match.entry
-        ? match
-        : {
-            ...match,
-            entry,
-            alternatives: [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry),
-          };
+        ? match.alternatives
+        : [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry);
     if (!match.ambiguous) {
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
@@ -792,7 +788,7 @@ export function decideBlock(
       )
         continue;
       if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
-      kept.push({ ...chosen, reason: 'unambiguous' });
+      kept.push(decided(match, entry, alternatives, 'unambiguous'));
       continue;
     }
     if (
@@ -808,9 +804,37 @@ export function decideBlock(
     const reason =
       senseOf(match, block, page, accepted, data) ??
       (text && cornerTag(match, text, block, accepted) ? 'page' : null);
-    if (reason) kept.push({ ...chosen, reason });
+    if (reason) kept.push(decided(match, entry, alternatives, reason));
   }
   return kept;
+}
+
+/**
+ * A match with its decision, every field written out: copying a match by spreading it ran the engine's generic
+ * object copy for each mark of a page, the hottest line of a long page's sense decisions.
+ */
+function decided(match: Match, entry: number, alternatives: number[] | undefined, reason: Reason): Decided {
+  const out: Decided = {
+    start: match.start,
+    end: match.end,
+    entry,
+    lang: match.lang,
+    ambiguous: match.ambiguous,
+    cue: match.cue,
+    evidence: match.evidence,
+    otherSense: match.otherSense,
+    acronym: match.acronym,
+    namesake: match.namesake,
+    country: match.country,
+    domains: match.domains,
+    beside: match.beside,
+    companion: match.companion,
+    nameAfter: match.nameAfter,
+    nameBefore: match.nameBefore,
+    reason,
+  };
+  if (alternatives) out.alternatives = alternatives;
+  return out;
 }
 
 /**
