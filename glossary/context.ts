@@ -59,7 +59,9 @@
 // others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
 // is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
-// shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals).
+// shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
+// whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
+// is that country's (deportingCountry).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
@@ -419,7 +421,8 @@ export function pageKey(page: PageFacts): string {
  * The entry a match stands for on this block, or -1 when a bare institution name belongs to another country.
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
  * `nationals`: the country whose people the form names as its objects ("deported Mexicans": ownNationals), whose
- * entry it is not.
+ * entry it is not; `deporter`: the country it names as the one that deports ("deportado por Estados Unidos":
+ * deportingCountry), whose entry it is.
  */
 export function chooseEntry(
   match: Match,
@@ -429,7 +432,16 @@ export function chooseEntry(
   attached = 0,
   name = false,
   nationals = 0,
+  deporter = 0,
 ): number {
+  if (match.alternatives && deporter) {
+    // The deporting country named beside the form decides, whatever the passage's other terms say: a returnee's
+    // "allá me deportaron los gringos" beside the INM's deportation of his neighbor.
+    const its = [match.entry, ...match.alternatives].find(
+      (entry) => countryOf(data.jurisdictions[entry] ?? 0) === deporter,
+    );
+    if (its !== undefined) return its;
+  }
   if (match.alternatives && nationals) {
     // A country does not deport its own people: "deported Mexicans" are the US removal's, whatever the INM
     // receiving them at the repatriation point says of the passage.
@@ -686,6 +698,58 @@ export function ownNationals(text: string, match: Match): number {
   return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before) ? MX : 0;
 }
 
+/** Spaces within a line (a sentence's words; not a line break between a corner's items). */
+const SP = '[^\\S\\r\\n]+';
+/**
+ * The United States and Mexico as a deporting actor: `names` after a preposition ("by the United States",
+ * "desde Estados Unidos", "por las autoridades mexicanas"), `subjects` as a Spanish verb's subject after it, with
+ * their article ("me deportaron los gringos").
+ */
+const ACTORS: readonly { country: number; names: string; subjects: string }[] = [
+  {
+    country: US,
+    names: `(?:(?:the${SP})?(?:United${SP}States|US|U\\.S\\.|America)|(?:the${SP})?(?:US|U\\.S\\.|American)${SP}(?:authorities|government)|(?:el${SP})?Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|(?:las${SP})?autoridades${SP}(?:estadounidenses|de${SP}Estados${SP}Unidos)|(?:el${SP})?gobierno${SP}(?:estadounidense|de${SP}Estados${SP}Unidos)|(?:los${SP})?gringos)`,
+    subjects: `(?:los${SP}gringos|las${SP}autoridades${SP}estadounidenses|el${SP}gobierno${SP}estadounidense)`,
+  },
+  {
+    country: MX,
+    names: `(?:Mexico|(?:the${SP})?Mexican${SP}(?:authorities|government)|México|(?:las${SP})?autoridades${SP}mexicanas|(?:el${SP})?gobierno${SP}(?:mexicano|de${SP}México))`,
+    subjects: `(?:las${SP}autoridades${SP}mexicanas|el${SP}gobierno${SP}mexicano)`,
+  },
+];
+/**
+ * The actor right after the form: "deported by the United States", "deported from the US", "deportados desde
+ * Estados Unidos", "me deportaron a mí los gringos" (an object pronoun between); not "de estadounidenses" nor
+ * "a los gringos", who are the deported.
+ */
+const ACTOR_AFTER = ACTORS.map(({ country, names, subjects }) => ({
+  country,
+  pattern: new RegExp(
+    `^${SP}(?:(?:by|from|por|desde|de)${SP}${names}|(?:a${SP}(?:mí|ti|él|ella|usted|nosotros|ellos|ellas)${SP})?${subjects})(?![\\p{L}])`,
+    'u',
+  ),
+}));
+/** The actor right before a verb form, an object pronoun between: "los gringos me deportaron", "México los deporta". */
+const ACTOR_BEFORE = ACTORS.map(({ country, names }) => ({
+  country,
+  pattern: new RegExp(`(?:^|[^\\p{L}])${names}${SP}(?:(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`, 'u'),
+}));
+
+/**
+ * The country a shared form names as the one that deports, right beside it: the US for "deportado por Estados
+ * Unidos", "deported from the US", "allá me deportaron a mí los gringos"; 0 when none. However the passage's
+ * other terms lean (the INM beside a returnee's story), that country's entry it is.
+ */
+export function deportingCountry(text: string, match: Match): number {
+  const after = text.slice(match.end, match.end + 60);
+  const before = text.slice(Math.max(0, match.start - 60), match.start);
+  return (
+    ACTOR_AFTER.find(({ pattern }) => pattern.test(after))?.country ??
+    ACTOR_BEFORE.find(({ pattern }) => pattern.test(before))?.country ??
+    0
+  );
+}
+
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
 export function decideBlock(
   matches: readonly Match[],
@@ -710,19 +774,16 @@ export function decideBlock(
             text ? attachedCountry(text, matches, index) : 0,
             text ? isName(text.slice(match.start, match.end)) : false,
             text && match.alternatives ? ownNationals(text, match) : 0,
+            text && match.alternatives ? deportingCountry(text, match) : 0,
           )
         : match.entry;
     if (entry < 0) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
     // The entries not chosen stay on the match as its alternatives.
-    const chosen =
+    const alternatives =
       entry === match.entry
-        ? match
-        : {
-            ...match,
-            entry,
-            alternatives: [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry),
-          };
+        ? match.alternatives
+        : [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry);
     if (!match.ambiguous) {
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
@@ -734,7 +795,7 @@ export function decideBlock(
       )
         continue;
       if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
-      kept.push({ ...chosen, reason: 'unambiguous' });
+      kept.push(decided(match, entry, alternatives, 'unambiguous'));
       continue;
     }
     if (
@@ -750,9 +811,37 @@ export function decideBlock(
     const reason =
       senseOf(match, block, page, accepted, data) ??
       (text && cornerTag(match, text, block, accepted) ? 'page' : null);
-    if (reason) kept.push({ ...chosen, reason });
+    if (reason) kept.push(decided(match, entry, alternatives, reason));
   }
   return kept;
+}
+
+/**
+ * A match with its decision, every field written out: copying a match by spreading it ran the engine's generic
+ * object copy for each mark of a page, the hottest line of a long page's sense decisions.
+ */
+function decided(match: Match, entry: number, alternatives: number[] | undefined, reason: Reason): Decided {
+  const out: Decided = {
+    start: match.start,
+    end: match.end,
+    entry,
+    lang: match.lang,
+    ambiguous: match.ambiguous,
+    cue: match.cue,
+    evidence: match.evidence,
+    otherSense: match.otherSense,
+    acronym: match.acronym,
+    namesake: match.namesake,
+    country: match.country,
+    domains: match.domains,
+    beside: match.beside,
+    companion: match.companion,
+    nameAfter: match.nameAfter,
+    nameBefore: match.nameBefore,
+    reason,
+  };
+  if (alternatives) out.alternatives = alternatives;
+  return out;
 }
 
 /**

@@ -372,6 +372,30 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
   });
 });
 
+describe('holdout14 Spanish kinds: the 36-hour limit, the deporting country, a gated community', () => {
+  test('"presentación" and "alojamiento" beside the 36-hour limit, a returnee\'s US deportation and the INM\'s regularization are marked; a report\'s presentation is not', async () => {
+    const page = await suite.open('/senses/retornados-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('presentación');
+    expect((await cardFor(page, 'presentación')).entry).toBe('presentacion');
+    expect((await cardFor(page, 'alojamiento')).entry).toBe('alojamiento');
+    expect(await marksInside(page, '#report')).toBe(1); // INM only: no "exceder 36 horas" in the sentence
+    expect((await cardFor(page, 'deportaron')).entry).toBe('removal-deportation'); // "los gringos" deported him
+    expect((await cardFor(page, 'deportan')).entry).toBe('deportacion-mx');
+    expect((await cardFor(page, 'Regularización por razones humanitarias')).entry).toBe('regularizacion');
+    await page.close();
+  });
+
+  test('a condominium\'s "tarjeta de residente" is not the Mexican residence card', async () => {
+    const page = await suite.open('/senses/condominio-es.html');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.glossaryState))
+      .toBe('ready');
+    expect(await markedTerms(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'data-glossary-terms')).toBe('0');
+    await page.close();
+  });
+});
+
 describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film review', () => {
   test("a section naming ICE, an I-94 and Annunciation House takes the page's sense; a remittance slip, a band and a studio do not", async () => {
     const page = await suite.open('/senses/shelter-newsletter.html');

@@ -405,6 +405,26 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     ]);
   });
 
+  test('the deporting country named beside a shared form decides its entry, whatever the passage leans to (deportingCountry)', () => {
+    for (const text of [
+      'El INM dijo que la deportación por Estados Unidos sigue.',
+      'El INM recibe a quienes sufrieron la deportación desde EE. UU. en el puente.',
+      'The INM met him after his deportation by the United States.',
+    ]) {
+      expect(
+        scan(text).filter((m) => m.includes('deportation') || m.includes('deportación')),
+        text,
+      ).toEqual([expect.stringMatching(/:us-removal:block$/)]);
+    }
+    // The deported named after "de" are the objects, not the actor: Mexico deports US citizens.
+    expect(scan('El INM anunció la deportación de estadounidenses.')).toContain(
+      'deportación:mx-deportation:block',
+    );
+    expect(scan('CBP said the deportation by Mexico of the group was legal.')).toContain(
+      'deportation:mx-deportation:block',
+    );
+  });
+
   test('a bare institution name is not marked on a passage plainly about the other country', () => {
     expect(
       scan('Under the 2021 ruling, the INM may hold migrants 36 hours; the Supreme Court set it.'),

@@ -1656,4 +1656,15 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
       ids('Los alumnos podrán inscribirse a los cursos de regularización del 7 al 25 de julio.'),
     ).toEqual([]);
   });
+
+  test('a returnee\'s "allá me deportaron los gringos" beside the INM is the US removal (context.ts deportingCountry)', () => {
+    const text =
+      'Lo detuvo el INM en Tenosique y pasó cuatro días en la estación migratoria. "Allá me deportaron a mí los gringos", dice Jorge; "aquí deportan a los catrachos".';
+    expect(marks(text)).toEqual(
+      expect.arrayContaining(['deportaron:removal-deportation', 'deportan:deportacion-mx']),
+    );
+    expect(marks('El INM detuvo a Jorge. Los gringos me deportaron dos veces, dijo.')).toContain(
+      'deportaron:removal-deportation',
+    );
+  });
 });
