@@ -6,7 +6,8 @@
 // "frontera sur"), and ambiguous terms of other entries that co-occur (smuggler slang beside a river and a border
 // city; not acronyms nor namesakes: "the SRE team moved the ICE cluster" is tech jargon, "the National Guard" may
 // be another country's; not places alone: a business story names Ciudad Juárez, Tijuana and Reynosa; not forms
-// their other senses hold in the passage or on the page: a kidnapping story's "operativo"). Evidence
+// their other senses hold in the passage or on the page: a kidnapping story's "operativo"; not forms in a proper
+// name or a handle: a band's "Alien Ant Farm"). Evidence
 // against: other senses' vocabulary (other-senses.yaml), by domain: a domain that names entries (`against`:
 // ranching against "coyote", disasters against "albergue") speaks only against their forms, the others (weather,
 // sport, shows…) against every ambiguous form. An ambiguous match is kept
@@ -262,7 +263,8 @@ export function blockFacts(
     const index = COUNTRIES.indexOf(countryOf(mask) as (typeof COUNTRIES)[number]);
     if (index >= 0) votes[index]!++;
   };
-  for (const match of matches) {
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
     if (match.country) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
@@ -284,7 +286,12 @@ export function blockFacts(
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
       if (match.acronym || match.namesake) {
         if (!facts.ambiguousAcronyms.includes(match.entry)) facts.ambiguousAcronyms.push(match.entry);
-      } else if (!facts.ambiguousEntries.includes(match.entry)) {
+      } else if (
+        !facts.ambiguousEntries.includes(match.entry) &&
+        // A form in a proper name or a handle is not the term ("Alien Ant Farm", "u/desert_coyote"): it supports
+        // nothing beside it.
+        !(text && (inProperName(text, matches, index, isPlace(data, match.entry)) || inHandle(text, match)))
+      ) {
         facts.ambiguousEntries.push(match.entry);
         facts.ambiguousDomains.push(match.domains);
       }

@@ -404,7 +404,7 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
     // Terms of two entries of the domain are the section's own evidence (storyFacts).
     await expect.poll(() => marksInside(page, '#arrivals')).toBe(3); // ICE, I-94, Annunciation House
     expect(await marksInside(page, '#checkpoints')).toBe(2); // Ciudad Juárez, Texas DPS
-    // One term alone is not; a bill's remittance slip and a band's name are no terms.
+    // One term alone is not, nor beside a band's name ("Alien Ant Farm": no term, no support for "Dreamers").
     expect(await marksInside(page, '#neighbors')).toBe(0);
     expect(await marksInside(page, '#note')).toBe(0); // outside the sections: the page's sense, but no terms
     expect((await cardFor(page, 'Texas DPS')).entry).toBe('texas-state-enforcement');

@@ -1565,6 +1565,14 @@ describe('holdout14-en kinds: a newsletter section of two ambiguous terms', () =
     expect(ids(...section('The Dreamers studio will dance for our guests on Dec. 20.'))).not.toContain(
       'dreamers',
     );
+    // Nor a second one that is a name's word: "Alien Ant Farm" is a band, and supports nothing (blockFacts).
+    expect(
+      ids(
+        ...section(
+          'The Dreamers studio dances for our guests on Friday after the potluck. Anyway, Alien Ant Farm is playing downtown next week.',
+        ),
+      ),
+    ).not.toContain('dreamers');
     // Nor two where the section has words of another sense.
     expect(
       ids(...section('The ICE hockey band played at Annunciation House after the concert.')),
