@@ -238,8 +238,6 @@ export function createPageSession(
         collectMs,
         readMs: read.busyMs,
         matchMs: marks.matchMs(),
-        // The matcher loads before the session starts (or in the background): nothing of it is timed here.
-        loadMs: 0,
         busyMs: cost.busyMs + collectMs + setupMs,
         blocks: blocks.length,
         marks: marks.count(),

@@ -132,7 +132,6 @@ interface ScanDetail {
   inspectorMs: number;
   wallMs: number;
   busyMs: number;
-  loadMs: number;
   setupMs: number;
   collectMs: number;
   matchMs: number;
@@ -268,9 +267,9 @@ async function browserBenchmark(): Promise<void> {
       const coldRead = median(coldReads);
       console.log(`\n${label}`);
       console.log(
-        `  Glosa main-thread time: ${fmt(scan.busyMs)} (loading the glossary ${fmt(scan.loadMs)}, setup ${fmt(scan.setupMs)}, ` +
+        `  Glosa main-thread time: ${fmt(scan.busyMs)} (setup ${fmt(scan.setupMs)}, ` +
           `text collection ${fmt(scan.collectMs)}, matcher ${fmt(scan.matchMs)}, ` +
-          `sense decisions + painting ${fmt(scan.busyMs - scan.loadMs - scan.setupMs - scan.collectMs - scan.matchMs)}); ` +
+          `sense decisions + painting ${fmt(scan.busyMs - scan.setupMs - scan.collectMs - scan.matchMs)}); ` +
           `${scan.slices} slices, longest ${fmt(scan.maxSliceMs)}; ${scan.marks} marks; ready after ${fmt(scan.wallMs)}`,
       );
       console.log(`  all ${LOADS} loads: ${scans.map((s) => fmt(s.busyMs)).join(', ')}`);

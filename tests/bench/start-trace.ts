@@ -213,7 +213,6 @@ for (const c of contenders.slice(1)) {
   const scans = mine.map((s) => s.scan).filter(Boolean) as Record<string, number>[];
   if (scans.length) {
     const fields = [
-      'loadMs',
       'setupMs',
       'readMs',
       'collectMs',
