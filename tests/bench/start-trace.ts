@@ -212,16 +212,7 @@ for (const c of contenders.slice(1)) {
   }
   const scans = mine.map((s) => s.scan).filter(Boolean) as Record<string, number>[];
   if (scans.length) {
-    const fields = [
-      'setupMs',
-      'readMs',
-      'collectMs',
-      'matchMs',
-      'busyMs',
-      'wallMs',
-      'marks',
-      'slices',
-    ];
+    const fields = ['setupMs', 'readMs', 'collectMs', 'matchMs', 'busyMs', 'wallMs', 'marks', 'slices'];
     console.log(
       `glossary-scan: ${fields.map((f) => `${f} ${median(scans.map((s) => s[f] ?? 0)).toFixed(1)}`).join(', ')}`,
     );
