@@ -5,6 +5,6 @@
  * has never seen. The tests that assert trap pages stay unmarked leave them out (they measure, they are not goals
  * the rules were fitted to). Once the rules are tuned on a set, it leaves this list and its pages become tests.
  */
-// holdout11, holdout12 and holdout15 are not tuned on: they measure the rules on pages nobody has seen.
-export const HELD_OUT: string[] = ['holdout11-', 'holdout12-', 'holdout15-'];
+// holdout17 and holdout18 (written this session, blind) are not tuned on: they measure the rules on pages nobody has seen.
+export const HELD_OUT: string[] = ['holdout17-', 'holdout18-'];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
