@@ -1682,3 +1682,22 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
     );
   });
 });
+
+describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet hair', () => {
+  test('"la perrera municipal" is a town\'s dog pound, not the cells of a Border Patrol station (shields.yaml)', () => {
+    const glossary =
+      'Perrera: celda de malla de la Patrulla Fronteriza; también la camioneta de la migra. No confundir con la perrera municipal.';
+    expect(marks(glossary)).not.toContain('la perrera:kids-in-cages');
+    expect(
+      marks(
+        'Los niños pasaron tres días en la perrera de McAllen, dijeron los migrantes a la Patrulla Fronteriza.',
+      ),
+    ).toContain('la perrera:kids-in-cages');
+  });
+
+  test('"mojado" after a thing (wet hair, wet clothes) is the adjective, not the slur (shields.yaml)', () => {
+    const post =
+      'Llegué a la CDMX después de 2 meses caminando desde Tapachula con otros migrantes. Me dicen "mojado" en la calle. Salí del albergue con el cabello mojado y la ropa mojada.';
+    expect(scanBlocks([post]).find((term) => term.id === 'mojado')?.count).toBe(1);
+  });
+});
