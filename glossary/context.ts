@@ -46,7 +46,8 @@
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
 // capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of three capitalized
-// words mid-sentence: "Anyway, Alien Ant Farm is playing"), a place's name as
+// words mid-sentence: "Anyway, Alien Ant Farm is playing"; alone in quotation marks after a lowercase word: a youth
+// retreat's "retiro juvenil «Rescate»"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
@@ -521,7 +522,8 @@ function titleCase(text: string): boolean {
  * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
  * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
  * Spanish article capitalized mid-sentence, but for a place (ARTICLE_OF_NAME_BEFORE: "a Los Soñadores de
- * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE), or alone in quotation marks after a
+ * lowercase word (quotedName: 'retiro juvenil «Rescate»'); acronyms are not.
  */
 export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
   const match = matches[index]!;
@@ -533,11 +535,33 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   const from = Math.max(0, match.start - 40);
+  if (quotedName(text, match, from)) return true;
   if (!place && startsLongName(text, matches, index, from)) return true;
   if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/** A lowercase word and an opening quotation mark right before a form; the word is captured. */
+const QUOTED_AFTER_WORD = /(?:^|[^\p{L}])(\p{Ll}+)[^\S\r\n]+["“«‘]$/u;
+/** A closing quotation mark right after a form. */
+const CLOSING_QUOTE = /^["”»’]/;
+/** Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'). */
+const NAMING_WORD =
+  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término)$/u;
+
+/**
+ * Whether a one-word form, capitalized, stands alone between quotation marks after a lowercase word: a title or a
+ * name ('retiro juvenil «Rescate»' is a youth retreat, 'the song "Caravan"' a song), not the term, which is quoted
+ * in lowercase ('los "rescates" del INM'). Not after a word that introduces a term as a name for something ("le
+ * dicen «Pollero»", "los llamados «Dreamers»").
+ */
+function quotedName(text: string, match: Match, from: number): boolean {
+  if (/[^\p{L}]/u.test(text.slice(match.start, match.end)) || !CLOSING_QUOTE.test(text.slice(match.end)))
+    return false;
+  const word = QUOTED_AFTER_WORD.exec(text.slice(from, match.start))?.[1];
+  return word !== undefined && !NAMING_WORD.test(word) && !titleCase(text);
 }
 
 /** A word right before (a comma may follow it): the form is not a sentence's first word. */

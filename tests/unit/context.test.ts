@@ -934,6 +934,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('a one-word form capitalized alone in quotation marks after a lowercase word is a title or a name: "retiro juvenil «Rescate»"', () => {
+    expect(onMigrationPage('Enero: retiro juvenil «Caravana» para jóvenes de 15 a 22 años.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Cerramos con la canción "Coyote" de la banda.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    // Quoted in lowercase, after a word that names it, or first in its sentence, it is still the term.
+    expect(
+      onMigrationPage(
+        'Salió otra "caravana" del sur.',
+        'Le dicen «Coyote» al que cobra el cruce.',
+        '«Caravana» llaman a la marcha.',
+      ),
+    ).toEqual([
+      'asylum:asylum-us:block',
+      'caravana:caravan:page',
+      'Coyote:coyote:page',
+      'Caravana:caravan:page',
+    ]);
+  });
+
   test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
     const vocabulary = loadVocabulary();
     expect(vocabulary.names.after).toContain('Center');
