@@ -57,7 +57,8 @@
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
-// others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
+// others only where the passage's migration terms do not lean; a name that says its own country ("Guardia Nacional
+// de Texas", "Corte Suprema de Estados Unidos") is that country's institution wherever it stands. Any other ambiguous form of one country's entry
 // is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
@@ -463,6 +464,9 @@ export function chooseEntry(
   const own = (entry: number) => countryOf(data.jurisdictions[entry] ?? 0) === pointed;
   // A namesake ("National Guard") is its entry's only where the vote points to the entry's country.
   if (match.namesake) return named || (pointed !== 0 && own(match.entry)) ? match.entry : -1;
+  // A name that says its own country ("la Guardia Nacional de Texas" on a page about a caravan in Chiapas) is that
+  // country's institution whatever its passage's other terms point to.
+  if (attached && !match.alternatives && own(match.entry)) return match.entry;
   if (pointed === 0) return match.entry;
   if (match.alternatives) {
     const all = [match.entry, ...match.alternatives];
@@ -685,11 +689,27 @@ export function citedInEnglish(text: string, match: Match): boolean {
 const ATTACHED_AFTER = /^\s+(?:(?:of|de|del|of the|de la)\s+)?(?:(?:justice|justicia)\s+(?:of|de)\s+)?$/i;
 
 /**
- * The country of a country name attached to the match at `index` in `text`: just before it ("the Salvadoran
- * Supreme Court") or after it ("la Corte Suprema de Justicia de Honduras", "la Fiscalía salvadoreña"); 0 when none.
+ * The United States (and Texas, whose state forces have an entry) and Mexico, named inside an institution's own
+ * name: "Guardia Nacional de Texas", "Corte Suprema de Estados Unidos", "U.S. Supreme Court".
+ */
+const COUNTRY_IN_NAME: readonly { country: number; pattern: RegExp }[] = [
+  {
+    country: US,
+    pattern:
+      /(?:^|[^\p{L}])(?:Estados[^\S\r\n]+Unidos|EE\.[^\S\r\n]?UU\.?|EEUU|United[^\S\r\n]+States|U\.S\.|US|Texas)(?![\p{L}])/u,
+  },
+  { country: MX, pattern: /(?:^|[^\p{L}])(?:México|Mexico|Mexican)(?![\p{L}])/u },
+];
+
+/**
+ * The country of a country name attached to the match at `index` in `text`: inside the name itself ("Guardia
+ * Nacional de Texas", "Corte Suprema de Estados Unidos"), just before it ("the Salvadoran Supreme Court") or
+ * after it ("la Corte Suprema de Justicia de Honduras", "la Fiscalía salvadoreña"); 0 when none.
  */
 export function attachedCountry(text: string, matches: readonly Match[], index: number): number {
   const match = matches[index]!;
+  const within = text.slice(match.start, match.end);
+  for (const { country, pattern } of COUNTRY_IN_NAME) if (pattern.test(within)) return country;
   const before = matches[index - 1];
   if (before?.country && /^\s+$/.test(text.slice(before.end, match.start))) return countryOf(before.country);
   const after = matches[index + 1];

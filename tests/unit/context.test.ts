@@ -432,6 +432,43 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
   });
 
+  test('a name that says its own country ("Guardia Nacional de Texas") is that country\'s beside the other country\'s terms', () => {
+    const named = matcherFor([
+      makeEntry({
+        id: 'inm',
+        category: 'mx-institutions',
+        jurisdiction: ['MX'],
+        en: { term: 'National Migration Institute', acronyms: ['INM'] },
+        es: { term: 'Instituto Nacional de Migración', acronyms: ['INM'] },
+      }),
+      makeEntry({
+        id: 'texas-guard',
+        category: 'us-institutions',
+        jurisdiction: ['US'],
+        en: { term: 'Texas National Guard' },
+        es: { term: 'Guardia Nacional de Texas' },
+        ambiguous: ['Texas National Guard', 'Guardia Nacional de Texas'],
+      }),
+      makeEntry({
+        id: 'us-court',
+        category: 'us-institutions',
+        jurisdiction: ['US'],
+        en: { term: 'U.S. Supreme Court' },
+        es: { term: 'Corte Suprema de Estados Unidos', aliases: ['Corte Suprema'] },
+        ambiguous: ['U.S. Supreme Court', 'Corte Suprema de Estados Unidos', 'Corte Suprema'],
+      }),
+    ]);
+    const marksOf = (text: string) => scanTexts(named, [text]).map((m) => `${m.surface}:${m.entryId}`);
+    expect(marksOf('El INM y la Guardia Nacional de Texas vigilan a los migrantes.')).toContain(
+      'Guardia Nacional de Texas:texas-guard',
+    );
+    expect(
+      marksOf('El INM dijo que la Corte Suprema de Estados Unidos falló sobre los migrantes.'),
+    ).toContain('Corte Suprema de Estados Unidos:us-court');
+    // The bare name beside the INM is not the US court.
+    expect(marksOf('El INM dijo que la Corte Suprema falló sobre los migrantes.')).toEqual(['INM:inm']);
+  });
+
   test('country names vote for Central America, for whose institution a bare name is (countries.yaml)', () => {
     // No Central American court has an entry: "the Supreme Court" of Honduras is not the US one.
     expect(scan('Migrants asked the Supreme Court of Honduras to stop the deportations.')).not.toContainEqual(
