@@ -45,8 +45,8 @@
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
-// capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of three capitalized
-// words mid-sentence: "Anyway, Alien Ant Farm is playing"; alone in quotation marks after a lowercase word: a youth
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of capitalized words
+// mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo Ochoa"; alone in quotation marks after a lowercase word: a youth
 // retreat's "retiro juvenil «Rescate»"), a place's name as
 // a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
@@ -570,18 +570,23 @@ function quotedName(text: string, match: Match, from: number): boolean {
 
 /** A word right before (a comma may follow it): the form is not a sentence's first word. */
 const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
-/** Two capitalized words, matched by no form, right after the form. */
+/** One capitalized word (Spanish) or two (English), matched by no form, right after the form. */
+const CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 
 /**
- * Whether a one-word form, capitalized mid-sentence, is the first word of a name of three or more capitalized
- * words ("Anyway, Alien Ant Farm is playing in Monterrey": a band), outside Title Case text. The term itself is not
- * written so; its longer names are forms of their own ("Alien Enemies Act").
+ * Whether a one-word form, capitalized mid-sentence, is the first word of a name of capitalized words, outside
+ * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer), which Spanish capitalizes
+ * only in names, even in headlines and titles; three or more for an English one ("Anyway, Alien Ant Farm is playing
+ * in Monterrey": a band), which English capitalizes in titles and emphasis too. The term itself is not written so;
+ * its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
   const match = matches[index]!;
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
-  const after = TWO_CAPITALIZED_AFTER.exec(text.slice(match.end, match.end + 60));
+  const after = (match.lang === 'en' ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(
+    text.slice(match.end, match.end + 60),
+  );
   if (!after) return false;
   const next = matches[index + 1];
   if (next && next.start < match.end + after[0].length) return false;

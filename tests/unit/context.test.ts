@@ -944,6 +944,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Matamoros:matamoros:page',
     );
     expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
+    // A Spanish form before one more capitalized word mid-sentence is a name of two words: a person, a team.
+    expect(
+      onMigrationPage(
+        'Lo dijo Pollero Gómez, el vecino.',
+        'Esta tarde juegan los Operativo Azul en la cancha.',
+      ),
+    ).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
       'asylum:asylum-us:block',
@@ -1002,7 +1009,8 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       ...vocabulary,
       names: { after: [...vocabulary.names.after, 'Quartet'], before: [...vocabulary.names.before, 'Peña'] },
     });
-    const text = 'Migrants and migrants crossed. The Coyote Quartet played at the Peña Coyote.';
+    // "Coyote Quartet" first in its sentence: mid-sentence, two capitalized words are a name anyway (startsLongName).
+    const text = 'Migrants and migrants crossed. Coyote Quartet played at the Peña Coyote.';
     const coyotes = (m: Matcher) => scanTexts(m, [text]).map((mark) => mark.surface);
     expect(coyotes(createMatcher(compileMatcher(entries, vocabulary)))).toEqual(['Coyote', 'Coyote']);
     expect(coyotes(createMatcher(withQuartet))).toEqual([]);
