@@ -1684,6 +1684,27 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
 });
 
 describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet hair', () => {
+  test('a bare "amparo" is the suit where the passage or page is about migration (amparo: ambiguous form); not "al amparo de", a singer or a suit against traffic cameras in a sidebar', () => {
+    expect(
+      ids('Juez concede amparo a 14 personas retenidas más de 36 horas en estación migratoria.'),
+    ).toContain('amparo');
+    expect(
+      ids(
+        'El Juzgado Cuarto de Distrito de Amparo ordenó al Instituto Nacional de Migración liberar a seis personas.',
+      ),
+    ).toContain('amparo');
+    expect(ids('Transportistas promueven amparo contra las fotomultas en Jalisco.')).toEqual([]);
+    const page = 'El INM detuvo a 40 migrantes en Tapachula y la COMAR recibió sus solicitudes de refugio.';
+    expect(ids(page, 'Los migrantes cruzaron el río al amparo de la noche.')).not.toContain('amparo');
+    expect(ids(page, 'Mañana, homenaje a la cantante Amparo Ochoa en el teatro.')).not.toContain('amparo');
+    expect(
+      ids(page, {
+        text: 'Transportistas promueven amparo contra las fotomultas en Jalisco',
+        region: 'aside',
+      }),
+    ).not.toContain('amparo');
+  });
+
   test('"la perrera municipal" is a town\'s dog pound, not the cells of a Border Patrol station (shields.yaml)', () => {
     const glossary =
       'Perrera: celda de malla de la Patrulla Fronteriza; también la camioneta de la migra. No confundir con la perrera municipal.';
