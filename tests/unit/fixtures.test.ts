@@ -1722,3 +1722,18 @@ describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet 
     expect(scanBlocks([post]).find((term) => term.id === 'mojado')?.count).toBe(1);
   });
 });
+
+describe('Spanish kinds of holdout16: an operating system', () => {
+  test('"sistema operativo" and "modo de rescate" are software (other-senses.yaml): an IT help page\'s "operativo", "rescate" and IME are not marked', () => {
+    expect(
+      ids(
+        'Después de actualizar el sistema operativo, su presentación ya no abre. Antes de pagar un programa de rescate, pruebe esto.',
+        'Si nada funciona, arranque en modo de rescate y copie el archivo.',
+        'Si el teclado se bloquea, desactive el IME en la configuración de idioma.',
+        'Nota: la actualización no debería cruzar la frontera de la partición de datos.',
+      ),
+    ).toEqual([]);
+    // The INM's operation beside migrants is still marked.
+    expect(ids('El operativo del INM en Tapachula detuvo a 40 migrantes.')).toContain('operativo');
+  });
+});
