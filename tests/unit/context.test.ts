@@ -520,6 +520,12 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
       ambiguous: ['235(b)(1)'],
     }),
     makeEntry({
+      id: 'harboring-1324',
+      category: 'us-law',
+      en: { term: 'alien smuggling and harboring', aliases: ['8 U.S.C. §1324'] },
+      es: { term: 'tráfico y encubrimiento de extranjeros' },
+    }),
+    makeEntry({
       id: 'ina',
       category: 'us-law',
       en: { term: 'Immigration and Nationality Act', acronyms: ['INA'] },
@@ -551,6 +557,17 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
       'INA §240:removal-proceedings:unambiguous',
       '8 U.S.C. § 1225(b)(1):expedited-removal:unambiguous',
     ]);
+  });
+
+  test('smuggling and harboring is found however section 1324 is cited, not only as its aliases write it', () => {
+    expect(
+      scan('They are charged under 8 U.S.C. § 1324 and INA § 274; another under Title 8, Section 1324.'),
+    ).toEqual([
+      '8 U.S.C. § 1324:harboring-1324:unambiguous',
+      'INA § 274:harboring-1324:unambiguous',
+      'Title 8, Section 1324:harboring-1324:unambiguous',
+    ]);
+    expect(scan('A debtor under section 1324 of Title 11 kept the house.')).toEqual([]);
   });
 
   test("the act's name beside a section stays its own mark", () => {
