@@ -57,7 +57,8 @@
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
 // others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
-// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
+// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's; but
+// a Mexican entry's Spanish term quoted in an English sentence is Mexico's: "the tarjeta de residente" beside CBP),
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
@@ -422,7 +423,8 @@ export function pageKey(page: PageFacts): string {
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
  * `nationals`: the country whose people the form names as its objects ("deported Mexicans": ownNationals), whose
  * entry it is not; `deporter`: the country it names as the one that deports ("deportado por Estados Unidos":
- * deportingCountry), whose entry it is.
+ * deportingCountry), whose entry it is; `text`: the block's, to tell a Spanish form quoted in an English sentence
+ * (citedInEnglish).
  */
 export function chooseEntry(
   match: Match,
@@ -433,6 +435,7 @@ export function chooseEntry(
   name = false,
   nationals = 0,
   deporter = 0,
+  text?: string,
 ): number {
   if (match.alternatives && deporter) {
     // The deporting country named beside the form decides, whatever the passage's other terms say: a returnee's
@@ -483,9 +486,11 @@ export function chooseEntry(
     (data.categories[match.entry] === 'enforcement' && block.votes.every((n) => n === 0) && paged.margin >= 2
       ? paged.country
       : 0);
-  // An organization's name is not an action: Annunciation House volunteers cross into Juárez.
+  // An organization's name is not an action: Annunciation House volunteers cross into Juárez. Nor is a Spanish
+  // term that an English sentence quotes: English names the US's own things in English, so "the tarjeta de
+  // residente is not a US green card" is Mexico's card beside CBP.
   if (match.ambiguous && !match.acronym && !name && oneCountry && actor && !named && !(mask & actor))
-    return -1;
+    return !(mask & US) && text !== undefined && citedInEnglish(text, match) ? match.entry : -1;
   return match.entry;
 }
 
@@ -775,6 +780,7 @@ export function decideBlock(
             text ? isName(text.slice(match.start, match.end)) : false,
             text && match.alternatives ? ownNationals(text, match) : 0,
             text && match.alternatives ? deportingCountry(text, match) : 0,
+            text,
           )
         : match.entry;
     if (entry < 0) continue;

@@ -422,3 +422,12 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
     await page.close();
   });
 });
+
+describe('holdout15-en kinds: a Spanish term quoted in English', () => {
+  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card', async () => {
+    const page = await suite.open('/senses/retire-forum.html');
+    await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
+    expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+});

@@ -634,6 +634,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
     entry('parole', 'us-law', ['US'], 'parole', 'parole'),
     entry('annunciation-house', 'humanitarian', ['US'], 'Annunciation House', 'Annunciation House'),
+    entry('tarjeta-residente', 'documents', ['MX'], 'Mexican residence card', 'tarjeta de residente', [
+      'tarjeta de residente',
+    ]),
     {
       ...entry(
         'sedena',
@@ -980,6 +983,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(scan('El Instituto Nacional de Migración hizo operativos en Chiapas.')).toEqual([
       'Instituto Nacional de Migración:inm:unambiguous',
       'operativos:operativo:block',
+    ]);
+    // Nor is a Spanish term quoted in an English sentence: English names the US's own things in English.
+    expect(
+      scan('The tarjeta de residente is not a US green card, and the Border Patrol will not care about it.'),
+    ).toContain('tarjeta de residente:tarjeta-residente:block');
+    expect(scan('La Patrulla Fronteriza le pidió la tarjeta de residente en el puente.')).toEqual([
+      'Patrulla Fronteriza:usbp:unambiguous',
     ]);
     // A passage naming both countries' agencies (a PDF page is one block) has no one actor: the form keeps its entry.
     expect(
