@@ -46,9 +46,9 @@
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
 // capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of capitalized words
-// mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo Ochoa"; alone in quotation marks after a lowercase word: a youth
-// retreat's "retiro juvenil «Rescate»"), a place's name as
-// a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
+// mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
+// Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
+// place's name as a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -58,8 +58,10 @@
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
 // others only where the passage's migration terms do not lean; a name that says its own country ("Guardia Nacional
-// de Texas", "Corte Suprema de Estados Unidos") is that country's institution wherever it stands. Any other ambiguous form of one country's entry
-// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's),
+// de Texas", "Corte Suprema de Estados Unidos") is that country's institution wherever it stands. Any other
+// ambiguous form of one country's entry is not marked where its passage's own terms point to another country (ICE's
+// "operativos" are not the INM's; but a Mexican entry's Spanish term quoted in an English sentence is Mexico's: "the
+// tarjeta de residente" beside CBP),
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
@@ -424,7 +426,8 @@ export function pageKey(page: PageFacts): string {
  * Among a shared form's entries, the first of the pointed jurisdiction (and not also of the other) wins.
  * `nationals`: the country whose people the form names as its objects ("deported Mexicans": ownNationals), whose
  * entry it is not; `deporter`: the country it names as the one that deports ("deportado por Estados Unidos":
- * deportingCountry), whose entry it is.
+ * deportingCountry), whose entry it is; `text`: the block's, to tell a Spanish form quoted in an English sentence
+ * (citedInEnglish).
  */
 export function chooseEntry(
   match: Match,
@@ -435,6 +438,7 @@ export function chooseEntry(
   name = false,
   nationals = 0,
   deporter = 0,
+  text?: string,
 ): number {
   if (match.alternatives && deporter) {
     // The deporting country named beside the form decides, whatever the passage's other terms say: a returnee's
@@ -488,9 +492,11 @@ export function chooseEntry(
     (data.categories[match.entry] === 'enforcement' && block.votes.every((n) => n === 0) && paged.margin >= 2
       ? paged.country
       : 0);
-  // An organization's name is not an action: Annunciation House volunteers cross into Juárez.
+  // An organization's name is not an action: Annunciation House volunteers cross into Juárez. Nor is a Spanish
+  // term that an English sentence quotes: English names the US's own things in English, so "the tarjeta de
+  // residente is not a US green card" is Mexico's card beside CBP.
   if (match.ambiguous && !match.acronym && !name && oneCountry && actor && !named && !(mask & actor))
-    return -1;
+    return !(mask & US) && text !== undefined && citedInEnglish(text, match) ? match.entry : -1;
   return match.entry;
 }
 
@@ -824,6 +830,7 @@ export function decideBlock(
             text ? isName(text.slice(match.start, match.end)) : false,
             text && match.alternatives ? ownNationals(text, match) : 0,
             text && match.alternatives ? deportingCountry(text, match) : 0,
+            text,
           )
         : match.entry;
     if (entry < 0) continue;

@@ -557,6 +557,12 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
       ambiguous: ['235(b)(1)'],
     }),
     makeEntry({
+      id: 'harboring-1324',
+      category: 'us-law',
+      en: { term: 'alien smuggling and harboring', aliases: ['8 U.S.C. §1324'] },
+      es: { term: 'tráfico y encubrimiento de extranjeros' },
+    }),
+    makeEntry({
       id: 'ina',
       category: 'us-law',
       en: { term: 'Immigration and Nationality Act', acronyms: ['INA'] },
@@ -588,6 +594,17 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
       'INA §240:removal-proceedings:unambiguous',
       '8 U.S.C. § 1225(b)(1):expedited-removal:unambiguous',
     ]);
+  });
+
+  test('smuggling and harboring is found however section 1324 is cited, not only as its aliases write it', () => {
+    expect(
+      scan('They are charged under 8 U.S.C. § 1324 and INA § 274; another under Title 8, Section 1324.'),
+    ).toEqual([
+      '8 U.S.C. § 1324:harboring-1324:unambiguous',
+      'INA § 274:harboring-1324:unambiguous',
+      'Title 8, Section 1324:harboring-1324:unambiguous',
+    ]);
+    expect(scan('A debtor under section 1324 of Title 11 kept the house.')).toEqual([]);
   });
 
   test("the act's name beside a section stays its own mark", () => {
@@ -654,6 +671,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
     entry('parole', 'us-law', ['US'], 'parole', 'parole'),
     entry('annunciation-house', 'humanitarian', ['US'], 'Annunciation House', 'Annunciation House'),
+    entry('tarjeta-residente', 'documents', ['MX'], 'Mexican residence card', 'tarjeta de residente', [
+      'tarjeta de residente',
+    ]),
     {
       ...entry(
         'sedena',
@@ -1030,6 +1050,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(scan('El Instituto Nacional de Migración hizo operativos en Chiapas.')).toEqual([
       'Instituto Nacional de Migración:inm:unambiguous',
       'operativos:operativo:block',
+    ]);
+    // Nor is a Spanish term quoted in an English sentence: English names the US's own things in English.
+    expect(
+      scan('The tarjeta de residente is not a US green card, and the Border Patrol will not care about it.'),
+    ).toContain('tarjeta de residente:tarjeta-residente:block');
+    expect(scan('La Patrulla Fronteriza le pidió la tarjeta de residente en el puente.')).toEqual([
+      'Patrulla Fronteriza:usbp:unambiguous',
     ]);
     // A passage naming both countries' agencies (a PDF page is one block) has no one actor: the form keeps its entry.
     expect(
