@@ -1724,6 +1724,24 @@ describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet 
 });
 
 describe('Spanish kinds of holdout16: an operating system', () => {
+  test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
+    expect(
+      ids(
+        '¿Alguien sabe si en el puente todavía dan parol o ya solo es el asilo?',
+        'Yo tenía cita de CBP One para octubre pero la cancelaron.',
+      ),
+    ).toContain('parole');
+    expect(ids('Colgamos el parol en la ventana para la Navidad.')).toEqual([]);
+  });
+
+  test("a child's stuffed coyote is a toy, not the smuggler (other-senses.yaml, stories-and-cartoons)", () => {
+    const page = 'Estoy en Matamoros con mi niño; el INM nos dio cita y los polleros cobran mucho.';
+    expect(
+      ids(page, 'Mi hijo nomás abraza el coyote de peluche que le regalaron en el albergue.'),
+    ).not.toContain('coyote');
+    expect(ids(page, 'El coyote que nos cruzó cobró 8 mil dólares.')).toContain('coyote');
+  });
+
   test('"sistema operativo" and "modo de rescate" are software (other-senses.yaml): an IT help page\'s "operativo", "rescate" and IME are not marked', () => {
     expect(
       ids(
