@@ -1734,6 +1734,21 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     expect(ids('Colgamos el parol en la ventana para la Navidad.')).toEqual([]);
   });
 
+  test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
+    expect(
+      ids('Pateros vuelven a cruzar por el Bravo pese a boyas y alambre; el pollero cobra 800 dólares.'),
+    ).toContain('rio-bravo');
+    expect(ids('El equipo ganó el torneo por el Bravo de oro.')).toEqual([]);
+  });
+
+  test("a county jail's parole is criminal parole (other-senses.yaml, criminal-justice: 'prisión del condado')", () => {
+    const show = [
+      'ABOGADA: Si entró con visa o con parol, su esposa puede pedirlo con la I-130 y usted hace el ajuste de estatus.',
+      'OYENTE: No es de inmigración, licenciada, pero le dieron parole a su exesposo en la prisión del condado.',
+    ];
+    expect(scanBlocks(show).find((term) => term.id === 'parole')?.surfaces).toEqual(['parol']);
+  });
+
   test("a child's stuffed coyote is a toy, not the smuggler (other-senses.yaml, stories-and-cartoons)", () => {
     const page = 'Estoy en Matamoros con mi niño; el INM nos dio cita y los polleros cobran mucho.';
     expect(
