@@ -1734,6 +1734,17 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     expect(ids('Colgamos el parol en la ventana para la Navidad.')).toEqual([]);
   });
 
+  test('"la presentación de las personas extranjeras" is Mexican law\'s detention, as "presentación de extranjeros" (entry forms)', () => {
+    expect(
+      ids(
+        'La sentencia señala que la presentación de las personas extranjeras, como llama la ley a su ingreso a una estación, excedió el plazo.',
+      ),
+    ).toContain('presentacion');
+    expect(
+      ids('Autoridades de Migración ordenaron la presentación de personas extranjeras sin documentos.'),
+    ).toContain('presentacion');
+  });
+
   test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
     expect(
       ids('Pateros vuelven a cruzar por el Bravo pese a boyas y alambre; el pollero cobra 800 dólares.'),
