@@ -4,7 +4,6 @@
 // checked against the original text, so "ice" is never ICE.
 import type { MatcherData } from './compile';
 import {
-  ANY_NEXT,
   type CandidateGroup,
   type CompiledCandidate,
   type CompiledTerminal,
@@ -21,12 +20,17 @@ import {
   FORM_NAMESAKE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
+  followKeyAt,
+  followKeyOf,
   groupOf,
+  indexGroup,
   isSpaceUnit,
   MAX_FORM_DOMAINS,
   nextKeyAt,
+  reusedWord,
   scannedHash,
   scanWord,
+  startFollow,
 } from './forms';
 import {
   classifyWord,
@@ -137,13 +141,16 @@ export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefi
   } catch {
     // A damaged group (the header is checked when unpacking, each group only here) loses its own terms only.
   }
-  if (!Array.isArray(group?.[0]) || !Array.isArray(group[1])) group = null;
+  if (!Array.isArray(group?.[0]) || !Array.isArray(group[1]) || group.length !== 2) group = null;
   matcher.byFirstWord.set(hash, group);
   return group ?? undefined;
 }
 
 export function createMatcher(data: MatcherData): Matcher {
-  const byFirstWord = new Map<number, CandidateGroup | null>(data.groups);
+  // Tuples of their own: the matcher keeps its follow keys in a group's third element (matchAt).
+  const byFirstWord = new Map<number, CandidateGroup | null>(
+    data.groups.map(([hash, [candidates, nextKeys]]) => [hash, [candidates, nextKeys]]),
+  );
   return { data, byFirstWord, firstWords: firstWordFilter([...byFirstWord.keys()]) };
 }
 
@@ -214,8 +221,9 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
       i++;
       continue;
     }
-    // A word starts at i.
-    const wordEnd = scanWord(text, i);
+    // A word starts at i (read already when the word before it started a group).
+    let wordEnd = reusedWord(text, i);
+    if (wordEnd < 0) wordEnd = scanWord(text, i);
     const hash = scannedHash();
     const group = firstWords[hash & FILTER_MASK] === 1 ? groupAt(matcher, hash) : undefined;
     const found = group ? matchAt(group, text, i, wordEnd) : null;
@@ -225,19 +233,24 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
   return matches;
 
   function matchAt(group: CandidateGroup, text: string, from: number, wordEnd: number): Match | null {
-    const [candidates, nextKeys] = group;
-    let next = 0; // what follows the word on the page, read once and only if a candidate needs it
-    let nextComputed = false;
-    for (let index = 0; index < candidates.length; index++) {
-      const key = nextKeys[index]!;
-      if (key !== ANY_NEXT) {
-        if (!nextComputed) {
-          next = nextKeyAt(text, wordEnd);
-          nextComputed = true;
-        }
-        if (key !== next) continue;
+    const candidates = group[0];
+    let index = group[2];
+    if (!index) index = group[2] = indexGroup(group);
+    // The candidates whose next key is what follows the word on the page (or that expect nothing after it).
+    let list = index.any;
+    if (index.byNext.size) list = index.byNext.get(nextKeyAt(text, wordEnd)) ?? list;
+    startFollow(text, wordEnd);
+    const { follow } = index;
+    for (let k = 0; k < list.length; k++) {
+      const at = list[k]!;
+      let followKey = follow[at]!;
+      if (followKey === 0) {
+        const form = candidates[at]![0];
+        followKey = follow[at] = followKeyOf(form);
       }
-      const found = tryCandidate(candidates[index]!, text, from);
+      // Then the next few tokens (forms.ts, followKeyOf): most candidates left share only a "." or "'".
+      if ((followKey & 3) !== 0 && followKeyAt(followKey) !== followKey) continue;
+      const found = tryCandidate(candidates[at]!, text, from);
       if (found?.acronym) {
         if (shouted === undefined) shouted = isShouted(text);
         if (shouted) continue;
