@@ -264,18 +264,20 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
   }
 }
 
-/** Whether one candidate spells out at `from` with a terminal whose case rule holds. */
-function tryCandidate(
-  [form, evidence, terminals]: CompiledCandidate,
-  text: string,
-  from: number,
-): Match | null {
-  const end = matchFormAt(text, from, form);
+/**
+ * Whether one candidate spells out at `from` with a terminal whose case rule holds. Tuples are read by index and
+ * arrays walked by index: a page runs this before V8 optimizes it, and there destructuring and for…of go through
+ * the iterator protocol, an object per step.
+ */
+function tryCandidate(candidate: CompiledCandidate, text: string, from: number): Match | null {
+  const end = matchFormAt(text, from, candidate[0]);
   if (end < 0) return null;
+  const terminals = candidate[2];
   const surface = text.slice(from, end);
   const terminal = pickTerminal(terminals, surface);
   if (!terminal) return null;
-  const [entry, flags] = terminal;
+  const entry = terminal[0];
+  const flags = terminal[1];
   const match: Match = {
     start: from,
     end,
@@ -283,7 +285,7 @@ function tryCandidate(
     lang: flags & FORM_BOTH_LANGUAGES ? 'both' : flags & FORM_SPANISH ? 'es' : 'en',
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     cue: (flags & FORM_CUE) !== 0,
-    evidence: evidence === 1,
+    evidence: candidate[1] === 1,
     otherSense: (flags & FORM_OTHER_SENSE) !== 0,
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
     namesake: (flags & FORM_NAMESAKE) !== 0,
@@ -297,16 +299,19 @@ function tryCandidate(
   if (entry < 0 || terminals.length > 1) {
     // A name's head word may be a word of another sense too ("estadio"): its bits come from any cue terminal.
     let heads = 0;
-    for (const [other, otherFlags, exact] of terminals) {
-      if (other >= 0 || !(otherFlags & (FORM_NAME_AFTER | FORM_NAME_BEFORE))) continue;
-      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(surface, exact!)) continue;
+    for (let i = 0; i < terminals.length; i++) {
+      const other = terminals[i]!;
+      const otherFlags = other[1];
+      if (other[0] >= 0 || !(otherFlags & (FORM_NAME_AFTER | FORM_NAME_BEFORE))) continue;
+      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
       heads |= otherFlags;
     }
     match.nameAfter = (heads & FORM_NAME_AFTER) !== 0;
     match.nameBefore = (heads & FORM_NAME_BEFORE) !== 0;
   }
   if (terminals.length > 1 && entry >= 0) {
-    for (const other of terminals) {
+    for (let i = 0; i < terminals.length; i++) {
+      const other = terminals[i]!;
       if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal))
         continue;
       if (other[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
@@ -401,14 +406,18 @@ const CLOSE_PAREN = 0x29;
 /** The first terminal whose case rule holds: entries before cues, unambiguous before ambiguous. */
 function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledTerminal | undefined {
   let chosen: CompiledTerminal | undefined;
-  for (const terminal of terminals) {
+  for (let i = 0; i < terminals.length; i++) {
+    const terminal = terminals[i]!;
     if (terminal[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, terminal[2]!)) continue;
     if (!chosen || rank(terminal) < rank(chosen)) chosen = terminal;
   }
   return chosen;
 }
 
-const rank = ([, flags]: CompiledTerminal) => (flags & FORM_CUE ? 2 : flags & FORM_AMBIGUOUS ? 1 : 0);
+const rank = (terminal: CompiledTerminal) => {
+  const flags = terminal[1];
+  return flags & FORM_CUE ? 2 : flags & FORM_AMBIGUOUS ? 1 : 0;
+};
 
 /**
  * Compares a page surface with a case-sensitive form's exact spelling, ignoring invisible characters, quote styles,
