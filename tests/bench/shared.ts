@@ -2,8 +2,16 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/browser';
 
-export const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** The value at fraction `q` (0–1) of the sorted values, between neighbours when it falls between two. */
+export function quantile(values: number[], q: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.ceil(at)]! - sorted[low]!) * (at - low);
+}
+
+export const median = (values: number[]): number => quantile(values, 0.5);
 
 /** One event of a Chromium trace (CDP `Tracing`). */
 export interface TraceEvent {

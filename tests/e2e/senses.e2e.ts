@@ -187,6 +187,8 @@ describe('legal citations', () => {
     expect(terms.some((term) => /1325/.test(term))).toBe(false); // "section 1325 of Title 11": bankruptcy
     expect((await cardFor(page, '8 U.S.C. § 1326')).entry).toBe('illegal-entry-1325');
     expect((await cardFor(page, 'INA § 212(f)')).entry).toBe('ina-212f');
+    // Cited with a space after the section sign, as its aliases do not write it (citations.yaml).
+    expect((await cardFor(page, '8 U.S.C. § 1324')).entry).toBe('harboring-1324');
     await page.close();
   });
 });
@@ -417,6 +419,15 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
       .poll(() => page.evaluate(() => document.documentElement.dataset.glossaryState))
       .toBe('ready');
     expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('holdout15-en kinds: a Spanish term quoted in English', () => {
+  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card', async () => {
+    const page = await suite.open('/senses/retire-forum.html');
+    await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
+    expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
     await page.close();
   });
 });
