@@ -1723,6 +1723,19 @@ describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet 
   });
 });
 
+describe("Spanish kinds of holdout11: Mexico's deportation order", () => {
+  test('"orden de deportación" is shared by the US removal and Mexico\'s deportation: the passage\'s terms choose (entry forms, ambiguous in both)', () => {
+    expect(
+      marks(
+        'Promovido contra actos del Instituto Nacional de Migración: su privación de la libertad en la Estación Migratoria Siglo XXI y la orden de deportación a Honduras.',
+      ),
+    ).toContain('orden de deportación:deportacion-mx');
+    expect(
+      marks('ICE lo detuvo porque la corte de inmigración le dictó una orden de deportación hace años.'),
+    ).toContain('orden de deportación:removal-deportation');
+  });
+});
+
 describe('Spanish kinds of holdout16: an operating system', () => {
   test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
     expect(
