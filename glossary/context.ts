@@ -50,7 +50,8 @@
 // mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
 // Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
 // place's name as a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
-// person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
+// person's participle after "ser" or a negated "ser" ("podrían ser deportados", "no fuera deportada": the act;
+// afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
@@ -640,6 +641,12 @@ export function inHandle(text: string, match: Match): boolean {
 
 /** The verb "ser" in the infinitive, future or conditional, right before a word. */
 const SER_BEFORE = /(?:^|[^\p{L}])(?:ser|será|serán|sería|serían)[^\S\r\n]+$/iu;
+/**
+ * A negated form of "ser" right before a word ("para que no fuera deportada", "no ha sido deportado"): the act
+ * that did not happen, so no one it names is a person it was done to.
+ */
+const NEGATED_SER_BEFORE =
+  /(?:^|[^\p{L}])no[^\S\r\n]+(?:(?:ha|han|haya|hayan|había|habían|hubiera|hubieran)[^\S\r\n]+sido|fue|fueron|fuera|fueran|fuese|fuesen|sea|sean|es|son|era|eran)[^\S\r\n]+$/iu;
 /** "Acabar de ser" right before a word: the recent past ("acaban de ser deportados"), not a prospect. */
 const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\r\n]+$/iu;
 
@@ -647,13 +654,16 @@ const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\
  * Whether a Spanish form of a person ("deportado", "retornados") stands right after "ser" in the infinitive, future
  * or conditional: there it is a verb, the prospect of the act ("podrían ser deportados", "antes de ser deportada",
  * "serán retornados"), not a person who was deported or returned. ("Si un familiar es deportado", "las personas
- * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.)
+ * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.) Nor after a
+ * negated "ser" ("para que no fuera deportada", "no ha sido deportado"): the act did not happen.
  */
 export function afterSer(text: string, match: Match): boolean {
+  if (match.lang !== 'es') return false;
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
   return (
-    match.lang === 'es' &&
-    SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
-    !JUST_BEEN_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
+    (SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
+      !JUST_BEEN_BEFORE.test(before)) ||
+    NEGATED_SER_BEFORE.test(before)
   );
 }
 

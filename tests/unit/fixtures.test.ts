@@ -755,6 +755,11 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'removal-deportation',
     );
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
+    // After a negated "ser" the act did not happen: no one was deported (holdout11's amparo ruling).
+    expect(ids(page, 'El juez concedió la suspensión para que no fuera deportada.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Su hermano no ha sido deportado todavía.')).not.toContain('deportee');
   });
 
   test("a bare \"residente permanente\" is the country's the page points to: the US LPR on USCIS's page, Mexico's on the INM's", () => {
