@@ -187,6 +187,8 @@ describe('legal citations', () => {
     expect(terms.some((term) => /1325/.test(term))).toBe(false); // "section 1325 of Title 11": bankruptcy
     expect((await cardFor(page, '8 U.S.C. § 1326')).entry).toBe('illegal-entry-1325');
     expect((await cardFor(page, 'INA § 212(f)')).entry).toBe('ina-212f');
+    // Cited with a space after the section sign, as its aliases do not write it (citations.yaml).
+    expect((await cardFor(page, '8 U.S.C. § 1324')).entry).toBe('harboring-1324');
     await page.close();
   });
 });
@@ -417,6 +419,35 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
       .poll(() => page.evaluate(() => document.documentElement.dataset.glossaryState))
       .toBe('ready');
     expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('holdout15-en kinds: a Spanish term quoted in English', () => {
+  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card', async () => {
+    const page = await suite.open('/senses/retire-forum.html');
+    await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
+    expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+});
+
+describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", () => {
+  test("the shelter's own name, a Texas Guard beside the INM, a bare amparo, parol and 'por el Bravo' are marked; a stuffed coyote, wet hair, a singer, a retreat, a dog pound and a sidebar's amparo are not", async () => {
+    const page = await suite.open('/senses/boletin-albergue-es.html');
+    await expect.poll(() => marksInside(page, '#amparo')).toBe(3); // amparo, estación migratoria, Tapachula
+    expect(await marksInside(page, '#masthead')).toBe(2); // Casa del Migrante, Tijuana
+    expect((await cardFor(page, 'Casa del Migrante')).entry).toBe('casa-del-migrante');
+    expect((await cardFor(page, 'Guardia Nacional de Texas')).entry).toBe('texas-state-enforcement');
+    expect((await cardFor(page, 'amparo')).entry).toBe('amparo');
+    expect((await cardFor(page, 'por el Bravo')).entry).toBe('rio-bravo');
+    expect((await cardFor(page, 'parol')).entry).toBe('parole');
+    expect(await marksInside(page, '#toy')).toBe(0); // "el coyote de peluche"
+    expect(await marksInside(page, '#wet')).toBe(0); // "el cabello mojado y la ropa mojada"
+    expect(await marksInside(page, '#singer')).toBe(0); // "Amparo Ochoa"
+    expect(await marksInside(page, '#retreat')).toBe(0); // "retiro juvenil «Rescate»"
+    expect(await marksInside(page, '#pound')).toBe(0); // "la perrera municipal"
+    expect(await marksInside(page, '#fines')).toBe(0); // "amparo contra las fotomultas", in a sidebar
     await page.close();
   });
 });

@@ -313,6 +313,46 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
+  test("an organization's own name that is a cue too ('Casa del Migrante') is its own evidence in the corners of a page about migration", () => {
+    const withShelter = matcherFor([
+      makeEntry({
+        id: 'casa-del-migrante',
+        category: 'humanitarian',
+        jurisdiction: ['MX'],
+        en: { term: 'Casa del Migrante' },
+        es: { term: 'Casa del Migrante' },
+        ambiguous: ['Casa del Migrante'],
+      }),
+      makeEntry({
+        id: 'frontera-sur',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'southern border' },
+        es: { term: 'Frontera Sur' },
+        ambiguous: ['Frontera Sur'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(withShelter, blocks).map((m) => `${m.surface}:${m.reason}`);
+    const header = { text: 'Casa del Migrante en Tijuana', region: 'nav' } as const;
+    expect(marks(header, 'CBP and CBP.', 'CBP again.')).toEqual([
+      'Casa del Migrante:block',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+    ]);
+    // Not a place's name inside another name ("Observatorio Frontera Sur"), nor a word of the text in lowercase.
+    expect(
+      marks({ text: 'Observatorio Frontera Sur', region: 'footer' }, 'CBP and CBP.', 'CBP again.'),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    expect(marks({ text: 'la casa del migrante', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual([
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+    ]);
+  });
+
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
     const page = [
       'CBP said migrants crossed the river.',
@@ -432,6 +472,43 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
   });
 
+  test('a name that says its own country ("Guardia Nacional de Texas") is that country\'s beside the other country\'s terms', () => {
+    const named = matcherFor([
+      makeEntry({
+        id: 'inm',
+        category: 'mx-institutions',
+        jurisdiction: ['MX'],
+        en: { term: 'National Migration Institute', acronyms: ['INM'] },
+        es: { term: 'Instituto Nacional de Migración', acronyms: ['INM'] },
+      }),
+      makeEntry({
+        id: 'texas-guard',
+        category: 'us-institutions',
+        jurisdiction: ['US'],
+        en: { term: 'Texas National Guard' },
+        es: { term: 'Guardia Nacional de Texas' },
+        ambiguous: ['Texas National Guard', 'Guardia Nacional de Texas'],
+      }),
+      makeEntry({
+        id: 'us-court',
+        category: 'us-institutions',
+        jurisdiction: ['US'],
+        en: { term: 'U.S. Supreme Court' },
+        es: { term: 'Corte Suprema de Estados Unidos', aliases: ['Corte Suprema'] },
+        ambiguous: ['U.S. Supreme Court', 'Corte Suprema de Estados Unidos', 'Corte Suprema'],
+      }),
+    ]);
+    const marksOf = (text: string) => scanTexts(named, [text]).map((m) => `${m.surface}:${m.entryId}`);
+    expect(marksOf('El INM y la Guardia Nacional de Texas vigilan a los migrantes.')).toContain(
+      'Guardia Nacional de Texas:texas-guard',
+    );
+    expect(
+      marksOf('El INM dijo que la Corte Suprema de Estados Unidos falló sobre los migrantes.'),
+    ).toContain('Corte Suprema de Estados Unidos:us-court');
+    // The bare name beside the INM is not the US court.
+    expect(marksOf('El INM dijo que la Corte Suprema falló sobre los migrantes.')).toEqual(['INM:inm']);
+  });
+
   test('country names vote for Central America, for whose institution a bare name is (countries.yaml)', () => {
     // No Central American court has an entry: "the Supreme Court" of Honduras is not the US one.
     expect(scan('Migrants asked the Supreme Court of Honduras to stop the deportations.')).not.toContainEqual(
@@ -520,6 +597,12 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
       ambiguous: ['235(b)(1)'],
     }),
     makeEntry({
+      id: 'harboring-1324',
+      category: 'us-law',
+      en: { term: 'alien smuggling and harboring', aliases: ['8 U.S.C. §1324'] },
+      es: { term: 'tráfico y encubrimiento de extranjeros' },
+    }),
+    makeEntry({
       id: 'ina',
       category: 'us-law',
       en: { term: 'Immigration and Nationality Act', acronyms: ['INA'] },
@@ -551,6 +634,17 @@ describe('legal citations of migration law, both ways (glossary/vocabulary/citat
       'INA §240:removal-proceedings:unambiguous',
       '8 U.S.C. § 1225(b)(1):expedited-removal:unambiguous',
     ]);
+  });
+
+  test('smuggling and harboring is found however section 1324 is cited, not only as its aliases write it', () => {
+    expect(
+      scan('They are charged under 8 U.S.C. § 1324 and INA § 274; another under Title 8, Section 1324.'),
+    ).toEqual([
+      '8 U.S.C. § 1324:harboring-1324:unambiguous',
+      'INA § 274:harboring-1324:unambiguous',
+      'Title 8, Section 1324:harboring-1324:unambiguous',
+    ]);
+    expect(scan('A debtor under section 1324 of Title 11 kept the house.')).toEqual([]);
   });
 
   test("the act's name beside a section stays its own mark", () => {
@@ -617,6 +711,9 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     entry('unaccompanied-child', 'people', ['US', 'MX'], 'unaccompanied minor', 'menor no acompañado'),
     entry('parole', 'us-law', ['US'], 'parole', 'parole'),
     entry('annunciation-house', 'humanitarian', ['US'], 'Annunciation House', 'Annunciation House'),
+    entry('tarjeta-residente', 'documents', ['MX'], 'Mexican residence card', 'tarjeta de residente', [
+      'tarjeta de residente',
+    ]),
     {
       ...entry(
         'sedena',
@@ -907,6 +1004,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Matamoros:matamoros:page',
     );
     expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
+    // A Spanish form before one more capitalized word mid-sentence is a name of two words: a person, a team.
+    expect(
+      onMigrationPage(
+        'Lo dijo Pollero Gómez, el vecino.',
+        'Esta tarde juegan los Operativo Azul en la cancha.',
+      ),
+    ).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
       'asylum:asylum-us:block',
@@ -934,6 +1038,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('a one-word form capitalized alone in quotation marks after a lowercase word is a title or a name: "retiro juvenil «Rescate»"', () => {
+    expect(onMigrationPage('Enero: retiro juvenil «Caravana» para jóvenes de 15 a 22 años.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Cerramos con la canción "Coyote" de la banda.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    // Quoted in lowercase, after a word that names it, or first in its sentence, it is still the term.
+    expect(
+      onMigrationPage(
+        'Salió otra "caravana" del sur.',
+        'Le dicen «Coyote» al que cobra el cruce.',
+        '«Caravana» llaman a la marcha.',
+      ),
+    ).toEqual([
+      'asylum:asylum-us:block',
+      'caravana:caravan:page',
+      'Coyote:coyote:page',
+      'Caravana:caravan:page',
+    ]);
+  });
+
   test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
     const vocabulary = loadVocabulary();
     expect(vocabulary.names.after).toContain('Center');
@@ -943,7 +1069,8 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       ...vocabulary,
       names: { after: [...vocabulary.names.after, 'Quartet'], before: [...vocabulary.names.before, 'Peña'] },
     });
-    const text = 'Migrants and migrants crossed. The Coyote Quartet played at the Peña Coyote.';
+    // "Coyote Quartet" first in its sentence: mid-sentence, two capitalized words are a name anyway (startsLongName).
+    const text = 'Migrants and migrants crossed. Coyote Quartet played at the Peña Coyote.';
     const coyotes = (m: Matcher) => scanTexts(m, [text]).map((mark) => mark.surface);
     expect(coyotes(createMatcher(compileMatcher(entries, vocabulary)))).toEqual(['Coyote', 'Coyote']);
     expect(coyotes(createMatcher(withQuartet))).toEqual([]);
@@ -963,6 +1090,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     expect(scan('El Instituto Nacional de Migración hizo operativos en Chiapas.')).toEqual([
       'Instituto Nacional de Migración:inm:unambiguous',
       'operativos:operativo:block',
+    ]);
+    // Nor is a Spanish term quoted in an English sentence: English names the US's own things in English.
+    expect(
+      scan('The tarjeta de residente is not a US green card, and the Border Patrol will not care about it.'),
+    ).toContain('tarjeta de residente:tarjeta-residente:block');
+    expect(scan('La Patrulla Fronteriza le pidió la tarjeta de residente en el puente.')).toEqual([
+      'Patrulla Fronteriza:usbp:unambiguous',
     ]);
     // A passage naming both countries' agencies (a PDF page is one block) has no one actor: the form keeps its entry.
     expect(
