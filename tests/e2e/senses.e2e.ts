@@ -431,3 +431,13 @@ describe('holdout15-en kinds: a Spanish term quoted in English', () => {
     await page.close();
   });
 });
+
+describe('holdout16-en kinds: a label said in jest', () => {
+  test('"illegal alien" is marked in the column, not for the raccoon in a reader\'s comment', async () => {
+    const page = await suite.open('/senses/opinion-comments.html');
+    await expect.poll(() => marksInside(page, '#label')).toBe(2); // migrant, illegal alien
+    expect(await marksInside(page, '#joke')).toBe(0);
+    expect((await cardFor(page, 'illegal alien')).entry).toBe('illegal-alien');
+    await page.close();
+  });
+});

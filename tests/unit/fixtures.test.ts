@@ -1682,3 +1682,21 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
     );
   });
 });
+
+describe('holdout16-en kinds: a label said in jest', () => {
+  const column = {
+    text: 'Under Operation Lone Star, troopers arrest migrants the Border Patrol never sees, and the governor calls it an invasion.',
+    region: 'body' as const,
+  };
+  test('"illegal alien" is the label on a migration page, not a raccoon in a reader\'s pantry (illegal-alien: ambiguous)', () => {
+    expect(
+      ids(column, { text: 'Some lawmakers still call every migrant an illegal alien.', region: 'body' }),
+    ).toContain('illegal-alien');
+    expect(
+      ids(column, {
+        text: 'My wife says the raccoon is an illegal alien in my pantry. Good column though.',
+        region: 'comments',
+      }),
+    ).not.toContain('illegal-alien');
+  });
+});
