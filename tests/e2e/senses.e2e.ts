@@ -213,6 +213,8 @@ describe('a page about migration', () => {
     expect(remesas.text).toMatch(/the page is about migration/);
     // The tax written with its rate between the words is the remittance tax, not the bare "remesas" inside it.
     expect((await cardFor(page, 'impuesto de 1% a las remesas')).entry).toBe('remittance-tax');
+    // The program's matching scheme named as a model is the program (programa-3x1's forms).
+    expect((await cardFor(page, 'modelo 3x1')).entry).toBe('programa-3x1');
     await page.close();
   });
 });

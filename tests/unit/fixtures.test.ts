@@ -1700,3 +1700,13 @@ describe('holdout16-en kinds: a label said in jest', () => {
     ).not.toContain('illegal-alien');
   });
 });
+
+describe('holdout16-en kinds: the 3x1 Program named by its model', () => {
+  test('"the 3x1 model" of hometown clubs is the 3x1 Program; a sofa\'s 3x1 model is not', () => {
+    expect(
+      ids('Our hometown association still funds projects under the old 3x1 model, matched by the state.'),
+    ).toContain('programa-3x1');
+    expect(ids('Los clubes de migrantes financian obras con el modelo 3x1.')).toContain('programa-3x1');
+    expect(ids('The 3x1 model of the sofa seats three and folds into a bed.')).toEqual([]);
+  });
+});
