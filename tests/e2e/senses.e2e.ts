@@ -432,6 +432,14 @@ describe('holdout15-en kinds: a Spanish term quoted in English', () => {
     expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
     await page.close();
   });
+
+  test("in a comment, a Notice to Appear beside the permanent bar is marked; a broker's permanent bar is not", async () => {
+    const page = await suite.open('/senses/retire-forum.html');
+    await expect.poll(() => marksInside(page, '#bar-comment')).toBe(1);
+    expect((await cardFor(page, 'NTA')).entry).toBe('nta');
+    expect(await marksInside(page, '#finra-comment')).toBe(0);
+    await page.close();
+  });
 });
 
 describe('holdout16-en kinds: a label said in jest', () => {

@@ -1710,3 +1710,22 @@ describe('holdout16-en kinds: the 3x1 Program named by its model', () => {
     expect(ids('The 3x1 model of the sofa seats three and folds into a bed.')).toEqual([]);
   });
 });
+
+describe('holdout11-en kinds: the permanent bar', () => {
+  const post = {
+    text: 'I entered without inspection, so we went the consular processing route with the I-601A provisional waiver.',
+    region: 'body' as const,
+  };
+  test("a comment's NTA beside the permanent bar is the Notice to Appear (unlawful-presence: 'permanent bar', ambiguous)", () => {
+    const comment = (text: string) => ids(post, { text, region: 'comments' });
+    expect(
+      comment(
+        'Did your lawyer worry about a permanent bar? A notario told my cousin she was fine and now she has an NTA.',
+      ),
+    ).toContain('nta');
+    expect(comment('Off topic: my old broker got a permanent bar from FINRA.')).not.toContain(
+      'unlawful-presence',
+    );
+    expect(ids('FINRA imposed a permanent bar on the broker.')).toEqual([]);
+  });
+});
