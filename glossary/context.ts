@@ -51,7 +51,8 @@
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
-// countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
+// countries go to the entry of the country that the block's, else the page's (not one split between countries
+// by a single vote), unambiguous terms point to. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
@@ -467,6 +468,10 @@ export function chooseEntry(
   if (match.namesake) return named || (pointed !== 0 && own(match.entry)) ? match.entry : -1;
   if (pointed === 0) return match.entry;
   if (match.alternatives) {
+    // A page whose terms name both countries and lean by one vote only (the US Border Patrol hands people to Mexico's
+    // INM and its Grupos Beta at a port) says nothing of whose a passage's deportation is: as where nothing points,
+    // the form keeps its first entry.
+    if (!clear && !soleCountry(page.votes)) return match.entry;
     const all = [match.entry, ...match.alternatives];
     return all.find(own) ?? all.find(fits) ?? match.entry;
   }

@@ -451,3 +451,12 @@ describe('holdout16-en kinds: a label said in jest', () => {
     await page.close();
   });
 });
+
+describe('holdout15-en kinds: a page split between the countries', () => {
+  test('on a transcript naming the Border Patrol once and the INM and Grupos Beta, "deported" keeps the US removal', async () => {
+    const page = await suite.open('/senses/nogales-radio.html');
+    await expect.poll(() => marksInside(page, '#deported')).toBe(1);
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
+    await page.close();
+  });
+});

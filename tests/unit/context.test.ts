@@ -383,6 +383,16 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(mark?.alternatives).toEqual(['us-removal']);
   });
 
+  test("a page split between the countries by one vote does not decide a passage's shared form: it keeps its entry", () => {
+    const port = ['CBP hands people to the INM at the port.', 'The INM gives each one a certificate.'];
+    expect(scan(...port, 'Most faced deportation last night.')).toContain('deportation:us-removal:block');
+    // A page whose terms all point to one country still decides, by one vote or more.
+    const mexico = ['The INM runs the station in Tapachula.', 'The INM gives each one a certificate.'];
+    expect(scan(...mexico, 'Most faced deportation last night.')).toContain(
+      'deportation:mx-deportation:block',
+    );
+  });
+
   test('a country does not deport its own people: deportations of Mexicans are the US removal beside the INM (ownNationals)', () => {
     for (const text of [
       'The INM counted the deportation of the Mexicans at the repatriation point.',
