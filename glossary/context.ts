@@ -416,7 +416,9 @@ export function pageKey(page: PageFacts): string {
   // As pageOutweighs counts: the evidence but forms that are their own.
   const evidence = page.evidence - (page.selfEvidence ?? 0);
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
-  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+  // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
+  const sole = soleCountry(page.votes);
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
 }
 
 /**
