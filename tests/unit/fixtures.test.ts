@@ -1602,9 +1602,12 @@ describe("holdout14-en kinds: a film review's vocabulary", () => {
       band,
     ];
     expect(ids(...review)).toEqual([]);
-    // A term alone on a page with no words of another sense is still the term.
-    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, band)).toContain(
-      'illegal-alien',
+    // A band named with an unambiguous term: not on the review's page; on a page with no words of another sense,
+    // still the term. ("Illegal Aliens" alone is not: "illegal alien" is ambiguous.)
+    const named = { text: 'Punk revival: Border Patrol reunite for one show', region: 'aside' as const };
+    expect(ids(...review.slice(0, 2), named)).toEqual([]);
+    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, named)).toContain(
+      'usbp',
     );
   });
 });
