@@ -45,9 +45,10 @@
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
-// capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of three capitalized
-// words mid-sentence: "Anyway, Alien Ant Farm is playing"), a place's name as
-// a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
+// capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of capitalized words
+// mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
+// Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
+// place's name as a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
 // person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
@@ -57,9 +58,11 @@
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
 // attached to the name decides ("la Corte Suprema de Justicia de Honduras", "the Salvadoran Supreme Court"),
-// others only where the passage's migration terms do not lean. Any other ambiguous form of one country's entry
-// is not marked where its passage's own terms point to another country (ICE's "operativos" are not the INM's; but
-// a Mexican entry's Spanish term quoted in an English sentence is Mexico's: "the tarjeta de residente" beside CBP),
+// others only where the passage's migration terms do not lean; a name that says its own country ("Guardia Nacional
+// de Texas", "Corte Suprema de Estados Unidos") is that country's institution wherever it stands. Any other
+// ambiguous form of one country's entry is not marked where its passage's own terms point to another country (ICE's
+// "operativos" are not the INM's; but a Mexican entry's Spanish term quoted in an English sentence is Mexico's: "the
+// tarjeta de residente" beside CBP),
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
@@ -468,6 +471,9 @@ export function chooseEntry(
   const own = (entry: number) => countryOf(data.jurisdictions[entry] ?? 0) === pointed;
   // A namesake ("National Guard") is its entry's only where the vote points to the entry's country.
   if (match.namesake) return named || (pointed !== 0 && own(match.entry)) ? match.entry : -1;
+  // A name that says its own country ("la Guardia Nacional de Texas" on a page about a caravan in Chiapas) is that
+  // country's institution whatever its passage's other terms point to.
+  if (attached && !match.alternatives && own(match.entry)) return match.entry;
   if (pointed === 0) return match.entry;
   if (match.alternatives) {
     // A page whose terms name both countries and lean by one vote only (the US Border Patrol hands people to Mexico's
@@ -533,7 +539,8 @@ function titleCase(text: string): boolean {
  * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
  * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
  * Spanish article capitalized mid-sentence, but for a place (ARTICLE_OF_NAME_BEFORE: "a Los Soñadores de
- * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE); acronyms are not.
+ * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE), or alone in quotation marks after a
+ * lowercase word (quotedName: 'retiro juvenil «Rescate»'); acronyms are not.
  */
 export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
   const match = matches[index]!;
@@ -545,6 +552,7 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   // ("rancho El Coyote").
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   const from = Math.max(0, match.start - 40);
+  if (quotedName(text, match, from)) return true;
   if (!place && startsLongName(text, matches, index, from)) return true;
   if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
@@ -552,20 +560,46 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
 }
 
+/** A lowercase word and an opening quotation mark right before a form; the word is captured. */
+const QUOTED_AFTER_WORD = /(?:^|[^\p{L}])(\p{Ll}+)[^\S\r\n]+["“«‘]$/u;
+/** A closing quotation mark right after a form. */
+const CLOSING_QUOTE = /^["”»’]/;
+/** Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'). */
+const NAMING_WORD =
+  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término)$/u;
+
+/**
+ * Whether a one-word form, capitalized, stands alone between quotation marks after a lowercase word: a title or a
+ * name ('retiro juvenil «Rescate»' is a youth retreat, 'the song "Caravan"' a song), not the term, which is quoted
+ * in lowercase ('los "rescates" del INM'). Not after a word that introduces a term as a name for something ("le
+ * dicen «Pollero»", "los llamados «Dreamers»").
+ */
+function quotedName(text: string, match: Match, from: number): boolean {
+  if (/[^\p{L}]/u.test(text.slice(match.start, match.end)) || !CLOSING_QUOTE.test(text.slice(match.end)))
+    return false;
+  const word = QUOTED_AFTER_WORD.exec(text.slice(from, match.start))?.[1];
+  return word !== undefined && !NAMING_WORD.test(word) && !titleCase(text);
+}
+
 /** A word right before (a comma may follow it): the form is not a sentence's first word. */
 const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
-/** Two capitalized words, matched by no form, right after the form. */
+/** One capitalized word (Spanish) or two (English), matched by no form, right after the form. */
+const CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 
 /**
- * Whether a one-word form, capitalized mid-sentence, is the first word of a name of three or more capitalized
- * words ("Anyway, Alien Ant Farm is playing in Monterrey": a band), outside Title Case text. The term itself is not
- * written so; its longer names are forms of their own ("Alien Enemies Act").
+ * Whether a one-word form, capitalized mid-sentence, is the first word of a name of capitalized words, outside
+ * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer), which Spanish capitalizes
+ * only in names, even in headlines and titles; three or more for an English one ("Anyway, Alien Ant Farm is playing
+ * in Monterrey": a band), which English capitalizes in titles and emphasis too. The term itself is not written so;
+ * its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
   const match = matches[index]!;
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
-  const after = TWO_CAPITALIZED_AFTER.exec(text.slice(match.end, match.end + 60));
+  const after = (match.lang === 'en' ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(
+    text.slice(match.end, match.end + 60),
+  );
   if (!after) return false;
   const next = matches[index + 1];
   if (next && next.start < match.end + after[0].length) return false;
@@ -673,11 +707,27 @@ export function citedInEnglish(text: string, match: Match): boolean {
 const ATTACHED_AFTER = /^\s+(?:(?:of|de|del|of the|de la)\s+)?(?:(?:justice|justicia)\s+(?:of|de)\s+)?$/i;
 
 /**
- * The country of a country name attached to the match at `index` in `text`: just before it ("the Salvadoran
- * Supreme Court") or after it ("la Corte Suprema de Justicia de Honduras", "la Fiscalía salvadoreña"); 0 when none.
+ * The United States (and Texas, whose state forces have an entry) and Mexico, named inside an institution's own
+ * name: "Guardia Nacional de Texas", "Corte Suprema de Estados Unidos", "U.S. Supreme Court".
+ */
+const COUNTRY_IN_NAME: readonly { country: number; pattern: RegExp }[] = [
+  {
+    country: US,
+    pattern:
+      /(?:^|[^\p{L}])(?:Estados[^\S\r\n]+Unidos|EE\.[^\S\r\n]?UU\.?|EEUU|United[^\S\r\n]+States|U\.S\.|US|Texas)(?![\p{L}])/u,
+  },
+  { country: MX, pattern: /(?:^|[^\p{L}])(?:México|Mexico|Mexican)(?![\p{L}])/u },
+];
+
+/**
+ * The country of a country name attached to the match at `index` in `text`: inside the name itself ("Guardia
+ * Nacional de Texas", "Corte Suprema de Estados Unidos"), just before it ("the Salvadoran Supreme Court") or
+ * after it ("la Corte Suprema de Justicia de Honduras", "la Fiscalía salvadoreña"); 0 when none.
  */
 export function attachedCountry(text: string, matches: readonly Match[], index: number): number {
   const match = matches[index]!;
+  const within = text.slice(match.start, match.end);
+  for (const { country, pattern } of COUNTRY_IN_NAME) if (pattern.test(within)) return country;
   const before = matches[index - 1];
   if (before?.country && /^\s+$/.test(text.slice(before.end, match.start))) return countryOf(before.country);
   const after = matches[index + 1];

@@ -442,6 +442,43 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(scan('CBP said migrants may ask the Supreme Court.')).toContain('Supreme Court:scotus:block');
   });
 
+  test('a name that says its own country ("Guardia Nacional de Texas") is that country\'s beside the other country\'s terms', () => {
+    const named = matcherFor([
+      makeEntry({
+        id: 'inm',
+        category: 'mx-institutions',
+        jurisdiction: ['MX'],
+        en: { term: 'National Migration Institute', acronyms: ['INM'] },
+        es: { term: 'Instituto Nacional de Migración', acronyms: ['INM'] },
+      }),
+      makeEntry({
+        id: 'texas-guard',
+        category: 'us-institutions',
+        jurisdiction: ['US'],
+        en: { term: 'Texas National Guard' },
+        es: { term: 'Guardia Nacional de Texas' },
+        ambiguous: ['Texas National Guard', 'Guardia Nacional de Texas'],
+      }),
+      makeEntry({
+        id: 'us-court',
+        category: 'us-institutions',
+        jurisdiction: ['US'],
+        en: { term: 'U.S. Supreme Court' },
+        es: { term: 'Corte Suprema de Estados Unidos', aliases: ['Corte Suprema'] },
+        ambiguous: ['U.S. Supreme Court', 'Corte Suprema de Estados Unidos', 'Corte Suprema'],
+      }),
+    ]);
+    const marksOf = (text: string) => scanTexts(named, [text]).map((m) => `${m.surface}:${m.entryId}`);
+    expect(marksOf('El INM y la Guardia Nacional de Texas vigilan a los migrantes.')).toContain(
+      'Guardia Nacional de Texas:texas-guard',
+    );
+    expect(
+      marksOf('El INM dijo que la Corte Suprema de Estados Unidos falló sobre los migrantes.'),
+    ).toContain('Corte Suprema de Estados Unidos:us-court');
+    // The bare name beside the INM is not the US court.
+    expect(marksOf('El INM dijo que la Corte Suprema falló sobre los migrantes.')).toEqual(['INM:inm']);
+  });
+
   test('country names vote for Central America, for whose institution a bare name is (countries.yaml)', () => {
     // No Central American court has an entry: "the Supreme Court" of Honduras is not the US one.
     expect(scan('Migrants asked the Supreme Court of Honduras to stop the deportations.')).not.toContainEqual(
@@ -937,6 +974,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'Matamoros:matamoros:page',
     );
     expect(onMigrationPage('Road Runner outruns Wile E. Coyote again.')).toEqual(['asylum:asylum-us:block']);
+    // A Spanish form before one more capitalized word mid-sentence is a name of two words: a person, a team.
+    expect(
+      onMigrationPage(
+        'Lo dijo Pollero Gómez, el vecino.',
+        'Esta tarde juegan los Operativo Azul en la cancha.',
+      ),
+    ).toEqual(['asylum:asylum-us:block']);
     // Capitalized elsewhere, or followed by a lowercase word, it is still the term.
     expect(onMigrationPage('Coyotes charge more now.', 'The coyote center of the network moved.')).toEqual([
       'asylum:asylum-us:block',
@@ -964,6 +1008,28 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
     ]);
   });
 
+  test('a one-word form capitalized alone in quotation marks after a lowercase word is a title or a name: "retiro juvenil «Rescate»"', () => {
+    expect(onMigrationPage('Enero: retiro juvenil «Caravana» para jóvenes de 15 a 22 años.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Cerramos con la canción "Coyote" de la banda.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    // Quoted in lowercase, after a word that names it, or first in its sentence, it is still the term.
+    expect(
+      onMigrationPage(
+        'Salió otra "caravana" del sur.',
+        'Le dicen «Coyote» al que cobra el cruce.',
+        '«Caravana» llaman a la marcha.',
+      ),
+    ).toEqual([
+      'asylum:asylum-us:block',
+      'caravana:caravan:page',
+      'Coyote:coyote:page',
+      'Caravana:caravan:page',
+    ]);
+  });
+
   test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
     const vocabulary = loadVocabulary();
     expect(vocabulary.names.after).toContain('Center');
@@ -973,7 +1039,8 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       ...vocabulary,
       names: { after: [...vocabulary.names.after, 'Quartet'], before: [...vocabulary.names.before, 'Peña'] },
     });
-    const text = 'Migrants and migrants crossed. The Coyote Quartet played at the Peña Coyote.';
+    // "Coyote Quartet" first in its sentence: mid-sentence, two capitalized words are a name anyway (startsLongName).
+    const text = 'Migrants and migrants crossed. Coyote Quartet played at the Peña Coyote.';
     const coyotes = (m: Matcher) => scanTexts(m, [text]).map((mark) => mark.surface);
     expect(coyotes(createMatcher(compileMatcher(entries, vocabulary)))).toEqual(['Coyote', 'Coyote']);
     expect(coyotes(createMatcher(withQuartet))).toEqual([]);

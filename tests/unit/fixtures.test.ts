@@ -1732,3 +1732,58 @@ describe('holdout11-en kinds: the permanent bar', () => {
     expect(ids('FINRA imposed a permanent bar on the broker.')).toEqual([]);
   });
 });
+
+describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet hair', () => {
+  test('a bare "amparo" is the suit where the passage or page is about migration (amparo: ambiguous form); not "al amparo de", a singer or a suit against traffic cameras in a sidebar', () => {
+    expect(
+      ids('Juez concede amparo a 14 personas retenidas más de 36 horas en estación migratoria.'),
+    ).toContain('amparo');
+    expect(
+      ids(
+        'El Juzgado Cuarto de Distrito de Amparo ordenó al Instituto Nacional de Migración liberar a seis personas.',
+      ),
+    ).toContain('amparo');
+    expect(ids('Transportistas promueven amparo contra las fotomultas en Jalisco.')).toEqual([]);
+    const page = 'El INM detuvo a 40 migrantes en Tapachula y la COMAR recibió sus solicitudes de refugio.';
+    expect(ids(page, 'Los migrantes cruzaron el río al amparo de la noche.')).not.toContain('amparo');
+    expect(ids(page, 'Mañana, homenaje a la cantante Amparo Ochoa en el teatro.')).not.toContain('amparo');
+    expect(
+      ids(page, {
+        text: 'Transportistas promueven amparo contra las fotomultas en Jalisco',
+        region: 'aside',
+      }),
+    ).not.toContain('amparo');
+  });
+
+  test('"la perrera municipal" is a town\'s dog pound, not the cells of a Border Patrol station (shields.yaml)', () => {
+    const glossary =
+      'Perrera: celda de malla de la Patrulla Fronteriza; también la camioneta de la migra. No confundir con la perrera municipal.';
+    expect(marks(glossary)).not.toContain('la perrera:kids-in-cages');
+    expect(
+      marks(
+        'Los niños pasaron tres días en la perrera de McAllen, dijeron los migrantes a la Patrulla Fronteriza.',
+      ),
+    ).toContain('la perrera:kids-in-cages');
+  });
+
+  test('"mojado" after a thing (wet hair, wet clothes) is the adjective, not the slur (shields.yaml)', () => {
+    const post =
+      'Llegué a la CDMX después de 2 meses caminando desde Tapachula con otros migrantes. Me dicen "mojado" en la calle. Salí del albergue con el cabello mojado y la ropa mojada.';
+    expect(scanBlocks([post]).find((term) => term.id === 'mojado')?.count).toBe(1);
+  });
+});
+
+describe('Spanish kinds of holdout16: an operating system', () => {
+  test('"sistema operativo" and "modo de rescate" are software (other-senses.yaml): an IT help page\'s "operativo", "rescate" and IME are not marked', () => {
+    expect(
+      ids(
+        'Después de actualizar el sistema operativo, su presentación ya no abre. Antes de pagar un programa de rescate, pruebe esto.',
+        'Si nada funciona, arranque en modo de rescate y copie el archivo.',
+        'Si el teclado se bloquea, desactive el IME en la configuración de idioma.',
+        'Nota: la actualización no debería cruzar la frontera de la partición de datos.',
+      ),
+    ).toEqual([]);
+    // The INM's operation beside migrants is still marked.
+    expect(ids('El operativo del INM en Tapachula detuvo a 40 migrantes.')).toContain('operativo');
+  });
+});
