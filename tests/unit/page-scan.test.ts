@@ -144,7 +144,7 @@ describe('the streaming page scan', () => {
     scan.add(1, 'The INM gives each one a certificate.');
     scan.add(2, 'Most faced deportation last night.');
     expect(scan.settle().added.map((m) => m.entryId)).toContain('mx-deportation');
-    // The page now names both countries, one vote apart (chooseEntry): the form keeps its first entry.
+    // The page now names both countries, one vote apart (chooseEntry): the form takes its usual entry (usualEntry: the US's for an English form).
     scan.add(3, 'CBP hands people to the INM at the port.');
     const { added, removed } = scan.settle();
     expect(removed.map((m) => m.entryId)).toEqual(['mx-deportation']);
