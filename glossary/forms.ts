@@ -74,7 +74,37 @@ export type CompiledCandidate = [form: string, evidence: 0 | 1, terminals: Compi
  * form (nextKeyOf). Most words that start a form ("the", "new", "border") are followed on a page by something
  * no form has, so one integer comparison rules out nearly every candidate before any character is compared.
  */
-export type CandidateGroup = [candidates: CompiledCandidate[], nextKeys: number[]];
+export type CandidateGroup = [candidates: CompiledCandidate[], nextKeys: number[], index?: GroupIndex];
+
+/**
+ * What the matcher makes of a group at its first use on a page (match.ts): which candidates to try for each key of
+ * what follows the first word, and each candidate's follow key.
+ */
+export interface GroupIndex {
+  /** For each next key some candidate has, the candidates to try (with it, or with ANY_NEXT), longest first. */
+  byNext: Map<number, Int32Array>;
+  /** The candidates to try when what follows matches no key: those with ANY_NEXT. */
+  any: Int32Array;
+  /** Each candidate's followKeyOf(), once computed (0 until then). */
+  follow: Int32Array;
+}
+
+/** The index of a group (GroupIndex). */
+export function indexGroup([candidates, nextKeys]: CandidateGroup): GroupIndex {
+  const lists = new Map<number, number[]>();
+  for (const key of nextKeys) if (key !== ANY_NEXT && !lists.has(key)) lists.set(key, []);
+  const any: number[] = [];
+  for (let i = 0; i < nextKeys.length; i++) {
+    const key = nextKeys[i]!;
+    if (key === ANY_NEXT) {
+      any.push(i);
+      for (const list of lists.values()) list.push(i);
+    } else lists.get(key)!.push(i);
+  }
+  const byNext = new Map<number, Int32Array>();
+  for (const [key, list] of lists) byNext.set(key, Int32Array.from(list));
+  return { byNext, any: Int32Array.from(any), follow: new Int32Array(candidates.length) };
+}
 
 /** Candidates by the hash of their first word: [hash, group] pairs, ready for `new Map()`. */
 export type GroupEntry = [hash: number, group: CandidateGroup];
@@ -141,6 +171,21 @@ export function scanWord(text: string, from: number): number {
   return j;
 }
 
+// The word nextKeyAt() last read: the matcher, coming to it, need not read it again (reusedWord).
+let nextWordText = '';
+let nextWordStart = -1;
+let nextWordEnd = 0;
+let nextWordHash = 0;
+
+/**
+ * scanWord(text, from) when nextKeyAt() has just read that word: its end, with its hash in scannedHash(); else -1.
+ */
+export function reusedWord(text: string, from: number): number {
+  if (from !== nextWordStart || text !== nextWordText) return -1;
+  hash = nextWordHash;
+  return nextWordEnd;
+}
+
 /**
  * What follows a word ending at `from`, past separators: the next word's hash, a punctuation mark, or NO_NEXT at
  * the end of the text. Never ANY_NEXT.
@@ -156,12 +201,103 @@ export function nextKeyAt(text: string, from: number): number {
       continue;
     }
     if (v === EXPANDS || isWordCode(v)) {
-      scanWord(text, j);
+      nextWordText = text;
+      nextWordStart = j;
+      nextWordEnd = scanWord(text, j);
+      nextWordHash = hash;
       return hash;
     }
     return -3 - v; // punctuation: negative, so never a hash, ANY_NEXT or NO_NEXT (and a small integer)
   }
   return NO_NEXT;
+}
+
+/** How many tokens after the first word a follow key covers. */
+const FOLLOW_TOKENS = 4;
+
+/**
+ * The follow key of a folded form with more than one word: the tokens after its first word (words by their hash,
+ * other characters one by one, separators skipped), up to FOLLOW_TOKENS of them, hashed, with their number. A page
+ * where the form spells out has the same tokens there (followKeyAt), so a candidate whose key differs from the
+ * page's (for as many tokens) cannot match. Many forms share what follows their first word ("U.S. Border Patrol",
+ * "U.S. Department of State", "Mexico's General Law…": a "." or an apostrophe); their follow keys tell them apart
+ * without comparing their text. Always negative, so never 0 (not computed yet).
+ */
+export function followKeyOf(folded: string): number {
+  const from = scanWord(folded, 0);
+  let count = 0;
+  let h = 0;
+  let j = from;
+  while (count < FOLLOW_TOKENS) {
+    const end = tokenAt(folded, j);
+    if (end < 0) break;
+    h = ((h << 5) - h + token) | 0;
+    count++;
+    j = end;
+  }
+  return keyOf(h, count);
+}
+
+/** A follow key: the hash of `count` tokens and their number less one, in the low bits (0: a one-word form). */
+const keyOf = (h: number, count: number) =>
+  count === 0 ? 0x80000000 | 0 : ((h & 0x1fffffff) << 2) | (count - 1) | 0x80000000;
+
+// The page's follow keys at the word the matcher stands on, by number of tokens (index 1 to FOLLOW_TOKENS), read as
+// far as a candidate needs them: followKeyAt(), after startFollow() at each word.
+const pageFollow = new Int32Array(FOLLOW_TOKENS + 1);
+let followText = '';
+let followEnd = 0; // where the next token starts, or -1 past the last one
+let followCount = 0;
+let followHash = 0;
+
+/** Starts reading the page's follow keys after the first word, which ends at `wordEnd`. */
+export function startFollow(text: string, wordEnd: number): void {
+  followText = text;
+  followEnd = wordEnd;
+  followCount = 0;
+  followHash = 0;
+}
+
+/** The page's follow key for as many tokens as `key` (a followKeyOf()) covers; 1 (no key's value) when it has fewer. */
+export function followKeyAt(key: number): number {
+  const count = (key & 3) + 1;
+  while (followCount < count) {
+    const end = followEnd < 0 ? -1 : tokenAt(followText, followEnd);
+    if (end < 0) {
+      followEnd = -1;
+      return 1;
+    }
+    followHash = ((followHash << 5) - followHash + token) | 0;
+    followCount++;
+    pageFollow[followCount] = keyOf(followHash, followCount);
+    followEnd = end;
+  }
+  return pageFollow[count]!;
+}
+
+// tokenAt() returns the token's end and leaves its value here (a word's hash, or as nextKeyAt gives punctuation).
+let token = 0;
+
+/** The token starting at or after `from` (separators and dropped characters skipped): its end, or -1 at the text's end. */
+function tokenAt(text: string, from: number): number {
+  const length = text.length;
+  let j = from;
+  while (j < length) {
+    const c = text.charCodeAt(j);
+    const v = c >= 0xd800 && c <= 0xdfff ? c : foldCode(c);
+    if (v === 32 || v === DROP) {
+      j++;
+      continue;
+    }
+    if (v === EXPANDS || isWordCode(v)) {
+      const end = scanWord(text, j);
+      token = hash;
+      return end;
+    }
+    token = -3 - v;
+    return j + 1;
+  }
+  return -1;
 }
 
 export const isSpaceUnit = (code: number) =>

@@ -4,7 +4,6 @@
 // checked against the original text, so "ice" is never ICE.
 import type { MatcherData } from './compile';
 import {
-  ANY_NEXT,
   type CandidateGroup,
   type CompiledCandidate,
   type CompiledTerminal,
@@ -21,12 +20,17 @@ import {
   FORM_NAMESAKE,
   FORM_OTHER_SENSE,
   FORM_SPANISH,
+  followKeyAt,
+  followKeyOf,
   groupOf,
+  indexGroup,
   isSpaceUnit,
   MAX_FORM_DOMAINS,
   nextKeyAt,
+  reusedWord,
   scannedHash,
   scanWord,
+  startFollow,
 } from './forms';
 import {
   classifyWord,
@@ -137,13 +141,16 @@ export function groupAt(matcher: Matcher, hash: number): CandidateGroup | undefi
   } catch {
     // A damaged group (the header is checked when unpacking, each group only here) loses its own terms only.
   }
-  if (!Array.isArray(group?.[0]) || !Array.isArray(group[1])) group = null;
+  if (!Array.isArray(group?.[0]) || !Array.isArray(group[1]) || group.length !== 2) group = null;
   matcher.byFirstWord.set(hash, group);
   return group ?? undefined;
 }
 
 export function createMatcher(data: MatcherData): Matcher {
-  const byFirstWord = new Map<number, CandidateGroup | null>(data.groups);
+  // Tuples of their own: the matcher keeps its follow keys in a group's third element (matchAt).
+  const byFirstWord = new Map<number, CandidateGroup | null>(
+    data.groups.map(([hash, [candidates, nextKeys]]) => [hash, [candidates, nextKeys]]),
+  );
   return { data, byFirstWord, firstWords: firstWordFilter([...byFirstWord.keys()]) };
 }
 
@@ -214,8 +221,9 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
       i++;
       continue;
     }
-    // A word starts at i.
-    const wordEnd = scanWord(text, i);
+    // A word starts at i (read already when the word before it started a group).
+    let wordEnd = reusedWord(text, i);
+    if (wordEnd < 0) wordEnd = scanWord(text, i);
     const hash = scannedHash();
     const group = firstWords[hash & FILTER_MASK] === 1 ? groupAt(matcher, hash) : undefined;
     const found = group ? matchAt(group, text, i, wordEnd) : null;
@@ -225,19 +233,24 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
   return matches;
 
   function matchAt(group: CandidateGroup, text: string, from: number, wordEnd: number): Match | null {
-    const [candidates, nextKeys] = group;
-    let next = 0; // what follows the word on the page, read once and only if a candidate needs it
-    let nextComputed = false;
-    for (let index = 0; index < candidates.length; index++) {
-      const key = nextKeys[index]!;
-      if (key !== ANY_NEXT) {
-        if (!nextComputed) {
-          next = nextKeyAt(text, wordEnd);
-          nextComputed = true;
-        }
-        if (key !== next) continue;
+    const candidates = group[0];
+    let index = group[2];
+    if (!index) index = group[2] = indexGroup(group);
+    // The candidates whose next key is what follows the word on the page (or that expect nothing after it).
+    let list = index.any;
+    if (index.byNext.size) list = index.byNext.get(nextKeyAt(text, wordEnd)) ?? list;
+    startFollow(text, wordEnd);
+    const { follow } = index;
+    for (let k = 0; k < list.length; k++) {
+      const at = list[k]!;
+      let followKey = follow[at]!;
+      if (followKey === 0) {
+        const form = candidates[at]![0];
+        followKey = follow[at] = followKeyOf(form);
       }
-      const found = tryCandidate(candidates[index]!, text, from);
+      // Then the next few tokens (forms.ts, followKeyOf): most candidates left share only a "." or "'".
+      if ((followKey & 3) !== 0 && followKeyAt(followKey) !== followKey) continue;
+      const found = tryCandidate(candidates[at]!, text, from);
       if (found?.acronym) {
         if (shouted === undefined) shouted = isShouted(text);
         if (shouted) continue;
@@ -251,18 +264,20 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
   }
 }
 
-/** Whether one candidate spells out at `from` with a terminal whose case rule holds. */
-function tryCandidate(
-  [form, evidence, terminals]: CompiledCandidate,
-  text: string,
-  from: number,
-): Match | null {
-  const end = matchFormAt(text, from, form);
+/**
+ * Whether one candidate spells out at `from` with a terminal whose case rule holds. Tuples are read by index and
+ * arrays walked by index: a page runs this before V8 optimizes it, and there destructuring and for…of go through
+ * the iterator protocol, an object per step.
+ */
+function tryCandidate(candidate: CompiledCandidate, text: string, from: number): Match | null {
+  const end = matchFormAt(text, from, candidate[0]);
   if (end < 0) return null;
+  const terminals = candidate[2];
   const surface = text.slice(from, end);
   const terminal = pickTerminal(terminals, surface);
   if (!terminal) return null;
-  const [entry, flags] = terminal;
+  const entry = terminal[0];
+  const flags = terminal[1];
   const match: Match = {
     start: from,
     end,
@@ -270,7 +285,7 @@ function tryCandidate(
     lang: flags & FORM_BOTH_LANGUAGES ? 'both' : flags & FORM_SPANISH ? 'es' : 'en',
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     cue: (flags & FORM_CUE) !== 0,
-    evidence: evidence === 1,
+    evidence: candidate[1] === 1,
     otherSense: (flags & FORM_OTHER_SENSE) !== 0,
     acronym: (flags & FORM_CASE_SENSITIVE) !== 0,
     namesake: (flags & FORM_NAMESAKE) !== 0,
@@ -284,16 +299,19 @@ function tryCandidate(
   if (entry < 0 || terminals.length > 1) {
     // A name's head word may be a word of another sense too ("estadio"): its bits come from any cue terminal.
     let heads = 0;
-    for (const [other, otherFlags, exact] of terminals) {
-      if (other >= 0 || !(otherFlags & (FORM_NAME_AFTER | FORM_NAME_BEFORE))) continue;
-      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(surface, exact!)) continue;
+    for (let i = 0; i < terminals.length; i++) {
+      const other = terminals[i]!;
+      const otherFlags = other[1];
+      if (other[0] >= 0 || !(otherFlags & (FORM_NAME_AFTER | FORM_NAME_BEFORE))) continue;
+      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
       heads |= otherFlags;
     }
     match.nameAfter = (heads & FORM_NAME_AFTER) !== 0;
     match.nameBefore = (heads & FORM_NAME_BEFORE) !== 0;
   }
   if (terminals.length > 1 && entry >= 0) {
-    for (const other of terminals) {
+    for (let i = 0; i < terminals.length; i++) {
+      const other = terminals[i]!;
       if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal))
         continue;
       if (other[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
@@ -388,14 +406,18 @@ const CLOSE_PAREN = 0x29;
 /** The first terminal whose case rule holds: entries before cues, unambiguous before ambiguous. */
 function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledTerminal | undefined {
   let chosen: CompiledTerminal | undefined;
-  for (const terminal of terminals) {
+  for (let i = 0; i < terminals.length; i++) {
+    const terminal = terminals[i]!;
     if (terminal[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, terminal[2]!)) continue;
     if (!chosen || rank(terminal) < rank(chosen)) chosen = terminal;
   }
   return chosen;
 }
 
-const rank = ([, flags]: CompiledTerminal) => (flags & FORM_CUE ? 2 : flags & FORM_AMBIGUOUS ? 1 : 0);
+const rank = (terminal: CompiledTerminal) => {
+  const flags = terminal[1];
+  return flags & FORM_CUE ? 2 : flags & FORM_AMBIGUOUS ? 1 : 0;
+};
 
 /**
  * Compares a page surface with a case-sensitive form's exact spelling, ignoring invisible characters, quote styles,

@@ -23,7 +23,7 @@ const ascii = (json: string) =>
 
 export function packMatcher(data: MatcherData): string {
   const groups = [...data.groups].sort((a, b) => a[0] - b[0]);
-  const parts = groups.map(([, group]) => ascii(JSON.stringify(group)));
+  const parts = groups.map(([, [candidates, nextKeys]]) => ascii(JSON.stringify([candidates, nextKeys])));
   const offsets = [0];
   for (const part of parts) offsets.push(offsets.at(-1)! + part.length);
   const header: PackHeader = {

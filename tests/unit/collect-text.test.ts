@@ -24,6 +24,23 @@ describe('collectBlocks', () => {
     expect(blocksOf('<div>before <p>inside</p> after</div>')).toEqual(['before ', 'inside', ' after']);
   });
 
+  test('reads the open shadow roots of the elements that can host one (custom elements, div, span, p…)', () => {
+    document.body.innerHTML =
+      '<p>light</p><my-widget></my-widget><div></div><span></span><section></section>';
+    const shadows: ShadowRoot[] = [];
+    for (const [selector, text] of [
+      ['my-widget', 'in a custom element'],
+      ['div', 'in a div'],
+      ['span', 'in a span'],
+      ['section', 'in a section'],
+    ] as const) {
+      document.body.querySelector(selector)!.attachShadow({ mode: 'open' }).innerHTML = `<p>${text}</p>`;
+    }
+    const texts = collectBlocks(document.body, (shadow) => shadows.push(shadow)).map((b) => b.text);
+    expect(texts).toEqual(['light', 'in a custom element', 'in a div', 'in a span', 'in a section']);
+    expect(shadows).toHaveLength(4);
+  });
+
   test('skips scripts, styles, form fields, editable regions and our own UI', () => {
     expect(
       blocksOf(

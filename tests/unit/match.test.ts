@@ -263,12 +263,24 @@ describe('findMatches', () => {
     );
   });
 
-  test('property: the next-word filter never changes what is found (full glossary, tricky separators)', () => {
+  test('property: the next-word and follow filters never change what is found (full glossary, tricky separators)', () => {
     const data = glossaryData();
     const full = createMatcher(data);
-    // The same candidates with the filter off: every candidate of a first word is compared.
+    // The same candidates with both filters off: every candidate of a first word is compared (a follow key of no
+    // tokens asks nothing of the page).
     const byFirstWord: Matcher['byFirstWord'] = new Map(
-      data.groups.map(([hash, [candidates]]) => [hash, [candidates, candidates.map(() => ANY_NEXT)]]),
+      data.groups.map(([hash, [candidates]]) => [
+        hash,
+        [
+          candidates,
+          candidates.map(() => ANY_NEXT),
+          {
+            byNext: new Map(),
+            any: Int32Array.from(candidates.keys()),
+            follow: new Int32Array(candidates.length).fill(0x80000000 | 0),
+          },
+        ],
+      ]),
     );
     const unfiltered: Matcher = { data: full.data, byFirstWord, firstWords: new Uint8Array(0x10000).fill(1) };
     const words = fc.constantFrom(
@@ -290,6 +302,17 @@ describe('findMatches', () => {
       'Straße',
       'ICE',
       'Mexico’s',
+      'General',
+      'Law',
+      'Department',
+      'of',
+      'State',
+      'Title',
+      '8',
+      'Code',
+      'Customs',
+      'and',
+      'Protection',
     );
     const separators = fc.constantFrom(
       ' ',

@@ -5,7 +5,14 @@
 
 import type { Region } from '@/glossary/context';
 import { createRegionFinder, createStoryFinder } from './regions';
-import { isBlockBoundary, isInsideSkipped, isSkippedTag, skippedByAttribute } from './tags';
+import {
+  isBlockBoundary,
+  isInlineName,
+  isInsideSkipped,
+  isSkippedName,
+  mayHostShadow,
+  skippedByAttribute,
+} from './tags';
 
 // DOM constants by value, so this module also runs on a parsed document outside a browser (the scan CLI).
 const ELEMENT_NODE = 1;
@@ -188,9 +195,8 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
   let lastLink: Element | null = null;
   let lastParent: Element | null = null;
 
-  // isSkippedElement, with the attribute half looked up once for the whole root.
+  // isSkippedElement's attribute half, looked up once for the whole root.
   const attributeSkipped = skippedByAttribute(root);
-  const isSkipped = (element: Element) => isSkippedTag(element) || attributeSkipped.has(element);
   // No filter callback: calling into JS for every node costs ~30x the walk itself. Skipped subtrees are
   // stepped over by hand instead.
   let walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
@@ -260,10 +266,14 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
           sliceBlocks();
           return false;
         }
+        // Each node's type and an element's name are read once (every DOM read costs a call into the browser).
+        let type = node.nodeType;
+        let name = '';
         for (;;) {
-          if (!node || node.nodeType !== ELEMENT_NODE) break;
+          if (type !== ELEMENT_NODE) break;
           const element = node as Element;
-          if (isSkipped(element)) flush();
+          name = element.nodeName;
+          if (isSkippedName(name) || attributeSkipped.has(element)) flush();
           else {
             const nodes = listedText(element);
             if (!nodes) break;
@@ -271,13 +281,14 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
             readText = true;
           }
           node = nextOutside();
+          if (!node) break;
+          type = node.nodeType;
         }
         if (!node) break;
-        if (node.nodeType === ELEMENT_NODE) {
-          const element = node as Element;
-          if (isBlockBoundary(element)) flush();
+        if (type === ELEMENT_NODE) {
+          if (!isInlineName(name)) flush();
           // Open shadow roots (web components) are read too; closed ones are private to the page.
-          const shadow = element.shadowRoot;
+          const shadow = mayHostShadow(name) ? (node as Element).shadowRoot : null;
           if (shadow && !readShadows.has(shadow)) {
             readShadows.add(shadow);
             sliceBlocks();
@@ -294,10 +305,11 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         let block: Element;
         let link: Element | null = null;
         const up = parent.parentElement;
-        if (!up || isBlockBoundary(parent)) block = parent;
-        else if (!up.parentElement || isBlockBoundary(up)) {
+        const parentName = up ? parent.nodeName : '';
+        if (!up || !isInlineName(parentName)) block = parent;
+        else if (!up.parentElement || !isInlineName(up.nodeName)) {
           block = up;
-          if (parent.nodeName.toUpperCase() === 'A') link = parent;
+          if (parentName === 'A' || parentName === 'a') link = parent;
         } else {
           block = blockAncestor(parent);
           link = linkOf.get(parent) ?? null;

@@ -81,6 +81,33 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 export const isSkippedTag = (element: Element) => SKIPPED.has(element.nodeName);
+/** isSkippedTag and isBlockBoundary by `nodeName`, for a walk that reads each element's name once. */
+export const isSkippedName = (name: string) => SKIPPED.has(name);
+export const isInlineName = (name: string) => INLINE.has(name);
+
+/** The elements `attachShadow` accepts (and declarative shadow roots): others never have an open shadow root. */
+const SHADOW_HOSTS = bothCases([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+/** Whether an element of this `nodeName` may host a shadow root: one of SHADOW_HOSTS or a custom element. */
+export const mayHostShadow = (name: string) => SHADOW_HOSTS.has(name) || name.includes('-');
 
 function isSkippedByAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
