@@ -13,7 +13,8 @@
 // sport, shows…) against every ambiguous form. An ambiguous match is kept
 //   - 'block':  when its block has more migration evidence than words of its other senses (a form that is a cue
 //               too, "migrante", counts for itself in the body when nothing speaks against it there or over the
-//               page, not in the page's corners: "Red de Apoyo Migrante");
+//               page, not in the page's corners: "Red de Apoyo Migrante"; but an organization's own name does
+//               there on a page about migration: a shelter's "Casa del Migrante en Tijuana" in its header);
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
 //               them or itself not a place, and one of them a place; in the comments of a page whose body is
 //               about migration (a forum's replies), one other ambiguous entry is enough;
@@ -901,8 +902,14 @@ export function decideBlock(
     if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
       continue;
     const reason =
-      senseOf(match, block, page, accepted, data) ??
-      (text && cornerTag(match, text, block, accepted) ? 'page' : null);
+      senseOf(
+        match,
+        block,
+        page,
+        accepted,
+        data,
+        text !== undefined && match.evidence && NAME_OF_WORDS.test(text.slice(match.start, match.end)),
+      ) ?? (text && cornerTag(match, text, block, accepted) ? 'page' : null);
     if (reason) kept.push(decided(match, entry, alternatives, reason));
   }
   return kept;
@@ -1045,19 +1052,33 @@ function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
 export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
 
+/** A form of several words written as a name, first and last word capitalized: "Casa del Migrante". */
+const NAME_OF_WORDS = /^\p{Lu}[^\r\n]*[^\S\r\n]\p{Lu}\p{Ll}*$/u;
+
+/**
+ * `ownName`: the form is written as a name of several words ("Casa del Migrante"): an organization's (a
+ * humanitarian entry's), in a corner of a page about migration, is its own evidence (the shelter's own name in its
+ * header), where a word inside another name is not ("Red de Apoyo Migrante", "Observatorio Frontera Sur").
+ */
 function senseOf(
   match: Match,
   block: BlockFacts,
   page: PageFacts,
   pageAccepted: boolean,
   data: EntryFacts,
+  ownName = false,
 ): Reason | null {
   // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
-  // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
-  // Only this form's other senses count against it: "goats" against "coyote", not against "Rio Grande". Nor does
-  // it outvote them with itself ("Ellis Island was the busiest immigration station").
+  // navigation, footers and other corners it is as often a word of a name ("Red de Apoyo Migrante A.C.") and needs
+  // more, unless it is a name itself, on a page about migration: a shelter's "Casa del Migrante en Tijuana" in
+  // its header and footer. Only this form's other senses count against it: "goats" against "coyote", not against
+  // "Rio Grande". Nor does it outvote them with itself ("Ellis Island was the busiest immigration station").
   const against = sensesAgainst(block.senses, match.domains);
-  const self = block.region !== 'body' || against > 0 || pageOutweighs(page, match.domains);
+  const self =
+    (block.region !== 'body' &&
+      !(ownName && pageAccepted && data.categories[match.entry] === 'humanitarian')) ||
+    against > 0 ||
+    pageOutweighs(page, match.domains);
   // General words count only on a page that names something specific too (specific()).
   const evidence = specific(page)
     ? block.evidence - (match.evidence && self ? 1 : 0)

@@ -460,3 +460,23 @@ describe('holdout15-en kinds: a page split between the countries', () => {
     await page.close();
   });
 });
+
+describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", () => {
+  test("the shelter's own name, a Texas Guard beside the INM, a bare amparo, parol and 'por el Bravo' are marked; a stuffed coyote, wet hair, a singer, a retreat, a dog pound and a sidebar's amparo are not", async () => {
+    const page = await suite.open('/senses/boletin-albergue-es.html');
+    await expect.poll(() => marksInside(page, '#amparo')).toBe(3); // amparo, estación migratoria, Tapachula
+    expect(await marksInside(page, '#masthead')).toBe(2); // Casa del Migrante, Tijuana
+    expect((await cardFor(page, 'Casa del Migrante')).entry).toBe('casa-del-migrante');
+    expect((await cardFor(page, 'Guardia Nacional de Texas')).entry).toBe('texas-state-enforcement');
+    expect((await cardFor(page, 'amparo')).entry).toBe('amparo');
+    expect((await cardFor(page, 'por el Bravo')).entry).toBe('rio-bravo');
+    expect((await cardFor(page, 'parol')).entry).toBe('parole');
+    expect(await marksInside(page, '#toy')).toBe(0); // "el coyote de peluche"
+    expect(await marksInside(page, '#wet')).toBe(0); // "el cabello mojado y la ropa mojada"
+    expect(await marksInside(page, '#singer')).toBe(0); // "Amparo Ochoa"
+    expect(await marksInside(page, '#retreat')).toBe(0); // "retiro juvenil «Rescate»"
+    expect(await marksInside(page, '#pound')).toBe(0); // "la perrera municipal"
+    expect(await marksInside(page, '#fines')).toBe(0); // "amparo contra las fotomultas", in a sidebar
+    await page.close();
+  });
+});

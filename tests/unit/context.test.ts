@@ -313,6 +313,46 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
+  test("an organization's own name that is a cue too ('Casa del Migrante') is its own evidence in the corners of a page about migration", () => {
+    const withShelter = matcherFor([
+      makeEntry({
+        id: 'casa-del-migrante',
+        category: 'humanitarian',
+        jurisdiction: ['MX'],
+        en: { term: 'Casa del Migrante' },
+        es: { term: 'Casa del Migrante' },
+        ambiguous: ['Casa del Migrante'],
+      }),
+      makeEntry({
+        id: 'frontera-sur',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'southern border' },
+        es: { term: 'Frontera Sur' },
+        ambiguous: ['Frontera Sur'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(withShelter, blocks).map((m) => `${m.surface}:${m.reason}`);
+    const header = { text: 'Casa del Migrante en Tijuana', region: 'nav' } as const;
+    expect(marks(header, 'CBP and CBP.', 'CBP again.')).toEqual([
+      'Casa del Migrante:block',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+    ]);
+    // Not a place's name inside another name ("Observatorio Frontera Sur"), nor a word of the text in lowercase.
+    expect(
+      marks({ text: 'Observatorio Frontera Sur', region: 'footer' }, 'CBP and CBP.', 'CBP again.'),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    expect(marks({ text: 'la casa del migrante', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual([
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+    ]);
+  });
+
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
     const page = [
       'CBP said migrants crossed the river.',

@@ -1774,6 +1774,50 @@ describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet 
 });
 
 describe('Spanish kinds of holdout16: an operating system', () => {
+  test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
+    expect(
+      ids(
+        '¿Alguien sabe si en el puente todavía dan parol o ya solo es el asilo?',
+        'Yo tenía cita de CBP One para octubre pero la cancelaron.',
+      ),
+    ).toContain('parole');
+    expect(ids('Colgamos el parol en la ventana para la Navidad.')).toEqual([]);
+  });
+
+  test('"la presentación de las personas extranjeras" is Mexican law\'s detention, as "presentación de extranjeros" (entry forms)', () => {
+    expect(
+      ids(
+        'La sentencia señala que la presentación de las personas extranjeras, como llama la ley a su ingreso a una estación, excedió el plazo.',
+      ),
+    ).toContain('presentacion');
+    expect(
+      ids('Autoridades de Migración ordenaron la presentación de personas extranjeras sin documentos.'),
+    ).toContain('presentacion');
+  });
+
+  test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
+    expect(
+      ids('Pateros vuelven a cruzar por el Bravo pese a boyas y alambre; el pollero cobra 800 dólares.'),
+    ).toContain('rio-bravo');
+    expect(ids('El equipo ganó el torneo por el Bravo de oro.')).toEqual([]);
+  });
+
+  test("a county jail's parole is criminal parole (other-senses.yaml, criminal-justice: 'prisión del condado')", () => {
+    const show = [
+      'ABOGADA: Si entró con visa o con parol, su esposa puede pedirlo con la I-130 y usted hace el ajuste de estatus.',
+      'OYENTE: No es de inmigración, licenciada, pero le dieron parole a su exesposo en la prisión del condado.',
+    ];
+    expect(scanBlocks(show).find((term) => term.id === 'parole')?.surfaces).toEqual(['parol']);
+  });
+
+  test("a child's stuffed coyote is a toy, not the smuggler (other-senses.yaml, stories-and-cartoons)", () => {
+    const page = 'Estoy en Matamoros con mi niño; el INM nos dio cita y los polleros cobran mucho.';
+    expect(
+      ids(page, 'Mi hijo nomás abraza el coyote de peluche que le regalaron en el albergue.'),
+    ).not.toContain('coyote');
+    expect(ids(page, 'El coyote que nos cruzó cobró 8 mil dólares.')).toContain('coyote');
+  });
+
   test('"sistema operativo" and "modo de rescate" are software (other-senses.yaml): an IT help page\'s "operativo", "rescate" and IME are not marked', () => {
     expect(
       ids(
