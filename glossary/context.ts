@@ -54,7 +54,9 @@
 // afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
-// countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
+// countries go to the entry of the country that the block's, else the page's (not one split between countries
+// by a single vote), unambiguous terms point to; where none points, to its usual entry (usualEntry: an English
+// form's US entry, "deported"; else the first by category), the same in every build. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
@@ -420,7 +422,33 @@ export function pageKey(page: PageFacts): string {
   // As pageOutweighs counts: the evidence but forms that are their own.
   const evidence = page.evidence - (page.selfEvidence ?? 0);
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
-  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+  // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
+  const sole = soleCountry(page.votes);
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+}
+
+/**
+ * The entry a shared form stands for where nothing points to a country (no vote, or a page split by one vote):
+ * for an English form, the US's, whose removals, green cards, visas and checkpoints English reporting names far
+ * more than Mexico's ("deported", "permanent resident"); otherwise, and among entries alike in that, the first in
+ * the glossary's order by category, then id. Not the matcher's first entry: the extension's compiled glossary is
+ * sorted by id, the evaluation's and the CLI's by folder, and a shared form must not change its sense with the
+ * build ("deportation" went to Mexico's entry in the extension only).
+ */
+export function usualEntry(match: Match, data: EntryFacts): number {
+  const english = match.lang === 'en';
+  let best = match.entry;
+  for (const entry of match.alternatives ?? []) if (usualBefore(entry, best, english, data)) best = entry;
+  return best;
+}
+
+function usualBefore(a: number, b: number, english: boolean, data: EntryFacts): boolean {
+  if (english) {
+    const us = (entry: number) => ((data.jurisdictions[entry] ?? 0) & US) !== 0;
+    if (us(a) !== us(b)) return us(a);
+  }
+  const [x, y] = [data.categories[a]!, data.categories[b]!];
+  return x !== y ? x < y : a < b;
 }
 
 /**
@@ -473,10 +501,18 @@ export function chooseEntry(
   // A name that says its own country ("la Guardia Nacional de Texas" on a page about a caravan in Chiapas) is that
   // country's institution whatever its passage's other terms point to.
   if (attached && !match.alternatives && own(match.entry)) return match.entry;
-  if (pointed === 0) return match.entry;
+  if (pointed === 0) return match.alternatives ? usualEntry(match, data) : match.entry;
   if (match.alternatives) {
-    const all = [match.entry, ...match.alternatives];
-    return all.find(own) ?? all.find(fits) ?? match.entry;
+    // A page whose terms name both countries and lean by one vote only (the US Border Patrol hands people to Mexico's
+    // INM and its Grupos Beta at a port) says nothing of whose a passage's deportation is: as where nothing points,
+    // the form takes its usual entry.
+    if (!clear && !soleCountry(page.votes)) return usualEntry(match, data);
+    // In the usual order, so that of two entries of the pointed country the same one wins in every build.
+    const english = match.lang === 'en';
+    const all = [match.entry, ...match.alternatives].sort((a, b) =>
+      usualBefore(a, b, english, data) ? -1 : usualBefore(b, a, english, data) ? 1 : 0,
+    );
+    return all.find(own) ?? all.find(fits) ?? all[0]!;
   }
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   if (bareName && clear && !named && !fits(match.entry)) return -1;

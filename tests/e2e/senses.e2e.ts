@@ -213,6 +213,8 @@ describe('a page about migration', () => {
     expect(remesas.text).toMatch(/the page is about migration/);
     // The tax written with its rate between the words is the remittance tax, not the bare "remesas" inside it.
     expect((await cardFor(page, 'impuesto de 1% a las remesas')).entry).toBe('remittance-tax');
+    // The program's matching scheme named as a model is the program (programa-3x1's forms).
+    expect((await cardFor(page, 'modelo 3x1')).entry).toBe('programa-3x1');
     await page.close();
   });
 });
@@ -428,6 +430,33 @@ describe('holdout15-en kinds: a Spanish term quoted in English', () => {
     const page = await suite.open('/senses/retire-forum.html');
     await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
     expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
+    await page.close();
+  });
+
+  test("in a comment, a Notice to Appear beside the permanent bar is marked; a broker's permanent bar is not", async () => {
+    const page = await suite.open('/senses/retire-forum.html');
+    await expect.poll(() => marksInside(page, '#bar-comment')).toBe(1);
+    expect((await cardFor(page, 'NTA')).entry).toBe('nta');
+    expect(await marksInside(page, '#finra-comment')).toBe(0);
+    await page.close();
+  });
+});
+
+describe('holdout16-en kinds: a label said in jest', () => {
+  test('"illegal alien" is marked in the column, not for the raccoon in a reader\'s comment', async () => {
+    const page = await suite.open('/senses/opinion-comments.html');
+    await expect.poll(() => marksInside(page, '#label')).toBe(2); // migrant, illegal alien
+    expect(await marksInside(page, '#joke')).toBe(0);
+    expect((await cardFor(page, 'illegal alien')).entry).toBe('illegal-alien');
+    await page.close();
+  });
+});
+
+describe('holdout15-en kinds: a page split between the countries', () => {
+  test('on a transcript naming the Border Patrol once and the INM and Grupos Beta, "deported" keeps the US removal', async () => {
+    const page = await suite.open('/senses/nogales-radio.html');
+    await expect.poll(() => marksInside(page, '#deported')).toBe(1);
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
     await page.close();
   });
 });

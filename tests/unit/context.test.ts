@@ -423,6 +423,39 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(mark?.alternatives).toEqual(['us-removal']);
   });
 
+  test("where nothing points, a shared form's entry does not depend on the glossary's order (usualEntry)", () => {
+    const deportation = (id: string, category: Category, jurisdiction: ('US' | 'MX')[]) =>
+      makeEntry({
+        id,
+        category,
+        jurisdiction,
+        en: { term: `deportation (${id})`, aliases: ['deportation'] },
+        es: { term: 'deportación' },
+        ambiguous: ['deportation', 'deportación'],
+      });
+    const us = deportation('removal', 'enforcement', ['US']);
+    const mx = deportation('deportacion-mx', 'mx-law', ['MX']);
+    for (const entries of [
+      [us, mx],
+      [mx, us],
+    ]) {
+      const ids = (text: string) => scanTexts(matcherFor(entries), [text]).map((m) => m.entryId);
+      // An English form is the US's; another, the first by category (enforcement before mx-law).
+      expect(ids('The immigration judge ordered his deportation.')).toEqual(['removal']);
+      expect(ids('El juez de inmigración ordenó su deportación.')).toEqual(['removal']);
+    }
+  });
+
+  test("a page split between the countries by one vote does not decide a passage's shared form: it takes its usual entry", () => {
+    const port = ['CBP hands people to the INM at the port.', 'The INM gives each one a certificate.'];
+    expect(scan(...port, 'Most faced deportation last night.')).toContain('deportation:us-removal:block');
+    // A page whose terms all point to one country still decides, by one vote or more.
+    const mexico = ['The INM runs the station in Tapachula.', 'The INM gives each one a certificate.'];
+    expect(scan(...mexico, 'Most faced deportation last night.')).toContain(
+      'deportation:mx-deportation:block',
+    );
+  });
+
   test('a country does not deport its own people: deportations of Mexicans are the US removal beside the INM (ownNationals)', () => {
     for (const text of [
       'The INM counted the deportation of the Mexicans at the repatriation point.',

@@ -1607,9 +1607,12 @@ describe("holdout14-en kinds: a film review's vocabulary", () => {
       band,
     ];
     expect(ids(...review)).toEqual([]);
-    // A term alone on a page with no words of another sense is still the term.
-    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, band)).toContain(
-      'illegal-alien',
+    // A band named with an unambiguous term: not on the review's page; on a page with no words of another sense,
+    // still the term. ("Illegal Aliens" alone is not: "illegal alien" is ambiguous.)
+    const named = { text: 'Punk revival: Border Patrol reunite for one show', region: 'aside' as const };
+    expect(ids(...review.slice(0, 2), named)).toEqual([]);
+    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, named)).toContain(
+      'usbp',
     );
   });
 });
@@ -1685,6 +1688,53 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
     expect(ids('El Heraldo del Bravo publicó que los migrantes llegaron al albergue.')).not.toContain(
       'rio-bravo',
     );
+  });
+});
+
+describe('holdout16-en kinds: a label said in jest', () => {
+  const column = {
+    text: 'Under Operation Lone Star, troopers arrest migrants the Border Patrol never sees, and the governor calls it an invasion.',
+    region: 'body' as const,
+  };
+  test('"illegal alien" is the label on a migration page, not a raccoon in a reader\'s pantry (illegal-alien: ambiguous)', () => {
+    expect(
+      ids(column, { text: 'Some lawmakers still call every migrant an illegal alien.', region: 'body' }),
+    ).toContain('illegal-alien');
+    expect(
+      ids(column, {
+        text: 'My wife says the raccoon is an illegal alien in my pantry. Good column though.',
+        region: 'comments',
+      }),
+    ).not.toContain('illegal-alien');
+  });
+});
+
+describe('holdout16-en kinds: the 3x1 Program named by its model', () => {
+  test('"the 3x1 model" of hometown clubs is the 3x1 Program; a sofa\'s 3x1 model is not', () => {
+    expect(
+      ids('Our hometown association still funds projects under the old 3x1 model, matched by the state.'),
+    ).toContain('programa-3x1');
+    expect(ids('Los clubes de migrantes financian obras con el modelo 3x1.')).toContain('programa-3x1');
+    expect(ids('The 3x1 model of the sofa seats three and folds into a bed.')).toEqual([]);
+  });
+});
+
+describe('holdout11-en kinds: the permanent bar', () => {
+  const post = {
+    text: 'I entered without inspection, so we went the consular processing route with the I-601A provisional waiver.',
+    region: 'body' as const,
+  };
+  test("a comment's NTA beside the permanent bar is the Notice to Appear (unlawful-presence: 'permanent bar', ambiguous)", () => {
+    const comment = (text: string) => ids(post, { text, region: 'comments' });
+    expect(
+      comment(
+        'Did your lawyer worry about a permanent bar? A notario told my cousin she was fine and now she has an NTA.',
+      ),
+    ).toContain('nta');
+    expect(comment('Off topic: my old broker got a permanent bar from FINRA.')).not.toContain(
+      'unlawful-presence',
+    );
+    expect(ids('FINRA imposed a permanent bar on the broker.')).toEqual([]);
   });
 });
 
