@@ -1813,6 +1813,16 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     ).toContain('presentacion');
   });
 
+  test('"permiso adelantado (de viaje)" is advance parole (entry forms); a bare "permiso adelantado" only where the text is about migration', () => {
+    expect(
+      ids('Mi hija tiene DACA. Tiene que pedir permiso adelantado de viaje antes de salir del país.'),
+    ).toContain('advance-parole');
+    expect(ids('Con la residencia pendiente, pida el permiso adelantado a USCIS antes de viajar.')).toContain(
+      'advance-parole',
+    );
+    expect(ids('Pidió permiso adelantado en el trabajo para salir temprano el viernes.')).toEqual([]);
+  });
+
   test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
     expect(
       ids('Pateros vuelven a cruzar por el Bravo pese a boyas y alambre; el pollero cobra 800 dólares.'),
