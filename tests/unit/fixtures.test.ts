@@ -1791,6 +1791,15 @@ describe("Spanish kinds of holdout11: Mexico's deportation order", () => {
   });
 });
 
+describe("Spanish kinds of holdout3: another country's enforcement action", () => {
+  test('"operativos migratorios en Estados Unidos" are not the INM\'s operations (context.ts actionElsewhere)', () => {
+    expect(
+      ids('La SRE refuerza la protección consular ante operativos migratorios en Estados Unidos.'),
+    ).not.toContain('operativo');
+    expect(ids('El INM realizó operativos migratorios en Chiapas y Tabasco.')).toContain('operativo');
+  });
+});
+
 describe('Spanish kinds of holdout16: an operating system', () => {
   test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
     expect(
