@@ -1823,6 +1823,24 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     expect(ids('Pidió permiso adelantado en el trabajo para salir temprano el viernes.')).toEqual([]);
   });
 
+  test('a bare "notario" on a migration page is the notario warning (notario-fraud: ambiguous form); a notary\'s act "ante notario" is not', () => {
+    expect(
+      ids(
+        'Consulado sobre Ruedas: se tramitarán pasaportes y matrícula consular.',
+        'Cuidado con los notarios: en Estados Unidos un notario público no es abogado y no puede darle asesoría de inmigración.',
+      ),
+    ).toContain('notario-fraud');
+    expect(ids('Please get a real attorney for your I-130, not a notario.')).toContain('notario-fraud');
+    expect(ids('Para viajar, el menor necesita un permiso firmado por ambos padres ante notario.')).toEqual(
+      [],
+    );
+    expect(
+      ids(
+        'El INM pide a las personas extranjeras una carta poder firmada ante notario para el trámite de residencia.',
+      ),
+    ).not.toContain('notario-fraud');
+  });
+
   test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
     expect(
       ids('Pateros vuelven a cruzar por el Bravo pese a boyas y alambre; el pollero cobra 800 dólares.'),
