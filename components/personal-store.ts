@@ -33,14 +33,18 @@ export async function savePersonal(glossary: PersonalGlossary | null): Promise<v
   else await browser.storage.local.remove(PERSONAL_KEY);
 }
 
-/** Calls back with the personal glossary each time it is imported or removed (in any page). Returns the stop. */
+/**
+ * Calls back with the personal glossary each time it is imported or removed (in any page). Returns the stop. The
+ * storage API's own event, as for the settings (settings.ts): a page that never reads the personal glossary
+ * (one matched in the background, until a card opens) never makes the local area's objects.
+ */
 export function watchPersonal(callback: (glossary: PersonalGlossary | null) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    const change = changes[PERSONAL_KEY];
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = area === 'local' ? changes[PERSONAL_KEY] : undefined;
     if (change) callback(asGlossary(change.newValue));
   };
-  browser.storage.local.onChanged.addListener(listener);
-  return () => browser.storage.local.onChanged.removeListener(listener);
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export function personalEntriesOf(glossary: PersonalGlossary | null): Entry[] {

@@ -13,8 +13,11 @@ export const SCAN_PORT = 'glosa:scan';
 /** A message's text, past which the operations queued so far are sent at once. */
 const FLUSH_CHARS = 64_000;
 
-/** Page → background, on the scan port: the run's options first, then operations (each ending in a settle). */
-export type ScanPortRequest = { options: ScanRunOptions } | { ops: ScanOp[] };
+/**
+ * Page → background, on the scan port: operations (each message ending in a settle), the first message with the
+ * run's options. (Connecting already wakes the background; the options need no message of their own.)
+ */
+export type ScanPortRequest = { options?: ScanRunOptions; ops: ScanOp[] };
 /** Background → page: each `ops` message's update, or why nothing can be scanned (a damaged package). */
 export type ScanPortReply = { update: ScanUpdate } | { error: string };
 
@@ -48,6 +51,8 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
         waiting = [];
       };
 
+      /** Whether the port's first message (which carries the options) is still to be sent. */
+      let fresh = false;
       const connect = (): Port | null => {
         let next: Port;
         try {
@@ -83,7 +88,7 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
             schedule();
           }
         });
-        next.postMessage({ options } satisfies ScanPortRequest);
+        fresh = true;
         return next;
       };
 
@@ -109,8 +114,10 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
         queuedChars = 0;
         settle = null;
         pending.push(reset);
+        const request: ScanPortRequest = fresh ? { options, ops } : { ops };
+        fresh = false;
         try {
-          port.postMessage({ ops } satisfies ScanPortRequest);
+          port.postMessage(request);
         } catch {
           // The port closed under us: its disconnect resends.
         }

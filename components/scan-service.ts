@@ -56,16 +56,16 @@ export function serveScans(): void {
         open = false;
       }
     };
-    // Messages are handled in order: the first (the options) waits for the matcher, the rest for the first.
+    // Messages are handled in order: the first (with the options) waits for the matcher, the rest for the first.
     let chain: Promise<unknown> = Promise.resolve();
     port.onMessage.addListener((raw: unknown) => {
       const message = raw as ScanPortRequest;
-      if ('options' in message) {
-        worker = currentMatcher().then((matcher) => createScanWorker(matcher, message.options));
+      if (message.options) {
+        const { options } = message;
+        worker = currentMatcher().then((matcher) => createScanWorker(matcher, options));
         chain = worker.catch((error: unknown) => reply({ error: (error as Error).message }));
-        return;
       }
-      if (!('ops' in message) || !worker) return;
+      if (!Array.isArray(message.ops) || !worker) return;
       const ready = worker;
       chain = chain.then(async () => {
         const current = await ready.catch(() => null);

@@ -100,14 +100,18 @@ export async function loadSettings(): Promise<ParsedSettings> {
   }
 }
 
-/** Calls back with the settings each time they are saved (in any page). Returns the stop. */
+/**
+ * Calls back with the settings each time they are saved (in any page). Returns the stop. It listens to the storage
+ * API's own event (as watchPersonal does), not the sync area's: each area's event is one more object the API makes
+ * in the content script of every page.
+ */
 export function watchSettings(callback: (parsed: ParsedSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    const change = changes[SETTINGS_STORAGE_KEY];
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = area === 'sync' ? changes[SETTINGS_STORAGE_KEY] : undefined;
     if (change) callback(parseSettings(change.newValue));
   };
-  browser.storage.sync.onChanged.addListener(listener);
-  return () => browser.storage.sync.onChanged.removeListener(listener);
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Whether Glosa marks pages on this host. */

@@ -13,7 +13,8 @@
 // sport, shows…) against every ambiguous form. An ambiguous match is kept
 //   - 'block':  when its block has more migration evidence than words of its other senses (a form that is a cue
 //               too, "migrante", counts for itself in the body when nothing speaks against it there or over the
-//               page, not in the page's corners: "Red de Apoyo Migrante");
+//               page, not in the page's corners: "Red de Apoyo Migrante"; but an organization's own name does
+//               there on a page about migration: a shelter's "Casa del Migrante en Tijuana" in its header);
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
 //               them or itself not a place, and one of them a place; in the comments of a page whose body is
 //               about migration (a forum's replies), one other ambiguous entry is enough;
@@ -49,10 +50,13 @@
 // mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
 // Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
 // place's name as a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
-// person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
+// person's participle after "ser" or a negated "ser" ("podrían ser deportados", "no fuera deportada": the act;
+// afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
-// countries go to the entry of the country that the block's, else the page's, unambiguous terms point to. A bare
+// countries go to the entry of the country that the block's, else the page's (not one split between countries
+// by a single vote), unambiguous terms point to; where none points, to its usual entry (usualEntry: an English
+// form's US entry, "deported"; else the first by category), the same in every build. A bare
 // institution name ("Supreme Court", "Guardia Nacional") is not marked on a passage plainly about another
 // country, and a namesake whose other country's institution has no entry ("National Guard", namesakes.yaml) only
 // on one that points to its entry's country. For these names, country names vote too (countries.yaml): one
@@ -418,7 +422,33 @@ export function pageKey(page: PageFacts): string {
   // As pageOutweighs counts: the evidence but forms that are their own.
   const evidence = page.evidence - (page.selfEvidence ?? 0);
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
-  return `${pageAccepts(page)}${side}${clear}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+  // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
+  const sole = soleCountry(page.votes);
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+}
+
+/**
+ * The entry a shared form stands for where nothing points to a country (no vote, or a page split by one vote):
+ * for an English form, the US's, whose removals, green cards, visas and checkpoints English reporting names far
+ * more than Mexico's ("deported", "permanent resident"); otherwise, and among entries alike in that, the first in
+ * the glossary's order by category, then id. Not the matcher's first entry: the extension's compiled glossary is
+ * sorted by id, the evaluation's and the CLI's by folder, and a shared form must not change its sense with the
+ * build ("deportation" went to Mexico's entry in the extension only).
+ */
+export function usualEntry(match: Match, data: EntryFacts): number {
+  const english = match.lang === 'en';
+  let best = match.entry;
+  for (const entry of match.alternatives ?? []) if (usualBefore(entry, best, english, data)) best = entry;
+  return best;
+}
+
+function usualBefore(a: number, b: number, english: boolean, data: EntryFacts): boolean {
+  if (english) {
+    const us = (entry: number) => ((data.jurisdictions[entry] ?? 0) & US) !== 0;
+    if (us(a) !== us(b)) return us(a);
+  }
+  const [x, y] = [data.categories[a]!, data.categories[b]!];
+  return x !== y ? x < y : a < b;
 }
 
 /**
@@ -471,10 +501,18 @@ export function chooseEntry(
   // A name that says its own country ("la Guardia Nacional de Texas" on a page about a caravan in Chiapas) is that
   // country's institution whatever its passage's other terms point to.
   if (attached && !match.alternatives && own(match.entry)) return match.entry;
-  if (pointed === 0) return match.entry;
+  if (pointed === 0) return match.alternatives ? usualEntry(match, data) : match.entry;
   if (match.alternatives) {
-    const all = [match.entry, ...match.alternatives];
-    return all.find(own) ?? all.find(fits) ?? match.entry;
+    // A page whose terms name both countries and lean by one vote only (the US Border Patrol hands people to Mexico's
+    // INM and its Grupos Beta at a port) says nothing of whose a passage's deportation is: as where nothing points,
+    // the form takes its usual entry.
+    if (!clear && !soleCountry(page.votes)) return usualEntry(match, data);
+    // In the usual order, so that of two entries of the pointed country the same one wins in every build.
+    const english = match.lang === 'en';
+    const all = [match.entry, ...match.alternatives].sort((a, b) =>
+      usualBefore(a, b, english, data) ? -1 : usualBefore(b, a, english, data) ? 1 : 0,
+    );
+    return all.find(own) ?? all.find(fits) ?? all[0]!;
   }
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
   if (bareName && clear && !named && !fits(match.entry)) return -1;
@@ -639,6 +677,12 @@ export function inHandle(text: string, match: Match): boolean {
 
 /** The verb "ser" in the infinitive, future or conditional, right before a word. */
 const SER_BEFORE = /(?:^|[^\p{L}])(?:ser|será|serán|sería|serían)[^\S\r\n]+$/iu;
+/**
+ * A negated form of "ser" right before a word ("para que no fuera deportada", "no ha sido deportado"): the act
+ * that did not happen, so no one it names is a person it was done to.
+ */
+const NEGATED_SER_BEFORE =
+  /(?:^|[^\p{L}])no[^\S\r\n]+(?:(?:ha|han|haya|hayan|había|habían|hubiera|hubieran)[^\S\r\n]+sido|fue|fueron|fuera|fueran|fuese|fuesen|sea|sean|es|son|era|eran)[^\S\r\n]+$/iu;
 /** "Acabar de ser" right before a word: the recent past ("acaban de ser deportados"), not a prospect. */
 const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\r\n]+$/iu;
 
@@ -646,13 +690,16 @@ const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\
  * Whether a Spanish form of a person ("deportado", "retornados") stands right after "ser" in the infinitive, future
  * or conditional: there it is a verb, the prospect of the act ("podrían ser deportados", "antes de ser deportada",
  * "serán retornados"), not a person who was deported or returned. ("Si un familiar es deportado", "las personas
- * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.)
+ * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.) Nor after a
+ * negated "ser" ("para que no fuera deportada", "no ha sido deportado"): the act did not happen.
  */
 export function afterSer(text: string, match: Match): boolean {
+  if (match.lang !== 'es') return false;
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
   return (
-    match.lang === 'es' &&
-    SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
-    !JUST_BEEN_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
+    (SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
+      !JUST_BEEN_BEFORE.test(before)) ||
+    NEGATED_SER_BEFORE.test(before)
   );
 }
 
@@ -865,8 +912,14 @@ export function decideBlock(
     if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
       continue;
     const reason =
-      senseOf(match, block, page, accepted, data) ??
-      (text && cornerTag(match, text, block, accepted) ? 'page' : null);
+      senseOf(
+        match,
+        block,
+        page,
+        accepted,
+        data,
+        text !== undefined && match.evidence && NAME_OF_WORDS.test(text.slice(match.start, match.end)),
+      ) ?? (text && cornerTag(match, text, block, accepted) ? 'page' : null);
     if (reason) kept.push(decided(match, entry, alternatives, reason));
   }
   return kept;
@@ -1009,19 +1062,33 @@ function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
 export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
 
+/** A form of several words written as a name, first and last word capitalized: "Casa del Migrante". */
+const NAME_OF_WORDS = /^\p{Lu}[^\r\n]*[^\S\r\n]\p{Lu}\p{Ll}*$/u;
+
+/**
+ * `ownName`: the form is written as a name of several words ("Casa del Migrante"): an organization's (a
+ * humanitarian entry's), in a corner of a page about migration, is its own evidence (the shelter's own name in its
+ * header), where a word inside another name is not ("Red de Apoyo Migrante", "Observatorio Frontera Sur").
+ */
 function senseOf(
   match: Match,
   block: BlockFacts,
   page: PageFacts,
   pageAccepted: boolean,
   data: EntryFacts,
+  ownName = false,
 ): Reason | null {
   // A form that is evidence itself ("migrante": also a cue) is enough in the body ("undocumented students"); in
-  // navigation, footers and other corners it is as often a name ("Red de Apoyo Migrante A.C.") and needs more.
-  // Only this form's other senses count against it: "goats" against "coyote", not against "Rio Grande". Nor does
-  // it outvote them with itself ("Ellis Island was the busiest immigration station").
+  // navigation, footers and other corners it is as often a word of a name ("Red de Apoyo Migrante A.C.") and needs
+  // more, unless it is a name itself, on a page about migration: a shelter's "Casa del Migrante en Tijuana" in
+  // its header and footer. Only this form's other senses count against it: "goats" against "coyote", not against
+  // "Rio Grande". Nor does it outvote them with itself ("Ellis Island was the busiest immigration station").
   const against = sensesAgainst(block.senses, match.domains);
-  const self = block.region !== 'body' || against > 0 || pageOutweighs(page, match.domains);
+  const self =
+    (block.region !== 'body' &&
+      !(ownName && pageAccepted && data.categories[match.entry] === 'humanitarian')) ||
+    against > 0 ||
+    pageOutweighs(page, match.domains);
   // General words count only on a page that names something specific too (specific()).
   const evidence = specific(page)
     ? block.evidence - (match.evidence && self ? 1 : 0)

@@ -52,6 +52,24 @@ describe('popup on an article', () => {
     await article.close();
   });
 
+  test('an open popup follows the page: a term the page gains is listed without reopening it', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/remain-in-mexico-en.html'));
+    await waitForReady(article);
+    const popup = await openPopup(browser, article);
+    await popup.locator('.page-term').first().waitFor();
+    const gained = popup.locator('.page-term[data-entry="daca"]');
+    expect(await gained.count()).toBe(0);
+    await article.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Deferred Action for Childhood Arrivals was not part of the program.';
+      document.body.append(p);
+    });
+    await gained.waitFor();
+    await popup.close();
+    await article.close();
+  });
+
   test('the site switch and the global pause remove and restore marks without a reload', async () => {
     const article = await browser.context.newPage();
     await article.goto(server.url('/remain-in-mexico-en.html'));
@@ -304,6 +322,11 @@ describe('toolbar badge', () => {
           `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => chrome.action.getBadgeText({ tabId: tab.id }))`,
         );
       await expect.poll(badge).toBe(count);
+      // Turned off again: the number goes.
+      await browser.worker.evaluate(
+        `chrome.storage.sync.set({ settings: { badge: false }, settings$: { v: 1 } })`,
+      );
+      await expect.poll(badge).toBe('');
     } finally {
       await browser.close();
     }

@@ -213,6 +213,8 @@ describe('a page about migration', () => {
     expect(remesas.text).toMatch(/the page is about migration/);
     // The tax written with its rate between the words is the remittance tax, not the bare "remesas" inside it.
     expect((await cardFor(page, 'impuesto de 1% a las remesas')).entry).toBe('remittance-tax');
+    // The program's matching scheme named as a model is the program (programa-3x1's forms).
+    expect((await cardFor(page, 'modelo 3x1')).entry).toBe('programa-3x1');
     await page.close();
   });
 });
@@ -423,11 +425,68 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
   });
 });
 
-describe('holdout15-en kinds: a Spanish term quoted in English', () => {
-  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card', async () => {
+describe('holdout15-en kinds: a Spanish term quoted in English, a tourist as an entry category', () => {
+  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card, and "an FMM as a tourist" the tourist permit', async () => {
     const page = await suite.open('/senses/retire-forum.html');
     await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
     expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
+    // "As a tourist" is an entry category, not a trip: it does not speak against the tourist permit (shields.yaml).
+    await expect.poll(() => marksInside(page, '#fmm')).toBe(1);
+    expect((await cardFor(page, 'FMM')).entry).toBe('fmm');
+    await page.close();
+  });
+
+  test("in a comment, a Notice to Appear beside the permanent bar is marked; a broker's permanent bar is not", async () => {
+    const page = await suite.open('/senses/retire-forum.html');
+    // permanent bar, notario, NTA: the notario ('notario-fraud', an ambiguous form) is a term of the domain beside them.
+    await expect.poll(() => marksInside(page, '#bar-comment')).toBe(3);
+    expect((await cardFor(page, 'NTA')).entry).toBe('nta');
+    expect((await cardFor(page, 'notario')).entry).toBe('notario-fraud');
+    expect(await marksInside(page, '#finra-comment')).toBe(0);
+    await page.close();
+  });
+});
+
+describe('holdout16-en kinds: a label said in jest', () => {
+  test('"illegal alien" is marked in the column, not for the raccoon in a reader\'s comment', async () => {
+    const page = await suite.open('/senses/opinion-comments.html');
+    await expect.poll(() => marksInside(page, '#label')).toBe(2); // migrant, illegal alien
+    expect(await marksInside(page, '#joke')).toBe(0);
+    expect((await cardFor(page, 'illegal alien')).entry).toBe('illegal-alien');
+    await page.close();
+  });
+});
+
+describe('holdout15-en kinds: a page split between the countries', () => {
+  test('on a transcript naming the Border Patrol once and the INM and Grupos Beta, "deported" keeps the US removal', async () => {
+    const page = await suite.open('/senses/nogales-radio.html');
+    await expect.poll(() => marksInside(page, '#deported')).toBe(1);
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
+    await page.close();
+  });
+});
+
+describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", () => {
+  test("the shelter's own name, a Texas Guard beside the INM, a bare amparo, Mexico's deportation order, notarios, parol and 'por el Bravo' are marked; a stuffed coyote, wet hair, a singer, a retreat, a dog pound and a sidebar's amparo are not", async () => {
+    const page = await suite.open('/senses/boletin-albergue-es.html');
+    await expect.poll(() => marksInside(page, '#amparo')).toBe(3); // amparo, estación migratoria, Tapachula
+    expect(await marksInside(page, '#masthead')).toBe(2); // Casa del Migrante, Tijuana
+    expect((await cardFor(page, 'Casa del Migrante')).entry).toBe('casa-del-migrante');
+    expect((await cardFor(page, 'Guardia Nacional de Texas')).entry).toBe('texas-state-enforcement');
+    expect((await cardFor(page, 'amparo')).entry).toBe('amparo');
+    expect((await cardFor(page, 'por el Bravo')).entry).toBe('rio-bravo');
+    expect((await cardFor(page, 'parol')).entry).toBe('parole');
+    // Mexico's deportation order beside the INM; "para que no fuera deportada": no one was deported.
+    expect(await marksInside(page, '#order')).toBe(2); // INM, orden de deportación
+    expect((await cardFor(page, 'orden de deportación')).entry).toBe('deportacion-mx');
+    expect((await cardFor(page, 'presentación de las personas extranjeras')).entry).toBe('presentacion');
+    expect((await cardFor(page, 'notarios')).entry).toBe('notario-fraud');
+    expect(await marksInside(page, '#toy')).toBe(0); // "el coyote de peluche"
+    expect(await marksInside(page, '#wet')).toBe(0); // "el cabello mojado y la ropa mojada"
+    expect(await marksInside(page, '#singer')).toBe(0); // "Amparo Ochoa"
+    expect(await marksInside(page, '#retreat')).toBe(0); // "retiro juvenil «Rescate»"
+    expect(await marksInside(page, '#pound')).toBe(0); // "la perrera municipal"
+    expect(await marksInside(page, '#fines')).toBe(0); // "amparo contra las fotomultas", in a sidebar
     await page.close();
   });
 });

@@ -313,6 +313,46 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
+  test("an organization's own name that is a cue too ('Casa del Migrante') is its own evidence in the corners of a page about migration", () => {
+    const withShelter = matcherFor([
+      makeEntry({
+        id: 'casa-del-migrante',
+        category: 'humanitarian',
+        jurisdiction: ['MX'],
+        en: { term: 'Casa del Migrante' },
+        es: { term: 'Casa del Migrante' },
+        ambiguous: ['Casa del Migrante'],
+      }),
+      makeEntry({
+        id: 'frontera-sur',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'southern border' },
+        es: { term: 'Frontera Sur' },
+        ambiguous: ['Frontera Sur'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(withShelter, blocks).map((m) => `${m.surface}:${m.reason}`);
+    const header = { text: 'Casa del Migrante en Tijuana', region: 'nav' } as const;
+    expect(marks(header, 'CBP and CBP.', 'CBP again.')).toEqual([
+      'Casa del Migrante:block',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+    ]);
+    // Not a place's name inside another name ("Observatorio Frontera Sur"), nor a word of the text in lowercase.
+    expect(
+      marks({ text: 'Observatorio Frontera Sur', region: 'footer' }, 'CBP and CBP.', 'CBP again.'),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    expect(marks({ text: 'la casa del migrante', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual([
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+      'CBP:unambiguous',
+    ]);
+  });
+
   test('regions: page evidence does not reach navigation, sidebars or comments', () => {
     const page = [
       'CBP said migrants crossed the river.',
@@ -381,6 +421,39 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       (m) => m.entryId === 'mx-deportation',
     );
     expect(mark?.alternatives).toEqual(['us-removal']);
+  });
+
+  test("where nothing points, a shared form's entry does not depend on the glossary's order (usualEntry)", () => {
+    const deportation = (id: string, category: Category, jurisdiction: ('US' | 'MX')[]) =>
+      makeEntry({
+        id,
+        category,
+        jurisdiction,
+        en: { term: `deportation (${id})`, aliases: ['deportation'] },
+        es: { term: 'deportación' },
+        ambiguous: ['deportation', 'deportación'],
+      });
+    const us = deportation('removal', 'enforcement', ['US']);
+    const mx = deportation('deportacion-mx', 'mx-law', ['MX']);
+    for (const entries of [
+      [us, mx],
+      [mx, us],
+    ]) {
+      const ids = (text: string) => scanTexts(matcherFor(entries), [text]).map((m) => m.entryId);
+      // An English form is the US's; another, the first by category (enforcement before mx-law).
+      expect(ids('The immigration judge ordered his deportation.')).toEqual(['removal']);
+      expect(ids('El juez de inmigración ordenó su deportación.')).toEqual(['removal']);
+    }
+  });
+
+  test("a page split between the countries by one vote does not decide a passage's shared form: it takes its usual entry", () => {
+    const port = ['CBP hands people to the INM at the port.', 'The INM gives each one a certificate.'];
+    expect(scan(...port, 'Most faced deportation last night.')).toContain('deportation:us-removal:block');
+    // A page whose terms all point to one country still decides, by one vote or more.
+    const mexico = ['The INM runs the station in Tapachula.', 'The INM gives each one a certificate.'];
+    expect(scan(...mexico, 'Most faced deportation last night.')).toContain(
+      'deportation:mx-deportation:block',
+    );
   });
 
   test('a country does not deport its own people: deportations of Mexicans are the US removal beside the INM (ownNationals)', () => {

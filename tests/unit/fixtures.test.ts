@@ -755,6 +755,11 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'removal-deportation',
     );
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
+    // After a negated "ser" the act did not happen: no one was deported (holdout11's amparo ruling).
+    expect(ids(page, 'El juez concedió la suspensión para que no fuera deportada.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Su hermano no ha sido deportado todavía.')).not.toContain('deportee');
   });
 
   test("a bare \"residente permanente\" is the country's the page points to: the US LPR on USCIS's page, Mexico's on the INM's", () => {
@@ -1602,9 +1607,12 @@ describe("holdout14-en kinds: a film review's vocabulary", () => {
       band,
     ];
     expect(ids(...review)).toEqual([]);
-    // A term alone on a page with no words of another sense is still the term.
-    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, band)).toContain(
-      'illegal-alien',
+    // A band named with an unambiguous term: not on the review's page; on a page with no words of another sense,
+    // still the term. ("Illegal Aliens" alone is not: "illegal alien" is ambiguous.)
+    const named = { text: 'Punk revival: Border Patrol reunite for one show', region: 'aside' as const };
+    expect(ids(...review.slice(0, 2), named)).toEqual([]);
+    expect(ids({ text: 'The crew returned to the station.', region: 'body' as const }, named)).toContain(
+      'usbp',
     );
   });
 });
@@ -1683,6 +1691,53 @@ describe("Spanish kinds of holdout14: a gated community's resident card, a rescu
   });
 });
 
+describe('holdout16-en kinds: a label said in jest', () => {
+  const column = {
+    text: 'Under Operation Lone Star, troopers arrest migrants the Border Patrol never sees, and the governor calls it an invasion.',
+    region: 'body' as const,
+  };
+  test('"illegal alien" is the label on a migration page, not a raccoon in a reader\'s pantry (illegal-alien: ambiguous)', () => {
+    expect(
+      ids(column, { text: 'Some lawmakers still call every migrant an illegal alien.', region: 'body' }),
+    ).toContain('illegal-alien');
+    expect(
+      ids(column, {
+        text: 'My wife says the raccoon is an illegal alien in my pantry. Good column though.',
+        region: 'comments',
+      }),
+    ).not.toContain('illegal-alien');
+  });
+});
+
+describe('holdout16-en kinds: the 3x1 Program named by its model', () => {
+  test('"the 3x1 model" of hometown clubs is the 3x1 Program; a sofa\'s 3x1 model is not', () => {
+    expect(
+      ids('Our hometown association still funds projects under the old 3x1 model, matched by the state.'),
+    ).toContain('programa-3x1');
+    expect(ids('Los clubes de migrantes financian obras con el modelo 3x1.')).toContain('programa-3x1');
+    expect(ids('The 3x1 model of the sofa seats three and folds into a bed.')).toEqual([]);
+  });
+});
+
+describe('holdout11-en kinds: the permanent bar', () => {
+  const post = {
+    text: 'I entered without inspection, so we went the consular processing route with the I-601A provisional waiver.',
+    region: 'body' as const,
+  };
+  test("a comment's NTA beside the permanent bar is the Notice to Appear (unlawful-presence: 'permanent bar', ambiguous)", () => {
+    const comment = (text: string) => ids(post, { text, region: 'comments' });
+    expect(
+      comment(
+        'Did your lawyer worry about a permanent bar? A notario told my cousin she was fine and now she has an NTA.',
+      ),
+    ).toContain('nta');
+    expect(comment('Off topic: my old broker got a permanent bar from FINRA.')).not.toContain(
+      'unlawful-presence',
+    );
+    expect(ids('FINRA imposed a permanent bar on the broker.')).toEqual([]);
+  });
+});
+
 describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet hair', () => {
   test('a bare "amparo" is the suit where the passage or page is about migration (amparo: ambiguous form); not "al amparo de", a singer or a suit against traffic cameras in a sidebar', () => {
     expect(
@@ -1723,7 +1778,92 @@ describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet 
   });
 });
 
+describe("Spanish kinds of holdout11: Mexico's deportation order", () => {
+  test('"orden de deportación" is shared by the US removal and Mexico\'s deportation: the passage\'s terms choose (entry forms, ambiguous in both)', () => {
+    expect(
+      marks(
+        'Promovido contra actos del Instituto Nacional de Migración: su privación de la libertad en la Estación Migratoria Siglo XXI y la orden de deportación a Honduras.',
+      ),
+    ).toContain('orden de deportación:deportacion-mx');
+    expect(
+      marks('ICE lo detuvo porque la corte de inmigración le dictó una orden de deportación hace años.'),
+    ).toContain('orden de deportación:removal-deportation');
+  });
+});
+
 describe('Spanish kinds of holdout16: an operating system', () => {
+  test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
+    expect(
+      ids(
+        '¿Alguien sabe si en el puente todavía dan parol o ya solo es el asilo?',
+        'Yo tenía cita de CBP One para octubre pero la cancelaron.',
+      ),
+    ).toContain('parole');
+    expect(ids('Colgamos el parol en la ventana para la Navidad.')).toEqual([]);
+  });
+
+  test('"la presentación de las personas extranjeras" is Mexican law\'s detention, as "presentación de extranjeros" (entry forms)', () => {
+    expect(
+      ids(
+        'La sentencia señala que la presentación de las personas extranjeras, como llama la ley a su ingreso a una estación, excedió el plazo.',
+      ),
+    ).toContain('presentacion');
+    expect(
+      ids('Autoridades de Migración ordenaron la presentación de personas extranjeras sin documentos.'),
+    ).toContain('presentacion');
+  });
+
+  test('"permiso adelantado (de viaje)" is advance parole (entry forms); a bare "permiso adelantado" only where the text is about migration', () => {
+    expect(
+      ids('Mi hija tiene DACA. Tiene que pedir permiso adelantado de viaje antes de salir del país.'),
+    ).toContain('advance-parole');
+    expect(ids('Con la residencia pendiente, pida el permiso adelantado a USCIS antes de viajar.')).toContain(
+      'advance-parole',
+    );
+    expect(ids('Pidió permiso adelantado en el trabajo para salir temprano el viernes.')).toEqual([]);
+  });
+
+  test('a bare "notario" on a migration page is the notario warning (notario-fraud: ambiguous form); a notary\'s act "ante notario" is not', () => {
+    expect(
+      ids(
+        'Consulado sobre Ruedas: se tramitarán pasaportes y matrícula consular.',
+        'Cuidado con los notarios: en Estados Unidos un notario público no es abogado y no puede darle asesoría de inmigración.',
+      ),
+    ).toContain('notario-fraud');
+    expect(ids('Please get a real attorney for your I-130, not a notario.')).toContain('notario-fraud');
+    expect(ids('Para viajar, el menor necesita un permiso firmado por ambos padres ante notario.')).toEqual(
+      [],
+    );
+    expect(
+      ids(
+        'El INM pide a las personas extranjeras una carta poder firmada ante notario para el trámite de residencia.',
+      ),
+    ).not.toContain('notario-fraud');
+  });
+
+  test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
+    expect(
+      ids('Pateros vuelven a cruzar por el Bravo pese a boyas y alambre; el pollero cobra 800 dólares.'),
+    ).toContain('rio-bravo');
+    expect(ids('El equipo ganó el torneo por el Bravo de oro.')).toEqual([]);
+  });
+
+  test("a county jail's parole is criminal parole (other-senses.yaml, criminal-justice: 'prisión del condado')", () => {
+    const show = [
+      'ABOGADA: Si entró con visa o con parol, su esposa puede pedirlo con la I-130 y usted hace el ajuste de estatus.',
+      'OYENTE: No es de inmigración, licenciada, pero le dieron parole a su exesposo en la prisión del condado.',
+    ];
+    expect(scanBlocks(show).find((term) => term.id === 'parole')?.surfaces).toEqual(['parol']);
+  });
+
+  test("a child's stuffed coyote is a toy, not the smuggler (other-senses.yaml, stories-and-cartoons)", () => {
+    const page = 'Estoy en Matamoros con mi niño; el INM nos dio cita y los polleros cobran mucho.';
+    expect(
+      ids(page, 'Mi hijo nomás abraza el coyote de peluche que le regalaron en el albergue.'),
+    ).not.toContain('coyote');
+    expect(ids(page, 'El coyote que nos cruzó cobró 8 mil dólares.')).toContain('coyote');
+  });
+
   test('"sistema operativo" and "modo de rescate" are software (other-senses.yaml): an IT help page\'s "operativo", "rescate" and IME are not marked', () => {
     expect(
       ids(
@@ -1735,5 +1875,17 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     ).toEqual([]);
     // The INM's operation beside migrants is still marked.
     expect(ids('El operativo del INM en Tapachula detuvo a 40 migrantes.')).toContain('operativo');
+  });
+});
+
+describe('holdout15-en kinds: a tourist as an entry category', () => {
+  const page = {
+    text: 'In Mexico you apply at a Mexican consulate for a resident visa, then do the canje at the INM office.',
+    region: 'body' as const,
+  };
+  test('"an FMM as a tourist" is the tourist permit: the entry category is no word of the travel domain (shields.yaml)', () => {
+    expect(ids(page, "So don't come in on an FMM as a tourist and try to switch?")).toContain('fmm');
+    // A trip's own words still speak against the forms: a holiday caravan.
+    expect(ids('We rented a caravan, as a tourist would, and drove it to the campground.')).toEqual([]);
   });
 });

@@ -124,6 +124,33 @@ describe('the streaming page scan', () => {
     expect(surfaces(scan.marks())).toEqual([]);
   });
 
+  test("a shared form is decided again when the page's votes, one country's so far, come to name both", () => {
+    const deportation = (id: string, jurisdiction: ('US' | 'MX')[]) =>
+      makeEntry({
+        id,
+        category: 'enforcement',
+        jurisdiction,
+        en: { term: `deportation (${id})`, aliases: ['deportation'] },
+        es: { term: `deportación (${id})` },
+        ambiguous: ['deportation'],
+      });
+    const shared = matcherFor([
+      cbpEntry(),
+      makeEntry({ id: 'inm', jurisdiction: ['MX'], en: { term: 'INM' }, es: { term: 'INM' } }),
+      deportation('us-removal', ['US']),
+      deportation('mx-deportation', ['MX']),
+    ]);
+    const scan = createPageScan<number>(shared);
+    scan.add(1, 'The INM gives each one a certificate.');
+    scan.add(2, 'Most faced deportation last night.');
+    expect(scan.settle().added.map((m) => m.entryId)).toContain('mx-deportation');
+    // The page now names both countries, one vote apart (chooseEntry): the form takes its usual entry (usualEntry: the US's for an English form).
+    scan.add(3, 'CBP hands people to the INM at the port.');
+    const { added, removed } = scan.settle();
+    expect(removed.map((m) => m.entryId)).toEqual(['mx-deportation']);
+    expect(added.map((m) => m.entryId)).toContain('us-removal');
+  });
+
   test('a dropped block gives back its own marks; a block read again replaces its marks', () => {
     const scan = createPageScan<string>(matcher);
     scan.add('a', 'CBP and ICE.');
