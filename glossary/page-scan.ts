@@ -193,6 +193,15 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     return made;
   };
 
+  /** Makes the page's facts, key and verdict again if its sums changed since. */
+  const refresh = () => {
+    if (pageVersion === pageSums.version && page) return;
+    page = pageFacts(pageSums);
+    key = pageKey(page);
+    accepted = pageAccepts(page);
+    pageVersion = pageSums.version;
+  };
+
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
     const mark: PageMark<B> = {
       block: state.block,
@@ -262,14 +271,13 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     },
     drop,
     settle(pageWide = true) {
-      if (pageVersion !== pageSums.version || !page) {
-        page = pageFacts(pageSums);
-        key = pageKey(page);
-        accepted = pageAccepts(page);
-        pageVersion = pageSums.version;
-      }
       const added: PageMark<B>[] = [];
       if (!pageWide && !fresh.size && !removed.length) return { added, removed: [] };
+      // The page's facts only matter to blocks whose decisions depend on them (sensitive): a batch's blocks of
+      // plain terms are decided without making them again (pageFacts made them after nearly every block).
+      let needed = pageWide || !page;
+      if (!needed) for (const state of fresh) if (state.sensitive) needed = true;
+      if (needed) refresh();
       if (pageWide) {
         // Blocks decided under another sense or jurisdiction of the page may gain or lose marks.
         for (const state of states.values()) {
@@ -288,9 +296,11 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
         }
       }
       for (const state of fresh) {
-        const under = factsFor(state);
-        state.key = under.key;
-        state.marks = decide(state, under.facts);
+        if (state.sensitive) {
+          const under = factsFor(state);
+          state.key = under.key;
+          state.marks = decide(state, under.facts);
+        } else state.marks = decide(state, page!);
         added.push(...state.marks);
       }
       fresh.clear();
@@ -301,7 +311,10 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     marks: () => [...states.values()].flatMap((state) => state.marks),
     marksIn: (block) => states.get(block)?.marks ?? [],
     blocks: () => [...states.keys()],
-    pageAccepted: () => accepted,
+    pageAccepted: () => {
+      refresh();
+      return accepted;
+    },
     matchMs: () => matchMs,
   };
 }

@@ -425,11 +425,14 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
   });
 });
 
-describe('holdout15-en kinds: a Spanish term quoted in English', () => {
-  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card', async () => {
+describe('holdout15-en kinds: a Spanish term quoted in English, a tourist as an entry category', () => {
+  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card, and "an FMM as a tourist" the tourist permit', async () => {
     const page = await suite.open('/senses/retire-forum.html');
     await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
     expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
+    // "As a tourist" is an entry category, not a trip: it does not speak against the tourist permit (shields.yaml).
+    await expect.poll(() => marksInside(page, '#fmm')).toBe(1);
+    expect((await cardFor(page, 'FMM')).entry).toBe('fmm');
     await page.close();
   });
 

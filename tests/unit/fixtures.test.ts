@@ -1886,3 +1886,15 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     expect(ids('El operativo del INM en Tapachula detuvo a 40 migrantes.')).toContain('operativo');
   });
 });
+
+describe('holdout15-en kinds: a tourist as an entry category', () => {
+  const page = {
+    text: 'In Mexico you apply at a Mexican consulate for a resident visa, then do the canje at the INM office.',
+    region: 'body' as const,
+  };
+  test('"an FMM as a tourist" is the tourist permit: the entry category is no word of the travel domain (shields.yaml)', () => {
+    expect(ids(page, "So don't come in on an FMM as a tourist and try to switch?")).toContain('fmm');
+    // A trip's own words still speak against the forms: a holiday caravan.
+    expect(ids('We rented a caravan, as a tourist would, and drove it to the campground.')).toEqual([]);
+  });
+});
