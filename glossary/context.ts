@@ -596,15 +596,18 @@ export function inProperName(text: string, matches: readonly Match[], index: num
 const QUOTED_AFTER_WORD = /(?:^|[^\p{L}])(\p{Ll}+)[^\S\r\n]+["“«‘]$/u;
 /** A closing quotation mark right after a form. */
 const CLOSING_QUOTE = /^["”»’]/;
-/** Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'). */
+/**
+ * Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'), and
+ * articles and determiners, after which a quoted word is the term itself ('los "Dreamers"', 'the "Dreamers"').
+ */
 const NAMING_WORD =
-  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término)$/u;
+  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término|el|la|los|las|lo|un|una|unos|unas|del|al|su|sus|este|esta|estos|estas|ese|esa|esos|esas|the|a|an|their|his|her|its|our|these|those)$/u;
 
 /**
  * Whether a one-word form, capitalized, stands alone between quotation marks after a lowercase word: a title or a
  * name ('retiro juvenil «Rescate»' is a youth retreat, 'the song "Caravan"' a song), not the term, which is quoted
  * in lowercase ('los "rescates" del INM'). Not after a word that introduces a term as a name for something ("le
- * dicen «Pollero»", "los llamados «Dreamers»").
+ * dicen «Pollero»", "los llamados «Dreamers»"), nor after an article ('the "Dreamers"'): the term quoted.
  */
 function quotedName(text: string, match: Match, from: number): boolean {
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end)) || !CLOSING_QUOTE.test(text.slice(match.end)))
