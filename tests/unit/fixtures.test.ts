@@ -1800,6 +1800,21 @@ describe("Spanish kinds of holdout3: another country's enforcement action", () =
   });
 });
 
+describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
+  test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
+    const page =
+      'Si entraste con el programa CHNV y después presentaste el formulario I-589 ante USCIS, tu caso puede protegerte.';
+    expect(ids(page, 'Muchos venezolanos llegaron con un permiso humanitario de dos años.')).toContain(
+      'parole',
+    );
+    expect(ids(page, 'Su esposa ciudadana presentó una petición familiar.')).toContain('i-130');
+    expect(ids(page, 'La autopsia se realizó a petición familiar.')).not.toContain('i-130');
+    expect(ids('El hospital concedió un permiso humanitario al trabajador para visitar a su madre.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('Spanish kinds of holdout16: an operating system', () => {
   test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
     expect(
