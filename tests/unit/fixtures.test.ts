@@ -1813,6 +1813,12 @@ describe('Spanish names of US benefits: humanitarian parole, a family petition',
       [],
     );
   });
+
+  test('"agentes fronterizos" are border agents: a cue (cues.yaml), so the coyote beside them is the smuggler', () => {
+    expect(ids('El coyote los dejó en el desierto y se entregaron a los agentes fronterizos.')).toContain(
+      'coyote',
+    );
+  });
 });
 
 describe('Spanish kinds of holdout16: an operating system', () => {
