@@ -313,6 +313,40 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
+  test('a place in a footer line of a page about migration is where the page speaks from (footerPlace)', () => {
+    const places = matcherFor([
+      makeEntry({
+        id: 'tijuana',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'Tijuana' },
+        es: { term: 'Tijuana' },
+        ambiguous: ['Tijuana'],
+      }),
+      makeEntry({
+        id: 'frontera-sur',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'Southern Border' },
+        es: { term: 'Frontera Sur' },
+        ambiguous: ['Southern Border', 'Frontera Sur'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(places, blocks).map((m) => `${m.surface}:${m.reason}`);
+    const page = ['CBP and CBP.', 'CBP again.'];
+    expect(
+      marks(...page, { text: 'Albergue Juventud 2000 · Zona Norte, Tijuana', region: 'footer' }),
+    ).toContain('Tijuana:page');
+    // Not a place that goes on into a longer name, not a navigation line, not on a page about something else.
+    expect(marks(...page, { text: '© 2026 Southern Border Monitor', region: 'footer' })).toEqual(
+      expect.not.arrayContaining([expect.stringContaining('Southern Border')]),
+    );
+    expect(marks(...page, { text: 'Tijuana', region: 'nav' })).not.toContain('Tijuana:page');
+    expect(marks('Horarios de misa.', { text: 'Parroquia · Tijuana', region: 'footer' })).toEqual([]);
+  });
+
   test("an organization's own name that is a cue too ('Casa del Migrante') is its own evidence in the corners of a page about migration", () => {
     const withShelter = matcherFor([
       makeEntry({
