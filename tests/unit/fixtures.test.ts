@@ -1800,6 +1800,15 @@ describe("Spanish kinds of holdout3: another country's enforcement action", () =
   });
 });
 
+describe('Spanish kinds of holdout19: the 36-hour limit said with "durar"', () => {
+  test('"solo puede durar 36 horas" is the 36-hour limit (entry form, ambiguous), and its sentence\'s "presentación" and "alojamiento" are immigration detention', () => {
+    const ruling =
+      'La sentencia señala que la presentación ante el INM solo puede durar 36 horas hábiles y que la autoridad debe ofrecerle una alternativa al alojamiento en la estación.';
+    expect(ids(ruling)).toEqual(expect.arrayContaining(['detention-36h', 'presentacion', 'alojamiento']));
+    expect(ids('El concierto va a durar 36 horas seguidas en el estadio.')).toEqual([]);
+  });
+});
+
 describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
   test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
     const page =
