@@ -69,7 +69,8 @@
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
-// is that country's (deportingCountry).
+// is that country's (deportingCountry). An enforcement action of one country's entry said to happen in another
+// country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
@@ -595,15 +596,18 @@ export function inProperName(text: string, matches: readonly Match[], index: num
 const QUOTED_AFTER_WORD = /(?:^|[^\p{L}])(\p{Ll}+)[^\S\r\n]+["“«‘]$/u;
 /** A closing quotation mark right after a form. */
 const CLOSING_QUOTE = /^["”»’]/;
-/** Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'). */
+/**
+ * Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'), and
+ * articles and determiners, after which a quoted word is the term itself ('los "Dreamers"', 'the "Dreamers"').
+ */
 const NAMING_WORD =
-  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término)$/u;
+  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término|el|la|los|las|lo|un|una|unos|unas|del|al|su|sus|este|esta|estos|estas|ese|esa|esos|esas|the|a|an|their|his|her|its|our|these|those)$/u;
 
 /**
  * Whether a one-word form, capitalized, stands alone between quotation marks after a lowercase word: a title or a
  * name ('retiro juvenil «Rescate»' is a youth retreat, 'the song "Caravan"' a song), not the term, which is quoted
  * in lowercase ('los "rescates" del INM'). Not after a word that introduces a term as a name for something ("le
- * dicen «Pollero»", "los llamados «Dreamers»").
+ * dicen «Pollero»", "los llamados «Dreamers»"), nor after an article ('the "Dreamers"'): the term quoted.
  */
 function quotedName(text: string, match: Match, from: number): boolean {
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end)) || !CLOSING_QUOTE.test(text.slice(match.end)))
@@ -837,6 +841,22 @@ const ACTOR_BEFORE = ACTORS.map(({ country, names }) => ({
   pattern: new RegExp(`(?:^|[^\\p{L}])${names}${SP}(?:(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`, 'u'),
 }));
 
+/** A place named right after a form with "en" or "in": "en Estados Unidos", "in Mexico". */
+const PLACE_AFTER = ACTORS.map(({ country, names }) => ({
+  country,
+  pattern: new RegExp(`^${SP}(?:en|in)${SP}${names}(?![\\p{L}])`, 'u'),
+}));
+
+/**
+ * Whether an enforcement action of one country's entry is said to happen in another country, right after its form:
+ * "operativos migratorios en Estados Unidos" on a Mexican consulate's page are not the INM's operations.
+ */
+export function actionElsewhere(text: string, match: Match, mask: number): boolean {
+  const after = text.slice(match.end, match.end + 40);
+  const place = PLACE_AFTER.find(({ pattern }) => pattern.test(after))?.country ?? 0;
+  return place !== 0 && !(mask & place);
+}
+
 /**
  * The country a shared form names as the one that deports, right beside it: the US for "deportado por Estados
  * Unidos", "deported from the US", "allá me deportaron a mí los gringos"; 0 when none. However the passage's
@@ -882,6 +902,13 @@ export function decideBlock(
         : match.entry;
     if (entry < 0) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
+    if (
+      text &&
+      !match.alternatives &&
+      data.categories[entry] === 'enforcement' &&
+      actionElsewhere(text, match, data.jurisdictions[entry] ?? 0)
+    )
+      continue;
     // The entries not chosen stay on the match as its alternatives.
     const alternatives =
       entry === match.entry

@@ -1083,11 +1083,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       onMigrationPage(
         'Salió otra "caravana" del sur.',
         'Le dicen «Coyote» al que cobra el cruce.',
+        'Cobra más el «Coyote» de siempre.',
         '«Caravana» llaman a la marcha.',
       ),
     ).toEqual([
       'asylum:asylum-us:block',
       'caravana:caravan:page',
+      'Coyote:coyote:page',
       'Coyote:coyote:page',
       'Caravana:caravan:page',
     ]);

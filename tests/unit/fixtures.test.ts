@@ -1791,6 +1791,36 @@ describe("Spanish kinds of holdout11: Mexico's deportation order", () => {
   });
 });
 
+describe("Spanish kinds of holdout3: another country's enforcement action", () => {
+  test('"operativos migratorios en Estados Unidos" are not the INM\'s operations (context.ts actionElsewhere)', () => {
+    expect(
+      ids('La SRE refuerza la protección consular ante operativos migratorios en Estados Unidos.'),
+    ).not.toContain('operativo');
+    expect(ids('El INM realizó operativos migratorios en Chiapas y Tabasco.')).toContain('operativo');
+  });
+});
+
+describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
+  test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
+    const page =
+      'Si entraste con el programa CHNV y después presentaste el formulario I-589 ante USCIS, tu caso puede protegerte.';
+    expect(ids(page, 'Muchos venezolanos llegaron con un permiso humanitario de dos años.')).toContain(
+      'parole',
+    );
+    expect(ids(page, 'Su esposa ciudadana presentó una petición familiar.')).toContain('i-130');
+    expect(ids(page, 'La autopsia se realizó a petición familiar.')).not.toContain('i-130');
+    expect(ids('El hospital concedió un permiso humanitario al trabajador para visitar a su madre.')).toEqual(
+      [],
+    );
+  });
+
+  test('"agentes fronterizos" are border agents: a cue (cues.yaml), so the coyote beside them is the smuggler', () => {
+    expect(ids('El coyote los dejó en el desierto y se entregaron a los agentes fronterizos.')).toContain(
+      'coyote',
+    );
+  });
+});
+
 describe('Spanish kinds of holdout16: an operating system', () => {
   test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
     expect(
