@@ -39,9 +39,10 @@
 // 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
-// only in a sentence that names its companion (the immigration station, the 36-hour limit), or quoted as a Spanish
-// term in an English sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports
-// nothing.
+// only in a sentence that names its companion (the immigration station, the 36-hour limit), or, on a page whose
+// body names it, calls it back bare ("alternativa al alojamiento en la estación": stationCalledBack), or quoted as a
+// Spanish term in an English sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and
+// supports nothing.
 // An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
@@ -50,7 +51,8 @@
 // mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
 // Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
 // place's name as a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
-// person's participle after "ser" ("podrían ser deportados": the act; afterSer), an institution's name that goes
+// person's participle after "ser" or a negated "ser" ("podrían ser deportados", "no fuera deportada": the act;
+// afterSer), an institution's name that goes
 // on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's (not one split between countries
@@ -68,7 +70,8 @@
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
-// is that country's (deportingCountry).
+// is that country's (deportingCountry). An enforcement action of one country's entry said to happen in another
+// country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
@@ -135,6 +138,8 @@ export interface BlockFacts {
   places: number[];
   /** Entries named unambiguously in the block ("the National Guard of Mexico, the Guardia Nacional"). */
   named: number[];
+  /** Forms of the companions that beside.yaml's words need (Match.companion: an immigration station). */
+  companions?: number;
 }
 
 /** What the page's body says: sums over the blocks that count for the page (pageCounts). */
@@ -160,6 +165,8 @@ export interface PageFacts {
   specific?: boolean;
   /** Set on a story's facts (storyFacts): whether its page's body as a whole is about migration. */
   pageAccepted?: boolean;
+  /** Whether the body names a companion of beside.yaml's words (an immigration station), which "la estación" calls back. */
+  companion?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -280,6 +287,7 @@ export function blockFacts(
       facts.selfEvidence++;
       if (!text || !/\s/.test(text.slice(match.start, match.end))) facts.general++;
     }
+    if (match.companion) facts.companions = (facts.companions ?? 0) + 1;
     if (match.otherSense) {
       facts.otherSense++;
       senses ??= [0];
@@ -379,7 +387,8 @@ export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const accepted = pageAccepts(story) || (pageAccepts(page) && own && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
-  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted };
+  const companion = story.companion || page.companion;
+  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted, companion };
 }
 
 /**
@@ -423,7 +432,7 @@ export function pageKey(page: PageFacts): string {
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
   // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
   const sole = soleCountry(page.votes);
-  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}${page.companion ? 'c' : ''}`;
 }
 
 /**
@@ -594,15 +603,18 @@ export function inProperName(text: string, matches: readonly Match[], index: num
 const QUOTED_AFTER_WORD = /(?:^|[^\p{L}])(\p{Ll}+)[^\S\r\n]+["“«‘]$/u;
 /** A closing quotation mark right after a form. */
 const CLOSING_QUOTE = /^["”»’]/;
-/** Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'). */
+/**
+ * Words that introduce a term as what something is called ("los llamados «Dreamers»", 'known as "Coyote"'), and
+ * articles and determiners, after which a quoted word is the term itself ('los "Dreamers"', 'the "Dreamers"').
+ */
 const NAMING_WORD =
-  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término)$/u;
+  /^(?:como|llamad[oa]s?|llaman?|llamó|dicen?|decían|denominad[oa]s?|apodad[oa]s?|called|dubbed|as|word|term|palabra|término|el|la|los|las|lo|un|una|unos|unas|del|al|su|sus|este|esta|estos|estas|ese|esa|esos|esas|the|a|an|their|his|her|its|our|these|those)$/u;
 
 /**
  * Whether a one-word form, capitalized, stands alone between quotation marks after a lowercase word: a title or a
  * name ('retiro juvenil «Rescate»' is a youth retreat, 'the song "Caravan"' a song), not the term, which is quoted
  * in lowercase ('los "rescates" del INM'). Not after a word that introduces a term as a name for something ("le
- * dicen «Pollero»", "los llamados «Dreamers»").
+ * dicen «Pollero»", "los llamados «Dreamers»"), nor after an article ('the "Dreamers"'): the term quoted.
  */
 function quotedName(text: string, match: Match, from: number): boolean {
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end)) || !CLOSING_QUOTE.test(text.slice(match.end)))
@@ -676,6 +688,12 @@ export function inHandle(text: string, match: Match): boolean {
 
 /** The verb "ser" in the infinitive, future or conditional, right before a word. */
 const SER_BEFORE = /(?:^|[^\p{L}])(?:ser|será|serán|sería|serían)[^\S\r\n]+$/iu;
+/**
+ * A negated form of "ser" right before a word ("para que no fuera deportada", "no ha sido deportado"): the act
+ * that did not happen, so no one it names is a person it was done to.
+ */
+const NEGATED_SER_BEFORE =
+  /(?:^|[^\p{L}])no[^\S\r\n]+(?:(?:ha|han|haya|hayan|había|habían|hubiera|hubieran)[^\S\r\n]+sido|fue|fueron|fuera|fueran|fuese|fuesen|sea|sean|es|son|era|eran)[^\S\r\n]+$/iu;
 /** "Acabar de ser" right before a word: the recent past ("acaban de ser deportados"), not a prospect. */
 const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\r\n]+$/iu;
 
@@ -683,18 +701,45 @@ const JUST_BEEN_BEFORE = /(?:^|[^\p{L}])acab\p{L}*[^\S\r\n]+de[^\S\r\n]+ser[^\S\
  * Whether a Spanish form of a person ("deportado", "retornados") stands right after "ser" in the infinitive, future
  * or conditional: there it is a verb, the prospect of the act ("podrían ser deportados", "antes de ser deportada",
  * "serán retornados"), not a person who was deported or returned. ("Si un familiar es deportado", "las personas
- * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.)
+ * que sean deportadas" and "jóvenes que acaban de ser deportados", the act done, name the people.) Nor after a
+ * negated "ser" ("para que no fuera deportada", "no ha sido deportado"): the act did not happen.
  */
 export function afterSer(text: string, match: Match): boolean {
+  if (match.lang !== 'es') return false;
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
   return (
-    match.lang === 'es' &&
-    SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
-    !JUST_BEEN_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start))
+    (SER_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start)) &&
+      !JUST_BEEN_BEFORE.test(before)) ||
+    NEGATED_SER_BEFORE.test(before)
   );
 }
 
 /** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
 const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/** The sentence of `text` that holds the match. */
+function sentenceOf(text: string, match: Match): string {
+  let start = match.start;
+  while (start > 0 && !SENTENCE_END.test(text.slice(start - 1, start + 1))) start--;
+  const rest = text.slice(match.end).search(SENTENCE_END);
+  return text.slice(start, rest < 0 ? text.length : match.end + rest + 1);
+}
+
+/**
+ * A station written bare after an article or a demonstrative ("en la estación", "esas estaciones"), not another
+ * kind's ("la estación de autobuses", "la estación del tren", "la estación ferroviaria").
+ */
+const BARE_STATION =
+  /(?:^|[^\p{L}])(?:la|las|esa|esas|esta|estas|dicha|dichas|misma|mismas)\s+estaci(?:ón|ones)(?![\p{L}])(?!\s+(?:de|del|ferroviaria|espacial|central|terminal|migratoria)(?![\p{L}]))/iu;
+
+/**
+ * Whether a word of beside.yaml calls back, bare, the immigration station its page names: "una alternativa al
+ * alojamiento en la estación" a paragraph after "58 días en la estación migratoria Siglo XXI". Only on a page
+ * whose body names the station (`pageCompanion`): elsewhere "la estación" is as often the train's.
+ */
+export function stationCalledBack(text: string, match: Match, pageCompanion: boolean): boolean {
+  return pageCompanion && match.lang === 'es' && BARE_STATION.test(sentenceOf(text, match));
+}
 
 /**
  * Whether the match at `index` (a word of beside.yaml) has a companion (FORM_COMPANION: the immigration station)
@@ -724,10 +769,7 @@ const SPANISH_WORD =
  */
 export function citedInEnglish(text: string, match: Match): boolean {
   if (match.lang !== 'es') return false;
-  let start = match.start;
-  while (start > 0 && !SENTENCE_END.test(text.slice(start - 1, start + 1))) start--;
-  const rest = text.slice(match.end).search(SENTENCE_END);
-  const sentence = text.slice(start, rest < 0 ? text.length : match.end + rest + 1);
+  const sentence = sentenceOf(text, match);
   const english = sentence.match(ENGLISH_WORD)?.length ?? 0;
   const spanish = sentence.match(SPANISH_WORD)?.length ?? 0;
   return english > spanish;
@@ -827,6 +869,22 @@ const ACTOR_BEFORE = ACTORS.map(({ country, names }) => ({
   pattern: new RegExp(`(?:^|[^\\p{L}])${names}${SP}(?:(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`, 'u'),
 }));
 
+/** A place named right after a form with "en" or "in": "en Estados Unidos", "in Mexico". */
+const PLACE_AFTER = ACTORS.map(({ country, names }) => ({
+  country,
+  pattern: new RegExp(`^${SP}(?:en|in)${SP}${names}(?![\\p{L}])`, 'u'),
+}));
+
+/**
+ * Whether an enforcement action of one country's entry is said to happen in another country, right after its form:
+ * "operativos migratorios en Estados Unidos" on a Mexican consulate's page are not the INM's operations.
+ */
+export function actionElsewhere(text: string, match: Match, mask: number): boolean {
+  const after = text.slice(match.end, match.end + 40);
+  const place = PLACE_AFTER.find(({ pattern }) => pattern.test(after))?.country ?? 0;
+  return place !== 0 && !(mask & place);
+}
+
 /**
  * The country a shared form names as the one that deports, right beside it: the US for "deportado por Estados
  * Unidos", "deported from the US", "allá me deportaron a mí los gringos"; 0 when none. However the passage's
@@ -872,6 +930,13 @@ export function decideBlock(
         : match.entry;
     if (entry < 0) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
+    if (
+      text &&
+      !match.alternatives &&
+      data.categories[entry] === 'enforcement' &&
+      actionElsewhere(text, match, data.jurisdictions[entry] ?? 0)
+    )
+      continue;
     // The entries not chosen stay on the match as its alternatives.
     const alternatives =
       entry === match.entry
@@ -899,7 +964,15 @@ export function decideBlock(
         (data.categories[entry] === 'people' && afterSer(text, match)))
     )
       continue;
-    if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
+    if (
+      match.beside &&
+      !(
+        text &&
+        (besideCompanion(text, matches, index) ||
+          stationCalledBack(text, match, page.companion === true) ||
+          citedInEnglish(text, match))
+      )
+    )
       continue;
     const reason =
       senseOf(

@@ -115,8 +115,14 @@ export function groupOf(candidates: CompiledCandidate[]): CandidateGroup {
   return [sorted, sorted.map(([form]) => nextKeyOf(form))];
 }
 
-/** Keys are kept within V8's small-integer range, so Map lookups on pages never allocate a heap number. */
-export const HASH_MASK = 0x3fffffff;
+/**
+ * Hashes stay within 24 bits at every step (h * 31 + a code unit < 2^30): V8's small integers, which code that has
+ * not been optimized yet (most of a page's first scan) computes without allocating a heap number per step, as a
+ * 32-bit hash did for about half of a word's characters. Two words with the same hash only share a group: a
+ * candidate is always compared with the page's text.
+ */
+export const HASH_MASK = 0xffffff;
+const step = (h: number, code: number) => (h * 31 + code) & HASH_MASK;
 
 /** Hash of a folded form's first word; the matcher computes the same on pages (scanWord). */
 export function firstWordHash(folded: string): number {
@@ -162,12 +168,12 @@ export function scanWord(text: string, from: number): number {
     if (v === DROP) continue;
     if (v === EXPANDS) {
       const expansion = expansionOf(c);
-      for (let k = 0; k < expansion.length; k++) h = ((h << 5) - h + expansion.charCodeAt(k)) | 0;
+      for (let k = 0; k < expansion.length; k++) h = step(h, expansion.charCodeAt(k));
       continue;
     }
-    h = ((h << 5) - h + v) | 0; // h * 31 + v, in 32 bits, without a call (cheaper before the JIT warms up)
+    h = (h * 31 + v) & HASH_MASK; // step(), without a call (cheaper before the JIT warms up)
   }
-  hash = h & HASH_MASK;
+  hash = h;
   return j;
 }
 
@@ -221,7 +227,7 @@ const FOLLOW_TOKENS = 4;
  * where the form spells out has the same tokens there (followKeyAt), so a candidate whose key differs from the
  * page's (for as many tokens) cannot match. Many forms share what follows their first word ("U.S. Border Patrol",
  * "U.S. Department of State", "Mexico's General Law…": a "." or an apostrophe); their follow keys tell them apart
- * without comparing their text. Always negative, so never 0 (not computed yet).
+ * without comparing their text.
  */
 export function followKeyOf(folded: string): number {
   const from = scanWord(folded, 0);
@@ -231,16 +237,19 @@ export function followKeyOf(folded: string): number {
   while (count < FOLLOW_TOKENS) {
     const end = tokenAt(folded, j);
     if (end < 0) break;
-    h = ((h << 5) - h + token) | 0;
+    h = step(h, token);
     count++;
     j = end;
   }
   return keyOf(h, count);
 }
 
-/** A follow key: the hash of `count` tokens and their number less one, in the low bits (0: a one-word form). */
-const keyOf = (h: number, count: number) =>
-  count === 0 ? 0x80000000 | 0 : ((h & 0x1fffffff) << 2) | (count - 1) | 0x80000000;
+/**
+ * A follow key: the hash of `count` tokens and their number less one, in the low bits (0 for a one-word form), and
+ * bit 29 set, so never 0 (not computed) and a small integer (see HASH_MASK).
+ */
+const keyOf = (h: number, count: number) => (count === 0 ? 0 : (h << 2) | (count - 1)) | FOLLOW_BIT;
+const FOLLOW_BIT = 1 << 29;
 
 // The page's follow keys at the word the matcher stands on, by number of tokens (index 1 to FOLLOW_TOKENS), read as
 // far as a candidate needs them: followKeyAt(), after startFollow() at each word.
@@ -267,7 +276,7 @@ export function followKeyAt(key: number): number {
       followEnd = -1;
       return 1;
     }
-    followHash = ((followHash << 5) - followHash + token) | 0;
+    followHash = step(followHash, token);
     followCount++;
     pageFollow[followCount] = keyOf(followHash, followCount);
     followEnd = end;

@@ -164,6 +164,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ambiguousEntries: 0,
       ambiguousNotPlaces: 0,
       ambiguousAcronyms: 0,
+      companion: sums.companions > 0,
     };
     // Entries their other senses hold on this page (or story) support nothing (pageOutweighs).
     for (const entry of sums.ambiguousCount.keys()) {
@@ -191,6 +192,15 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       storyMade.set(state.story, made);
     }
     return made;
+  };
+
+  /** Makes the page's facts, key and verdict again if its sums changed since. */
+  const refresh = () => {
+    if (pageVersion === pageSums.version && page) return;
+    page = pageFacts(pageSums);
+    key = pageKey(page);
+    accepted = pageAccepts(page);
+    pageVersion = pageSums.version;
   };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
@@ -262,14 +272,13 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     },
     drop,
     settle(pageWide = true) {
-      if (pageVersion !== pageSums.version || !page) {
-        page = pageFacts(pageSums);
-        key = pageKey(page);
-        accepted = pageAccepts(page);
-        pageVersion = pageSums.version;
-      }
       const added: PageMark<B>[] = [];
       if (!pageWide && !fresh.size && !removed.length) return { added, removed: [] };
+      // The page's facts only matter to blocks whose decisions depend on them (sensitive): a batch's blocks of
+      // plain terms are decided without making them again (pageFacts made them after nearly every block).
+      let needed = pageWide || !page;
+      if (!needed) for (const state of fresh) if (state.sensitive) needed = true;
+      if (needed) refresh();
       if (pageWide) {
         // Blocks decided under another sense or jurisdiction of the page may gain or lose marks.
         for (const state of states.values()) {
@@ -288,9 +297,11 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
         }
       }
       for (const state of fresh) {
-        const under = factsFor(state);
-        state.key = under.key;
-        state.marks = decide(state, under.facts);
+        if (state.sensitive) {
+          const under = factsFor(state);
+          state.key = under.key;
+          state.marks = decide(state, under.facts);
+        } else state.marks = decide(state, page!);
         added.push(...state.marks);
       }
       fresh.clear();
@@ -301,7 +312,10 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     marks: () => [...states.values()].flatMap((state) => state.marks),
     marksIn: (block) => states.get(block)?.marks ?? [],
     blocks: () => [...states.keys()],
-    pageAccepted: () => accepted,
+    pageAccepted: () => {
+      refresh();
+      return accepted;
+    },
     matchMs: () => matchMs,
   };
 }
@@ -315,6 +329,8 @@ interface Sums {
   otherSense: number;
   selfEvidence: number;
   general: number;
+  /** Forms of beside.yaml's companions (BlockFacts.companions). */
+  companions: number;
   /** By domain, as BlockFacts.senses. */
   senses: number[];
   votes: number[];
@@ -332,6 +348,7 @@ function newSums(): Sums {
     otherSense: 0,
     selfEvidence: 0,
     general: 0,
+    companions: 0,
     senses: [0],
     votes: noVotes(),
     ambiguousCount: new Map(),
@@ -351,6 +368,7 @@ function addTo(
   sums.otherSense += sign * facts.otherSense;
   sums.selfEvidence += sign * facts.selfEvidence;
   sums.general += sign * facts.general;
+  sums.companions += sign * (facts.companions ?? 0);
   facts.senses.forEach((n, k) => {
     if (!n) return;
     while (sums.senses.length <= k) sums.senses.push(0);

@@ -1,6 +1,6 @@
 // Where a web page's text is matched: in the extension's background, or in the page itself. Chosen once, from how
 // much text the page holds when Glosa starts.
-import { hasVisibleText } from './frames';
+import { hasRawText, hasVisibleText } from './frames';
 
 /**
  * Visible characters (spaces aside) from which a page is matched in the page itself rather than in the
@@ -18,8 +18,8 @@ export const PAGE_ENGINE_TEXT = 10_000;
 
 /** Whether `doc` is long enough to be matched in the page (see PAGE_ENGINE_TEXT). */
 export function matchesInPage(doc: Document): boolean {
-  // The body's whole text (spaces, scripts and styles included), which the browser reads at once, bounds what the
-  // walk would count: a page under the threshold by it needs no walk.
-  if ((doc.body?.textContent?.length ?? 0) < PAGE_ENGINE_TEXT) return false;
+  // The body's whole text (spaces, scripts and styles included), counted by length alone, bounds what the walk
+  // would count: a page under the threshold by it needs no walk.
+  if (!hasRawText(doc, PAGE_ENGINE_TEXT)) return false;
   return hasVisibleText(doc, PAGE_ENGINE_TEXT);
 }

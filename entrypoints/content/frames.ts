@@ -9,6 +9,7 @@ const MIN_HEIGHT = 80;
 /** Visible characters (not counting spaces) a frame needs before it counts as reading matter. */
 const MIN_TEXT = 200;
 const SHOW_TEXT = 0x4;
+const SHOW_CDATA_SECTION = 0x8;
 
 /** Whether a frame's document is worth reading: size first, then text, counted only up to what decides. */
 export function holdsReading(doc: Document): boolean {
@@ -29,6 +30,22 @@ export function hasVisibleText(doc: Document, enough: number): boolean {
     const parent = node.parentElement;
     if (parent && isSkippedTag(parent)) continue;
     seen += (node as Text).data.replace(/\s+/g, '').length;
+    if (seen >= enough) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text under `doc`'s body (every text node's, spaces, scripts and styles included: what `textContent`
+ * holds) reaches `enough` characters. Counted only up to `enough`: `textContent` on a long page copies all of its
+ * text (~5–9 ms for the ~1.1 MB benchmark document) to answer the same question.
+ */
+export function hasRawText(doc: Document, enough: number): boolean {
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT | SHOW_CDATA_SECTION);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    seen += (node as CharacterData).length;
     if (seen >= enough) return true;
   }
   return false;

@@ -246,12 +246,14 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
 });
 
 describe("Mexico's words for immigration detention", () => {
-  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas" and "un amparo" are marked; a seizure of cocaine is not', async () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas", "un amparo" and "alojamiento en la estación" after the station are marked; a seizure of cocaine is not', async () => {
     const page = await suite.open('/senses/detention-words-es.html');
     await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
     expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
     expect((await cardFor(page, 'superar 36 horas')).entry).toBe('detention-36h');
     expect((await cardFor(page, 'un amparo')).entry).toBe('amparo');
+    // "alojamiento en la estación" calls back the station the page named (context.ts stationCalledBack).
+    expect((await cardFor(page, 'alojamiento')).entry).toBe('alojamiento');
     expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
     await page.close();
   });
@@ -425,18 +427,23 @@ describe('holdout14-en kinds: a newsletter in sections, a bill, a band, a film r
   });
 });
 
-describe('holdout15-en kinds: a Spanish term quoted in English', () => {
-  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card', async () => {
+describe('holdout15-en kinds: a Spanish term quoted in English, a tourist as an entry category', () => {
+  test('on an English forum, "the tarjeta de residente" beside CBP is the Mexican residence card, and "an FMM as a tourist" the tourist permit', async () => {
     const page = await suite.open('/senses/retire-forum.html');
     await expect.poll(() => marksInside(page, '#reply')).toBe(3); // tarjeta de residente, green card, CBP
     expect((await cardFor(page, 'tarjeta de residente')).entry).toBe('tarjeta-residente');
+    // "As a tourist" is an entry category, not a trip: it does not speak against the tourist permit (shields.yaml).
+    await expect.poll(() => marksInside(page, '#fmm')).toBe(1);
+    expect((await cardFor(page, 'FMM')).entry).toBe('fmm');
     await page.close();
   });
 
   test("in a comment, a Notice to Appear beside the permanent bar is marked; a broker's permanent bar is not", async () => {
     const page = await suite.open('/senses/retire-forum.html');
-    await expect.poll(() => marksInside(page, '#bar-comment')).toBe(1);
+    // permanent bar, notario, NTA: the notario ('notario-fraud', an ambiguous form) is a term of the domain beside them.
+    await expect.poll(() => marksInside(page, '#bar-comment')).toBe(3);
     expect((await cardFor(page, 'NTA')).entry).toBe('nta');
+    expect((await cardFor(page, 'notario')).entry).toBe('notario-fraud');
     expect(await marksInside(page, '#finra-comment')).toBe(0);
     await page.close();
   });
@@ -462,7 +469,7 @@ describe('holdout15-en kinds: a page split between the countries', () => {
 });
 
 describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", () => {
-  test("the shelter's own name, a Texas Guard beside the INM, a bare amparo, parol and 'por el Bravo' are marked; a stuffed coyote, wet hair, a singer, a retreat, a dog pound and a sidebar's amparo are not", async () => {
+  test("the shelter's own name, a Texas Guard beside the INM, a bare amparo, Mexico's deportation order, notarios, parol and 'por el Bravo' are marked; a stuffed coyote, wet hair, a singer, a retreat, a dog pound and a sidebar's amparo are not", async () => {
     const page = await suite.open('/senses/boletin-albergue-es.html');
     await expect.poll(() => marksInside(page, '#amparo')).toBe(3); // amparo, estación migratoria, Tapachula
     expect(await marksInside(page, '#masthead')).toBe(2); // Casa del Migrante, Tijuana
@@ -471,6 +478,11 @@ describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", (
     expect((await cardFor(page, 'amparo')).entry).toBe('amparo');
     expect((await cardFor(page, 'por el Bravo')).entry).toBe('rio-bravo');
     expect((await cardFor(page, 'parol')).entry).toBe('parole');
+    // Mexico's deportation order beside the INM; "para que no fuera deportada": no one was deported.
+    expect(await marksInside(page, '#order')).toBe(2); // INM, orden de deportación
+    expect((await cardFor(page, 'orden de deportación')).entry).toBe('deportacion-mx');
+    expect((await cardFor(page, 'presentación de las personas extranjeras')).entry).toBe('presentacion');
+    expect((await cardFor(page, 'notarios')).entry).toBe('notario-fraud');
     expect(await marksInside(page, '#toy')).toBe(0); // "el coyote de peluche"
     expect(await marksInside(page, '#wet')).toBe(0); // "el cabello mojado y la ropa mojada"
     expect(await marksInside(page, '#singer')).toBe(0); // "Amparo Ochoa"

@@ -41,6 +41,21 @@ describe('collectBlocks', () => {
     expect(shadows).toHaveLength(4);
   });
 
+  test('blank text between blocks opens no block, and counts as text outside links as before', () => {
+    document.body.innerHTML =
+      '\n  <ul>\n    <li><a href="#a">Coyotes trade</a></li>\n    <li>\n<a href="#b">ICE rink</a></li>\n' +
+      '    <li>\n<div>in a box</div><a href="#c">Border Patrol</a></li>\n  </ul>\n  <p>\n  Remain in Mexico</p>\n';
+    const blocks = collectBlocks(document.body);
+    expect(blocks.map((b) => [b.text, b.region])).toEqual([
+      ['Coyotes trade', 'links'],
+      ['ICE rink', 'body'],
+      ['in a box', 'body'],
+      ['Border Patrol', 'links'],
+      ['\n  Remain in Mexico', 'body'],
+    ]);
+    expect(blocks.every((b) => b.nodes.every((node) => node.data.trim()))).toBe(true);
+  });
+
   test('skips scripts, styles, form fields, editable regions and our own UI', () => {
     expect(
       blocksOf(

@@ -1083,11 +1083,13 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       onMigrationPage(
         'Salió otra "caravana" del sur.',
         'Le dicen «Coyote» al que cobra el cruce.',
+        'Cobra más el «Coyote» de siempre.',
         '«Caravana» llaman a la marcha.',
       ),
     ).toEqual([
       'asylum:asylum-us:block',
       'caravana:caravan:page',
+      'Coyote:coyote:page',
       'Coyote:coyote:page',
       'Caravana:caravan:page',
     ]);
@@ -1317,6 +1319,22 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
       scan(
         'El Instituto Nacional de Migración hizo la presentación de su informe. Los migrantes siguen en la estación migratoria.',
       ),
+    ).toEqual([]);
+  });
+
+  test('on a page that names an immigration station, "la estación" calls it back bare (stationCalledBack)', () => {
+    const station =
+      'El Instituto Nacional de Migración lo retuvo 58 días en la estación migratoria Siglo XXI, en Tapachula.';
+    const ruling =
+      'La jueza ordenó ofrecer a las personas migrantes una alternativa al alojamiento en la estación.';
+    expect(scan(station, ruling)).toEqual(['alojamiento:alojamiento']);
+    // Before the page names one, "la estación" is any station; and a train's or a bus's is another kind.
+    expect(scan(ruling)).toEqual([]);
+    expect(
+      scan(station, 'El albergue ofrece a las personas migrantes alojamiento cerca de la estación del tren.'),
+    ).toEqual([]);
+    expect(
+      scan(station, 'Las personas migrantes vieron una presentación de danza en la estación de autobuses.'),
     ).toEqual([]);
   });
 

@@ -755,6 +755,11 @@ describe('Spanish senses of holdout7: a prospect of deportation, a phone, a ship
       'removal-deportation',
     );
     expect(ids(page, 'Los deportados esperan en la garita.')).toContain('deportee');
+    // After a negated "ser" the act did not happen: no one was deported (holdout11's amparo ruling).
+    expect(ids(page, 'El juez concedió la suspensión para que no fuera deportada.')).not.toContain(
+      'deportee',
+    );
+    expect(ids(page, 'Su hermano no ha sido deportado todavía.')).not.toContain('deportee');
   });
 
   test("a bare \"residente permanente\" is the country's the page points to: the US LPR on USCIS's page, Mexico's on the INM's", () => {
@@ -1773,6 +1778,49 @@ describe('Spanish kinds of holdout11, holdout12 and holdout15: a dog pound, wet 
   });
 });
 
+describe("Spanish kinds of holdout11: Mexico's deportation order", () => {
+  test('"orden de deportación" is shared by the US removal and Mexico\'s deportation: the passage\'s terms choose (entry forms, ambiguous in both)', () => {
+    expect(
+      marks(
+        'Promovido contra actos del Instituto Nacional de Migración: su privación de la libertad en la Estación Migratoria Siglo XXI y la orden de deportación a Honduras.',
+      ),
+    ).toContain('orden de deportación:deportacion-mx');
+    expect(
+      marks('ICE lo detuvo porque la corte de inmigración le dictó una orden de deportación hace años.'),
+    ).toContain('orden de deportación:removal-deportation');
+  });
+});
+
+describe("Spanish kinds of holdout3: another country's enforcement action", () => {
+  test('"operativos migratorios en Estados Unidos" are not the INM\'s operations (context.ts actionElsewhere)', () => {
+    expect(
+      ids('La SRE refuerza la protección consular ante operativos migratorios en Estados Unidos.'),
+    ).not.toContain('operativo');
+    expect(ids('El INM realizó operativos migratorios en Chiapas y Tabasco.')).toContain('operativo');
+  });
+});
+
+describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
+  test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
+    const page =
+      'Si entraste con el programa CHNV y después presentaste el formulario I-589 ante USCIS, tu caso puede protegerte.';
+    expect(ids(page, 'Muchos venezolanos llegaron con un permiso humanitario de dos años.')).toContain(
+      'parole',
+    );
+    expect(ids(page, 'Su esposa ciudadana presentó una petición familiar.')).toContain('i-130');
+    expect(ids(page, 'La autopsia se realizó a petición familiar.')).not.toContain('i-130');
+    expect(ids('El hospital concedió un permiso humanitario al trabajador para visitar a su madre.')).toEqual(
+      [],
+    );
+  });
+
+  test('"agentes fronterizos" are border agents: a cue (cues.yaml), so the coyote beside them is the smuggler', () => {
+    expect(ids('El coyote los dejó en el desierto y se entregaron a los agentes fronterizos.')).toContain(
+      'coyote',
+    );
+  });
+});
+
 describe('Spanish kinds of holdout16: an operating system', () => {
   test('"parol", US Spanish\'s spelling of parole, is parole on a migration page (entry form, ambiguous)', () => {
     expect(
@@ -1793,6 +1841,34 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     expect(
       ids('Autoridades de Migración ordenaron la presentación de personas extranjeras sin documentos.'),
     ).toContain('presentacion');
+  });
+
+  test('"permiso adelantado (de viaje)" is advance parole (entry forms); a bare "permiso adelantado" only where the text is about migration', () => {
+    expect(
+      ids('Mi hija tiene DACA. Tiene que pedir permiso adelantado de viaje antes de salir del país.'),
+    ).toContain('advance-parole');
+    expect(ids('Con la residencia pendiente, pida el permiso adelantado a USCIS antes de viajar.')).toContain(
+      'advance-parole',
+    );
+    expect(ids('Pidió permiso adelantado en el trabajo para salir temprano el viernes.')).toEqual([]);
+  });
+
+  test('a bare "notario" on a migration page is the notario warning (notario-fraud: ambiguous form); a notary\'s act "ante notario" is not', () => {
+    expect(
+      ids(
+        'Consulado sobre Ruedas: se tramitarán pasaportes y matrícula consular.',
+        'Cuidado con los notarios: en Estados Unidos un notario público no es abogado y no puede darle asesoría de inmigración.',
+      ),
+    ).toContain('notario-fraud');
+    expect(ids('Please get a real attorney for your I-130, not a notario.')).toContain('notario-fraud');
+    expect(ids('Para viajar, el menor necesita un permiso firmado por ambos padres ante notario.')).toEqual(
+      [],
+    );
+    expect(
+      ids(
+        'El INM pide a las personas extranjeras una carta poder firmada ante notario para el trámite de residencia.',
+      ),
+    ).not.toContain('notario-fraud');
   });
 
   test('"por el Bravo" is the river on a migration page (rio-bravo form, ambiguous), as "cruzar el Bravo" is', () => {
@@ -1829,5 +1905,17 @@ describe('Spanish kinds of holdout16: an operating system', () => {
     ).toEqual([]);
     // The INM's operation beside migrants is still marked.
     expect(ids('El operativo del INM en Tapachula detuvo a 40 migrantes.')).toContain('operativo');
+  });
+});
+
+describe('holdout15-en kinds: a tourist as an entry category', () => {
+  const page = {
+    text: 'In Mexico you apply at a Mexican consulate for a resident visa, then do the canje at the INM office.',
+    region: 'body' as const,
+  };
+  test('"an FMM as a tourist" is the tourist permit: the entry category is no word of the travel domain (shields.yaml)', () => {
+    expect(ids(page, "So don't come in on an FMM as a tourist and try to switch?")).toContain('fmm');
+    // A trip's own words still speak against the forms: a holiday caravan.
+    expect(ids('We rented a caravan, as a tourist would, and drove it to the campground.')).toEqual([]);
   });
 });

@@ -277,7 +277,7 @@ describe('findMatches', () => {
           {
             byNext: new Map(),
             any: Int32Array.from(candidates.keys()),
-            follow: new Int32Array(candidates.length).fill(0x80000000 | 0),
+            follow: new Int32Array(candidates.length).fill(1 << 29),
           },
         ],
       ]),

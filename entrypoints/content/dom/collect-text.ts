@@ -21,6 +21,12 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
 const NOT_BLANK = /\S/;
+/** Whether a text holds only white space; most text is answered from its first character. */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return !NOT_BLANK.test(text);
+}
 
 export interface TextBlock {
   /** The element that contains the block (for ordering by position and rescans). */
@@ -143,10 +149,13 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
   let blockStart = 0;
   /** Blocks of this call with their offsets in the call's text: [block, start, end, …]. */
   let unsliced: (TextBlock | number)[] = [];
+  /** The block element whose blank text (outside links) was just passed over, while no block is open. */
+  let blankIn: Element | null = null;
   const flush = () => {
     if (current) unsliced.push(current, blockStart, length);
     current = null;
     blockStart = length;
+    blankIn = null;
   };
   /** Ends a call: the blocks read get their text, and the ones with only whitespace are dropped. */
   const sliceBlocks = () => {
@@ -317,6 +326,13 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
         if (current && (current as TextBlock).element !== block) flush();
         const data = text.data;
         if (!current) {
+          // A block does not start with blank text: the line breaks and indentation between a page's block
+          // elements would each open a block of their own, found blank only once read. Blank text outside a link
+          // still keeps the block that follows from counting as all links, as it did inside it.
+          if (isBlank(data)) {
+            if (!link) blankIn = block;
+            continue;
+          }
           current = {
             element: block,
             text: '',
@@ -325,7 +341,8 @@ export function createBlockReader(root: Node, onShadowRoot?: (shadow: ShadowRoot
             region: regionOf(block),
             story: storyOf(block),
           };
-          if (link) linkOnly.add(current);
+          if (link && blankIn !== block) linkOnly.add(current);
+          blankIn = null;
         } else {
           if (!link) linkOnly.delete(current);
           // Words that touch across two elements laid out as separate boxes do not run together: two links
