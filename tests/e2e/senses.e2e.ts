@@ -343,13 +343,16 @@ describe('general words and their figures of speech', () => {
     await page.close();
   });
 
-  test("on a migration page, immigrant families and deported men are the terms; an immigrant rights group's name is not", async () => {
+  test("on a migration page, immigrant families and deported men are the terms; an immigrant rights group's name and a non-immigrant visa are not", async () => {
     const page = await suite.open('/senses/parish-visas.html');
     await expect.poll(() => markedTerms(page)).toContain('immigrant');
     expect(await marksInside(page, '#org')).toBe(0);
     expect((await cardFor(page, 'immigrant')).entry).toBe('immigrant-emigrant');
     expect((await cardFor(page, 'deported men')).entry).toBe('deportee');
     expect((await cardFor(page, 'tourist visa')).entry).toBe('us-visitor-visa');
+    // "a non-immigrant visa" is the opposite class, not an immigrant (shields.yaml): only the TN visa is marked.
+    await expect.poll(() => marksInside(page, '#nonimmigrant')).toBe(1);
+    expect((await cardFor(page, 'TN visa')).entry).toBe('tn-visa');
     await page.close();
   });
 });
