@@ -129,7 +129,7 @@ export function remoteEngine(onError: (message: string) => void): ScanEngine {
         queueMicrotask(flush);
       };
 
-      // Opened at once, so the background wakes and loads its matcher while the page reads its text.
+      // Opened at once, so the background wakes and reads its matcher (scan-service.ts) while the page reads its text.
       port = connect();
       return {
         add(block, text, region, story) {

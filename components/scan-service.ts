@@ -47,6 +47,10 @@ export function serveScans(): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCAN_PORT) return;
     let open = true;
+    // The matcher is read as the port opens, while the page still reads its text; the first message's options
+    // then make the run's scan.
+    const matcher = currentMatcher();
+    matcher.catch(() => {});
     let worker: Promise<ScanWorker> | null = null;
     const reply = (message: ScanPortReply) => {
       if (!open) return;
@@ -62,7 +66,7 @@ export function serveScans(): void {
       const message = raw as ScanPortRequest;
       if (message.options) {
         const { options } = message;
-        worker = currentMatcher().then((matcher) => createScanWorker(matcher, options));
+        worker = matcher.then((loaded) => createScanWorker(loaded, options));
         chain = worker.catch((error: unknown) => reply({ error: (error as Error).message }));
       }
       if (!Array.isArray(message.ops) || !worker) return;

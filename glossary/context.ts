@@ -40,9 +40,10 @@
 // "Título 42" in a trending bar) is kept too, as 'page' (cornerTag), and so is a place in a footer line, where the
 // page speaks from: a shelter's address "Zona Norte, Tijuana" (footerPlace).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
-// only in a sentence that names its companion (the immigration station, the 36-hour limit), or quoted as a Spanish
-// term in an English sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and supports
-// nothing.
+// only in a sentence that names its companion (the immigration station, the 36-hour limit), or, on a page whose
+// body names it, calls it back bare ("alternativa al alojamiento en la estación": stationCalledBack), or quoted as a
+// Spanish term in an English sentence (citedInEnglish: 'the Migration Law calls confinement "alojamiento"'), and
+// supports nothing.
 // An unambiguous term alone in its passage (nothing else of migration there) is not kept on a page whose body is
 // not about migration and has more words of a domain against every form than migration evidence: a game's "Border
 // Wall" fortification in its patch notes (aloneOnOtherPage); a story of such a page about migration keeps it.
@@ -138,6 +139,8 @@ export interface BlockFacts {
   places: number[];
   /** Entries named unambiguously in the block ("the National Guard of Mexico, the Guardia Nacional"). */
   named: number[];
+  /** Forms of the companions that beside.yaml's words need (Match.companion: an immigration station). */
+  companions?: number;
 }
 
 /** What the page's body says: sums over the blocks that count for the page (pageCounts). */
@@ -163,6 +166,8 @@ export interface PageFacts {
   specific?: boolean;
   /** Set on a story's facts (storyFacts): whether its page's body as a whole is about migration. */
   pageAccepted?: boolean;
+  /** Whether the body names a companion of beside.yaml's words (an immigration station), which "la estación" calls back. */
+  companion?: boolean;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -283,6 +288,7 @@ export function blockFacts(
       facts.selfEvidence++;
       if (!text || !/\s/.test(text.slice(match.start, match.end))) facts.general++;
     }
+    if (match.companion) facts.companions = (facts.companions ?? 0) + 1;
     if (match.otherSense) {
       facts.otherSense++;
       senses ??= [0];
@@ -382,7 +388,8 @@ export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const accepted = pageAccepts(story) || (pageAccepts(page) && own && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
-  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted };
+  const companion = story.companion || page.companion;
+  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted, companion };
 }
 
 /**
@@ -426,7 +433,7 @@ export function pageKey(page: PageFacts): string {
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
   // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
   const sole = soleCountry(page.votes);
-  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}`;
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}${page.companion ? 'c' : ''}`;
 }
 
 /**
@@ -711,6 +718,30 @@ export function afterSer(text: string, match: Match): boolean {
 /** A sentence's end: a full stop, question or exclamation mark before a space or the text's end. */
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
+/** The sentence of `text` that holds the match. */
+function sentenceOf(text: string, match: Match): string {
+  let start = match.start;
+  while (start > 0 && !SENTENCE_END.test(text.slice(start - 1, start + 1))) start--;
+  const rest = text.slice(match.end).search(SENTENCE_END);
+  return text.slice(start, rest < 0 ? text.length : match.end + rest + 1);
+}
+
+/**
+ * A station written bare after an article or a demonstrative ("en la estación", "esas estaciones"), not another
+ * kind's ("la estación de autobuses", "la estación del tren", "la estación ferroviaria").
+ */
+const BARE_STATION =
+  /(?:^|[^\p{L}])(?:la|las|esa|esas|esta|estas|dicha|dichas|misma|mismas)\s+estaci(?:ón|ones)(?![\p{L}])(?!\s+(?:de|del|ferroviaria|espacial|central|terminal|migratoria)(?![\p{L}]))/iu;
+
+/**
+ * Whether a word of beside.yaml calls back, bare, the immigration station its page names: "una alternativa al
+ * alojamiento en la estación" a paragraph after "58 días en la estación migratoria Siglo XXI". Only on a page
+ * whose body names the station (`pageCompanion`): elsewhere "la estación" is as often the train's.
+ */
+export function stationCalledBack(text: string, match: Match, pageCompanion: boolean): boolean {
+  return pageCompanion && match.lang === 'es' && BARE_STATION.test(sentenceOf(text, match));
+}
+
 /**
  * Whether the match at `index` (a word of beside.yaml) has a companion (FORM_COMPANION: the immigration station)
  * in its sentence: "su presentación y alojamiento en la Estación Migratoria Siglo XXI", not a shelter's
@@ -739,10 +770,7 @@ const SPANISH_WORD =
  */
 export function citedInEnglish(text: string, match: Match): boolean {
   if (match.lang !== 'es') return false;
-  let start = match.start;
-  while (start > 0 && !SENTENCE_END.test(text.slice(start - 1, start + 1))) start--;
-  const rest = text.slice(match.end).search(SENTENCE_END);
-  const sentence = text.slice(start, rest < 0 ? text.length : match.end + rest + 1);
+  const sentence = sentenceOf(text, match);
   const english = sentence.match(ENGLISH_WORD)?.length ?? 0;
   const spanish = sentence.match(SPANISH_WORD)?.length ?? 0;
   return english > spanish;
@@ -937,7 +965,15 @@ export function decideBlock(
         (data.categories[entry] === 'people' && afterSer(text, match)))
     )
       continue;
-    if (match.beside && !(text && (besideCompanion(text, matches, index) || citedInEnglish(text, match))))
+    if (
+      match.beside &&
+      !(
+        text &&
+        (besideCompanion(text, matches, index) ||
+          stationCalledBack(text, match, page.companion === true) ||
+          citedInEnglish(text, match))
+      )
+    )
       continue;
     const reason =
       senseOf(

@@ -164,6 +164,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ambiguousEntries: 0,
       ambiguousNotPlaces: 0,
       ambiguousAcronyms: 0,
+      companion: sums.companions > 0,
     };
     // Entries their other senses hold on this page (or story) support nothing (pageOutweighs).
     for (const entry of sums.ambiguousCount.keys()) {
@@ -328,6 +329,8 @@ interface Sums {
   otherSense: number;
   selfEvidence: number;
   general: number;
+  /** Forms of beside.yaml's companions (BlockFacts.companions). */
+  companions: number;
   /** By domain, as BlockFacts.senses. */
   senses: number[];
   votes: number[];
@@ -345,6 +348,7 @@ function newSums(): Sums {
     otherSense: 0,
     selfEvidence: 0,
     general: 0,
+    companions: 0,
     senses: [0],
     votes: noVotes(),
     ambiguousCount: new Map(),
@@ -364,6 +368,7 @@ function addTo(
   sums.otherSense += sign * facts.otherSense;
   sums.selfEvidence += sign * facts.selfEvidence;
   sums.general += sign * facts.general;
+  sums.companions += sign * (facts.companions ?? 0);
   facts.senses.forEach((n, k) => {
     if (!n) return;
     while (sums.senses.length <= k) sums.senses.push(0);

@@ -92,15 +92,10 @@ export function startPage(ctx: ScriptContext, reading: boolean): PageStart {
     }
     const first = engineFor(personalGlossary ?? null);
     engine = first;
-    // The top frame tells the extension when its marks change, when anyone listens: the badge is on (or was, and
-    // is cleared), or the popup asked for the page's terms (it reads them again at each change while open). A
-    // message costs the page's thread ~1 ms, and most pages are read with neither.
-    let badgeShown = false;
-    let popupAsked = false;
+    // The top frame tells the extension when its marks change (the badge, and the popup's list of terms: a popup
+    // opened before this script could answer learns of the page this way).
     const sendCount = (count: number, current: Settings) => {
-      if (!isTop || !(current.badge || badgeShown || popupAsked)) return;
-      badgeShown = current.badge;
-      sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
+      if (isTop) sendToExtension({ type: 'glosa:terms-changed', count, badge: current.badge });
     };
     const running = createPageSession(doc, loadEntry, sendCount, engineFor === remoteFor);
     session = running;
@@ -110,9 +105,7 @@ export function startPage(ctx: ScriptContext, reading: boolean): PageStart {
       if (!message) return undefined;
       if (message.type === 'glosa:lookup') return lookUp(message.text);
       // Everything else is for the page as a whole: the top frame answers.
-      if (!isTop) return undefined;
-      if (message.type === 'glosa:page-terms') popupAsked = true;
-      return answerPageMessage(running, message);
+      return isTop ? answerPageMessage(running, message) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 

@@ -246,12 +246,14 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
 });
 
 describe("Mexico's words for immigration detention", () => {
-  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas" and "un amparo" are marked; a seizure of cocaine is not', async () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas", "un amparo" and "alojamiento en la estación" after the station are marked; a seizure of cocaine is not', async () => {
     const page = await suite.open('/senses/detention-words-es.html');
     await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
     expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
     expect((await cardFor(page, 'superar 36 horas')).entry).toBe('detention-36h');
     expect((await cardFor(page, 'un amparo')).entry).toBe('amparo');
+    // "alojamiento en la estación" calls back the station the page named (context.ts stationCalledBack).
+    expect((await cardFor(page, 'alojamiento')).entry).toBe('alojamiento');
     expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
     await page.close();
   });
@@ -341,13 +343,16 @@ describe('general words and their figures of speech', () => {
     await page.close();
   });
 
-  test("on a migration page, immigrant families and deported men are the terms; an immigrant rights group's name is not", async () => {
+  test("on a migration page, immigrant families and deported men are the terms; an immigrant rights group's name and a non-immigrant visa are not", async () => {
     const page = await suite.open('/senses/parish-visas.html');
     await expect.poll(() => markedTerms(page)).toContain('immigrant');
     expect(await marksInside(page, '#org')).toBe(0);
     expect((await cardFor(page, 'immigrant')).entry).toBe('immigrant-emigrant');
     expect((await cardFor(page, 'deported men')).entry).toBe('deportee');
     expect((await cardFor(page, 'tourist visa')).entry).toBe('us-visitor-visa');
+    // "a non-immigrant visa" is the opposite class, not an immigrant (shields.yaml): only the TN visa is marked.
+    await expect.poll(() => marksInside(page, '#nonimmigrant')).toBe(1);
+    expect((await cardFor(page, 'TN visa')).entry).toBe('tn-visa');
     await page.close();
   });
 });

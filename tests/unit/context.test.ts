@@ -1357,6 +1357,22 @@ describe("words that are the term only beside their companion (beside.yaml): Mex
     ).toEqual([]);
   });
 
+  test('on a page that names an immigration station, "la estación" calls it back bare (stationCalledBack)', () => {
+    const station =
+      'El Instituto Nacional de Migración lo retuvo 58 días en la estación migratoria Siglo XXI, en Tapachula.';
+    const ruling =
+      'La jueza ordenó ofrecer a las personas migrantes una alternativa al alojamiento en la estación.';
+    expect(scan(station, ruling)).toEqual(['alojamiento:alojamiento']);
+    // Before the page names one, "la estación" is any station; and a train's or a bus's is another kind.
+    expect(scan(ruling)).toEqual([]);
+    expect(
+      scan(station, 'El albergue ofrece a las personas migrantes alojamiento cerca de la estación del tren.'),
+    ).toEqual([]);
+    expect(
+      scan(station, 'Las personas migrantes vieron una presentación de danza en la estación de autobuses.'),
+    ).toEqual([]);
+  });
+
   test("in an English sentence, the Spanish words are cited as the law's terms, with no companion", () => {
     const page =
       'The National Migration Institute held migrants; immigration lawyers and migrants protested.';

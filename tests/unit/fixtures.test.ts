@@ -1928,3 +1928,15 @@ describe('holdout15-en kinds: a tourist as an entry category', () => {
     expect(ids('We rented a caravan, as a tourist would, and drove it to the campground.')).toEqual([]);
   });
 });
+
+describe('holdout19 kinds: the non-immigrant class', () => {
+  test('"non-immigrant" (a TN or H-2 worker) is not an immigrant (shields.yaml); immigrant families still are', () => {
+    const forum =
+      'TN is non-immigrant, you must show you intend to go back. CBP gave me the I-94 at the port of entry.';
+    expect(ids(forum)).not.toContain('immigrant-emigrant');
+    expect(
+      ids('Non-immigrants on an H-2 visa cannot apply for asylum from the port of entry.'),
+    ).not.toContain('immigrant-emigrant');
+    expect(ids('Immigrant families waited at the port of entry for CBP.')).toContain('immigrant-emigrant');
+  });
+});
