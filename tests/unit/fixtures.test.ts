@@ -1940,3 +1940,19 @@ describe('holdout19 kinds: the non-immigrant class', () => {
     expect(ids('Immigrant families waited at the port of entry for CBP.')).toContain('immigrant-emigrant');
   });
 });
+
+describe("holdout19 kinds: the INE's voter card in English", () => {
+  test('"INE voting card", "INE credential" and "INE voting credential" are the Mexican voter ID card (entry forms)', () => {
+    const consulate =
+      'The Mexican consulate will issue the matrícula consular and the INE voting card at our hall.';
+    expect(ids(consulate)).toContain('credencial-ine');
+    expect(
+      ids(
+        'Mexicans abroad with a valid INE credential must register to vote; the matrícula consular does not count.',
+      ),
+    ).toContain('credencial-ine');
+    expect(ids('If your INE voting credential was issued at a Mexican consulate, bring it.')).toContain(
+      'credencial-ine',
+    );
+  });
+});
