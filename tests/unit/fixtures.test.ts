@@ -1956,3 +1956,14 @@ describe("holdout19 kinds: the INE's voter card in English", () => {
     );
   });
 });
+
+describe('holdout19 kinds: the Spanish press\'s "trabajador temporal"', () => {
+  test('"trabajador temporal" is the guest worker where the text is about migration (entry form, ambiguous); a shop\'s seasonal hire is not', () => {
+    expect(
+      ids(
+        'Mi papá fue bracero y yo llevo 8 temporadas de trabajador temporal con visa H-2A en Carolina del Norte.',
+      ),
+    ).toContain('guest-worker');
+    expect(ids('La tienda contrató a un trabajador temporal para la temporada navideña.')).toEqual([]);
+  });
+});
