@@ -37,7 +37,8 @@
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
 // 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
-// "Título 42" in a trending bar) is kept too, as 'page' (cornerTag).
+// "Título 42" in a trending bar) is kept too, as 'page' (cornerTag), and so is a place in a footer line, where the
+// page speaks from: a shelter's address "Zona Norte, Tijuana" (footerPlace).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station, the 36-hour limit), or, on a page whose
 // body names it, calls it back bare ("alternativa al alojamiento en la estación": stationCalledBack), or quoted as a
@@ -982,7 +983,10 @@ export function decideBlock(
         accepted,
         data,
         text !== undefined && match.evidence && NAME_OF_WORDS.test(text.slice(match.start, match.end)),
-      ) ?? (text && cornerTag(match, text, block, accepted) ? 'page' : null);
+      ) ??
+      (text && (cornerTag(match, text, block, accepted) || footerPlace(match, text, block, accepted, data))
+        ? 'page'
+        : null);
     if (reason) kept.push(decided(match, entry, alternatives, reason));
   }
   return kept;
@@ -1120,6 +1124,35 @@ function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: 
   const lineEnd = text.indexOf('\n', match.end);
   const rest = `${text.slice(lineStart, match.start)} ${text.slice(match.end, lineEnd < 0 ? text.length : lineEnd)}`;
   return (rest.match(/[\p{L}\d]+/gu) ?? []).length <= 2;
+}
+
+/**
+ * Whether a place's name in a footer line is where the page speaks from, on a page about migration: a shelter's
+ * address ("Albergue Juventud 2000 · Zona Norte, Tijuana"), its name ("Casa Refugio Tijuana · A.C."), as a
+ * dateline's place is. A footer holds the site's own name and address, not other stories; the line has no words
+ * of another sense, the place does not go on into a longer name ("Southern Border Monitor"), and it is not alone
+ * on its line (a footer's menu of city sections).
+ */
+function footerPlace(
+  match: Match,
+  text: string,
+  block: BlockFacts,
+  pageAccepted: boolean,
+  data: EntryFacts,
+): boolean {
+  if (
+    !pageAccepted ||
+    block.region !== 'footer' ||
+    block.otherSense !== 0 ||
+    !isPlace(data, match.entry) ||
+    /^[^\S\r\n]+\p{Lu}/u.test(text.slice(match.end, match.end + 3))
+  )
+    return false;
+  // A name or an address around it, not a place alone on its line (a footer's menu of city sections).
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  const rest = `${text.slice(lineStart, match.start)} ${text.slice(match.end, lineEnd < 0 ? text.length : lineEnd)}`;
+  return /\p{L}/u.test(rest);
 }
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */

@@ -313,6 +313,44 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
+  test('a place in a footer line of a page about migration is where the page speaks from (footerPlace)', () => {
+    const places = matcherFor([
+      makeEntry({
+        id: 'tijuana',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'Tijuana' },
+        es: { term: 'Tijuana' },
+        ambiguous: ['Tijuana'],
+      }),
+      makeEntry({
+        id: 'frontera-sur',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'Southern Border' },
+        es: { term: 'Frontera Sur' },
+        ambiguous: ['Southern Border', 'Frontera Sur'],
+      }),
+      makeEntry({ id: 'cbp', en: { term: 'CBP' }, es: { term: 'CBP' } }),
+    ]);
+    const marks = (...blocks: (string | RegionText)[]) =>
+      scanTexts(places, blocks).map((m) => `${m.surface}:${m.reason}`);
+    const page = ['CBP and CBP.', 'CBP again.'];
+    expect(
+      marks(...page, { text: 'Albergue Juventud 2000 · Zona Norte, Tijuana', region: 'footer' }),
+    ).toContain('Tijuana:page');
+    // Not a place that goes on into a longer name, not a navigation line, not on a page about something else.
+    expect(marks(...page, { text: '© 2026 Southern Border Monitor', region: 'footer' })).toEqual(
+      expect.not.arrayContaining([expect.stringContaining('Southern Border')]),
+    );
+    expect(marks(...page, { text: 'Tijuana', region: 'nav' })).not.toContain('Tijuana:page');
+    // Alone on its line, it is a footer menu's section link.
+    expect(marks(...page, { text: 'Local\nTijuana\nDeportes', region: 'footer' })).not.toContain(
+      'Tijuana:page',
+    );
+    expect(marks('Horarios de misa.', { text: 'Parroquia · Tijuana', region: 'footer' })).toEqual([]);
+  });
+
   test("an organization's own name that is a cue too ('Casa del Migrante') is its own evidence in the corners of a page about migration", () => {
     const withShelter = matcherFor([
       makeEntry({
@@ -342,10 +380,11 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       'CBP:unambiguous',
       'CBP:unambiguous',
     ]);
-    // Not a place's name inside another name ("Observatorio Frontera Sur"), nor a word of the text in lowercase.
-    expect(
-      marks({ text: 'Observatorio Frontera Sur', region: 'footer' }, 'CBP and CBP.', 'CBP again.'),
-    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
+    // Not a place's name inside another name in a header ("Observatorio Frontera Sur"; in a footer, a place is where
+    // the page speaks from: footerPlace), nor a word of the text in lowercase.
+    expect(marks({ text: 'Observatorio Frontera Sur', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual(
+      ['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous'],
+    );
     expect(marks({ text: 'la casa del migrante', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual([
       'CBP:unambiguous',
       'CBP:unambiguous',

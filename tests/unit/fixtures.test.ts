@@ -1800,6 +1800,15 @@ describe("Spanish kinds of holdout3: another country's enforcement action", () =
   });
 });
 
+describe('Spanish kinds of holdout19: the 36-hour limit said with "durar"', () => {
+  test('"solo puede durar 36 horas" is the 36-hour limit (entry form, ambiguous), and its sentence\'s "presentación" and "alojamiento" are immigration detention', () => {
+    const ruling =
+      'La sentencia señala que la presentación ante el INM solo puede durar 36 horas hábiles y que la autoridad debe ofrecerle una alternativa al alojamiento en la estación.';
+    expect(ids(ruling)).toEqual(expect.arrayContaining(['detention-36h', 'presentacion', 'alojamiento']));
+    expect(ids('El concierto va a durar 36 horas seguidas en el estadio.')).toEqual([]);
+  });
+});
+
 describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
   test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
     const page =
@@ -1929,5 +1938,21 @@ describe('holdout19 kinds: the non-immigrant class', () => {
       ids('Non-immigrants on an H-2 visa cannot apply for asylum from the port of entry.'),
     ).not.toContain('immigrant-emigrant');
     expect(ids('Immigrant families waited at the port of entry for CBP.')).toContain('immigrant-emigrant');
+  });
+});
+
+describe("holdout19 kinds: the INE's voter card in English", () => {
+  test('"INE voting card", "INE credential" and "INE voting credential" are the Mexican voter ID card (entry forms)', () => {
+    const consulate =
+      'The Mexican consulate will issue the matrícula consular and the INE voting card at our hall.';
+    expect(ids(consulate)).toContain('credencial-ine');
+    expect(
+      ids(
+        'Mexicans abroad with a valid INE credential must register to vote; the matrícula consular does not count.',
+      ),
+    ).toContain('credencial-ine');
+    expect(ids('If your INE voting credential was issued at a Mexican consulate, bring it.')).toContain(
+      'credencial-ine',
+    );
   });
 });
