@@ -499,3 +499,21 @@ describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", (
     await page.close();
   });
 });
+
+describe('holdout20 kinds: a game on hard mode, a plush toy', () => {
+  test("a forum's asylum is marked; the asylum difficulty of a game played on hard mode is not", async () => {
+    const page = await suite.open('/senses/renewal-forum.html');
+    await expect.poll(() => marksInside(page, '#answer')).toBe(2); // advance parole, asylum
+    expect((await cardFor(page, 'asylum')).entry).toBe('asylum-us');
+    expect(await marksInside(page, '#game')).toBe(0); // "Arkham Asylum on hard mode", "the asylum difficulty spike"
+    await page.close();
+  });
+
+  test("a forum's coyote who crossed a family is marked; the plush coyote a child wants is not", async () => {
+    const page = await suite.open('/senses/foro-consulado-es.html');
+    await expect.poll(() => marksInside(page, '#answer')).toBe(2); // coyote, casa de seguridad
+    expect((await cardFor(page, 'coyote')).entry).toBe('coyote');
+    expect(await marksInside(page, '#toy')).toBe(0); // "el peluche del coyote de Sonic"
+    await page.close();
+  });
+});
