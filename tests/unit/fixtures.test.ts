@@ -100,9 +100,13 @@ describe('holdout8-en kinds: an organization named for immigrants, deported peop
 
 describe("holdout10-en kinds: a game's patch notes, a party game, a library's amnesty", () => {
   test("a game's difficulty is a video game (other-senses.yaml, video-games: 'hard mode', 'difficulty spike')", () => {
-    const page = 'Sent my DACA renewal 130 days before expiry. My EAD runs out January 9 and USCIS has not answered.';
+    const page =
+      'Sent my DACA renewal 130 days before expiry. My EAD runs out January 9 and USCIS has not answered.';
     expect(
-      ids(page, 'ok going back to replaying Arkham Asylum on hard mode. the asylum difficulty spike is brutal'),
+      ids(
+        page,
+        'ok going back to replaying Arkham Asylum on hard mode. the asylum difficulty spike is brutal',
+      ),
     ).not.toContain('asylum-us');
     expect(ids(page, 'My cousin asked for asylum at the border last year.')).toContain('asylum-us');
   });
@@ -1912,9 +1916,9 @@ describe('Spanish kinds of holdout16: an operating system', () => {
 
   test("a plush toy's coyote is a toy (other-senses.yaml, stories-and-cartoons: 'peluche')", () => {
     const page = 'Estoy en Matamoros con mi niño; el INM nos dio cita y los polleros cobran mucho.';
-    expect(ids(page, 'Offtopic pero mi hijo ya quiere el peluche del coyote de Sonic para Navidad.')).not.toContain(
-      'coyote',
-    );
+    expect(
+      ids(page, 'Offtopic pero mi hijo ya quiere el peluche del coyote de Sonic para Navidad.'),
+    ).not.toContain('coyote');
     expect(ids(page, 'El coyote que nos cruzó cobró 8 mil dólares.')).toContain('coyote');
   });
 
