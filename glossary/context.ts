@@ -1130,7 +1130,8 @@ function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: 
  * Whether a place's name in a footer line is where the page speaks from, on a page about migration: a shelter's
  * address ("Albergue Juventud 2000 · Zona Norte, Tijuana"), its name ("Casa Refugio Tijuana · A.C."), as a
  * dateline's place is. A footer holds the site's own name and address, not other stories; the line has no words
- * of another sense, and the place does not go on into a longer name ("Southern Border Monitor").
+ * of another sense, the place does not go on into a longer name ("Southern Border Monitor"), and it is not alone
+ * on its line (a footer's menu of city sections).
  */
 function footerPlace(
   match: Match,
@@ -1139,13 +1140,19 @@ function footerPlace(
   pageAccepted: boolean,
   data: EntryFacts,
 ): boolean {
-  return (
-    pageAccepted &&
-    block.region === 'footer' &&
-    block.otherSense === 0 &&
-    isPlace(data, match.entry) &&
-    !/^[^\S\r\n]+\p{Lu}/u.test(text.slice(match.end, match.end + 3))
-  );
+  if (
+    !pageAccepted ||
+    block.region !== 'footer' ||
+    block.otherSense !== 0 ||
+    !isPlace(data, match.entry) ||
+    /^[^\S\r\n]+\p{Lu}/u.test(text.slice(match.end, match.end + 3))
+  )
+    return false;
+  // A name or an address around it, not a place alone on its line (a footer's menu of city sections).
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  const rest = `${text.slice(lineStart, match.start)} ${text.slice(match.end, lineEnd < 0 ? text.length : lineEnd)}`;
+  return /\p{L}/u.test(rest);
 }
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */

@@ -344,6 +344,10 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       expect.not.arrayContaining([expect.stringContaining('Southern Border')]),
     );
     expect(marks(...page, { text: 'Tijuana', region: 'nav' })).not.toContain('Tijuana:page');
+    // Alone on its line, it is a footer menu's section link.
+    expect(marks(...page, { text: 'Local\nTijuana\nDeportes', region: 'footer' })).not.toContain(
+      'Tijuana:page',
+    );
     expect(marks('Horarios de misa.', { text: 'Parroquia · Tijuana', region: 'footer' })).toEqual([]);
   });
 

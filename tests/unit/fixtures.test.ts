@@ -1940,3 +1940,30 @@ describe('holdout19 kinds: the non-immigrant class', () => {
     expect(ids('Immigrant families waited at the port of entry for CBP.')).toContain('immigrant-emigrant');
   });
 });
+
+describe("holdout19 kinds: the INE's voter card in English", () => {
+  test('"INE voting card", "INE credential" and "INE voting credential" are the Mexican voter ID card (entry forms)', () => {
+    const consulate =
+      'The Mexican consulate will issue the matrícula consular and the INE voting card at our hall.';
+    expect(ids(consulate)).toContain('credencial-ine');
+    expect(
+      ids(
+        'Mexicans abroad with a valid INE credential must register to vote; the matrícula consular does not count.',
+      ),
+    ).toContain('credencial-ine');
+    expect(ids('If your INE voting credential was issued at a Mexican consulate, bring it.')).toContain(
+      'credencial-ine',
+    );
+  });
+});
+
+describe('holdout19 kinds: the Spanish press\'s "trabajador temporal"', () => {
+  test('"trabajador temporal" is the guest worker where the text is about migration (entry form, ambiguous); a shop\'s seasonal hire is not', () => {
+    expect(
+      ids(
+        'Mi papá fue bracero y yo llevo 8 temporadas de trabajador temporal con visa H-2A en Carolina del Norte.',
+      ),
+    ).toContain('guest-worker');
+    expect(ids('La tienda contrató a un trabajador temporal para la temporada navideña.')).toEqual([]);
+  });
+});
