@@ -517,3 +517,14 @@ describe('holdout20 kinds: a game on hard mode, a plush toy', () => {
     await page.close();
   });
 });
+
+describe('holdout20 kinds: whose asylum claim', () => {
+  test("an asylum claim before COMAR opens Mexico's refugee status; one before USCIS, US asylum", async () => {
+    const page = await suite.open('/senses/comar-radio.html');
+    await expect.poll(() => marksInside(page, '#us')).toBe(4); // USCIS, asylum claims, paroled, CBP
+    expect((await cardFor(page, 'asylum claims')).entry).toBe('condicion-refugiado-mx');
+    await hoverTerm(page, 'asylum claims', 1);
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('asylum-us');
+    await page.close();
+  });
+});

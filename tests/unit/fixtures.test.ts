@@ -320,6 +320,16 @@ describe('the right country for a shared name', () => {
       'Permanent Resident Card:green-card',
     );
   });
+  test("an asylum claim is Mexico's refugee status before COMAR and the INM, US asylum before USCIS", () => {
+    expect(
+      marks(
+        "We asked the INM for comment. Tapachula is where COMAR, Mexico's refugee commission, takes asylum claims.",
+      ),
+    ).toContain('asylum claims:condicion-refugiado-mx');
+    expect(marks('USCIS has a backlog of asylum claims from people paroled in by CBP.')).toContain(
+      'asylum claims:asylum-us',
+    );
+  });
   test("permanent residency is Mexico's from the INM, the US one from USCIS", () => {
     expect(
       marks(
