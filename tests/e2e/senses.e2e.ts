@@ -528,3 +528,14 @@ describe('holdout20 kinds: whose asylum claim', () => {
     await page.close();
   });
 });
+
+describe('holdout20 Spanish kinds: the 36-hour limit said with "más allá de"', () => {
+  test('"más allá de 36 horas" beside the presentación is the 36-hour limit, and its sentence\'s "alojamiento" is detention; a hospital\'s wait in the sidebar is not', async () => {
+    const page = await suite.open('/senses/amparo-36h-es.html');
+    await expect.poll(() => marksInside(page, '#ruling')).toBe(4); // Suprema Corte, presentación, 36 horas, alojamiento
+    expect((await cardFor(page, 'más allá de 36 horas')).entry).toBe('detention-36h');
+    expect((await cardFor(page, 'alojamiento')).entry).toBe('alojamiento');
+    expect(await marksInside(page, '#hospital')).toBe(0);
+    await page.close();
+  });
+});

@@ -1830,6 +1830,15 @@ describe('Spanish kinds of holdout19: the 36-hour limit said with "durar"', () =
   });
 });
 
+describe('Spanish kinds of holdout20: the 36-hour limit said with "más allá de"', () => {
+  test('"más allá de 36 horas" is the 36-hour limit (entry form, ambiguous), and its sentence\'s "alojamiento" is immigration detention', () => {
+    const ruling =
+      'La Suprema Corte declaró inconstitucional que la presentación de extranjeros ante el INM se prolongue más allá de 36 horas, y que el alojamiento en una estación sirva como castigo.';
+    expect(ids(ruling)).toEqual(expect.arrayContaining(['detention-36h', 'presentacion', 'alojamiento']));
+    expect(ids('La espera en urgencias se prolongó más allá de 36 horas, denunció la familia.')).toEqual([]);
+  });
+});
+
 describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
   test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
     const page =
