@@ -516,6 +516,14 @@ describe('holdout20 kinds: a game on hard mode, a plush toy', () => {
     expect(await marksInside(page, '#toy')).toBe(0); // "el peluche del coyote de Sonic"
     await page.close();
   });
+
+  test('"tu INE" is the voter card and "la regularización por vínculo familiar" the INM\'s regularization', async () => {
+    const page = await suite.open('/senses/foro-consulado-es.html');
+    await expect.poll(() => marksInside(page, '#papers')).toBe(3); // tu INE, INM, regularización por vínculo familiar
+    expect((await cardFor(page, 'tu INE')).entry).toBe('credencial-ine');
+    expect((await cardFor(page, 'regularización por vínculo familiar')).entry).toBe('regularizacion');
+    await page.close();
+  });
 });
 
 describe('holdout20 kinds: whose asylum claim', () => {

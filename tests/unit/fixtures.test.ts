@@ -1839,6 +1839,22 @@ describe('Spanish kinds of holdout20: the 36-hour limit said with "más allá de
   });
 });
 
+describe('Spanish terms of holdout20: a regularization by family ties, a possessive INE', () => {
+  test('"la regularización por vínculo familiar" is the INM\'s regularization (entry form)', () => {
+    expect(
+      ids(
+        'Si tiene familia mexicana, puede pedir al INM la regularización por vínculo familiar y obtener su tarjeta.',
+      ),
+    ).toContain('regularizacion');
+  });
+  test('"tu INE o pasaporte" is the voter card on a migration page (entry form, ambiguous); the institute is not', () => {
+    const page =
+      'Primero lo registras en el consulado mexicano con tu acta de nacimiento y la matrícula consular.';
+    expect(ids(page, 'Lleva tu INE o pasaporte a la cita.')).toContain('credencial-ine');
+    expect(ids('El INE organiza la elección del domingo; su INE local abrió casillas.')).toEqual([]);
+  });
+});
+
 describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
   test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
     const page =
