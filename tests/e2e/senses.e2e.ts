@@ -506,6 +506,7 @@ describe('holdout20 kinds: a game on hard mode, a plush toy', () => {
     await expect.poll(() => marksInside(page, '#answer')).toBe(2); // advance parole, asylum
     expect((await cardFor(page, 'asylum')).entry).toBe('asylum-us');
     expect(await marksInside(page, '#game')).toBe(0); // "Arkham Asylum on hard mode", "the asylum difficulty spike"
+    expect((await cardFor(page, 'family preference')).entry).toBe('family-preference'); // "a family preference line"
     await page.close();
   });
 

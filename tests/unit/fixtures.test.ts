@@ -1855,6 +1855,19 @@ describe('Spanish terms of holdout20: a regularization by family ties, a possess
   });
 });
 
+describe('English terms of holdout20: a family preference line', () => {
+  test('"family preference" is the visa category on an immigration page (entry form, ambiguous); a buyer\'s is not', () => {
+    expect(
+      ids(
+        'Spouses of citizens file an I-130 with USCIS. Everyone else waits in a family preference line for a visa number.',
+      ),
+    ).toContain('family-preference');
+    expect(ids('The survey found a strong family preference for minivans over sedans this year.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('Spanish names of US benefits: humanitarian parole, a family petition', () => {
   test('"permiso humanitario" is parole and "petición familiar" the I-130 on a migration page (entry forms, ambiguous); "a petición familiar" is a family\'s request', () => {
     const page =
