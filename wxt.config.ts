@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { HIGHLIGHT_SHEET, highlightSheet } from './entrypoints/content/dom/highlight-rules';
 
 /**
  * WXT's content-script entry hands the script's main a ContentScriptContext; Glosa's own
@@ -79,7 +80,13 @@ export default defineConfig({
   // string inside the script, its ~320 kB were compiled again on every page), and each entry's card text as a file
   // the card reads when it opens (glossary/cards.ts).
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
+      // The marks' ::highlight() rules, declared with the content script below (highlight-rules.ts): on the root in
+      // Chromium, on every element in Firefox (no highlight inheritance).
+      files.push({
+        contents: highlightSheet(wxt.config.browser === 'firefox' ? '' : ':root'),
+        relativeDest: HIGHLIGHT_SHEET,
+      });
       files.push({
         absoluteSrc: resolve('glossary/compiled/matcher.packed'),
         relativeDest: 'matcher.packed',
@@ -94,6 +101,13 @@ export default defineConfig({
         for (const name of readdirSync(from).filter((name) => !/quickjs/i.test(name))) {
           files.push({ absoluteSrc: resolve(from, name), relativeDest: `pdfjs/${folder}/${name}` });
         }
+      }
+    },
+    // The stylesheet goes in with the content script, in every frame it runs in: the browser adds it before the
+    // page's first style calculation, with no node in the page.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.some((file) => file.endsWith('content.js'))) script.css = [HIGHLIGHT_SHEET];
       }
     },
   },

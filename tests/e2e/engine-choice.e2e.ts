@@ -76,7 +76,9 @@ const editAndRender = (page: Page, nth: number, text: string) =>
         paragraph.textContent = text as string;
         const observer = new ResizeObserver(() => {
           observer.disconnect();
-          const ranges = [...(CSS.highlights.get('glossary-term') ?? [])] as AbstractRange[];
+          const ranges = [
+            ...([...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1] ?? []),
+          ] as AbstractRange[];
           resolve(
             ranges
               .filter((r) => paragraph.contains(r.startContainer))

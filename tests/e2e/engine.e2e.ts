@@ -77,7 +77,7 @@ describe('web components and frames', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
     await frame.waitForFunction(() => document.documentElement.dataset.glossaryState === 'ready');
     const terms = await frame.evaluate(() =>
-      [...(CSS.highlights.get('glossary-term') ?? [])].map((r) => {
+      [...([...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1] ?? [])].map((r) => {
         const range = new Range();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);

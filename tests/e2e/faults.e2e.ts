@@ -84,11 +84,11 @@ test('the extension unloaded (switched off, reloaded, updated) under an open pag
     });
     expect(
       await page.evaluate(() => ({
-        highlights: CSS.highlights.has('glossary-term'),
+        highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('glossary-')),
         style: document.getElementById('glossary-highlight-style') !== null,
         card: document.querySelector('glossary-card') !== null,
       })),
-    ).toEqual({ highlights: false, style: false, card: false });
+    ).toEqual({ highlights: [], style: false, card: false });
     expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
     // Hovering a term now does nothing (no card, no error), and a reload of the page gets the new version.
     await page.getByText('Title 42').first().hover();
@@ -130,10 +130,11 @@ test.each(['/remain-in-mexico-en.html', '/long.html'])(
         .toMatch(/Glosa is off on this page: packed matcher: .*damaged/);
       expect(pageErrors).toEqual([]);
       expect(
-        await page.evaluate(
-          () => document.querySelectorAll('glossary-card, #glossary-highlight-style').length,
-        ),
-      ).toBe(0);
+        await page.evaluate(() => ({
+          added: document.querySelectorAll('glossary-card, #glossary-highlight-style').length,
+          highlights: CSS.highlights.size,
+        })),
+      ).toEqual({ added: 0, highlights: 0 });
       expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     } finally {
       await browser.close();

@@ -76,7 +76,8 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
   }
 
   test('terms are highlighted with the Custom Highlight API', async () => {
-    const terms = (await page.evaluate(`[...CSS.highlights.get('glossary-term')].map((r) => {
+    const terms =
+      (await page.evaluate(`[...[...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1]].map((r) => {
       const range = new Range();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
@@ -95,7 +96,7 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
       timeout: 20_000,
     });
     const marked = async () =>
-      (await tab.evaluate(`[...(CSS.highlights.get('glossary-term') ?? [])].map((r) => {
+      (await tab.evaluate(`[...([...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1] ?? [])].map((r) => {
         const range = new Range();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);

@@ -369,9 +369,11 @@ describe('scrolling', () => {
       const spans = [
         ...document.querySelectorAll<HTMLElement>('.page[data-page="1"] .textLayer span'),
       ].filter((span) => span.style.top.includes('100%'));
-      const range = ([...(CSS.highlights.get('glossary-term') ?? [])] as AbstractRange[]).find((r) =>
-        spans.some((span) => span.contains(r.startContainer)),
-      );
+      const range = (
+        [
+          ...([...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1] ?? []),
+        ] as AbstractRange[]
+      ).find((r) => spans.some((span) => span.contains(r.startContainer)));
       if (!range) return null;
       const live = new Range();
       live.setStart(range.startContainer, range.startOffset);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { hoverTerm, markedTerms, waitForReady } from './page-helpers';
+import { hoverTerm, markedTerms, markLook, waitForReady } from './page-helpers';
 import { FIXTURES_DIR, type FixtureServer, serveFixtures } from './server';
 
 let server: FixtureServer;
@@ -189,10 +189,13 @@ describe('options', () => {
       const article = await browser.context.newPage();
       await article.goto(server.url('/remain-in-mexico-en.html'));
       await waitForReady(article);
-      const rules = await article.evaluate(
-        () => document.getElementById('glossary-highlight-style')?.textContent ?? '',
-      );
-      expect(rules).toMatch(/::highlight\(glossary-term\) \{ background-color/);
+      await expect
+        .poll(() => markLook(article))
+        .toMatchObject({
+          name: 'glossary-term-tint-light',
+          background: 'rgba(251, 191, 36, 0.22)',
+          underline: 'none',
+        });
       await browser.close();
     } finally {
       rmSync(profile, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { markedTerms, waitForReady } from './page-helpers';
+import { markedTerms, markLook, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
 let browser: ExtensionBrowser;
@@ -197,26 +197,8 @@ describe('interface language', () => {
 });
 
 describe('mark colours', () => {
-  /** The underline colour the page's ::highlight rules give marks, as the browser resolves them now. */
-  const markColour = (page: Page) =>
-    page.evaluate(() => {
-      const sheet = (document.getElementById('glossary-highlight-style') as HTMLStyleElement).sheet!;
-      let colour = '';
-      const visit = (rules: CSSRuleList) => {
-        for (const rule of rules) {
-          if (rule instanceof CSSMediaRule) {
-            if (matchMedia(rule.media.mediaText).matches) visit(rule.cssRules);
-          } else if (
-            rule instanceof CSSStyleRule &&
-            rule.selectorText.endsWith('::highlight(glossary-term)')
-          ) {
-            colour = rule.style.textDecorationColor || colour;
-          }
-        }
-      };
-      visit(sheet.cssRules);
-      return colour;
-    });
+  /** The underline colour of the marks, as the browser computes it for their highlight now. */
+  const markColour = async (page: Page) => (await markLook(page))?.underlineColour;
 
   test('a light page in a dark system keeps the dark underline; a dark page gets the light one', async () => {
     const page = await browser.context.newPage();

@@ -5,7 +5,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { markedTerms, waitForReady } from './page-helpers';
+import { markedTerms, markLook, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
 const FILLER = 'The council discussed parks, libraries, buses and the budget for road repairs. ';
@@ -78,7 +78,10 @@ async function open(path: string): Promise<Page> {
 }
 
 const terms = async (page: Page) => Number(await page.getAttribute('html', 'data-glossary-terms'));
-const painted = (page: Page | Frame) => page.evaluate(() => CSS.highlights.get('glossary-term')?.size ?? 0);
+const painted = (page: Page | Frame) =>
+  page.evaluate(
+    () => [...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1]?.size ?? 0,
+  );
 const card = (page: Page | Frame) => page.locator('glossary-card .card[data-entry]');
 
 async function setSettings(settings: Record<string, unknown>): Promise<void> {
@@ -123,8 +126,11 @@ describe('settings changed while a long page is still being scanned', () => {
     expect(await terms(page)).toBeGreaterThan(1000);
     // Painted: the marks near the viewport, in the highlight the page's stylesheet styles.
     await expect.poll(() => painted(page)).toBeGreaterThan(0);
-    const rules = await page.evaluate(() => document.getElementById('glossary-highlight-style')?.textContent);
-    if ('highlightStyle' in change) expect(rules).toContain('background-color: rgba(251, 191, 36, 0.22)');
+    if ('highlightStyle' in change)
+      expect(await markLook(page)).toMatchObject({
+        name: 'glossary-term-tint-light',
+        background: 'rgba(251, 191, 36, 0.22)',
+      });
     await setSettings({});
     await page.close();
   });
@@ -141,9 +147,17 @@ describe('settings changed while a long page is still being scanned', () => {
       );
     });
     await setSettings({ highlightStyle: 'tint' });
+    expect(await markLook(page)).toMatchObject({
+      name: 'glossary-term-underline-light',
+      underline: 'underline',
+    });
     await expect
-      .poll(() => page.evaluate(() => document.getElementById('glossary-highlight-style')?.textContent))
-      .toContain('background-color: rgba(251, 191, 36, 0.22)');
+      .poll(() => markLook(page))
+      .toMatchObject({
+        name: 'glossary-term-tint-light',
+        background: 'rgba(251, 191, 36, 0.22)',
+        underline: 'none',
+      });
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
     expect(await terms(page)).toBe(before);
     await setSettings({});

@@ -2,7 +2,19 @@
 // scrolled to and goes when scrolled away; the style changes in place; clear() removes only what it owns.
 import { afterEach, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { createPainter, highlightRules, TERM_HIGHLIGHT } from './highlight';
+import { createPainter, DOCUMENT_SCOPE } from './highlight';
+import { highlightSheet, termHighlight } from './highlight-rules';
+
+// The manifest's stylesheet, as the browser adds it to the content script's page (wxt.config.ts).
+const manifestSheet = document.createElement('style');
+manifestSheet.textContent = highlightSheet(DOCUMENT_SCOPE);
+document.head.append(manifestSheet);
+
+const UNDERLINE = termHighlight('underline', 'light');
+const TINT = termHighlight('tint', 'light');
+/** The names of Glosa's highlights registered in a document. */
+const registered = (win: Window & typeof globalThis = window) =>
+  [...win.CSS.highlights.keys()].filter((name) => name.startsWith('glossary-'));
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -40,7 +52,7 @@ function tallPage(count: number): TestMark[] {
 }
 
 const paintedParagraphs = () =>
-  [...(CSS.highlights.get(TERM_HIGHLIGHT) ?? [])].map((r) => (r.startContainer as Text).data).sort();
+  [...(CSS.highlights.get(UNDERLINE) ?? [])].map((r) => (r.startContainer as Text).data).sort();
 
 it('paints only the ranges near the viewport, and follows scrolling', async () => {
   const ranges = tallPage(20);
@@ -124,23 +136,58 @@ it("replaces a painted block's ranges in one step (a rescan of a changed block),
   painter.clear();
 });
 
-it('changes the style in place, in the page and in adopted shadow roots', () => {
+it("changes the style in place (the same highlight under the new style's name), in the page and in adopted shadow roots", async () => {
   const host = document.createElement('div');
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
+  const headBefore = document.head.children.length;
   const painter = createPainter('underline');
   const [mark] = tallPage(1);
   painter.add(mark!.element, mark!);
   painter.styleShadowRoot(shadow);
-  const style = document.getElementById('glossary-highlight-style')!;
+  await painter.settled();
+  const highlight = CSS.highlights.get(UNDERLINE);
+  expect(highlight?.size).toBe(1);
   painter.setStyle('tint');
-  expect(document.getElementById('glossary-highlight-style')).toBe(style);
-  expect(style.textContent).toBe(highlightRules('tint'));
+  expect(CSS.highlights.get(TINT)).toBe(highlight);
+  expect(registered()).not.toContain(UNDERLINE);
+  // What the reader sees: the mark's text on the tint's amber, as the browser computes and paints it.
+  expect(getComputedStyle(mark!.element, `::highlight(${TINT})`).backgroundColor).toBe(
+    'rgba(251, 191, 36, 0.22)',
+  );
+  expect(await amberPixels(mark!.element)).toBeGreaterThan(20);
+  // The page's document got no node (its rules are the manifest's); the shadow root's sheet holds every name.
+  expect(document.head.children.length).toBe(headBefore);
   const adopted = [...shadow.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n');
-  expect(adopted).toContain('rgba(251, 191, 36, 0.22)');
+  expect(adopted).toContain(`::highlight(${TINT}) { background-color: rgba(251, 191, 36, 0.22); }`);
   painter.clear();
   expect(shadow.adoptedStyleSheets).toEqual([]);
-  expect(document.getElementById('glossary-highlight-style')).toBeNull();
+  expect(registered()).toEqual([]);
+  expect(await amberPixels(mark!.element)).toBeLessThan(20);
+});
+
+it('a same-origin frame it paints gets the rules in one <style>, which clear() takes out', async () => {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 400px; height: 200px; border: 0;';
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  doc.body.innerHTML = '<p>Paragraph in a frame</p>';
+  const p = doc.querySelector('p')!;
+  const painter = createPainter('underline');
+  painter.add(p, markIn(p));
+  await painter.settled();
+  const style = doc.getElementById('glossary-highlight-style');
+  expect(style?.textContent).toBe(highlightSheet(DOCUMENT_SCOPE));
+  expect(win.CSS.highlights.get(UNDERLINE)?.size).toBe(1);
+  expect(win.getComputedStyle(p, `::highlight(${UNDERLINE})`).textDecorationColor).toBe('rgb(194, 65, 12)');
+  painter.setStyle('tint');
+  expect(registered(win).sort()).toEqual(['glossary-active-light', TINT]);
+  expect(doc.getElementById('glossary-highlight-style')).toBe(style);
+  painter.clear();
+  expect(doc.getElementById('glossary-highlight-style')).toBeNull();
+  expect(registered(win)).toEqual([]);
+  frame.remove();
 });
 
 it('clear() leaves a highlight registered by someone else (a newer copy) in place', () => {
@@ -149,12 +196,11 @@ it('clear() leaves a highlight registered by someone else (a newer copy) in plac
   old.add(first!.element, first!);
   const newer = createPainter();
   newer.add(second!.element, second!);
-  const newerHighlight = CSS.highlights.get(TERM_HIGHLIGHT);
+  const newerHighlight = CSS.highlights.get(UNDERLINE);
   old.clear();
-  expect(CSS.highlights.get(TERM_HIGHLIGHT)).toBe(newerHighlight);
-  expect(document.getElementById('glossary-highlight-style')).not.toBeNull();
+  expect(CSS.highlights.get(UNDERLINE)).toBe(newerHighlight);
   newer.clear();
-  expect(CSS.highlights.has(TERM_HIGHLIGHT)).toBe(false);
+  expect(registered()).toEqual([]);
 });
 
 /** How many pixels of an element's screenshot are the tint's amber (not the page's black text on white). */
@@ -189,8 +235,6 @@ it('paints text inside inline elements of a block (in Chromium the rules sit on 
   const after = await Promise.all(pieces.map(amberPixels));
   expect(before).toEqual([0, 0]);
   for (const count of after) expect(count).toBeGreaterThan(20);
-  expect(document.getElementById('glossary-highlight-style')!.textContent).toContain(
-    ':root::highlight(glossary-term)',
-  );
+  expect(manifestSheet.textContent).toContain(`:root::highlight(${termHighlight('tint', 'light')})`);
   painter.clear();
 });

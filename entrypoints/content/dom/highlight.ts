@@ -1,6 +1,8 @@
 // Paints terms with the CSS Custom Highlight API: no element is wrapped, the page's DOM stays as it was.
-// The only node added to a document is one <style> holding the ::highlight() rules (they must live in the
-// document's styles; CSS inside our shadow root does not reach page text).
+// The ::highlight() rules (highlight-rules.ts) must live in the document's styles (CSS inside our shadow root does
+// not reach page text): the content script's own page has them from the manifest's stylesheet, before its first
+// style calculation; any other document painted here (a same-origin frame, the PDF reader's page) gets one <style>
+// holding them, the only node added to it.
 //
 // Painting is windowed: each time a highlight's ranges change, the browser's next rendering re-validates every
 // range in it, so a highlight holding every mark of a dense page makes each change cost as much as the page is
@@ -8,11 +10,17 @@
 // screen above and below); a block's marks are painted when it comes near and taken out when it leaves. The
 // observer reports at most once per rendering update, so the highlight changes at most once a frame.
 
+import {
+  activeHighlight,
+  type HighlightStyle,
+  highlightSheet,
+  type PageTheme,
+  termHighlight,
+} from './highlight-rules';
 import { pageTheme } from './page-theme';
 import { blockOf } from './tags';
 
-export const TERM_HIGHLIGHT = 'glossary-term';
-export const ACTIVE_HIGHLIGHT = 'glossary-active';
+export type { HighlightStyle } from './highlight-rules';
 
 const STYLE_ID = 'glossary-highlight-style';
 /** How far beyond the viewport marks are painted, above and below (a percentage of the viewport's height). */
@@ -25,40 +33,16 @@ const WINDOW_MARGIN = '100% 0px';
  */
 const OBSERVE_BATCH_MS = 100;
 
-export type HighlightStyle = 'underline' | 'tint' | 'none';
-
-/**
- * What a document's rules are attached to. Chromium carries a highlight's style from an element to the text below
- * it (highlight inheritance), so there the rules sit on the root alone: inserting rules that apply to every element
- * (`::highlight()`) made Chromium restyle the whole document, ~10 ms more on the ~1.1 MB benchmark page (and
- * later full restyles ~30% longer). Firefox has no highlight inheritance and needs them on every element. Shadow
- * trees' copies (styleShadowRoot) stay on every element: `:root` is no element of theirs.
- */
+/** The scope of a document's rules (highlight-rules.ts): the root in Chromium, every element in Firefox. */
 export const DOCUMENT_SCOPE = import.meta.env.FIREFOX ? '' : ':root';
 
 /**
- * The ::highlight() rules for a style on a light or dark page (its own background, see page-theme.ts), on the
- * elements `scope` selects (every one when empty). "none" paints nothing, but marks still open the card on hover.
+ * Whether `doc` lacks the manifest's stylesheet: every document but the content script's own page (a frame's
+ * document painted from its parent's script, or an extension page such as the PDF reader, which no content script
+ * matches).
  */
-export function highlightRules(
-  style: HighlightStyle,
-  theme: 'light' | 'dark' = 'light',
-  scope = DOCUMENT_SCOPE,
-): string {
-  const term = {
-    underline: [
-      'text-decoration: underline dotted 2px; text-decoration-color: #c2410c; text-underline-offset: 3px;',
-      'text-decoration-color: #fdba74;',
-    ],
-    tint: ['background-color: rgba(251, 191, 36, 0.22);', 'background-color: rgba(251, 191, 36, 0.2);'],
-    none: ['', ''],
-  }[style];
-  const dark = theme === 'dark';
-  return `
-${scope}::highlight(${TERM_HIGHLIGHT}) { ${term[dark ? 1 : 0]} }
-${scope}::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 191, 36, ${dark ? 0.3 : 0.4}); }
-`;
-}
+const lacksSheet = (doc: Document) =>
+  doc !== globalThis.document || /-extension:$/.test(globalThis.location.protocol);
 
 export function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -81,7 +65,7 @@ export interface Painter {
   setActive(range: AbstractRange | null): void;
   /** Highlight rules do not cross into shadow trees: each open shadow root adopts a copy of them. */
   styleShadowRoot(root: ShadowRoot): void;
-  /** Changes the look of every mark in place. */
+  /** Changes the look of every mark in place (its highlights move to the style's names; no rule changes). */
   setStyle(style: HighlightStyle): void;
   /** Resolves once every block added so far has been placed in or out of the window (one rendering update). */
   settled(): Promise<void>;
@@ -91,10 +75,13 @@ export interface Painter {
 
 /** One document's part: its highlights, style element and window observer (a same-origin frame has its own). */
 interface Layer {
-  theme: 'light' | 'dark';
+  theme: PageTheme;
   terms: Highlight;
   active: Highlight;
-  style: HTMLStyleElement;
+  /** The name `terms` is registered under (the style's, in the page's theme). */
+  termName: string;
+  /** The <style> added to a document without the manifest's stylesheet. */
+  style: HTMLStyleElement | null;
   observer: IntersectionObserver;
   registry: HighlightRegistry;
 }
@@ -148,8 +135,10 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     for (const resolve of waiting) resolve();
     waiting = [];
   };
-  // Shadow roots share one sheet, in the theme of the first page styled (the top one).
-  const shadowRules = () => highlightRules(style, layers.values().next().value?.theme ?? 'light', '');
+  /** Unregisters a layer's highlight from `name` if it is still its own (a newer copy of Glosa may have taken it). */
+  const unregister = (layer: Layer, name: string, highlight: Highlight) => {
+    if (layer.registry.get(name) === highlight) layer.registry.delete(name);
+  };
 
   const layerFor = (doc: Document): Layer | null => {
     let layer = layers.get(doc);
@@ -160,17 +149,21 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       | (Window & typeof globalThis)
       | null;
     if (!win) return null;
-    // Filled before it goes into the page, so the page sees one node added and nothing else.
     const theme = pageTheme(doc);
-    const element = doc.createElement('style');
-    element.id = STYLE_ID;
-    element.textContent = highlightRules(style, theme);
-    (doc.head ?? doc.documentElement).append(element);
+    let element: HTMLStyleElement | null = null;
+    if (lacksSheet(doc)) {
+      // Filled before it goes into the page, so the page sees one node added and nothing else.
+      element = doc.createElement('style');
+      element.id = STYLE_ID;
+      element.textContent = highlightSheet(DOCUMENT_SCOPE);
+      (doc.head ?? doc.documentElement).append(element);
+    }
     const terms = new win.Highlight();
     const active = new win.Highlight();
     active.priority = 1;
-    win.CSS.highlights.set(TERM_HIGHLIGHT, terms);
-    win.CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+    const termName = termHighlight(style, theme);
+    win.CSS.highlights.set(termName, terms);
+    win.CSS.highlights.set(activeHighlight(theme), active);
     const observer = new win.IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -188,7 +181,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       // The document as root: its own viewport (a frame's, in a frame), which the margin then widens.
       { root: doc, rootMargin: WINDOW_MARGIN },
     );
-    layer = { theme, terms, active, style: element, observer, registry: win.CSS.highlights };
+    layer = { theme, terms, active, termName, style: element, observer, registry: win.CSS.highlights };
     layers.set(doc, layer);
     return layer;
   };
@@ -247,7 +240,7 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       if (styledRoots.has(root)) return;
       if (!shadowSheet) {
         shadowSheet = new CSSStyleSheet();
-        shadowSheet.replaceSync(shadowRules());
+        shadowSheet.replaceSync(highlightSheet(''));
       }
       // adoptedStyleSheets adds no node to the page's shadow tree.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
@@ -262,8 +255,13 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     },
     setStyle(next) {
       style = next;
-      for (const layer of layers.values()) layer.style.textContent = highlightRules(style, layer.theme);
-      shadowSheet?.replaceSync(shadowRules());
+      for (const layer of layers.values()) {
+        const name = termHighlight(style, layer.theme);
+        if (name === layer.termName) continue;
+        unregister(layer, layer.termName, layer.terms);
+        layer.registry.set(name, layer.terms);
+        layer.termName = name;
+      }
     },
     clear() {
       for (const layer of layers.values()) {
@@ -271,9 +269,9 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
         layer.terms.clear();
         layer.active.clear();
         // Another copy of Glosa (a newer one, after an update) may have registered its own by now: keep those.
-        if (layer.registry.get(TERM_HIGHLIGHT) === layer.terms) layer.registry.delete(TERM_HIGHLIGHT);
-        if (layer.registry.get(ACTIVE_HIGHLIGHT) === layer.active) layer.registry.delete(ACTIVE_HIGHLIGHT);
-        layer.style.remove();
+        unregister(layer, layer.termName, layer.terms);
+        unregister(layer, activeHighlight(layer.theme), layer.active);
+        layer.style?.remove();
       }
       layers.clear();
       blocks.clear();

@@ -7,7 +7,8 @@ import { unpackMatcher } from '@/glossary/pack';
 import { createMarks, type Marks } from '../marks';
 import type { ScanCost } from '../scan';
 import { collectBlocks } from './collect-text';
-import { createPainter, TERM_HIGHLIGHT } from './highlight';
+import { createPainter } from './highlight';
+import { termHighlight } from './highlight-rules';
 import { observeChanges } from './observe';
 import { INLINE_TAGS } from './tags';
 
@@ -44,7 +45,7 @@ function watch(root: Element) {
 }
 
 const surfaces = (marks: Marks) => marks.all().map((m) => m.surface);
-const painted = () => CSS.highlights.get(TERM_HIGHLIGHT)?.size ?? 0;
+const painted = () => CSS.highlights.get(termHighlight('underline', 'light'))?.size ?? 0;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
