@@ -88,6 +88,51 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     }
   });
 
+  // Firefox has no highlight inheritance: the manifest's stylesheet must put its rules on every element, or the
+  // marks are registered but never drawn.
+  test("the marks are drawn: the underline's orange under a term, none once its highlight is gone", async () => {
+    const rect = (await page.evaluate(`(() => {
+      const [, highlight] = [...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'));
+      const r = [...highlight].find((r) => r.startContainer.data.slice(r.startOffset, r.endOffset) === 'COMAR');
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const { x, y, width, height } = range.getBoundingClientRect();
+      // In the document's coordinates, as the screenshot's clip takes them.
+      return { x: x + scrollX, y: y + scrollY, width, height: height + 6 };
+    })()`)) as { x: number; y: number; width: number; height: number };
+    /** Pixels of the term's box (and just below it) in the underline's orange, not the page's grey text. */
+    const orange = async () => {
+      const png = await page.screenshot({ clip: rect, encoding: 'base64' });
+      return (await page.evaluate(`(async () => {
+        const image = new Image();
+        image.src = 'data:image/png;base64,${png}';
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 60) count++;
+        return count;
+      })()`)) as number;
+    };
+    expect(await orange()).toBeGreaterThan(10);
+    const name = (await page.evaluate(
+      `[...CSS.highlights.keys()].find((name) => name.startsWith('glossary-term-'))`,
+    )) as string;
+    expect(name).toBe('glossary-term-underline-light');
+    await page.evaluate(`window.taken = CSS.highlights.get('${name}'); CSS.highlights.delete('${name}')`);
+    try {
+      expect(await orange()).toBe(0);
+    } finally {
+      await page.evaluate(`CSS.highlights.set('${name}', window.taken)`);
+    }
+  });
+
   // A short page is matched in the background, a long one in the page (entrypoints/content/engine-choice.ts).
   test.each(['/remain-in-mexico-en.html', '/long.html'])('%s: marked, and a live edit too', async (path) => {
     const tab = await browser.newPage();

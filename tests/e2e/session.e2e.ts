@@ -146,11 +146,11 @@ describe('settings changed while a long page is still being scanned', () => {
         { attributeFilter: ['data-glossary-state'] },
       );
     });
-    await setSettings({ highlightStyle: 'tint' });
     expect(await markLook(page)).toMatchObject({
       name: 'glossary-term-underline-light',
       underline: 'underline',
     });
+    await setSettings({ highlightStyle: 'tint' });
     await expect
       .poll(() => markLook(page))
       .toMatchObject({
