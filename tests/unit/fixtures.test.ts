@@ -2034,3 +2034,16 @@ describe('holdout19 kinds: the Spanish press\'s "trabajador temporal"', () => {
     expect(ids('La tienda contrató a un trabajador temporal para la temporada navideña.')).toEqual([]);
   });
 });
+
+describe('holdout18 kinds: a weather service once called INM', () => {
+  test("a weather service's words (meteorología, pluviómetro, estación meteorológica) outweigh its INM: Spain's old Instituto Nacional de Meteorología (other-senses.yaml)", () => {
+    expect(
+      ids(
+        'La red de voluntarios nació antes que el Instituto Nacional de Meteorología; anotaban las heladas cada mañana.',
+        'En 1985 el INM instaló pluviómetros en la sierra y una estación meteorológica junto al refugio.',
+      ),
+    ).toEqual([]);
+    // Mexico's INM beside migrants is still marked.
+    expect(ids('El INM detuvo a 40 migrantes en la estación migratoria de Tapachula.')).toContain('inm');
+  });
+});
