@@ -2047,3 +2047,51 @@ describe('holdout18 kinds: a weather service once called INM', () => {
     expect(ids('El INM detuvo a 40 migrantes en la estación migratoria de Tapachula.')).toContain('inm');
   });
 });
+
+describe("holdout17 and holdout18 kinds: a community board, a culture brief, a forum's off-topic post", () => {
+  const daca = {
+    text: 'The Fifth Circuit ruling means DACA recipients in Texas keep deferred action; USCIS will decide on work permits.',
+    region: 'body' as const,
+  };
+  test('an ice-cream social is the dessert, however capitalized (shields.yaml); ICE beside deportations is the agency', () => {
+    expect(ids(daca, 'Our ICE cream social is back this Sunday.')).not.toContain('ice');
+    expect(ids(daca, 'ICE detained two DACA recipients on Sunday.')).toContain('ice');
+  });
+  test("a tribute night and a series' watch party are shows (other-senses.yaml music-and-shows)", () => {
+    expect(ids(daca, 'Freddie and the Dreamers tribute night at the Legion hall')).not.toContain('dreamers');
+    expect(ids(daca, 'Watch party: Alien: Earth season finale')).not.toContain('alien-noncitizen');
+    expect(ids(daca, 'Dreamers rallied at the Legion hall.')).toContain('dreamers');
+  });
+  test("an exhibition and its painter's poster are shows: no caravan, no coyote", () => {
+    expect(
+      ids(
+        daca,
+        'PUEBLA — An exhibition of tin retablos, "A Caravan of Saints," opened Friday; its poster, the "Cosmic Coyote" by a local painter, sold out.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['caravan', 'coyote']));
+  });
+  const foro =
+    'Sí, el impuesto a las remesas es 1% si pagas en efectivo; con matrícula consular te abren cuenta.';
+  test("a shop's shipment of sneakers and a card game's collector's edition (other-senses.yaml shipments, video-games)", () => {
+    expect(marks(foro, 'Alguien sabe dónde venden la remesa de tenis que llegó al outlet?')).not.toContain(
+      'remesa:remittances',
+    );
+    expect(ids(foro, 'Vendo mi Green Card de Uno edición coleccionista.')).not.toContain('green-card');
+    expect(ids(foro, 'Mando la remesa cada quincena; ya tengo la green card.')).toContain('green-card');
+  });
+  const garitas =
+    'Con visa láser cruzo por Nogales a Tucson; en la página de CBP pago el I-94 antes de ir a Phoenix.';
+  test("a fort's sentry box is no port of entry (shields.yaml); a friend nicknamed el coyote is no smuggler (other-senses.yaml nicknames)", () => {
+    const fort =
+      'Para el que le guste la historia, la garita del fuerte de San Diego en Acapulco está en restauración.';
+    expect(ids(garitas, fort)).not.toContain('port-of-entry');
+    expect(ids(garitas, 'Crucé por la garita a las seis de la mañana.')).toContain('port-of-entry');
+    expect(
+      ids(
+        garitas,
+        'Me va a llevar mi carnal el coyote Pérez (así le dicen desde la primaria, jaja, es contador).',
+      ),
+    ).not.toContain('coyote');
+    expect(ids(garitas, 'Me va a cruzar un coyote por el desierto.')).toContain('coyote');
+  });
+});
