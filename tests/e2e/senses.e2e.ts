@@ -566,6 +566,7 @@ describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic post
     await expect.poll(() => marksInside(page, '#cruce')).toBeGreaterThanOrEqual(5);
     expect((await cardFor(page, 'garita')).entry).toBe('port-of-entry');
     expect((await cardFor(page, 'remesas')).entry).toBe('remittances');
+    await expect.poll(() => marksInside(page, '#beta')).toBe(2); // Grupos Beta, INM: not their rescue work
     expect(await marksInside(page, '#offtopic')).toBe(0);
     expect(await marksInside(page, '#carnal')).toBe(0);
     await page.close();

@@ -2095,3 +2095,25 @@ describe("holdout17 and holdout18 kinds: a community board, a culture brief, a f
     expect(ids(garitas, 'Me va a cruzar un coyote por el desierto.')).toContain('coyote');
   });
 });
+
+describe("holdout17 and holdout18 kinds: Honduras's foreign ministry, the Grupos Beta's rescue", () => {
+  test('"Secretaría de Relaciones Exteriores y Cooperación Internacional" is Honduras\'s ministry, not the SRE (shields.yaml)', () => {
+    const body = {
+      text: 'El TPS para Honduras terminó. Si tiene una orden de deportación o citas de control con ICE, acuda con un abogado.',
+      region: 'body' as const,
+    };
+    const header = (name: string) => ({ text: `República de Honduras · ${name}`, region: 'nav' as const });
+    expect(
+      ids(header('Secretaría de Relaciones Exteriores y Cooperación Internacional'), body),
+    ).not.toContain('sre');
+    expect(ids(header('Secretaría de Relaciones Exteriores'), body)).toContain('sre');
+  });
+  test('"rescate y orientación" is rescue work (the Grupos Beta), not the INM\'s word for a detention (shields.yaml)', () => {
+    expect(ids('Grupos Beta: rescate y orientación del INM a personas migrantes.')).not.toContain(
+      'rescate-inm',
+    );
+    expect(ids('El INM informó del rescate de 120 migrantes en un tráiler en Veracruz.')).toContain(
+      'rescate-inm',
+    );
+  });
+});
