@@ -572,3 +572,19 @@ describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic post
     await page.close();
   });
 });
+
+describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a form's plural", () => {
+  test('the pollero beside "cada pollo que cruzas" and a pollería is the smuggler; "oficina estatal de atención a migrantes" is the OFAM', async () => {
+    const page = await suite.open('/senses/cronica-polleros-es.html');
+    await expect.poll(() => marksInside(page, '#barrio')).toBe(5); // pollero, patero ×2, río Bravo, casa de seguridad
+    expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
+    expect((await cardFor(page, 'oficina estatal de atención a migrantes')).entry).toBe('ofam');
+    await page.close();
+  });
+
+  test('"I-213s" is Form I-213', async () => {
+    const page = await suite.open('/senses/community-board.html');
+    expect((await cardFor(page, 'I-213s')).entry).toBe('i-213');
+    await page.close();
+  });
+});

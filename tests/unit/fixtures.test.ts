@@ -2117,3 +2117,23 @@ describe("holdout17 and holdout18 kinds: Honduras's foreign ministry, the Grupos
     );
   });
 });
+
+describe("holdout17 kinds: the smugglers' pollo", () => {
+  test('"cada pollo que cruzas" is the migrant a pollero crosses, no poultry word against him (shields.yaml); a pollería still is one', () => {
+    const chronicle = [
+      'En el barrio todos saben quién es pollero y quién patero; el patero pasa a la gente por el río Bravo y la deja en una casa de seguridad.',
+      '"Ahora pagas piso por cada pollo que cruzas", dice un exguía.',
+      'Del otro lado espera la migra; la Patrulla Fronteriza los lleva a la hielera.',
+      'La pollería de la esquina sigue abierta.',
+    ];
+    expect(ids(...chronicle)).toContain('pollero');
+    expect(ids('El pollero de la pollería vende pollo asado y huevo en el mercado municipal.')).toEqual([]);
+  });
+});
+
+describe('holdout17 and holdout18 kinds: a state office in the singular, a form in the plural', () => {
+  test('"oficina estatal de atención a migrantes" is the OFAM (entry form); "I-213s" is Form I-213 (inflect.ts)', () => {
+    expect(ids('Invitado: Ramón Ochoa (oficina estatal de atención a migrantes).')).toContain('ofam');
+    expect(ids('In 287(g) counties, deputies fill out I-213s for ICE.')).toContain('i-213');
+  });
+});
