@@ -2137,3 +2137,14 @@ describe('holdout17 and holdout18 kinds: a state office in the singular, a form 
     expect(ids('In 287(g) counties, deputies fill out I-213s for ICE.')).toContain('i-213');
   });
 });
+
+describe('words of other senses that migration reporting uses too', () => {
+  test('"la mayor parte del tiempo" is no weather report: the caravan beside migrants is marked', () => {
+    expect(ids('Las personas migrantes pasan la mayor parte del tiempo esperando a la caravana.')).toContain(
+      'caravan',
+    );
+  });
+  test('a painter (a trade) is no art show: the caravan beside asylum seekers is marked', () => {
+    expect(ids('Asylum seekers said a painter from Guatemala walked with the caravan.')).toContain('caravan');
+  });
+});
