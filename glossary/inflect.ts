@@ -93,12 +93,14 @@ function englishPlurals(word: string): string[] {
 }
 
 /**
- * Case-sensitive forms: possessive ("ICE's"); the plural of an all-caps acronym ("NTAs") unless `lettersPlural` is
- * false; and of the last word of a phrase ending in a common noun ("ICE raids"), hyphenated or not ("A-numbers").
+ * Case-sensitive forms: possessive ("ICE's"); the plural of an all-caps acronym ("NTAs") or a form's number
+ * ("I-213s") unless `lettersPlural` is false; and of the last word of a phrase ending in a common noun ("ICE raids"), hyphenated or not ("A-numbers").
  */
 export function acronymForms(acronym: string, lettersPlural = true): string[] {
   const forms = [acronym, `${acronym}'s`];
   if (lettersPlural && /^[A-Z]+$/.test(acronym) && acronym.length > 1) forms.push(`${acronym}s`);
+  // A form's number is counted the same way: "fill out I-213s", "two I-94s".
+  if (lettersPlural && /^[A-Z]{1,2}-\d+[A-Z]?$/.test(acronym)) forms.push(`${acronym}s`);
   // A case-sensitive phrase ending in a common noun: "ICE raid" → "ICE raids".
   const last = /(?:^|[ -])([a-z]+)$/.exec(acronym)?.[1];
   if (last && last !== acronym) {

@@ -548,3 +548,43 @@ describe('holdout20 Spanish kinds: the 36-hour limit said with "más allá de"',
     await page.close();
   });
 });
+
+describe('holdout18 kinds: a community board and a culture brief on a DACA newsletter', () => {
+  test("Dreamers of the article are marked; a tribute night, an ICE cream social, a series' watch party, an exhibition's caravan and a painting's coyote are not", async () => {
+    const page = await suite.open('/senses/community-board.html');
+    await expect.poll(() => marksInside(page, '#court')).toBeGreaterThanOrEqual(5);
+    expect((await cardFor(page, 'Dreamers')).entry).toBe('dreamers');
+    expect(await marksInside(page, '#board')).toBe(0);
+    expect(await marksInside(page, '#culture')).toBe(0);
+    await page.close();
+  });
+});
+
+describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic posts", () => {
+  test("the garita of Nogales and the remesas sent home are marked; a shipment of sneakers, a card game's Green Card, a fort's garita and a friend nicknamed el coyote are not", async () => {
+    const page = await suite.open('/senses/foro-fronterizo-es.html');
+    await expect.poll(() => marksInside(page, '#cruce')).toBeGreaterThanOrEqual(5);
+    expect((await cardFor(page, 'garita')).entry).toBe('port-of-entry');
+    expect((await cardFor(page, 'remesas')).entry).toBe('remittances');
+    await expect.poll(() => marksInside(page, '#beta')).toBe(2); // Grupos Beta, INM: not their rescue work
+    expect(await marksInside(page, '#offtopic')).toBe(0);
+    expect(await marksInside(page, '#carnal')).toBe(0);
+    await page.close();
+  });
+});
+
+describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a form's plural", () => {
+  test('the pollero beside "cada pollo que cruzas" and a pollería is the smuggler; "oficina estatal de atención a migrantes" is the OFAM', async () => {
+    const page = await suite.open('/senses/cronica-polleros-es.html');
+    await expect.poll(() => marksInside(page, '#barrio')).toBe(5); // pollero, patero ×2, río Bravo, casa de seguridad
+    expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
+    expect((await cardFor(page, 'oficina estatal de atención a migrantes')).entry).toBe('ofam');
+    await page.close();
+  });
+
+  test('"I-213s" is Form I-213', async () => {
+    const page = await suite.open('/senses/community-board.html');
+    expect((await cardFor(page, 'I-213s')).entry).toBe('i-213');
+    await page.close();
+  });
+});

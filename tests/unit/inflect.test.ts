@@ -56,6 +56,9 @@ describe('inflections', () => {
   test('acronyms: plural for all-caps, possessive for all', () => {
     expect(acronymForms('NTA')).toEqual(['NTA', "NTA's", 'NTAs']);
     expect(acronymForms('Comar')).toEqual(['Comar', "Comar's"]);
+    // A form's number is counted like an acronym (holdout18: "Deputies will fill out I-213s").
+    expect(acronymForms('I-213')).toEqual(['I-213', "I-213's", 'I-213s']);
+    expect(acronymForms('DS-160')).toContain('DS-160s');
     // A case-sensitive phrase ending in a common noun gets its plural; one ending in a name does not.
     expect(acronymForms('ICE raid')).toContain('ICE raids');
     expect(acronymForms('A-number')).toContain('A-numbers');
