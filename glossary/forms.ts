@@ -197,25 +197,16 @@ export function reusedWord(text: string, from: number): number {
  * the end of the text. Never ANY_NEXT.
  */
 export function nextKeyAt(text: string, from: number): number {
-  const length = text.length;
-  let j = from;
-  while (j < length) {
-    const c = text.charCodeAt(j);
-    const v = c >= 0xd800 && c <= 0xdfff ? c : foldCode(c);
-    if (v === 32 || v === DROP) {
-      j++;
-      continue;
-    }
-    if (v === EXPANDS || isWordCode(v)) {
-      nextWordText = text;
-      nextWordStart = j;
-      nextWordEnd = scanWord(text, j);
-      nextWordHash = hash;
-      return hash;
-    }
-    return -3 - v; // punctuation: negative, so never a hash, ANY_NEXT or NO_NEXT (and a small integer)
+  const end = tokenAt(text, from);
+  if (end < 0) return NO_NEXT;
+  if (token >= 0) {
+    // A word (hashes are never negative): remembered for the matcher (reusedWord).
+    nextWordText = text;
+    nextWordStart = tokenStart;
+    nextWordEnd = end;
+    nextWordHash = token;
   }
-  return NO_NEXT;
+  return token;
 }
 
 /** How many tokens after the first word a follow key covers. */
@@ -284,8 +275,10 @@ export function followKeyAt(key: number): number {
   return pageFollow[count]!;
 }
 
-// tokenAt() returns the token's end and leaves its value here (a word's hash, or as nextKeyAt gives punctuation).
+// tokenAt() returns the token's end and leaves here its value (a word's hash, or for punctuation a negative number
+// below ANY_NEXT and NO_NEXT, so never a hash) and where it starts.
 let token = 0;
+let tokenStart = 0;
 
 /** The token starting at or after `from` (separators and dropped characters skipped): its end, or -1 at the text's end. */
 function tokenAt(text: string, from: number): number {
@@ -298,6 +291,7 @@ function tokenAt(text: string, from: number): number {
       j++;
       continue;
     }
+    tokenStart = j;
     if (v === EXPANDS || isWordCode(v)) {
       const end = scanWord(text, j);
       token = hash;
