@@ -371,10 +371,12 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
     await page.close();
   });
 
-  test('a Spanish radio sponsor "Taller El Coyote" is a shop; "Altar" beside a pollero is the town, an "Altar de Muertos" is not; the footer\'s city is marked', async () => {
+  test('a Spanish radio sponsor "Taller El Coyote" is a shop and a boxing card\'s "El Coyote" a fighter; "Altar" beside a pollero is the town, an "Altar de Muertos" is not; the footer\'s city is marked', async () => {
     const page = await suite.open('/senses/radio-ruta-es.html');
     await expect.poll(() => markedTerms(page)).toContain('coyote');
     expect(await marksInside(page, '#pausa')).toBe(0);
+    // A boxing card's fighters, "El Coyote" and "La Bestia del Ring", beside "función de box" (other-senses sport).
+    expect(await marksInside(page, '#box')).toBe(0);
     // "Altar, Sonora", "Altar" (de la iglesia), pollero, migrantes, albergue: not the "Altar de Muertos".
     expect(await marksInside(page, '#altar')).toBe(5);
     // The station's own city in its footer is marked (context.ts footerPlace); "Frontera Sur", going on into the

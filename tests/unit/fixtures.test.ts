@@ -2176,3 +2176,21 @@ describe("holdout21 kinds: an app's beta group", () => {
     expect(ids(forum, 'En el desierto ayudan los Grupos Beta.')).toContain('grupos-beta');
   });
 });
+
+describe('holdout21 kinds: a boxing card on a radio show about remittances', () => {
+  const show = [
+    'LOCUTORA: Hoy hablamos de remesas: el Banco de México reportó que el envío de dinero bajó. Paisanos, el programa Héroes Paisanos tiene módulos en las carreteras.',
+    'INVITADO: Con la matrícula consular muchos bancos les abren cuenta a los migrantes.',
+  ];
+  test('"función de box" is boxing (other-senses.yaml sport): its fighters "El Coyote" and "La Bestia del Ring" are not marked', () => {
+    expect(
+      ids(
+        ...show,
+        'LOCUTORA: Al regreso, la función de box del sábado: “El Coyote” Ramírez contra La Bestia del Ring.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['coyote', 'la-bestia']));
+    expect(ids(...show, 'LOCUTORA: Al regreso, el coyote que cruzó a un oyente y La Bestia.')).toEqual(
+      expect.arrayContaining(['coyote', 'la-bestia']),
+    );
+  });
+});
