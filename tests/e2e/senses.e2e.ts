@@ -388,7 +388,7 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
 });
 
 describe('holdout14 Spanish kinds: the 36-hour limit, the deporting country, a gated community', () => {
-  test('"presentación" and "alojamiento" beside the 36-hour limit, a returnee\'s US deportation and the INM\'s regularization are marked; a report\'s presentation is not', async () => {
+  test('"presentación" and "alojamiento" beside the 36-hour limit, a returnee\'s US deportation, Mexicans deported by the US and the INM\'s regularization are marked; a report\'s presentation and Guatemalans deported by the INM as Mexicans are not', async () => {
     const page = await suite.open('/senses/retornados-es.html');
     await expect.poll(() => markedTerms(page)).toContain('presentación');
     expect((await cardFor(page, 'presentación')).entry).toBe('presentacion');
@@ -396,6 +396,11 @@ describe('holdout14 Spanish kinds: the 36-hour limit, the deporting country, a g
     expect(await marksInside(page, '#report')).toBe(1); // INM only: no "exceder 36 horas" in the sentence
     expect((await cardFor(page, 'deportaron')).entry).toBe('removal-deportation'); // "los gringos" deported him
     expect((await cardFor(page, 'deportan')).entry).toBe('deportacion-mx');
+    // Fellow nationals deported by Mexico's INM are not Mexicans (a Guatemalan report): Tecún Umán, deportados,
+    // INM, Tapachula; deported by the US, they are.
+    await expect.poll(() => marksInside(page, '#tecun')).toBe(4);
+    expect((await cardFor(page, 'connacionales')).entry).toBe('mexican-diaspora');
+    expect(await marksInside(page, '#tijuana')).toBe(4);
     expect((await cardFor(page, 'Regularización por razones humanitarias')).entry).toBe('regularizacion');
     expect((await cardFor(page, 'orilla del Bravo')).entry).toBe('rio-bravo');
     await page.close();

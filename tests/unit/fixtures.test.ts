@@ -2194,3 +2194,25 @@ describe('holdout21 kinds: a boxing card on a radio show about remittances', () 
     );
   });
 });
+
+describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
+  test('"connacionales deportados por el INM" are not Mexicans abroad (context.ts otherNationals): Mexico does not deport its own people', () => {
+    const guatemala =
+      'En Tecún Umán, el Instituto Guatemalteco de Migración recibió a 230 connacionales deportados por el INM desde Tapachula.';
+    expect(ids(guatemala)).not.toContain('mexican-diaspora');
+    expect(ids(guatemala)).toEqual(expect.arrayContaining(['inm', 'tapachula']));
+    // Connacionales deported by the US, or with no deporter named, are Mexicans.
+    expect(ids('El INM recibió en Tijuana a 230 connacionales deportados por Estados Unidos.')).toContain(
+      'mexican-diaspora',
+    );
+    expect(
+      ids('La Casa del Migrante recibe a personas de Honduras y también a connacionales deportados.'),
+    ).toContain('mexican-diaspora');
+  });
+  test('"deportación por el INM" names Mexico as the deporter (context.ts deportingCountry), in a passage that leans to the US', () => {
+    const passage = (deportation: string) =>
+      `CBP y la Patrulla Fronteriza los entregaron en el puente; días después sufrieron ${deportation} a Honduras.`;
+    expect(marks(passage('la deportación por el INM'))).toContain('deportación:deportacion-mx');
+    expect(marks(passage('la deportación'))).toContain('deportación:removal-deportation');
+  });
+});
