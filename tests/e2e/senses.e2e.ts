@@ -371,10 +371,12 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
     await page.close();
   });
 
-  test('a Spanish radio sponsor "Taller El Coyote" is a shop; "Altar" beside a pollero is the town, an "Altar de Muertos" is not; the footer\'s city is marked', async () => {
+  test('a Spanish radio sponsor "Taller El Coyote" is a shop and a boxing card\'s "El Coyote" a fighter; "Altar" beside a pollero is the town, an "Altar de Muertos" is not; the footer\'s city is marked', async () => {
     const page = await suite.open('/senses/radio-ruta-es.html');
     await expect.poll(() => markedTerms(page)).toContain('coyote');
     expect(await marksInside(page, '#pausa')).toBe(0);
+    // A boxing card's fighters, "El Coyote" and "La Bestia del Ring", beside "función de box" (other-senses sport).
+    expect(await marksInside(page, '#box')).toBe(0);
     // "Altar, Sonora", "Altar" (de la iglesia), pollero, migrantes, albergue: not the "Altar de Muertos".
     expect(await marksInside(page, '#altar')).toBe(5);
     // The station's own city in its footer is marked (context.ts footerPlace); "Frontera Sur", going on into the
@@ -561,13 +563,14 @@ describe('holdout18 kinds: a community board and a culture brief on a DACA newsl
 });
 
 describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic posts", () => {
-  test("the garita of Nogales and the remesas sent home are marked; a shipment of sneakers, a card game's Green Card, a fort's garita and a friend nicknamed el coyote are not", async () => {
+  test("the garita of Nogales, the remesas sent home and the Grupos Beta are marked; a shipment of sneakers, a card game's Green Card, a fort's garita, an app's Grupo Beta and a friend nicknamed el coyote are not", async () => {
     const page = await suite.open('/senses/foro-fronterizo-es.html');
     await expect.poll(() => marksInside(page, '#cruce')).toBeGreaterThanOrEqual(5);
     expect((await cardFor(page, 'garita')).entry).toBe('port-of-entry');
     expect((await cardFor(page, 'remesas')).entry).toBe('remittances');
     await expect.poll(() => marksInside(page, '#beta')).toBe(2); // Grupos Beta, INM: not their rescue work
     expect(await marksInside(page, '#offtopic')).toBe(0);
+    expect(await marksInside(page, '#app')).toBe(0); // an app's testers beside its "versión beta"
     expect(await marksInside(page, '#carnal')).toBe(0);
     await page.close();
   });

@@ -2148,3 +2148,49 @@ describe('words of other senses that migration reporting uses too', () => {
     expect(ids('Asylum seekers said a painter from Guatemala walked with the caravan.')).toContain('caravan');
   });
 });
+
+describe("holdout21 kinds: an app's beta group", () => {
+  test('"Grupo Beta" is ambiguous (an app\'s group of testers): marked where the text is about migration, not on an app\'s page', () => {
+    expect(
+      ids(
+        'Únete al Grupo Beta de Finanzito',
+        'En el Grupo Beta recibes las versiones de prueba de la app para Android y iOS antes del lanzamiento.',
+      ),
+    ).toEqual([]);
+    expect(ids('Join our Beta Group and get new builds of the app first.')).toEqual([]);
+    expect(ids('En el desierto los Grupos Beta rescataron a 12 personas migrantes.')).toContain(
+      'grupos-beta',
+    );
+    expect(ids('Mexico’s Beta Groups gave water to migrants in the Sonoran Desert.')).toContain(
+      'grupos-beta',
+    );
+  });
+  test("a beta version and its testers are software (other-senses.yaml software-and-it): an app's Grupo Beta on a forum about crossing is not marked", () => {
+    const forum = 'Tengo visa láser y cruzo por la garita de Nogales; pago el I-94 en la página de CBP.';
+    expect(
+      ids(
+        forum,
+        'Off topic: me metí al Grupo Beta de la app del banco; la versión beta ya trae modo oscuro.',
+      ),
+    ).not.toContain('grupos-beta');
+    expect(ids(forum, 'En el desierto ayudan los Grupos Beta.')).toContain('grupos-beta');
+  });
+});
+
+describe('holdout21 kinds: a boxing card on a radio show about remittances', () => {
+  const show = [
+    'LOCUTORA: Hoy hablamos de remesas: el Banco de México reportó que el envío de dinero bajó. Paisanos, el programa Héroes Paisanos tiene módulos en las carreteras.',
+    'INVITADO: Con la matrícula consular muchos bancos les abren cuenta a los migrantes.',
+  ];
+  test('"función de box" is boxing (other-senses.yaml sport): its fighters "El Coyote" and "La Bestia del Ring" are not marked', () => {
+    expect(
+      ids(
+        ...show,
+        'LOCUTORA: Al regreso, la función de box del sábado: “El Coyote” Ramírez contra La Bestia del Ring.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['coyote', 'la-bestia']));
+    expect(ids(...show, 'LOCUTORA: Al regreso, el coyote que cruzó a un oyente y La Bestia.')).toEqual(
+      expect.arrayContaining(['coyote', 'la-bestia']),
+    );
+  });
+});
