@@ -141,3 +141,85 @@ describe('mx-law', () => {
     ).not.toContain('regularizar su situación migratoria:regularizacion');
   });
 });
+
+describe('documents', () => {
+  test('Spanish names of US and Mexican documents', () => {
+    expect(
+      missing([
+        [
+          'El agente de ICE le entregó un Aviso de Comparecencia a la migrante detenida.',
+          'Aviso de Comparecencia:nta',
+        ],
+        [
+          'Los migrantes que esperan su tarjeta de autorización de empleo de USCIS no pueden trabajar.',
+          'tarjeta de autorización de empleo:ead',
+        ],
+        [
+          'La migrante indocumentada recibió su greencard tras la entrevista en USCIS.',
+          'greencard:green-card',
+        ],
+        [
+          'Los turistas extranjeros deben llenar la FMM digital del INM al llegar a Cancún.',
+          'FMM digital:fmm',
+        ],
+        [
+          'Muchos migrantes mexicanos cruzan con visa de paseo y se quedan a trabajar sin papeles.',
+          'visa de paseo:us-visitor-visa',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("a board game's green card is no green card, written as one word or not", () => {
+    const forum = 'Yo cruzo a diario por el puente con mi visa láser para ver a mi mamá.';
+    expect(marks(forum, 'Por cierto, vendo la greencard del Tío Juan (el juego de mesa).')).not.toContain(
+      'greencard:green-card',
+    );
+  });
+});
+
+describe('programs-policies', () => {
+  test('Spanish and Central American names of US and Mexican programs', () => {
+    expect(
+      missing([
+        ['Los tepesianos salvadoreños temen la deportación si termina el programa.', 'tepesianos:tps'],
+        [
+          'Los migrantes hondureños amparados por el TPS renovaron su permiso de trabajo.',
+          'amparados por el TPS:tps',
+        ],
+        [
+          'Bajo el programa Permanecer en México, los solicitantes de asilo esperaban en Tijuana.',
+          'programa Permanecer en México:mpp',
+        ],
+        [
+          'La Operación Wetback de 1954 deportó a más de un millón de mexicanos.',
+          'Operación Wetback:operation-wetback',
+        ],
+        [
+          'El Operativo Lone Star de Abbott mandó a la Guardia Nacional de Texas a la frontera con los migrantes.',
+          'Operativo Lone Star:operation-lone-star',
+        ],
+        [
+          'La amnistía de Reagan legalizó a casi tres millones de inmigrantes indocumentados.',
+          'amnistía de Reagan:irca',
+        ],
+        [
+          'La separación de familias en la frontera dejó a miles de niños migrantes en albergues.',
+          'separación de familias en la frontera:zero-tolerance',
+        ],
+        [
+          'El Acuerdo de Cooperación de Asilo con Guatemala permite enviar solicitantes de asilo.',
+          'Acuerdo de Cooperación de Asilo:acas',
+        ],
+        [
+          'Con la ley SB4, los migrantes que crucen el río Bravo pueden ser arrestados por la policía estatal y deportados.',
+          'ley SB4:texas-sb4',
+        ],
+        [
+          'El proceso Manteniendo Unidas a las Familias permitía a cónyuges indocumentados de ciudadanos estadounidenses pedir la residencia con parole in place.',
+          'Manteniendo Unidas a las Familias:keeping-families-together',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
