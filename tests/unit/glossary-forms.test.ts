@@ -223,3 +223,99 @@ describe('programs-policies', () => {
     ).toEqual([]);
   });
 });
+
+describe('enforcement', () => {
+  test('how Spanish reporting names detention, checks and raids', () => {
+    expect(
+      missing([
+        [
+          'El condado firmó un convenio 287(g) para que sus policías actúen como agentes de inmigración con ICE.',
+          'convenio 287(g):287g',
+        ],
+        [
+          'A la solicitante de asilo le pusieron un brazalete electrónico como alternativa a la detención de ICE.',
+          'brazalete electrónico:atd',
+        ],
+        [
+          'La Patrulla Fronteriza patrulla la valla fronteriza donde cruzan los migrantes.',
+          'valla fronteriza:border-wall',
+        ],
+        [
+          'La familia denunció la muerte en custodia de ICE de un migrante guatemalteco.',
+          'muerte en custodia de ICE:deaths-in-custody',
+        ],
+        [
+          'La jueza ordenó que la detención de los migrantes en la estación migratoria no dure más de 36 horas.',
+          'dure más de 36 horas:detention-36h',
+        ],
+        [
+          'Cada mes tiene que ir a firmar a ICE, aunque su caso de asilo sigue abierto ante el juez de inmigración.',
+          'ir a firmar a ICE:ice-check-in',
+        ],
+        [
+          'Los migrantes pasaron semanas en un centro de detención para inmigrantes en Luisiana antes de ser deportados.',
+          'centro de detención para inmigrantes:ice-detention',
+        ],
+        [
+          'Los acusados enfrentan cargos por contrabando de personas tras cruzar a migrantes por el río Bravo.',
+          'contrabando de personas:migrant-smuggling',
+        ],
+        [
+          'Tras meses de redadas de ICE, miles de migrantes se autodeportaron con la aplicación CBP Home.',
+          'autodeportaron:self-deportation',
+        ],
+        [
+          'Los migrantes pueden ser enviados lejos: la deportación a terceros países se volvió rutina.',
+          'deportación a terceros países:third-country-removal',
+        ],
+        [
+          'Agentes de ICE hicieron una redada en una fábrica de baterías en Georgia y detuvieron a 475 trabajadores indocumentados.',
+          'redada en una fábrica:worksite-raid',
+        ],
+        [
+          'La Ciudad de Chicago mantiene su política de santuario y no colabora con ICE en deportaciones.',
+          'política de santuario:sanctuary-jurisdiction',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a police raid on a factory is no worksite raid', () => {
+    expect(marks('La policía hizo una redada en una fábrica clandestina de drogas en Sinaloa.')).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  test('the names US and Mexican Spanish give people who migrate', () => {
+    expect(
+      missing([
+        [
+          'Los buscadores de asilo esperan en Tijuana su audiencia ante un juez de inmigración.',
+          'buscadores de asilo:asylum-seeker',
+        ],
+        ['El soñador, que llegó a los dos años, teme perder su permiso de DACA.', 'soñador:dreamers'],
+        [
+          'La oficina del consulado recibió a mexicanos residentes en el extranjero que buscan su pasaporte.',
+          'mexicanos residentes en el extranjero:mexican-diaspora',
+        ],
+        [
+          'La niñez migrante no acompañada debe ser canalizada al DIF por el INM.',
+          'niñez migrante no acompañada:unaccompanied-child',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('humanitarian', () => {
+  test('shelters as Mexican official text names them', () => {
+    expect(
+      missing([
+        [
+          'El albergue para personas migrantes de Tapachula está lleno.',
+          'albergue para personas migrantes:albergue',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
