@@ -582,9 +582,10 @@ describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic post
 });
 
 describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a form's plural", () => {
-  test('the pollero beside "cada pollo que cruzas" and a pollería is the smuggler; "oficina estatal de atención a migrantes" is the OFAM', async () => {
+  test('the pollero beside "cada pollo que cruzas" and a pollería is the smuggler, a ransom no INM rescate; "oficina estatal de atención a migrantes" is the OFAM', async () => {
     const page = await suite.open('/senses/cronica-polleros-es.html');
     await expect.poll(() => marksInside(page, '#barrio')).toBe(5); // pollero, patero ×2, río Bravo, casa de seguridad
+    expect(await marksInside(page, '#ransom')).toBe(1); // "secuestraron"; the ransom the gang "pedía" is no INM rescate
     expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
     expect((await cardFor(page, 'oficina estatal de atención a migrantes')).entry).toBe('ofam');
     await page.close();
