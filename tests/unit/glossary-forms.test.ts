@@ -402,3 +402,70 @@ describe('us-institutions', () => {
     ).toEqual([]);
   });
 });
+
+describe('geography', () => {
+  test('the borders and the train as the press names them', () => {
+    expect(
+      missing([
+        [
+          'Miles de migrantes llegan a la frontera entre Estados Unidos y México cada semana.',
+          'frontera entre Estados Unidos y México:us-mexico-border',
+        ],
+        [
+          'La Patrulla Fronteriza reportó menos cruces en la frontera sur de Estados Unidos.',
+          'frontera sur de Estados Unidos:us-mexico-border',
+        ],
+        [
+          'Agentes de ICE y la Patrulla Fronteriza vigilan la frontera con México para detener a migrantes.',
+          'frontera con México:us-mexico-border',
+        ],
+        [
+          'El INM instaló retenes migratorios cerca de la frontera con Guatemala para detener a migrantes.',
+          'frontera con Guatemala:frontera-sur',
+        ],
+        [
+          'Los migrantes viajan en el techo del tren de la muerte desde Chiapas.',
+          'tren de la muerte:la-bestia',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('international', () => {
+  test('the variants of international bodies’ and compacts’ Spanish names', () => {
+    expect(
+      missing([
+        [
+          'La Organización Internacional para la Migración atiende a migrantes varados en Tapachula.',
+          'Organización Internacional para la Migración:iom',
+        ],
+        [
+          'El Alto Comisionado de Naciones Unidas para los Refugiados pidió proteger a los solicitantes de asilo.',
+          'Alto Comisionado de Naciones Unidas para los Refugiados:unhcr',
+        ],
+        [
+          'México firmó el Pacto Global para la Migración en Marrakech.',
+          'Pacto Global para la Migración:gcm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('journalism', () => {
+  test('reporting words for undocumented people and mass deportation', () => {
+    expect(
+      missing([
+        [
+          'Trump prometió una deportación en masa de migrantes indocumentados.',
+          'deportación en masa:mass-deportation',
+        ],
+        [
+          'Los inmigrantes sin documentos temen las redadas de ICE.',
+          'inmigrantes sin documentos:undocumented',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
