@@ -319,3 +319,86 @@ describe('humanitarian', () => {
     ).toEqual([]);
   });
 });
+
+describe('us-law', () => {
+  test('US law as the Spanish-language press and legal aid flyers write it', () => {
+    expect(
+      missing([
+        [
+          'Muchos migrantes venezolanos quieren aplicar para asilo, pero el juez de inmigración tiene meses de atraso.',
+          'aplicar para asilo:asylum-us',
+        ],
+        [
+          'El juez le negó la fianza de inmigración y sigue detenido por ICE.',
+          'fianza de inmigración:bond-hearing',
+        ],
+        [
+          'Cada año millones de personas participan en la lotería de la green card para obtener la residencia.',
+          'lotería de la green card:diversity-visa',
+        ],
+        [
+          'Tras 20 años en el país, se hizo ciudadano estadounidense en una ceremonia de naturalización en Houston.',
+          'ceremonia de naturalización:naturalization-us',
+        ],
+        [
+          'El migrante se quedó con la visa vencida y ahora enfrenta la deportación.',
+          'se quedó con la visa vencida:overstay',
+        ],
+        [
+          'Los migrantes deberán pagar el impuesto a remesas al enviar dinero a México.',
+          'impuesto a remesas:remittance-tax',
+        ],
+        [
+          'Su familia con estatus migratorio mixto teme una redada.',
+          'familia con estatus migratorio mixto:mixed-status-family',
+        ],
+        [
+          'El juez ordenó su deportación in absentia porque no se presentó a la audiencia.',
+          'deportación in absentia:in-absentia',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("an amparo's suspension of a deportation in Mexico is not the US withholding of removal", () => {
+    expect(
+      marks(
+        'La jueza concedió el amparo a una mujer alojada en la estación migratoria. La defensa pedirá la suspensión de la deportación de otras 14 mujeres.',
+      ).filter((mark) => mark.endsWith(':withholding-of-removal')),
+    ).toEqual([]);
+  });
+});
+
+describe('us-institutions', () => {
+  test('the Spanish names the press gives US agencies', () => {
+    expect(
+      missing([
+        [
+          'El Departamento de Seguridad Interna anunció nuevas deportaciones de migrantes.',
+          'Departamento de Seguridad Interna:dhs',
+        ],
+        [
+          'Agentes de la Oficina de Inmigración y Control de Aduanas arrestaron a cinco migrantes.',
+          'Inmigración y Control de Aduanas:ice',
+        ],
+        ['Los agentes del ICE detuvieron a un migrante en Chicago.', 'agentes del ICE:ice'],
+        [
+          'El tribunal migratorio de San Antonio ordenó la deportación del migrante.',
+          'tribunal migratorio:immigration-court',
+        ],
+        [
+          'La Oficina de Reubicación de Refugiados tiene bajo custodia a miles de niños migrantes no acompañados.',
+          'Oficina de Reubicación de Refugiados:orr',
+        ],
+        [
+          'La Protección de Aduanas y Fronteras detuvo a 2,000 migrantes en Arizona.',
+          'Protección de Aduanas y Fronteras:cbp',
+        ],
+        [
+          'El Servicio de Inmigración y Ciudadanía aprobó su green card.',
+          'Servicio de Inmigración y Ciudadanía:uscis',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
