@@ -568,11 +568,12 @@ describe('holdout18 kinds: a community board and a culture brief on a DACA newsl
 });
 
 describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic posts", () => {
-  test("the garita of Nogales, the remesas sent home and the Grupos Beta are marked; a shipment of sneakers, a card game's Green Card, a fort's garita, an app's Grupo Beta and a friend nicknamed el coyote are not", async () => {
+  test("the garita of Nogales, the remesas sent home, an FMM 'como turista' and the Grupos Beta are marked; a shipment of sneakers, a card game's Green Card, a fort's garita, an app's Grupo Beta and a friend nicknamed el coyote are not", async () => {
     const page = await suite.open('/senses/foro-fronterizo-es.html');
     await expect.poll(() => marksInside(page, '#cruce')).toBeGreaterThanOrEqual(5);
     expect((await cardFor(page, 'garita')).entry).toBe('port-of-entry');
     expect((await cardFor(page, 'remesas')).entry).toBe('remittances');
+    expect((await cardFor(page, 'FMM')).entry).toBe('fmm'); // "entré como turista": an entry category, no trip
     await expect.poll(() => marksInside(page, '#beta')).toBe(2); // Grupos Beta, INM: not their rescue work
     expect(await marksInside(page, '#offtopic')).toBe(0);
     expect(await marksInside(page, '#app')).toBe(0); // an app's testers beside its "versión beta"

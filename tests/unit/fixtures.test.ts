@@ -1996,6 +1996,20 @@ describe('holdout15-en kinds: a tourist as an entry category', () => {
   });
 });
 
+describe('holdout21 kinds: a tourist as an entry category, in Spanish', () => {
+  test('"entré como turista con FMM" is the tourist permit: the entry category is no word of the travel domain (shields.yaml)', () => {
+    const guide = {
+      text: 'Se solicita con visa mexicana en un consulado y se canjea ante el INM dentro de 30 días.',
+      region: 'body' as const,
+    };
+    const card =
+      'Recibe una tarjeta de residente temporal; con la condición de visitante por razones humanitarias podrá trabajar.';
+    expect(ids(guide, card, 'Entré como turista con FMM y me quedé, ¿qué hago?')).toContain('fmm');
+    // A trip's own words still speak against the forms: a holiday caravan.
+    expect(ids('La caravana de turistas llegó al balneario en vacaciones.')).toEqual([]);
+  });
+});
+
 describe('holdout19 kinds: the non-immigrant class', () => {
   test('"non-immigrant" (a TN or H-2 worker) is not an immigrant (shields.yaml); immigrant families still are', () => {
     const forum =
