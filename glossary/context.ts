@@ -71,7 +71,8 @@
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
-// is that country's (deportingCountry). An enforcement action of one country's entry said to happen in another
+// is that country's (deportingCountry: "deportados por el INM" is Mexico's); fellow nationals that Mexico deports
+// ("connacionales deportados por el INM" in a Guatemalan report) are not Mexicans abroad (otherNationals). An enforcement action of one country's entry said to happen in another
 // country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
@@ -809,6 +810,12 @@ export function attachedCountry(text: string, matches: readonly Match[], index: 
   return 0;
 }
 
+/**
+ * "Connacionales": a country's own nationals, as its people and officials say it; in Mexican text, Mexicans
+ * (abroad, or sent back), but Guatemalans in a Guatemalan report (otherNationals).
+ */
+const FELLOW_NATIONALS = /^connacional(?:es)?$/iu;
+
 /** Mexicans named so: a people, or its nationals, citizens, migrants, men, women or families. */
 const MEXICANS =
   '(?:Mexicans|mexicanos|mexicanas|connacionales|Mexican[^\\S\\r\\n]+(?:nationals|citizens|migrants|men|women|families))';
@@ -848,7 +855,7 @@ const ACTORS: readonly { country: number; names: string; subjects: string }[] = 
   },
   {
     country: MX,
-    names: `(?:Mexico|(?:the${SP})?Mexican${SP}(?:authorities|government)|México|(?:las${SP})?autoridades${SP}mexicanas|(?:el${SP})?gobierno${SP}(?:mexicano|de${SP}México))`,
+    names: `(?:Mexico|(?:the${SP})?Mexican${SP}(?:authorities|government)|México|(?:(?:the|el)${SP})?(?:INM|Instituto${SP}Nacional${SP}de${SP}Migración|National${SP}Migration${SP}Institute)|(?:las${SP})?autoridades${SP}mexicanas|(?:el${SP})?gobierno${SP}(?:mexicano|de${SP}México))`,
     subjects: `(?:las${SP}autoridades${SP}mexicanas|el${SP}gobierno${SP}mexicano)`,
   },
 ];
@@ -901,6 +908,22 @@ export function deportingCountry(text: string, match: Match): number {
   );
 }
 
+/** A participle of sending people away, right after a form of people: "connacionales deportados por…". */
+const SENT_AWAY_AFTER = /^[^\S\r\n]+(?:deportad|expulsad|devuelt|retornad|repatriad)[oa]s?(?![\p{L}])/iu;
+
+/**
+ * Whether a form of "connacional" names another country's people: fellow nationals that Mexico deports ("el
+ * Instituto Guatemalteco de Migración recibió a 230 connacionales deportados por el INM") are not Mexicans (a
+ * country does not deport its own people, as ownNationals has it), but the speaker's: Guatemalans.
+ */
+export function otherNationals(text: string, match: Match): boolean {
+  if (!FELLOW_NATIONALS.test(text.slice(match.start, match.end))) return false;
+  const sent = SENT_AWAY_AFTER.exec(text.slice(match.end, match.end + 40));
+  if (!sent) return false;
+  const after = text.slice(match.end + sent[0].length, match.end + sent[0].length + 60);
+  return ACTOR_AFTER.find(({ pattern }) => pattern.test(after))?.country === MX;
+}
+
 /** Decides the matches of one block, in order. Cues are dropped (they are evidence, not terms). */
 export function decideBlock(
   matches: readonly Match[],
@@ -929,7 +952,7 @@ export function decideBlock(
             text,
           )
         : match.entry;
-    if (entry < 0) continue;
+    if (entry < 0 || (text && match.ambiguous && otherNationals(text, match))) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
     if (
       text &&

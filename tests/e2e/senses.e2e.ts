@@ -371,10 +371,12 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
     await page.close();
   });
 
-  test('a Spanish radio sponsor "Taller El Coyote" is a shop; "Altar" beside a pollero is the town, an "Altar de Muertos" is not; the footer\'s city is marked', async () => {
+  test('a Spanish radio sponsor "Taller El Coyote" is a shop and a boxing card\'s "El Coyote" a fighter; "Altar" beside a pollero is the town, an "Altar de Muertos" is not; the footer\'s city is marked', async () => {
     const page = await suite.open('/senses/radio-ruta-es.html');
     await expect.poll(() => markedTerms(page)).toContain('coyote');
     expect(await marksInside(page, '#pausa')).toBe(0);
+    // A boxing card's fighters, "El Coyote" and "La Bestia del Ring", beside "función de box" (other-senses sport).
+    expect(await marksInside(page, '#box')).toBe(0);
     // "Altar, Sonora", "Altar" (de la iglesia), pollero, migrantes, albergue: not the "Altar de Muertos".
     expect(await marksInside(page, '#altar')).toBe(5);
     // The station's own city in its footer is marked (context.ts footerPlace); "Frontera Sur", going on into the
@@ -386,7 +388,7 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
 });
 
 describe('holdout14 Spanish kinds: the 36-hour limit, the deporting country, a gated community', () => {
-  test('"presentación" and "alojamiento" beside the 36-hour limit, a returnee\'s US deportation and the INM\'s regularization are marked; a report\'s presentation is not', async () => {
+  test('"presentación" and "alojamiento" beside the 36-hour limit, a returnee\'s US deportation, Mexicans deported by the US and the INM\'s regularization are marked; a report\'s presentation and Guatemalans deported by the INM as Mexicans are not', async () => {
     const page = await suite.open('/senses/retornados-es.html');
     await expect.poll(() => markedTerms(page)).toContain('presentación');
     expect((await cardFor(page, 'presentación')).entry).toBe('presentacion');
@@ -394,6 +396,11 @@ describe('holdout14 Spanish kinds: the 36-hour limit, the deporting country, a g
     expect(await marksInside(page, '#report')).toBe(1); // INM only: no "exceder 36 horas" in the sentence
     expect((await cardFor(page, 'deportaron')).entry).toBe('removal-deportation'); // "los gringos" deported him
     expect((await cardFor(page, 'deportan')).entry).toBe('deportacion-mx');
+    // Fellow nationals deported by Mexico's INM are not Mexicans (a Guatemalan report): Tecún Umán, deportados,
+    // INM, Tapachula; deported by the US, they are.
+    await expect.poll(() => marksInside(page, '#tecun')).toBe(4);
+    expect((await cardFor(page, 'connacionales')).entry).toBe('mexican-diaspora');
+    expect(await marksInside(page, '#tijuana')).toBe(4);
     expect((await cardFor(page, 'Regularización por razones humanitarias')).entry).toBe('regularizacion');
     expect((await cardFor(page, 'orilla del Bravo')).entry).toBe('rio-bravo');
     await page.close();
@@ -561,22 +568,25 @@ describe('holdout18 kinds: a community board and a culture brief on a DACA newsl
 });
 
 describe("holdout17 and holdout18 Spanish kinds: a border forum's off-topic posts", () => {
-  test("the garita of Nogales and the remesas sent home are marked; a shipment of sneakers, a card game's Green Card, a fort's garita and a friend nicknamed el coyote are not", async () => {
+  test("the garita of Nogales, the remesas sent home, an FMM 'como turista' and the Grupos Beta are marked; a shipment of sneakers, a card game's Green Card, a fort's garita, an app's Grupo Beta and a friend nicknamed el coyote are not", async () => {
     const page = await suite.open('/senses/foro-fronterizo-es.html');
     await expect.poll(() => marksInside(page, '#cruce')).toBeGreaterThanOrEqual(5);
     expect((await cardFor(page, 'garita')).entry).toBe('port-of-entry');
     expect((await cardFor(page, 'remesas')).entry).toBe('remittances');
+    expect((await cardFor(page, 'FMM')).entry).toBe('fmm'); // "entré como turista": an entry category, no trip
     await expect.poll(() => marksInside(page, '#beta')).toBe(2); // Grupos Beta, INM: not their rescue work
     expect(await marksInside(page, '#offtopic')).toBe(0);
+    expect(await marksInside(page, '#app')).toBe(0); // an app's testers beside its "versión beta"
     expect(await marksInside(page, '#carnal')).toBe(0);
     await page.close();
   });
 });
 
 describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a form's plural", () => {
-  test('the pollero beside "cada pollo que cruzas" and a pollería is the smuggler; "oficina estatal de atención a migrantes" is the OFAM', async () => {
+  test('the pollero beside "cada pollo que cruzas" and a pollería is the smuggler, a ransom no INM rescate; "oficina estatal de atención a migrantes" is the OFAM', async () => {
     const page = await suite.open('/senses/cronica-polleros-es.html');
     await expect.poll(() => marksInside(page, '#barrio')).toBe(5); // pollero, patero ×2, río Bravo, casa de seguridad
+    expect(await marksInside(page, '#ransom')).toBe(1); // "secuestraron"; the ransom the gang "pedía" is no INM rescate
     expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
     expect((await cardFor(page, 'oficina estatal de atención a migrantes')).entry).toBe('ofam');
     await page.close();

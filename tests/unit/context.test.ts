@@ -1041,6 +1041,11 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
   test('a ransom is not the INM’s "rescate": shields with alternatives (shields.yaml)', () => {
     expect(scan('Los secuestradores exigieron otro rescate a las familias de los migrantes.')).toEqual([]);
     expect(scan('Pidieron rescate por los migrantes secuestrados.')).toEqual([]);
+    // Every tense of the demand (holdout21: "la banda pedía rescate a sus familias").
+    for (const demand of ['pedía', 'pide', 'exige', 'cobraba', 'pagamos', 'han pedido'])
+      expect(scan(`Los migrantes dijeron que la banda ${demand} rescate a sus familias.`), demand).toEqual(
+        [],
+      );
     expect(scan('El rescate ocurrió en Veracruz: los migrantes viajaban en un tráiler.')).toEqual([
       'rescate:rescate-inm:block',
     ]);

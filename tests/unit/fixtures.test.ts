@@ -1996,6 +1996,20 @@ describe('holdout15-en kinds: a tourist as an entry category', () => {
   });
 });
 
+describe('holdout21 kinds: a tourist as an entry category, in Spanish', () => {
+  test('"entré como turista con FMM" is the tourist permit: the entry category is no word of the travel domain (shields.yaml)', () => {
+    const guide = {
+      text: 'Se solicita con visa mexicana en un consulado y se canjea ante el INM dentro de 30 días.',
+      region: 'body' as const,
+    };
+    const card =
+      'Recibe una tarjeta de residente temporal; con la condición de visitante por razones humanitarias podrá trabajar.';
+    expect(ids(guide, card, 'Entré como turista con FMM y me quedé, ¿qué hago?')).toContain('fmm');
+    // A trip's own words still speak against the forms: a holiday caravan.
+    expect(ids('La caravana de turistas llegó al balneario en vacaciones.')).toEqual([]);
+  });
+});
+
 describe('holdout19 kinds: the non-immigrant class', () => {
   test('"non-immigrant" (a TN or H-2 worker) is not an immigrant (shields.yaml); immigrant families still are', () => {
     const forum =
@@ -2146,5 +2160,73 @@ describe('words of other senses that migration reporting uses too', () => {
   });
   test('a painter (a trade) is no art show: the caravan beside asylum seekers is marked', () => {
     expect(ids('Asylum seekers said a painter from Guatemala walked with the caravan.')).toContain('caravan');
+  });
+});
+
+describe("holdout21 kinds: an app's beta group", () => {
+  test('"Grupo Beta" is ambiguous (an app\'s group of testers): marked where the text is about migration, not on an app\'s page', () => {
+    expect(
+      ids(
+        'Únete al Grupo Beta de Finanzito',
+        'En el Grupo Beta recibes las versiones de prueba de la app para Android y iOS antes del lanzamiento.',
+      ),
+    ).toEqual([]);
+    expect(ids('Join our Beta Group and get new builds of the app first.')).toEqual([]);
+    expect(ids('En el desierto los Grupos Beta rescataron a 12 personas migrantes.')).toContain(
+      'grupos-beta',
+    );
+    expect(ids('Mexico’s Beta Groups gave water to migrants in the Sonoran Desert.')).toContain(
+      'grupos-beta',
+    );
+  });
+  test("a beta version and its testers are software (other-senses.yaml software-and-it): an app's Grupo Beta on a forum about crossing is not marked", () => {
+    const forum = 'Tengo visa láser y cruzo por la garita de Nogales; pago el I-94 en la página de CBP.';
+    expect(
+      ids(
+        forum,
+        'Off topic: me metí al Grupo Beta de la app del banco; la versión beta ya trae modo oscuro.',
+      ),
+    ).not.toContain('grupos-beta');
+    expect(ids(forum, 'En el desierto ayudan los Grupos Beta.')).toContain('grupos-beta');
+  });
+});
+
+describe('holdout21 kinds: a boxing card on a radio show about remittances', () => {
+  const show = [
+    'LOCUTORA: Hoy hablamos de remesas: el Banco de México reportó que el envío de dinero bajó. Paisanos, el programa Héroes Paisanos tiene módulos en las carreteras.',
+    'INVITADO: Con la matrícula consular muchos bancos les abren cuenta a los migrantes.',
+  ];
+  test('"función de box" is boxing (other-senses.yaml sport): its fighters "El Coyote" and "La Bestia del Ring" are not marked', () => {
+    expect(
+      ids(
+        ...show,
+        'LOCUTORA: Al regreso, la función de box del sábado: “El Coyote” Ramírez contra La Bestia del Ring.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['coyote', 'la-bestia']));
+    expect(ids(...show, 'LOCUTORA: Al regreso, el coyote que cruzó a un oyente y La Bestia.')).toEqual(
+      expect.arrayContaining(['coyote', 'la-bestia']),
+    );
+  });
+});
+
+describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
+  test('"connacionales deportados por el INM" are not Mexicans abroad (context.ts otherNationals): Mexico does not deport its own people', () => {
+    const guatemala =
+      'En Tecún Umán, el Instituto Guatemalteco de Migración recibió a 230 connacionales deportados por el INM desde Tapachula.';
+    expect(ids(guatemala)).not.toContain('mexican-diaspora');
+    expect(ids(guatemala)).toEqual(expect.arrayContaining(['inm', 'tapachula']));
+    // Connacionales deported by the US, or with no deporter named, are Mexicans.
+    expect(ids('El INM recibió en Tijuana a 230 connacionales deportados por Estados Unidos.')).toContain(
+      'mexican-diaspora',
+    );
+    expect(
+      ids('La Casa del Migrante recibe a personas de Honduras y también a connacionales deportados.'),
+    ).toContain('mexican-diaspora');
+  });
+  test('"deportación por el INM" names Mexico as the deporter (context.ts deportingCountry), in a passage that leans to the US', () => {
+    const passage = (deportation: string) =>
+      `CBP y la Patrulla Fronteriza los entregaron en el puente; días después sufrieron ${deportation} a Honduras.`;
+    expect(marks(passage('la deportación por el INM'))).toContain('deportación:deportacion-mx');
+    expect(marks(passage('la deportación'))).toContain('deportación:removal-deportation');
   });
 });

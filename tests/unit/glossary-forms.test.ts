@@ -1,0 +1,471 @@
+// The forms the entries were missing (issue 22): real ways Spanish (and English) sources name each concept, found in
+// a sentence as a page writes it. One section per category; each case is [text, "surface:entry id"] and the whole
+// glossary is compiled once, as the extension's is.
+import { describe, expect, test } from 'vitest';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { scanBlocks } from '@/glossary/build/scan';
+import { compileMatcher } from '@/glossary/compile';
+import { createMatcher } from '@/glossary/match';
+
+const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
+/** Each mark of the blocks scanned as one page, as `surface:entry id`. */
+const marks = (...blocks: string[]) =>
+  scanBlocks(blocks, matcher).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+
+/** The cases whose expected mark is missing, with what was marked instead (empty when all are found). */
+function missing(cases: readonly (readonly [text: string, mark: string])[]): string[] {
+  return cases.flatMap(([text, mark]) => {
+    const found = marks(text);
+    return found.includes(mark) ? [] : [`${mark} in "${text}" → [${found.join(', ')}]`];
+  });
+}
+
+describe('mx-institutions', () => {
+  test('the press names of Mexican institutions', () => {
+    expect(
+      missing([
+        [
+          'La cancillera habló con migrantes deportados en la estación migratoria de Tapachula.',
+          'cancillera:canciller',
+        ],
+        [
+          'Migrantes deportados pidieron ayuda a la canciller mexicana durante su visita a Tijuana.',
+          'canciller mexicana:canciller',
+        ],
+        [
+          'El Operativo Paisano recibe a los connacionales que vuelven en diciembre.',
+          'Operativo Paisano:heroes-paisanos',
+        ],
+        [
+          'El Consulado de Carrera de México en Douglas atendió a los migrantes deportados.',
+          'Consulado de Carrera de México:mx-consulates',
+        ],
+        [
+          'Cualquier representación consular de México expide la matrícula consular a los migrantes.',
+          'representación consular de México:mx-consulates',
+        ],
+        [
+          'La PFPNNA recibió a los niños migrantes no acompañados que el INM canalizó al DIF.',
+          'PFPNNA:procuraduria-proteccion-nna',
+        ],
+        [
+          'La Procuraduría de Protección de Derechos de Niñas, Niños y Adolescentes de Chiapas recibió a los menores migrantes no acompañados.',
+          'Procuraduría de Protección de Derechos de Niñas, Niños y Adolescentes:procuraduria-proteccion-nna',
+        ],
+        [
+          'La Suprema Corte de Justicia declaró inconstitucionales las revisiones migratorias del INM.',
+          'Suprema Corte de Justicia:scjn',
+        ],
+        [
+          'El caso de la estación migratoria de Ciudad Juárez lo investiga la antigua PGR, hoy FGR.',
+          'PGR:fgr',
+        ],
+        [
+          'Los migrantes secuestrados denunciaron ante la Procuraduría General de la República.',
+          'Procuraduría General de la República:fgr',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("another country's ministry of the same name is not Mexico's", () => {
+    expect(marks('La Secretaría del Trabajo de Honduras anunció ferias de empleo en Tegucigalpa.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('mx-law', () => {
+  test('verb and noun variants of Mexican law terms', () => {
+    expect(
+      missing([
+        [
+          'Un juez federal concedió el amparo a los migrantes detenidos en la estación migratoria.',
+          'concedió el amparo:amparo',
+        ],
+        [
+          'La clínica jurídica interpuso un amparo contra la deportación de la familia hondureña detenida en la estación migratoria.',
+          'interpuso un amparo:amparo',
+        ],
+        [
+          'La COMAR resolvió su solicitud y le otorgó la condición de persona refugiada.',
+          'condición de persona refugiada:condicion-refugiado-mx',
+        ],
+        [
+          'Las personas que buscan el reconocimiento de refugio deben quedarse en el estado donde iniciaron el trámite ante la Comar.',
+          'reconocimiento de refugio:condicion-refugiado-mx',
+        ],
+        [
+          'La Ley Migratoria obliga al INM a resolver la situación de las personas presentadas en 15 días hábiles.',
+          'Ley Migratoria:ley-de-migracion',
+        ],
+        [
+          'Las víctimas de trata pueden ser atendidas según la Ley General de Trata de Personas.',
+          'Ley General de Trata de Personas:ley-trata',
+        ],
+        [
+          'El INM abrió un programa para que las personas migrantes puedan regularizar su situación migratoria en México.',
+          'regularizar su situación migratoria:regularizacion',
+        ],
+        [
+          'Los haitianos en Tapachula esperan la regularización de su situación migratoria ante el INM.',
+          'regularización de su situación migratoria:regularizacion',
+        ],
+        [
+          'Los albergues piden que nadie sea detenido por su condición migratoria.',
+          'condición migratoria:situacion-migratoria',
+        ],
+        [
+          'El INE promueve el voto de las y los mexicanos residentes en el extranjero.',
+          'voto de las y los mexicanos residentes en el extranjero:voto-extranjero',
+        ],
+        [
+          'Los migrantes mexicanos en Chicago podrán votar desde el extranjero con la matrícula consular.',
+          'votar desde el extranjero:voto-extranjero',
+        ],
+        [
+          'El Ejecutivo expulsó al activista extranjero con base en el artículo 33 de la Carta Magna, sin audiencia.',
+          'artículo 33 de la Carta Magna:articulo-33',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('the same words beside no migration are not marked', () => {
+    // US legalization in Spanish: the Mexican procedure's phrasing with no Mexican actor, on a page about ICE.
+    expect(
+      marks(
+        'La abogada explicó cómo regularizar su situación migratoria en Estados Unidos si un familiar ciudadano lo pide ante USCIS.',
+      ),
+    ).not.toContain('regularizar su situación migratoria:regularizacion');
+  });
+});
+
+describe('documents', () => {
+  test('Spanish names of US and Mexican documents', () => {
+    expect(
+      missing([
+        [
+          'El agente de ICE le entregó un Aviso de Comparecencia a la migrante detenida.',
+          'Aviso de Comparecencia:nta',
+        ],
+        [
+          'Los migrantes que esperan su tarjeta de autorización de empleo de USCIS no pueden trabajar.',
+          'tarjeta de autorización de empleo:ead',
+        ],
+        [
+          'La migrante indocumentada recibió su greencard tras la entrevista en USCIS.',
+          'greencard:green-card',
+        ],
+        [
+          'Los turistas extranjeros deben llenar la FMM digital del INM al llegar a Cancún.',
+          'FMM digital:fmm',
+        ],
+        [
+          'Muchos migrantes mexicanos cruzan con visa de paseo y se quedan a trabajar sin papeles.',
+          'visa de paseo:us-visitor-visa',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("a board game's green card is no green card, written as one word or not", () => {
+    const forum = 'Yo cruzo a diario por el puente con mi visa láser para ver a mi mamá.';
+    expect(marks(forum, 'Por cierto, vendo la greencard del Tío Juan (el juego de mesa).')).not.toContain(
+      'greencard:green-card',
+    );
+  });
+});
+
+describe('programs-policies', () => {
+  test('Spanish and Central American names of US and Mexican programs', () => {
+    expect(
+      missing([
+        ['Los tepesianos salvadoreños temen la deportación si termina el programa.', 'tepesianos:tps'],
+        [
+          'Los migrantes hondureños amparados por el TPS renovaron su permiso de trabajo.',
+          'amparados por el TPS:tps',
+        ],
+        [
+          'Bajo el programa Permanecer en México, los solicitantes de asilo esperaban en Tijuana.',
+          'programa Permanecer en México:mpp',
+        ],
+        [
+          'La Operación Wetback de 1954 deportó a más de un millón de mexicanos.',
+          'Operación Wetback:operation-wetback',
+        ],
+        [
+          'El Operativo Lone Star de Abbott mandó a la Guardia Nacional de Texas a la frontera con los migrantes.',
+          'Operativo Lone Star:operation-lone-star',
+        ],
+        [
+          'La amnistía de Reagan legalizó a casi tres millones de inmigrantes indocumentados.',
+          'amnistía de Reagan:irca',
+        ],
+        [
+          'La separación de familias en la frontera dejó a miles de niños migrantes en albergues.',
+          'separación de familias en la frontera:zero-tolerance',
+        ],
+        [
+          'El Acuerdo de Cooperación de Asilo con Guatemala permite enviar solicitantes de asilo.',
+          'Acuerdo de Cooperación de Asilo:acas',
+        ],
+        [
+          'Con la ley SB4, los migrantes que crucen el río Bravo pueden ser arrestados por la policía estatal y deportados.',
+          'ley SB4:texas-sb4',
+        ],
+        [
+          'El proceso Manteniendo Unidas a las Familias permitía a cónyuges indocumentados de ciudadanos estadounidenses pedir la residencia con parole in place.',
+          'Manteniendo Unidas a las Familias:keeping-families-together',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('enforcement', () => {
+  test('how Spanish reporting names detention, checks and raids', () => {
+    expect(
+      missing([
+        [
+          'El condado firmó un convenio 287(g) para que sus policías actúen como agentes de inmigración con ICE.',
+          'convenio 287(g):287g',
+        ],
+        [
+          'A la solicitante de asilo le pusieron un brazalete electrónico como alternativa a la detención de ICE.',
+          'brazalete electrónico:atd',
+        ],
+        [
+          'La Patrulla Fronteriza patrulla la valla fronteriza donde cruzan los migrantes.',
+          'valla fronteriza:border-wall',
+        ],
+        [
+          'La familia denunció la muerte en custodia de ICE de un migrante guatemalteco.',
+          'muerte en custodia de ICE:deaths-in-custody',
+        ],
+        [
+          'La jueza ordenó que la detención de los migrantes en la estación migratoria no dure más de 36 horas.',
+          'dure más de 36 horas:detention-36h',
+        ],
+        [
+          'Cada mes tiene que ir a firmar a ICE, aunque su caso de asilo sigue abierto ante el juez de inmigración.',
+          'ir a firmar a ICE:ice-check-in',
+        ],
+        [
+          'Los migrantes pasaron semanas en un centro de detención para inmigrantes en Luisiana antes de ser deportados.',
+          'centro de detención para inmigrantes:ice-detention',
+        ],
+        [
+          'Los acusados enfrentan cargos por contrabando de personas tras cruzar a migrantes por el río Bravo.',
+          'contrabando de personas:migrant-smuggling',
+        ],
+        [
+          'Tras meses de redadas de ICE, miles de migrantes se autodeportaron con la aplicación CBP Home.',
+          'autodeportaron:self-deportation',
+        ],
+        [
+          'Los migrantes pueden ser enviados lejos: la deportación a terceros países se volvió rutina.',
+          'deportación a terceros países:third-country-removal',
+        ],
+        [
+          'Agentes de ICE hicieron una redada en una fábrica de baterías en Georgia y detuvieron a 475 trabajadores indocumentados.',
+          'redada en una fábrica:worksite-raid',
+        ],
+        [
+          'La Ciudad de Chicago mantiene su política de santuario y no colabora con ICE en deportaciones.',
+          'política de santuario:sanctuary-jurisdiction',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a police raid on a factory is no worksite raid', () => {
+    expect(marks('La policía hizo una redada en una fábrica clandestina de drogas en Sinaloa.')).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  test('the names US and Mexican Spanish give people who migrate', () => {
+    expect(
+      missing([
+        [
+          'Los buscadores de asilo esperan en Tijuana su audiencia ante un juez de inmigración.',
+          'buscadores de asilo:asylum-seeker',
+        ],
+        ['El soñador, que llegó a los dos años, teme perder su permiso de DACA.', 'soñador:dreamers'],
+        [
+          'La oficina del consulado recibió a mexicanos residentes en el extranjero que buscan su pasaporte.',
+          'mexicanos residentes en el extranjero:mexican-diaspora',
+        ],
+        [
+          'La niñez migrante no acompañada debe ser canalizada al DIF por el INM.',
+          'niñez migrante no acompañada:unaccompanied-child',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('humanitarian', () => {
+  test('shelters as Mexican official text names them', () => {
+    expect(
+      missing([
+        [
+          'El albergue para personas migrantes de Tapachula está lleno.',
+          'albergue para personas migrantes:albergue',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('us-law', () => {
+  test('US law as the Spanish-language press and legal aid flyers write it', () => {
+    expect(
+      missing([
+        [
+          'Muchos migrantes venezolanos quieren aplicar para asilo, pero el juez de inmigración tiene meses de atraso.',
+          'aplicar para asilo:asylum-us',
+        ],
+        [
+          'El juez le negó la fianza de inmigración y sigue detenido por ICE.',
+          'fianza de inmigración:bond-hearing',
+        ],
+        [
+          'Cada año millones de personas participan en la lotería de la green card para obtener la residencia.',
+          'lotería de la green card:diversity-visa',
+        ],
+        [
+          'Tras 20 años en el país, se hizo ciudadano estadounidense en una ceremonia de naturalización en Houston.',
+          'ceremonia de naturalización:naturalization-us',
+        ],
+        [
+          'El migrante se quedó con la visa vencida y ahora enfrenta la deportación.',
+          'se quedó con la visa vencida:overstay',
+        ],
+        [
+          'Los migrantes deberán pagar el impuesto a remesas al enviar dinero a México.',
+          'impuesto a remesas:remittance-tax',
+        ],
+        [
+          'Su familia con estatus migratorio mixto teme una redada.',
+          'familia con estatus migratorio mixto:mixed-status-family',
+        ],
+        [
+          'El juez ordenó su deportación in absentia porque no se presentó a la audiencia.',
+          'deportación in absentia:in-absentia',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("an amparo's suspension of a deportation in Mexico is not the US withholding of removal", () => {
+    expect(
+      marks(
+        'La jueza concedió el amparo a una mujer alojada en la estación migratoria. La defensa pedirá la suspensión de la deportación de otras 14 mujeres.',
+      ).filter((mark) => mark.endsWith(':withholding-of-removal')),
+    ).toEqual([]);
+  });
+});
+
+describe('us-institutions', () => {
+  test('the Spanish names the press gives US agencies', () => {
+    expect(
+      missing([
+        [
+          'El Departamento de Seguridad Interna anunció nuevas deportaciones de migrantes.',
+          'Departamento de Seguridad Interna:dhs',
+        ],
+        [
+          'Agentes de la Oficina de Inmigración y Control de Aduanas arrestaron a cinco migrantes.',
+          'Inmigración y Control de Aduanas:ice',
+        ],
+        ['Los agentes del ICE detuvieron a un migrante en Chicago.', 'agentes del ICE:ice'],
+        [
+          'El tribunal migratorio de San Antonio ordenó la deportación del migrante.',
+          'tribunal migratorio:immigration-court',
+        ],
+        [
+          'La Oficina de Reubicación de Refugiados tiene bajo custodia a miles de niños migrantes no acompañados.',
+          'Oficina de Reubicación de Refugiados:orr',
+        ],
+        [
+          'La Protección de Aduanas y Fronteras detuvo a 2,000 migrantes en Arizona.',
+          'Protección de Aduanas y Fronteras:cbp',
+        ],
+        [
+          'El Servicio de Inmigración y Ciudadanía aprobó su green card.',
+          'Servicio de Inmigración y Ciudadanía:uscis',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('geography', () => {
+  test('the borders and the train as the press names them', () => {
+    expect(
+      missing([
+        [
+          'Miles de migrantes llegan a la frontera entre Estados Unidos y México cada semana.',
+          'frontera entre Estados Unidos y México:us-mexico-border',
+        ],
+        [
+          'La Patrulla Fronteriza reportó menos cruces en la frontera sur de Estados Unidos.',
+          'frontera sur de Estados Unidos:us-mexico-border',
+        ],
+        [
+          'Agentes de ICE y la Patrulla Fronteriza vigilan la frontera con México para detener a migrantes.',
+          'frontera con México:us-mexico-border',
+        ],
+        [
+          'El INM instaló retenes migratorios cerca de la frontera con Guatemala para detener a migrantes.',
+          'frontera con Guatemala:frontera-sur',
+        ],
+        [
+          'Los migrantes viajan en el techo del tren de la muerte desde Chiapas.',
+          'tren de la muerte:la-bestia',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('international', () => {
+  test('the variants of international bodies’ and compacts’ Spanish names', () => {
+    expect(
+      missing([
+        [
+          'La Organización Internacional para la Migración atiende a migrantes varados en Tapachula.',
+          'Organización Internacional para la Migración:iom',
+        ],
+        [
+          'El Alto Comisionado de Naciones Unidas para los Refugiados pidió proteger a los solicitantes de asilo.',
+          'Alto Comisionado de Naciones Unidas para los Refugiados:unhcr',
+        ],
+        [
+          'México firmó el Pacto Global para la Migración en Marrakech.',
+          'Pacto Global para la Migración:gcm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('journalism', () => {
+  test('reporting words for undocumented people and mass deportation', () => {
+    expect(
+      missing([
+        [
+          'Trump prometió una deportación en masa de migrantes indocumentados.',
+          'deportación en masa:mass-deportation',
+        ],
+        [
+          'Los inmigrantes sin documentos temen las redadas de ICE.',
+          'inmigrantes sin documentos:undocumented',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
