@@ -469,3 +469,46 @@ describe('journalism', () => {
     ).toEqual([]);
   });
 });
+
+describe('English: how the wires name Mexican institutions and US detention', () => {
+  test('AP-style names', () => {
+    expect(
+      missing([
+        [
+          "Mexico's National Immigration Institute said 300 migrants were detained.",
+          'National Immigration Institute:inm',
+        ],
+        [
+          "Mexico's refugee agency said migrants who sought asylum in Mexico must stay in Chiapas.",
+          "Mexico's refugee agency:comar",
+        ],
+        [
+          "Mexico's refugee agency said migrants who sought asylum in Mexico must stay in Chiapas.",
+          'sought asylum in Mexico:condicion-refugiado-mx',
+        ],
+        [
+          "Mexico's Foreign Relations Department said its consulates assisted 2,000 migrants detained by U.S. Immigration and Customs Enforcement.",
+          "Mexico's Foreign Relations Department:sre",
+        ],
+        [
+          "Mexico's highest court ruled that migrants held in immigration stations cannot be detained more than 36 hours.",
+          "Mexico's highest court:scjn",
+        ],
+        [
+          'The fire at the Mexican migrant detention center killed 40 migrants.',
+          'Mexican migrant detention center:estacion-migratoria',
+        ],
+        ['Migrants self-deported after ICE raids.', 'self-deported:self-deportation'],
+        ['The ICE facility in Newark holds 1,000 migrants.', 'ICE facility:ice-detention'],
+        [
+          'Homeland Security said ICE agents would deport more asylum seekers under the new policy.',
+          'Homeland Security:dhs',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('homeland security as a field, with no migration beside it, is not the department', () => {
+    expect(marks('Homeland security experts discussed drones at the conference.')).toEqual([]);
+  });
+});
