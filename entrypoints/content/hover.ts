@@ -23,6 +23,16 @@ export interface CardControl {
   current(): Mark | null;
 }
 
+/** A document's pointer handling: a card control whose pointer listeners wait for `arm()`. */
+export interface Hover extends CardControl {
+  /**
+   * Starts listening to the pointer. Until then the page pays nothing for it: a pointer listener added to a
+   * document makes the browser's next rendering update its hit-test data, a rendering update of its own when
+   * nothing else changed in that task. Armed in the task that paints the first mark (or opens a card).
+   */
+  arm(): void;
+}
+
 /**
  * The language of the text around an element: the nearest lang attribute (a Spanish quotation on an English page
  * is Spanish), else the language most of the page's marks are written in. Names written alike in both ("Ciudad
@@ -76,7 +86,7 @@ export function attachHover(
   signal: AbortSignal,
   shadowRoots: ShadowRoot[],
   settings: PointerSettings,
-): CardControl {
+): Hover {
   let shown: Mark | null = null;
   let candidate: Mark | null = null;
   let intentTimer = 0;
@@ -102,6 +112,7 @@ export function attachHover(
   };
 
   const open = (mark: Mark) => {
+    arm();
     clearTimers();
     shown = mark;
     painter.setActive(mark.range);
@@ -159,22 +170,6 @@ export function attachHover(
     options: AddEventListenerOptions = {},
   ) => doc.addEventListener(type, handler, { ...options, signal });
 
-  listen(
-    'pointermove',
-    (event) => {
-      lastPointerType = event.pointerType;
-      if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
-      modifierHeld = event.getModifierState(settings.modifierKey);
-      if (inCard(event)) {
-        clearTimeout(graceTimer);
-        graceTimer = 0;
-        return;
-      }
-      lastPoint = { x: event.clientX, y: event.clientY };
-      if (settings.trigger !== 'click' && !frame) frame = requestAnimationFrame(check);
-    },
-    { passive: true },
-  );
   listen('keydown', (event) => {
     if (event.key === 'Escape' && shown) close();
     else if (event.key === settings.modifierKey && settings.trigger === 'modifier') {
@@ -185,20 +180,42 @@ export function attachHover(
   listen('keyup', (event) => {
     if (event.key === settings.modifierKey) modifierHeld = false;
   });
-  listen('pointerdown', (event) => {
-    lastPointerType = event.pointerType;
-    if (shown && !inCard(event)) close();
-  });
-  // Click mode, and taps on touch screens in every mode. Links keep working: a term inside a link is left alone.
-  listen('click', (event) => {
-    if (inCard(event)) return;
-    const touch = lastPointerType === 'touch';
-    if (settings.trigger !== 'click' && !touch) return;
-    const hit = hitAt(event.clientX, event.clientY);
-    if (!hit || isInLink(hit.mark.range.startContainer)) return;
-    lastPoint = { x: event.clientX, y: event.clientY };
-    open(hit.mark);
-  });
 
-  return { open, close, current: () => shown };
+  let armed = false;
+  function arm() {
+    if (armed) return;
+    armed = true;
+    listen(
+      'pointermove',
+      (event) => {
+        lastPointerType = event.pointerType;
+        if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
+        modifierHeld = event.getModifierState(settings.modifierKey);
+        if (inCard(event)) {
+          clearTimeout(graceTimer);
+          graceTimer = 0;
+          return;
+        }
+        lastPoint = { x: event.clientX, y: event.clientY };
+        if (settings.trigger !== 'click' && !frame) frame = requestAnimationFrame(check);
+      },
+      { passive: true },
+    );
+    listen('pointerdown', (event) => {
+      lastPointerType = event.pointerType;
+      if (shown && !inCard(event)) close();
+    });
+    // Click mode, and taps on touch screens in every mode. Links keep working: a term inside a link is left alone.
+    listen('click', (event) => {
+      if (inCard(event)) return;
+      const touch = lastPointerType === 'touch';
+      if (settings.trigger !== 'click' && !touch) return;
+      const hit = hitAt(event.clientX, event.clientY);
+      if (!hit || isInLink(hit.mark.range.startContainer)) return;
+      lastPoint = { x: event.clientX, y: event.clientY };
+      open(hit.mark);
+    });
+  }
+
+  return { open, close, current: () => shown, arm };
 }

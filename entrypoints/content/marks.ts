@@ -120,6 +120,8 @@ export interface MarkOptions {
   firstOccurrenceOnly?: boolean;
   /** After the engine started afresh and gave the whole page's marks again (ScanUpdate.reset). */
   onReset?: () => void;
+  /** Once, when the first mark is painted (in the task that paints it). */
+  onFirstMark?: () => void;
 }
 
 /** Whether marks taken away and marks added change what the popup lists: an entry's count in some way it is written. */
@@ -164,7 +166,12 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
     painter.delete(mark.block.element, mark);
     gone.push(mark);
   };
+  let onFirstMark = options.onFirstMark;
   const paint = (mark: BlockMark) => {
+    if (onFirstMark) {
+      onFirstMark();
+      onFirstMark = undefined;
+    }
     painted.set(mark.id, mark);
     const list = ofBlock.get(mark.blockId);
     if (list) list.push(mark);

@@ -14,11 +14,11 @@ import { createPainter } from './dom/highlight';
 import { observeChanges } from './dom/observe';
 import { inReadingOrder } from './dom/reading-order';
 import { frameDocument, holdsReading, readingFrames } from './frames';
-import { attachHover, type CardControl, readerLanguage } from './hover';
+import { attachHover, type CardControl, type Hover, readerLanguage } from './hover';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard';
 import { createMarks, type Mark, type Marks } from './marks';
 import { setPageState } from './page-state';
-import { afterNextPaint, inSlices, scanInSlices, visibleFirst } from './scan';
+import { afterNextPaint, inSlices, type ScanCost, scanInSlices, visibleFirst } from './scan';
 import { measure } from './timing';
 
 export interface PageSession {
@@ -99,12 +99,18 @@ export function createPageSession(
     // Changes are recorded from the start, but rescanned only once the first scan is over: it works from the text
     // as read, and the rescan then reads the changed blocks afresh, so nothing the page does meanwhile is lost.
     let firstScanDone = false;
+    /** Pointer handling starts with the first mark painted (see Hover.arm). */
+    let marked = false;
     const marks = createMarks(engine, paint, {
       categories: new Set(settings.categories),
       firstOccurrenceOnly: settings.firstOccurrenceOnly,
       // The background restarted and gave the page's marks again (the PDF reader's engine, components/scan-remote.ts).
       onReset: () => {
         if (firstScanDone && !signal.aborted) report();
+      },
+      onFirstMark: () => {
+        marked = true;
+        for (const { hover } of parts.values()) hover.arm();
       },
     });
     /** Tells the page's count once the engine has answered what was just asked of it. */
@@ -114,7 +120,7 @@ export function createPageSession(
       });
     const shadowRoots: ShadowRoot[] = [];
     // Each document gets its own card and pointer handling; the keyboard goes to the card of the mark's document.
-    const parts = new Map<Document, { card: CardHost; hover: CardControl }>();
+    const parts = new Map<Document, { card: CardHost; hover: Hover }>();
     const partsFor = (d: Document) => {
       let found = parts.get(d);
       if (!found) {
@@ -125,6 +131,7 @@ export function createPageSession(
           () => readerLanguage(live as Settings),
         );
         const hover = attachHover(d, marks, card, paint, signal, shadowRoots, live as Settings);
+        if (marked) hover.arm();
         found = { card, hover };
         parts.set(d, found);
       }
@@ -193,7 +200,7 @@ export function createPageSession(
     const setupMs = performance.now() - setupStart;
 
     const scan = async () => {
-      for (const d of docs) setPageState(d, 'scanning', 0);
+      if (!short) for (const d of docs) setPageState(d, 'scanning', 0);
       // The page's text is read in slices too, between blocks; then, after the browser's next rendering update
       // (so reading positions forces no layout), the blocks in view go first.
       const scanStart = performance.now();
@@ -221,9 +228,16 @@ export function createPageSession(
       const collectMs = read.busyMs + performance.now() - orderStart;
       // The count on <html> waits for the end: any change of the page's DOM, an attribute included, makes the
       // browser's next rendering rebuild every painted mark and repaint their text.
-      const cost = await scanInSlices(blocks, marks, signal);
-      if (signal.aborted) return;
-      await marks.idle();
+      // A short page's own text is painted whole, as soon as its marks come; what it gains later is windowed.
+      if (short) paint.paintAtOnce(doc);
+      let cost: ScanCost;
+      try {
+        cost = await scanInSlices(blocks, marks, signal);
+        if (signal.aborted) return;
+        await marks.idle();
+      } finally {
+        paint.paintAtOnce(null);
+      }
       if (signal.aborted) return;
       // 'ready' once the marks near the viewport are painted, not a frame before.
       await paint.settled();

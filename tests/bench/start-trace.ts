@@ -29,6 +29,8 @@ const ROUNDS = Number(option('--rounds') ?? 7);
 const DOCUMENT = option('--page') === 'document';
 const WINDOW_MS = Number(option('--window') ?? (DOCUMENT ? 6000 : 2500));
 const PROFILE = flag('--profile');
+/** `--tasks`: each load's top-level tasks side by side with the floor's (the last round), from Glosa's first event on. */
+const TASKS = flag('--tasks');
 const builds = args.filter(
   (a, i) => !a.startsWith('--') && !['--rounds', '--window', '--page'].includes(args[i - 1] ?? ''),
 );
@@ -63,6 +65,8 @@ interface Sample {
   script: Map<string, number>;
   profile?: Map<string, number>;
   scan?: Record<string, number>;
+  /** With `--tasks`: the thread's top-level tasks in order, each with its largest events by self time. */
+  taskList?: string[];
 }
 
 async function traceLoad(context: BrowserContext, url: string): Promise<Sample> {
@@ -120,6 +124,10 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
     events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url)) ??
     events.find(compiled);
   const thread = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+  if (process.env.DUMP_COMPILE)
+    for (const e of thread)
+      if (/compile/i.test(e.name) && ours(e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName))
+        console.log(e.name, JSON.stringify(e.args));
   const { byName, tasks, cpu: tasksCpu } = selfTimes(thread);
   const script = new Map<string, number>();
   for (const e of thread) {
@@ -130,7 +138,50 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Sample> 
     const key = `${e.name} ${String(src).replace(/^chrome-extension:\/\/[^/]+/, '')}`;
     script.set(key, (script.get(key) ?? 0) + (e.dur ?? 0));
   }
-  return { tasksUs: tasks, tasksCpuUs: tasksCpu, byName, script, profile, scan };
+  return {
+    tasksUs: tasks,
+    tasksCpuUs: tasksCpu,
+    byName,
+    script,
+    profile,
+    scan,
+    taskList: TASKS ? listTasks(thread) : undefined,
+  };
+}
+
+/** The top-level tasks of `thread` after the page's load began: start (ms from the first), CPU time, main events. */
+function listTasks(thread: TraceEvent[]): string[] {
+  const complete = thread
+    .filter((e) => e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const out: string[] = [];
+  let i = 0;
+  const t0 = complete[0]?.ts ?? 0;
+  while (i < complete.length) {
+    const task = complete[i]!;
+    const end = task.ts + task.dur!;
+    const inside: TraceEvent[] = [];
+    i++;
+    while (i < complete.length && complete[i]!.ts < end) inside.push(complete[i++]!);
+    const { byName } = selfTimes([task, ...inside]);
+    const cpu = (task.tdur ?? task.dur!) / 1000;
+    if (cpu < 0.05) continue;
+    const top = [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([n, v]) => {
+        const src = inside.find((e) => e.name === n && (e.args?.data?.url || e.args?.fileName));
+        const url = String(src?.args?.data?.url ?? src?.args?.fileName ?? '').replace(
+          /^chrome-extension:\/\/[^/]+/,
+          '',
+        );
+        return `${n}${url ? `[${url.slice(-30)}]` : ''} ${(v / 1000).toFixed(2)}`;
+      });
+    out.push(
+      `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ms  cpu ${cpu.toFixed(2).padStart(5)}  ${top.join(', ')}`,
+    );
+  }
+  return out;
 }
 
 async function launchFloor(): Promise<{ browser: ExtensionBrowser; dir: string }> {
@@ -253,6 +304,13 @@ for (const c of contenders.slice(1)) {
     console.log('by source file:');
     for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 30))
       console.log(`  ${ms(v).toFixed(2)} ms  ${k}`);
+  }
+}
+if (TASKS) {
+  for (const c of contenders) {
+    const last = samples.get(c.name)!.at(-1)!;
+    console.log(`\n== tasks, last round: ${c.name} (CPU ${ms(last.tasksCpuUs).toFixed(1)} ms) ==`);
+    for (const line of last.taskList ?? []) console.log(line);
   }
 }
 // Builds side by side: each against the first, paired by round (the loads of one round ran one after another).

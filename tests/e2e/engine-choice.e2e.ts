@@ -6,11 +6,16 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { PAGE_ENGINE_TEXT } from '../../entrypoints/content/engine-choice';
-import { markedTerms, waitForReady } from './page-helpers';
+import { markedTerms, marksInside, waitForReady } from './page-helpers';
 import { longDocument } from './server';
 import { useExtensionSuite } from './suite';
 
-const suite = useExtensionSuite({ '/long.html': longDocument(PAGE_ENGINE_TEXT + 10_000) });
+const suite = useExtensionSuite({
+  '/long.html': longDocument(PAGE_ENGINE_TEXT + 10_000),
+  '/no-terms.html':
+    '<!doctype html><html lang="en"><body><h1>Garden notes</h1><p>Tomatoes need sun, water and patience. ' +
+    'Basil grows well beside them, and marigolds keep some pests away from the beds.</p></body></html>',
+});
 
 const termCount = (page: Page) =>
   page.evaluate(() => Number(document.documentElement.dataset.glossaryTerms ?? '-1'));
@@ -109,6 +114,66 @@ test('a short page is marked from the background, without the matching code; its
   await expect.poll(() => markedTerms(page)).toContain('Matamoros');
   expect(await markedTerms(page)).toContain('Migrant Protection Protocols');
   await page.close();
+});
+
+/** How many marks the page's highlight holds (painted), and how many the page has (data-glossary-terms). */
+const paintedAndCounted = (page: Page) =>
+  page.evaluate(() => {
+    const highlight = [...CSS.highlights].find(([name]) => name.startsWith('glossary-term-'))?.[1];
+    return [highlight?.size ?? 0, Number(document.documentElement.dataset.glossaryTerms)];
+  });
+
+test("a short page's own marks are all painted at once; what it gains later is painted near the viewport", async () => {
+  const page = await suite.browser.context.newPage();
+  // A small window: most of the article is more than a screen below it (the window of a long page's painting).
+  await page.setViewportSize({ width: 400, height: 200 });
+  await page.goto(suite.server.url('/remain-in-mexico-en.html'));
+  await waitForReady(page);
+  const [painted = -1, counted = -1] = await paintedAndCounted(page);
+  expect(counted).toBeGreaterThan(20);
+  expect(painted).toBe(counted);
+
+  // A paragraph added far below, with one term: counted, but painted only when it comes near.
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    const paragraph = document.createElement('p');
+    paragraph.id = 'far';
+    paragraph.textContent = 'Later, the Migrant Protection Protocols were ended.';
+    document.body.append(spacer, paragraph);
+  });
+  await expect.poll(async () => (await paintedAndCounted(page))[1]).toBe(counted + 1);
+  expect((await paintedAndCounted(page))[0]).toBe(counted);
+  await page.evaluate(() => document.getElementById('far')!.scrollIntoView());
+  await expect.poll(() => marksInside(page, '#far')).toBe(1);
+  await page.close();
+});
+
+/** The types of the pointer listeners on the page's document, as Glosa's world sees them (DevTools' view). */
+async function documentPointerListeners(page: Page): Promise<string[]> {
+  const cdp = await suite.browser.context.newCDPSession(page);
+  const contexts: { id: number; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const glosa = contexts.find((c) => c.name.startsWith('Glosa'));
+  if (!glosa) throw new Error(`no Glosa world among ${contexts.map((c) => c.name).join(', ')}`);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document', contextId: glosa.id });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+  await cdp.detach();
+  return listeners.map((l) => l.type).filter((type) => type.startsWith('pointer'));
+}
+
+test('the pointer is listened to once the page has a mark: a page without terms pays no rendering update for it', async () => {
+  const bare = await suite.open('/no-terms.html');
+  expect(await bare.getAttribute('html', 'data-glossary-terms')).toBe('0');
+  expect(await documentPointerListeners(bare)).toEqual([]);
+  await bare.close();
+
+  const marked = await suite.open('/remain-in-mexico-en.html');
+  expect(await documentPointerListeners(marked)).toEqual(
+    expect.arrayContaining(['pointermove', 'pointerdown']),
+  );
+  await marked.close();
 });
 
 test('a long document is matched in the page: a live edit is marked in the frame that shows it', async () => {

@@ -2230,3 +2230,13 @@ describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
     expect(marks(passage('la deportación'))).toContain('deportación:removal-deportation');
   });
 });
+
+describe('holdout21 kinds: returned migrants', () => {
+  test('"returned migrants" are returnees (entry form), as "migrantes retornados" are', () => {
+    expect(
+      ids(
+        'A reception center for returned migrants processed 1,100 people, flown from the US or bused from Mexico.',
+      ),
+    ).toContain('returnee');
+  });
+});

@@ -61,6 +61,13 @@ export interface Painter {
   add(element: Element, mark: Paintable): void;
   /** Takes a mark away, with the block element it was added with. */
   delete(element: Element, mark: Paintable): void;
+  /**
+   * Blocks of `doc` added from now on are painted at once and stay painted, with no window observer (null: none).
+   * For a short page's first scan: its text is under the engine threshold (engine-choice.ts), so there is little
+   * to bound, and its marks are painted in the task that gets them, without the observer's first report and the
+   * rendering update it takes.
+   */
+  paintAtOnce(doc: Document | null): void;
   /** Paints one range on top of the others (the term whose card is open), wherever it is. */
   setActive(range: AbstractRange | null): void;
   /** Highlight rules do not cross into shadow trees: each open shadow root adopts a copy of them. */
@@ -97,6 +104,8 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
   let shadowSheet: CSSStyleSheet | null = null;
   const styledRoots = new Set<ShadowRoot>();
   let activeLayer: Layer | null = null;
+  /** The document whose new blocks are painted at once (paintAtOnce). */
+  let atOnce: Document | null = null;
   // Blocks observed whose first report has not come yet, and who waits for them (settled()).
   const unseen = new Set<Element>();
   let waiting: (() => void)[] = [];
@@ -209,10 +218,13 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       if (!block) {
         const layer = layerFor(anchor.ownerDocument);
         if (!layer) return;
-        block = { layer, marks: [], near: false };
+        const near = anchor.ownerDocument === atOnce;
+        block = { layer, marks: [], near };
         blocks.set(anchor, block);
-        observe(layer, anchor);
-        unseen.add(anchor);
+        if (!near) {
+          observe(layer, anchor);
+          unseen.add(anchor);
+        }
       }
       block.marks.push(mark);
       if (block.near) block.layer.terms.add(mark.range);
@@ -226,6 +238,9 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
       if (block.marks.length) return;
       if (!emptied.size) queueMicrotask(forgetEmptied);
       emptied.add(anchor);
+    },
+    paintAtOnce(doc) {
+      atOnce = doc;
     },
     setActive(range) {
       activeLayer?.active.clear();
