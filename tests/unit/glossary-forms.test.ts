@@ -570,3 +570,34 @@ describe('US Spanish of legal aid: Spanglish and the agencies’ misnamings', ()
     ).toEqual([]);
   });
 });
+
+describe('names harvested from Spanish news and legal guides', () => {
+  test('COMAR with "para", the humanitarian visa, ICE bare of its "Control", the detainer as guides calque it', () => {
+    expect(
+      missing([
+        [
+          'Miles de migrantes acuden a la Comisión Mexicana de Ayuda para Refugiados en Tapachula.',
+          'Comisión Mexicana de Ayuda para Refugiados:comar',
+        ],
+        [
+          'Los migrantes esperan en Tapachula la visa por razones humanitarias del INM.',
+          'visa por razones humanitarias:tvrh',
+        ],
+        [
+          'Las autoridades locales notificarán a Inmigración y Aduanas (ICE) cuando detengan a un inmigrante.',
+          'Inmigración y Aduanas:ice',
+        ],
+        [
+          'Si tiene un detenedor de ICE, el inmigrante no podrá salir bajo fianza.',
+          'detenedor de ICE:detainer',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("a traveler's customs and immigration is not ICE", () => {
+    expect(
+      marks('Al llegar al aeropuerto de Cancún, pase por inmigración y aduanas con su pasaporte.'),
+    ).toEqual([]);
+  });
+});
