@@ -38,7 +38,7 @@ export interface ScanUpdate {
   removed: number[];
   /** Blocks added since the last update that hold no match at all (nothing of them is kept). */
   empty: number[];
-  /** Whether the page's body is about migration (PageScan.pageAccepted). */
+  /** Whether the page's body is about migration (PageScan.pageAccepted), as of the last page-wide settle. */
   accepted: boolean;
   /** Time the matcher has spent so far, where the engine runs (for the benchmark's breakdown). */
   matchMs: number;

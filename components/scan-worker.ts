@@ -19,6 +19,11 @@ export function createScanWorker(matcher: Matcher, options: ScanRunOptions): Sca
   const ids = new Map<PageMark<number>, number>();
   let nextId = 1;
   let empty: number[] = [];
+  /**
+   * The page's verdict as of the last page-wide settle: asked after every block of a batch, the page scan made the
+   * page's facts again after nearly every block (see PageScan.settle).
+   */
+  let accepted = false;
   return {
     apply(ops) {
       let update: ScanUpdate | null = null;
@@ -47,7 +52,8 @@ export function createScanWorker(matcher: Matcher, options: ScanRunOptions): Sca
         }
         update.empty.push(...empty);
         empty = [];
-        update.accepted = scan.pageAccepted();
+        if (op[1]) accepted = scan.pageAccepted();
+        update.accepted = accepted;
         update.matchMs = scan.matchMs();
       }
       return update;

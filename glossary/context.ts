@@ -173,8 +173,14 @@ export interface PageFacts {
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
 export function countryOf(mask: number): number {
-  const mine = COUNTRIES.filter((country) => mask & country);
-  return mine.length === 1 ? mine[0]! : 0;
+  // A loop, not a filter: this runs for most marks of a page, mostly before V8 optimizes it.
+  let mine = 0;
+  for (let i = 0; i < COUNTRIES.length; i++) {
+    if (!(mask & COUNTRIES[i]!)) continue;
+    if (mine) return 0;
+    mine = COUNTRIES[i]!;
+  }
+  return mine;
 }
 
 export const noVotes = (): number[] => COUNTRIES.map(() => 0);
@@ -248,8 +254,13 @@ function lean(votes: readonly number[]): { country: number; margin: number } {
 
 /** The one country the votes go to, or 0 when none or several have votes. */
 function soleCountry(votes: readonly number[]): number {
-  const voted = COUNTRIES.filter((_, i) => votes[i]! > 0);
-  return voted.length === 1 ? voted[0]! : 0;
+  let voted = 0;
+  for (let i = 0; i < COUNTRIES.length; i++) {
+    if (!(votes[i]! > 0)) continue;
+    if (voted) return 0;
+    voted = COUNTRIES[i]!;
+  }
+  return voted;
 }
 
 /** `text`, the block's, tells general words (one word) from the rest; without it all self-evidence is general. */
@@ -585,7 +596,7 @@ function titleCase(text: string): boolean {
  */
 export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
   const match = matches[index]!;
-  if (match.acronym || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.start, match.start + 2))) return false;
+  if (match.acronym || !capitalized(text, match.start)) return false;
   const next = matches[index + 1];
   if (next?.nameAfter && /^[^\S\r\n]+$/.test(text.slice(match.end, next.start))) return true;
   const previous = matches[index - 1];
@@ -597,8 +608,30 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   if (!place && startsLongName(text, matches, index, from)) return true;
   if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
-  const before = text.slice(from, match.start).replace(from > 0 ? /^\p{L}*/u : /^/, '');
+  const before = text.slice(from > 0 ? pastLetters(text, from, match.start) : from, match.start);
   return GIVEN_NAME_BEFORE.test(before) && !titleCase(text);
+}
+
+/**
+ * Whether `text` at `at` is an uppercase letter followed by a lowercase one (/^\p{Lu}\p{Ll}/u), answered for ASCII
+ * without the Unicode classes: most forms of a page are asked.
+ */
+function capitalized(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(at, at + 2));
+}
+
+/** Where the run of letters (\p{L}) of `text` from `from` stops before `end`; ASCII letters are read without the class. */
+function pastLetters(text: string, from: number, end: number): number {
+  let at = from;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at) | 32;
+    if (code >= 128) return at + (/^\p{L}*/u.exec(text.slice(at, end))?.[0].length ?? 0);
+    if (code < 97 || code > 122) return at;
+  }
+  return at;
 }
 
 /** A lowercase word and an opening quotation mark right before a form; the word is captured. */
@@ -619,7 +652,7 @@ const NAMING_WORD =
  * dicen «Pollero»", "los llamados «Dreamers»"), nor after an article ('the "Dreamers"'): the term quoted.
  */
 function quotedName(text: string, match: Match, from: number): boolean {
-  if (/[^\p{L}]/u.test(text.slice(match.start, match.end)) || !CLOSING_QUOTE.test(text.slice(match.end)))
+  if (!CLOSING_QUOTE.test(text.charAt(match.end)) || /[^\p{L}]/u.test(text.slice(match.start, match.end)))
     return false;
   const word = QUOTED_AFTER_WORD.exec(text.slice(from, match.start))?.[1];
   return word !== undefined && !NAMING_WORD.test(word) && !titleCase(text);
@@ -675,9 +708,15 @@ const OF_NAME_BETWEEN = /^[^\S\r\n]+of[^\S\r\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\r\n]+
  */
 export function nameGoesOn(text: string, matches: readonly Match[], index: number): boolean {
   const match = matches[index]!;
-  if (match.acronym || !/\p{Lu}\p{Ll}+$/u.test(text.slice(match.start, match.end))) return false;
-  const head = matches.slice(index + 1).find((other) => other.nameAfter);
-  return head !== undefined && OF_NAME_BETWEEN.test(text.slice(match.end, head.start));
+  if (match.acronym) return false;
+  // The head word first (a loop, no copy of the matches): most blocks have none, and the rest needs none of it.
+  let head: Match | undefined;
+  for (let i = index + 1; i < matches.length && !head; i++) if (matches[i]!.nameAfter) head = matches[i];
+  return (
+    head !== undefined &&
+    /\p{Lu}\p{Ll}+$/u.test(text.slice(match.start, match.end)) &&
+    OF_NAME_BETWEEN.test(text.slice(match.end, head.start))
+  );
 }
 
 /**
@@ -801,7 +840,8 @@ const COUNTRY_IN_NAME: readonly { country: number; pattern: RegExp }[] = [
 export function attachedCountry(text: string, matches: readonly Match[], index: number): number {
   const match = matches[index]!;
   const within = text.slice(match.start, match.end);
-  for (const { country, pattern } of COUNTRY_IN_NAME) if (pattern.test(within)) return country;
+  for (let i = 0; i < COUNTRY_IN_NAME.length; i++)
+    if (COUNTRY_IN_NAME[i]!.pattern.test(within)) return COUNTRY_IN_NAME[i]!.country;
   const before = matches[index - 1];
   if (before?.country && /^\s+$/.test(text.slice(before.end, match.start))) return countryOf(before.country);
   const after = matches[index + 1];

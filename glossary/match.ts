@@ -273,8 +273,8 @@ function tryCandidate(candidate: CompiledCandidate, text: string, from: number):
   const end = matchFormAt(text, from, candidate[0]);
   if (end < 0) return null;
   const terminals = candidate[2];
-  const surface = text.slice(from, end);
-  const terminal = pickTerminal(terminals, surface);
+  // The page's spelling is sliced only for case-sensitive terminals (most forms have none).
+  const terminal = pickTerminal(terminals, text, from, end);
   if (!terminal) return null;
   const entry = terminal[0];
   const flags = terminal[1];
@@ -303,7 +303,7 @@ function tryCandidate(candidate: CompiledCandidate, text: string, from: number):
       const other = terminals[i]!;
       const otherFlags = other[1];
       if (other[0] >= 0 || !(otherFlags & (FORM_NAME_AFTER | FORM_NAME_BEFORE))) continue;
-      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
+      if (otherFlags & FORM_CASE_SENSITIVE && !sameSurface(text.slice(from, end), other[2]!)) continue;
       heads |= otherFlags;
     }
     match.nameAfter = (heads & FORM_NAME_AFTER) !== 0;
@@ -314,7 +314,7 @@ function tryCandidate(candidate: CompiledCandidate, text: string, from: number):
       const other = terminals[i]!;
       if (other === terminal || other[0] < 0 || other[0] === entry || rank(other) !== rank(terminal))
         continue;
-      if (other[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, other[2]!)) continue;
+      if (other[1] & FORM_CASE_SENSITIVE && !sameSurface(text.slice(from, end), other[2]!)) continue;
       if (!match.alternatives) match.alternatives = [];
       if (!match.alternatives.includes(other[0])) match.alternatives.push(other[0]);
     }
@@ -403,12 +403,20 @@ export function matchFormAt(text: string, from: number, form: string): number {
 
 const CLOSE_PAREN = 0x29;
 
-/** The first terminal whose case rule holds: entries before cues, unambiguous before ambiguous. */
-function pickTerminal(terminals: CompiledTerminal[], surface: string): CompiledTerminal | undefined {
+/**
+ * The first terminal whose case rule holds (the text from `from` to `end` against a case-sensitive terminal's
+ * spelling): entries before cues, unambiguous before ambiguous.
+ */
+function pickTerminal(
+  terminals: CompiledTerminal[],
+  text: string,
+  from: number,
+  end: number,
+): CompiledTerminal | undefined {
   let chosen: CompiledTerminal | undefined;
   for (let i = 0; i < terminals.length; i++) {
     const terminal = terminals[i]!;
-    if (terminal[1] & FORM_CASE_SENSITIVE && !sameSurface(surface, terminal[2]!)) continue;
+    if (terminal[1] & FORM_CASE_SENSITIVE && !sameSurface(text.slice(from, end), terminal[2]!)) continue;
     if (!chosen || rank(terminal) < rank(chosen)) chosen = terminal;
   }
   return chosen;

@@ -73,8 +73,9 @@ export interface PageScan<B> {
    * Decides what changed since the last call: marks of new blocks, and of earlier ones whose sense changed. With
    * `pageWide` false (block by block inside a batch), only new blocks: re-deciding every earlier block each time
    * the page's verdict moves made a dense page's first scan quadratic (a 1.1 MB page whose English and Spanish
-   * paragraphs tipped the jurisdiction vote back and forth re-decided ~2,000 blocks after most blocks); the
-   * batch's last settle() then brings earlier blocks up to date once.
+   * paragraphs tipped the jurisdiction vote back and forth re-decided ~2,000 blocks after most blocks), under the
+   * page's facts as last made (made again once stale(): on a long page not after every block); the batch's last
+   * settle() then brings earlier blocks up to date once.
    */
   settle(pageWide?: boolean): { added: PageMark<B>[]; removed: PageMark<B>[] };
   /** Every decided mark, by block in the order blocks were added (as of the last settle()). */
@@ -118,8 +119,13 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   let page: PageFacts | null = null;
   let key = '';
   let accepted = false;
+  /** The page's sums' changes when its facts were last made (see stale()). */
+  let pageMadeAt = 0;
   /** Stories' facts and keys, made again when the story's or the page's sums change. */
-  const storyMade = new Map<unknown, { version: string; facts: PageFacts; key: string }>();
+  const storyMade = new Map<
+    unknown,
+    { version: string; facts: PageFacts; key: string; changes: number; pageVersion: number }
+  >();
   let removed: PageMark<B>[] = [];
   const fresh = new Set<BlockState<B>>(); // added since the last settle()
   let matchMs = 0;
@@ -177,8 +183,11 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     return page;
   };
 
-  /** The facts and key a block is decided under: its story's on a page of several stories, else the page's. */
-  const factsFor = (state: BlockState<B>): { facts: PageFacts; key: string } => {
+  /**
+   * The facts and key a block is decided under: its story's on a page of several stories, else the page's. Not
+   * `exact` (inside a batch), a story's facts stand while they are not stale() and the page's were not made again.
+   */
+  const factsFor = (state: BlockState<B>, exact: boolean): { facts: PageFacts; key: string } => {
     const sums =
       state.story && state.facts.region === 'body' && storySums.size >= 2
         ? storySums.get(state.story)
@@ -186,21 +195,29 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     if (!sums || !page) return { facts: page!, key };
     const version = `${sums.version}:${pageVersion}`;
     let made = storyMade.get(state.story);
-    if (made?.version !== version) {
+    if (
+      made?.version !== version &&
+      (exact || !made || made.pageVersion !== pageVersion || stale(sums.changes, made.changes))
+    ) {
       const facts = storyFacts(pageFacts(sums), page);
-      made = { version, facts, key: `s${pageKey(facts)}` };
+      made = { version, facts, key: `s${pageKey(facts)}`, changes: sums.changes, pageVersion };
       storyMade.set(state.story, made);
     }
-    return made;
+    return made!;
   };
 
-  /** Makes the page's facts, key and verdict again if its sums changed since. */
-  const refresh = () => {
-    if (pageVersion === pageSums.version && page) return;
+  /**
+   * Makes the page's facts, key and verdict again if its sums changed since; not `exact` (inside a batch), only once
+   * they are stale().
+   */
+  const refresh = (exact: boolean) => {
+    if (page && (pageVersion === pageSums.version || (!exact && !stale(pageSums.changes, pageMadeAt))))
+      return;
     page = pageFacts(pageSums);
     key = pageKey(page);
     accepted = pageAccepts(page);
     pageVersion = pageSums.version;
+    pageMadeAt = pageSums.changes;
   };
 
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
@@ -229,7 +246,10 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ? new Map(state.marks.map((mark) => [`${mark.start}:${mark.entry}:${mark.reason}`, mark]))
       : undefined;
     const marks: PageMark<B>[] = [];
-    for (const match of decideItems(state.matches, state.facts, page, data, state.text)) {
+    const decided = decideItems(state.matches, state.facts, page, data, state.text);
+    // By index: for…of makes an object per step in code V8 has not optimized yet (most of a page's first scan).
+    for (let i = 0; i < decided.length; i++) {
+      const match = decided[i]!;
       if (!wanted(match)) continue;
       const same = previous?.get(`${match.start}:${match.entry}:${match.reason}`);
       if (firstOccurrenceOnly) {
@@ -275,15 +295,15 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       const added: PageMark<B>[] = [];
       if (!pageWide && !fresh.size && !removed.length) return { added, removed: [] };
       // The page's facts only matter to blocks whose decisions depend on them (sensitive): a batch's blocks of
-      // plain terms are decided without making them again (pageFacts made them after nearly every block).
+      // plain terms are decided without making them again, and inside a batch facts not stale() stand.
       let needed = pageWide || !page;
       if (!needed) for (const state of fresh) if (state.sensitive) needed = true;
-      if (needed) refresh();
+      if (needed) refresh(pageWide);
       if (pageWide) {
         // Blocks decided under another sense or jurisdiction of the page may gain or lose marks.
         for (const state of states.values()) {
           if (fresh.has(state) || !state.sensitive) continue;
-          const under = factsFor(state);
+          const under = factsFor(state, true);
           if (state.key === under.key) continue;
           state.key = under.key;
           const marks = decide(state, under.facts);
@@ -298,7 +318,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       }
       for (const state of fresh) {
         if (state.sensitive) {
-          const under = factsFor(state);
+          const under = factsFor(state, pageWide);
           state.key = under.key;
           state.marks = decide(state, under.facts);
         } else state.marks = decide(state, page!);
@@ -313,16 +333,27 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     marksIn: (block) => states.get(block)?.marks ?? [],
     blocks: () => [...states.keys()],
     pageAccepted: () => {
-      refresh();
+      refresh(true);
       return accepted;
     },
     matchMs: () => matchMs,
   };
 }
 
+/**
+ * Inside a batch (settle(false)), whether facts made when the sums had seen `then` blocks counted in or out are
+ * stale at `now`: once a sixteenth more have changed them. On a short page every block counts (each block's facts
+ * are made again), on a long one a block changes little: the ~1.1 MB document's first scan made the page's facts
+ * ~2,490 times (after each of its blocks with terms), so ~80. The batch's last settle() makes them exact and decides
+ * again the blocks whose key changed.
+ */
+const stale = (now: number, then: number) => (now - then) * 16 >= then;
+
 /** Sums of the facts of the blocks that count, over a page or one story. */
 interface Sums {
   blocks: number;
+  /** Blocks counted in or out so far. */
+  changes: number;
   /** Changes at every block added or dropped. */
   version: number;
   evidence: number;
@@ -343,6 +374,7 @@ let sumsVersion = 0;
 function newSums(): Sums {
   return {
     blocks: 0,
+    changes: 0,
     version: ++sumsVersion,
     evidence: 0,
     otherSense: 0,
@@ -363,30 +395,32 @@ function addTo(
   sign: 1 | -1,
 ): void {
   sums.blocks += sign;
+  sums.changes++;
   sums.version = ++sumsVersion;
   sums.evidence += sign * given.evidence;
   sums.otherSense += sign * facts.otherSense;
   sums.selfEvidence += sign * facts.selfEvidence;
   sums.general += sign * facts.general;
   sums.companions += sign * (facts.companions ?? 0);
-  facts.senses.forEach((n, k) => {
-    if (!n) return;
+  for (let k = 0; k < facts.senses.length; k++) {
+    const n = facts.senses[k]!;
+    if (!n) continue;
     while (sums.senses.length <= k) sums.senses.push(0);
     sums.senses[k]! += sign * n;
-  });
-  facts.votes.forEach((n, i) => {
-    sums.votes[i]! += sign * n;
-  });
+  }
+  for (let i = 0; i < facts.votes.length; i++) sums.votes[i]! += sign * facts.votes[i]!;
   if (!given.ambiguous) return;
-  const tallyInto = (counts: Map<number, number>, entries: number[]) => {
-    for (const entry of entries) {
-      const n = (counts.get(entry) ?? 0) + sign;
-      if (n > 0) counts.set(entry, n);
-      else counts.delete(entry);
-    }
-  };
-  tallyInto(sums.ambiguousCount, facts.ambiguousEntries);
-  tallyInto(sums.acronymCount, facts.ambiguousAcronyms);
+  tallyInto(sums.ambiguousCount, facts.ambiguousEntries, sign);
+  tallyInto(sums.acronymCount, facts.ambiguousAcronyms, sign);
+}
+
+function tallyInto(counts: Map<number, number>, entries: readonly number[], sign: 1 | -1): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const n = (counts.get(entry) ?? 0) + sign;
+    if (n > 0) counts.set(entry, n);
+    else counts.delete(entry);
+  }
 }
 
 /** A text block and where it sits on its page. */

@@ -512,3 +512,28 @@ describe('English: how the wires name Mexican institutions and US detention', ()
     expect(marks('Homeland security experts discussed drones at the conference.')).toEqual([]);
   });
 });
+
+describe('a form that ended in another entry’s name took that mark', () => {
+  // "operativo del INM" was one form of the operation: on a page whose only INM was in it, the INM was not found.
+  test('both are found: the operation and the INM, the office and the CBP, the apprehension and the Border Patrol', () => {
+    expect(
+      missing([
+        ['Tras los operativos del INM en las vías, los migrantes dejaron el tren.', 'operativos:operativo'],
+        ['Tras los operativos del INM en las vías, los migrantes dejaron el tren.', 'INM:inm'],
+        [
+          'La Oficina de Operaciones de Campo de la CBP atiende las garitas donde cruzan los migrantes.',
+          'CBP:cbp',
+        ],
+        [
+          'Las aprehensiones de la Patrulla Fronteriza de migrantes bajaron en marzo.',
+          'Patrulla Fronteriza:usbp',
+        ],
+        ['La Casa del Migrante de Tijuana recibió a cien deportados.', 'Tijuana:tijuana'],
+        [
+          'El juez dijo que la sección 212(f) de la Ley de Inmigración y Nacionalidad no permite negar el asilo a los migrantes.',
+          'Ley de Inmigración y Nacionalidad:ina',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
