@@ -537,3 +537,36 @@ describe('a form that ended in another entry’s name took that mark', () => {
     ).toEqual([]);
   });
 });
+
+describe('US Spanish of legal aid: Spanglish and the agencies’ misnamings', () => {
+  test('aplicar, bond and the swapped conjunction', () => {
+    expect(
+      missing([
+        [
+          'El Servicio de Ciudadanía y Inmigración aprobó la green card de la migrante.',
+          'Servicio de Ciudadanía y Inmigración:uscis',
+        ],
+        [
+          'Con la aplicación de asilo pendiente, el migrante puede pedir permiso de trabajo a USCIS.',
+          'aplicación de asilo:asylum-us',
+        ],
+        [
+          'Tras 5 años como residente, aplicó para la ciudadanía y pasó el examen de ciudadanía.',
+          'aplicó para la ciudadanía:naturalization-us',
+        ],
+        [
+          'ICE aplicó la remoción acelerada a los migrantes detenidos en la frontera.',
+          'remoción acelerada:expedited-removal',
+        ],
+        [
+          'El migrante pasó la prueba de miedo creíble ante un oficial de asilo.',
+          'prueba de miedo creíble:credible-fear',
+        ],
+        [
+          'La familia pagó el bond de inmigración para que ICE liberara al migrante.',
+          'bond de inmigración:bond-hearing',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
