@@ -601,3 +601,28 @@ describe('names harvested from Spanish news and legal guides', () => {
     ).toEqual([]);
   });
 });
+
+describe("names from USCIS's and CBP's Spanish pages and the press that quotes them", () => {
+  test('the agencies’ own Spanish for their processes and counts', () => {
+    expect(
+      missing([
+        [
+          'La Oficina de Aduanas y Control Fronterizo registró 269,735 encuentros con inmigrantes indocumentados.',
+          'Aduanas y Control Fronterizo:cbp',
+        ],
+        [
+          'El 62% de los migrantes detenidos por la Patrulla Fronteriza fueron adultos solteros.',
+          'adultos solteros:single-adult',
+        ],
+        [
+          'El Formulario I-131F es la solicitud de permiso de permanencia temporal en el país para cónyuges indocumentados de ciudadanos.',
+          'permiso de permanencia temporal en el país:parole-in-place',
+        ],
+        [
+          'USCIS cerró los Procesos para Cubanos, Haitianos, Nicaragüenses y Venezolanos.',
+          'Procesos para Cubanos, Haitianos, Nicaragüenses y Venezolanos:chnv',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
