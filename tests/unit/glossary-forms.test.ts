@@ -626,3 +626,20 @@ describe("names from USCIS's and CBP's Spanish pages and the press that quotes t
     ).toEqual([]);
   });
 });
+
+describe('the Migration Law’s and the consulates’ own wording', () => {
+  test('"en calidad de presentada", "la S.R.E."', () => {
+    expect(
+      missing([
+        [
+          'Será deportada toda persona extranjera que se encuentre en calidad de presentada en una estación migratoria del INM.',
+          'en calidad de presentada:presentacion',
+        ],
+        [
+          'Gracias a un convenio entre el INE y la S.R.E., los mexicanos en el exterior pueden tramitar su credencial para votar en los consulados de México.',
+          'S.R.E:sre',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
