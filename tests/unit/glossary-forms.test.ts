@@ -643,3 +643,24 @@ describe('the Migration Law’s and the consulates’ own wording', () => {
     ).toEqual([]);
   });
 });
+
+describe('English and Spanish for the INM’s and COMAR’s people and role', () => {
+  test('Mexican immigration agents, Mexico’s asylum agency', () => {
+    expect(
+      missing([
+        [
+          'Mexican immigration agents detained 200 migrants at a checkpoint in Chiapas.',
+          'Mexican immigration agents:inm',
+        ],
+        [
+          "Mexico's asylum agency said applications from migrants hit a record.",
+          "Mexico's asylum agency:comar",
+        ],
+        [
+          'Agentes migratorios mexicanos detuvieron a 40 migrantes en un retén de Chiapas.',
+          'Agentes migratorios mexicanos:inm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
