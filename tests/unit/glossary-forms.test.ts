@@ -664,3 +664,27 @@ describe('English and Spanish for the INM’s and COMAR’s people and role', ()
     ).toEqual([]);
   });
 });
+
+describe('holdout22 kinds (released): a predicative "mixed-status", I-9 records', () => {
+  test('"our family is mixed-status" and "the company\'s I-9 employment records" name their concepts', () => {
+    expect(
+      missing([
+        [
+          "Homeland Security Investigations is executing a warrant tied to the company's I-9 employment records; ICE detained 80 undocumented workers.",
+          'I-9 employment records:i-9',
+        ],
+      ]),
+    ).toEqual([]);
+    // A school district's FAQ for immigrant families (the case of holdout22-en-school-district-faq).
+    expect(
+      marks(
+        'Under Plyler v. Doe, public schools cannot deny enrollment based on immigration status.',
+        'Our family is mixed-status. Will the school share our information with ICE?',
+      ),
+    ).toContain('mixed-status:mixed-status-family');
+  });
+
+  test('a mixed status of anything else, with no migration beside it, is not the family', () => {
+    expect(marks("The mixed status of the project's funding delayed construction.")).toEqual([]);
+  });
+});
