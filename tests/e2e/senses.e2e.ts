@@ -490,7 +490,7 @@ describe("a shelter's newsletter in Spanish (holdout11, 12, 15 and 16 kinds)", (
     expect(await marksInside(page, '#masthead')).toBe(2); // Casa del Migrante, Tijuana
     expect((await cardFor(page, 'Casa del Migrante')).entry).toBe('casa-del-migrante');
     expect((await cardFor(page, 'Guardia Nacional de Texas')).entry).toBe('texas-state-enforcement');
-    expect((await cardFor(page, 'amparo')).entry).toBe('amparo');
+    expect((await cardFor(page, 'concede amparo')).entry).toBe('amparo'); // the entry's form since e54cc1b
     expect((await cardFor(page, 'por el Bravo')).entry).toBe('rio-bravo');
     expect((await cardFor(page, 'parol')).entry).toBe('parole');
     // Mexico's deportation order beside the INM; "para que no fuera deportada": no one was deported.
@@ -526,11 +526,14 @@ describe('holdout20 kinds: a game on hard mode, a plush toy', () => {
     await page.close();
   });
 
-  test('"tu INE" is the voter card and "la regularización por vínculo familiar" the INM\'s regularization', async () => {
+  test('"tu INE" is the voter card, "la regularización por vínculo familiar" the INM\'s regularization and "el acta mexicana" the birth certificate', async () => {
     const page = await suite.open('/senses/foro-consulado-es.html');
     await expect.poll(() => marksInside(page, '#papers')).toBe(3); // tu INE, INM, regularización por vínculo familiar
     expect((await cardFor(page, 'tu INE')).entry).toBe('credencial-ine');
     expect((await cardFor(page, 'regularización por vínculo familiar')).entry).toBe('regularizacion');
+    // "el acta mexicana" is the birth certificate; "el acta mexicana de matrimonio" is not.
+    await expect.poll(() => marksInside(page, '#acta')).toBe(1);
+    expect((await cardFor(page, 'acta mexicana')).entry).toBe('acta-nacimiento');
     await page.close();
   });
 });

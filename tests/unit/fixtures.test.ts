@@ -2240,3 +2240,24 @@ describe('holdout21 kinds: returned migrants', () => {
     ).toContain('returnee');
   });
 });
+
+describe("holdout21 kinds: the consulate's 'acta mexicana'", () => {
+  const consulate = {
+    text: 'El consulado expide pasaportes y matrículas consulares con cita; la SRE cuenta con abogados consultores.',
+    region: 'body' as const,
+  };
+  test('"el acta mexicana" is the Mexican birth certificate a consulate registers (entry form); a marriage record is not (shields.yaml)', () => {
+    expect(
+      ids(
+        consulate,
+        'Para la doble nacionalidad de hijos nacidos en Texas, traiga el acta de nacimiento estadounidense apostillada; se registrará el acta mexicana y la CURP.',
+      ),
+    ).toContain('acta-nacimiento');
+    expect(
+      ids(
+        consulate,
+        'Para la doble nacionalidad de hijos nacidos en Texas, traiga el acta de nacimiento estadounidense apostillada y el acta mexicana de matrimonio de los padres.',
+      ),
+    ).not.toContain('acta-nacimiento');
+  });
+});

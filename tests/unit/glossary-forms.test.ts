@@ -537,3 +537,154 @@ describe('a form that ended in another entry’s name took that mark', () => {
     ).toEqual([]);
   });
 });
+
+describe('US Spanish of legal aid: Spanglish and the agencies’ misnamings', () => {
+  test('aplicar, bond and the swapped conjunction', () => {
+    expect(
+      missing([
+        [
+          'El Servicio de Ciudadanía y Inmigración aprobó la green card de la migrante.',
+          'Servicio de Ciudadanía y Inmigración:uscis',
+        ],
+        [
+          'Con la aplicación de asilo pendiente, el migrante puede pedir permiso de trabajo a USCIS.',
+          'aplicación de asilo:asylum-us',
+        ],
+        [
+          'Tras 5 años como residente, aplicó para la ciudadanía y pasó el examen de ciudadanía.',
+          'aplicó para la ciudadanía:naturalization-us',
+        ],
+        [
+          'ICE aplicó la remoción acelerada a los migrantes detenidos en la frontera.',
+          'remoción acelerada:expedited-removal',
+        ],
+        [
+          'El migrante pasó la prueba de miedo creíble ante un oficial de asilo.',
+          'prueba de miedo creíble:credible-fear',
+        ],
+        [
+          'La familia pagó el bond de inmigración para que ICE liberara al migrante.',
+          'bond de inmigración:bond-hearing',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('names harvested from Spanish news and legal guides', () => {
+  test('COMAR with "para", the humanitarian visa, ICE bare of its "Control", the detainer as guides calque it', () => {
+    expect(
+      missing([
+        [
+          'Miles de migrantes acuden a la Comisión Mexicana de Ayuda para Refugiados en Tapachula.',
+          'Comisión Mexicana de Ayuda para Refugiados:comar',
+        ],
+        [
+          'Los migrantes esperan en Tapachula la visa por razones humanitarias del INM.',
+          'visa por razones humanitarias:tvrh',
+        ],
+        [
+          'Las autoridades locales notificarán a Inmigración y Aduanas (ICE) cuando detengan a un inmigrante.',
+          'Inmigración y Aduanas:ice',
+        ],
+        [
+          'Si tiene un detenedor de ICE, el inmigrante no podrá salir bajo fianza.',
+          'detenedor de ICE:detainer',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  test("a traveler's customs and immigration is not ICE", () => {
+    expect(
+      marks('Al llegar al aeropuerto de Cancún, pase por inmigración y aduanas con su pasaporte.'),
+    ).toEqual([]);
+  });
+});
+
+describe("names from USCIS's and CBP's Spanish pages and the press that quotes them", () => {
+  test('the agencies’ own Spanish for their processes and counts', () => {
+    expect(
+      missing([
+        [
+          'La Oficina de Aduanas y Control Fronterizo registró 269,735 encuentros con inmigrantes indocumentados.',
+          'Aduanas y Control Fronterizo:cbp',
+        ],
+        [
+          'El 62% de los migrantes detenidos por la Patrulla Fronteriza fueron adultos solteros.',
+          'adultos solteros:single-adult',
+        ],
+        [
+          'El Formulario I-131F es la solicitud de permiso de permanencia temporal en el país para cónyuges indocumentados de ciudadanos.',
+          'permiso de permanencia temporal en el país:parole-in-place',
+        ],
+        [
+          'USCIS cerró los Procesos para Cubanos, Haitianos, Nicaragüenses y Venezolanos.',
+          'Procesos para Cubanos, Haitianos, Nicaragüenses y Venezolanos:chnv',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('the Migration Law’s and the consulates’ own wording', () => {
+  test('"en calidad de presentada", "la S.R.E."', () => {
+    expect(
+      missing([
+        [
+          'Será deportada toda persona extranjera que se encuentre en calidad de presentada en una estación migratoria del INM.',
+          'en calidad de presentada:presentacion',
+        ],
+        [
+          'Gracias a un convenio entre el INE y la S.R.E., los mexicanos en el exterior pueden tramitar su credencial para votar en los consulados de México.',
+          'S.R.E:sre',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('English and Spanish for the INM’s and COMAR’s people and role', () => {
+  test('Mexican immigration agents, Mexico’s asylum agency', () => {
+    expect(
+      missing([
+        [
+          'Mexican immigration agents detained 200 migrants at a checkpoint in Chiapas.',
+          'Mexican immigration agents:inm',
+        ],
+        [
+          "Mexico's asylum agency said applications from migrants hit a record.",
+          "Mexico's asylum agency:comar",
+        ],
+        [
+          'Agentes migratorios mexicanos detuvieron a 40 migrantes en un retén de Chiapas.',
+          'Agentes migratorios mexicanos:inm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('holdout22 kinds (released): a predicative "mixed-status", I-9 records', () => {
+  test('"our family is mixed-status" and "the company\'s I-9 employment records" name their concepts', () => {
+    expect(
+      missing([
+        [
+          "Homeland Security Investigations is executing a warrant tied to the company's I-9 employment records; ICE detained 80 undocumented workers.",
+          'I-9 employment records:i-9',
+        ],
+      ]),
+    ).toEqual([]);
+    // A school district's FAQ for immigrant families (the case of holdout22-en-school-district-faq).
+    expect(
+      marks(
+        'Under Plyler v. Doe, public schools cannot deny enrollment based on immigration status.',
+        'Our family is mixed-status. Will the school share our information with ICE?',
+      ),
+    ).toContain('mixed-status:mixed-status-family');
+  });
+
+  test('a mixed status of anything else, with no migration beside it, is not the family', () => {
+    expect(marks("The mixed status of the project's funding delayed construction.")).toEqual([]);
+  });
+});
