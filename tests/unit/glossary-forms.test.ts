@@ -643,3 +643,48 @@ describe('the Migration Law’s and the consulates’ own wording', () => {
     ).toEqual([]);
   });
 });
+
+describe('English and Spanish for the INM’s and COMAR’s people and role', () => {
+  test('Mexican immigration agents, Mexico’s asylum agency', () => {
+    expect(
+      missing([
+        [
+          'Mexican immigration agents detained 200 migrants at a checkpoint in Chiapas.',
+          'Mexican immigration agents:inm',
+        ],
+        [
+          "Mexico's asylum agency said applications from migrants hit a record.",
+          "Mexico's asylum agency:comar",
+        ],
+        [
+          'Agentes migratorios mexicanos detuvieron a 40 migrantes en un retén de Chiapas.',
+          'Agentes migratorios mexicanos:inm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('holdout22 kinds (released): a predicative "mixed-status", I-9 records', () => {
+  test('"our family is mixed-status" and "the company\'s I-9 employment records" name their concepts', () => {
+    expect(
+      missing([
+        [
+          "Homeland Security Investigations is executing a warrant tied to the company's I-9 employment records; ICE detained 80 undocumented workers.",
+          'I-9 employment records:i-9',
+        ],
+      ]),
+    ).toEqual([]);
+    // A school district's FAQ for immigrant families (the case of holdout22-en-school-district-faq).
+    expect(
+      marks(
+        'Under Plyler v. Doe, public schools cannot deny enrollment based on immigration status.',
+        'Our family is mixed-status. Will the school share our information with ICE?',
+      ),
+    ).toContain('mixed-status:mixed-status-family');
+  });
+
+  test('a mixed status of anything else, with no migration beside it, is not the family', () => {
+    expect(marks("The mixed status of the project's funding delayed construction.")).toEqual([]);
+  });
+});
