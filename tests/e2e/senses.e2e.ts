@@ -151,6 +151,13 @@ describe("a game's patch notes, a party game and a library's amnesty week", () =
     await page.close();
   });
 
+  test('a CSS guide\'s "border wall" of stacked cards is not marked, in the article nor in its comments', async () => {
+    const page = await suite.open('/senses/css-border-guide.html');
+    await expect.poll(() => page.getAttribute('html', 'data-glossary-state')).toBe('ready');
+    expect(await markedTerms(page)).toEqual([]);
+    await page.close();
+  });
+
   test("on a forum about asking for refuge in Mexico, the party game's Green Card and the library's Amnesty Week are not marked", async () => {
     const page = await suite.open('/senses/forum-party-game.html');
     await expect.poll(() => marksInside(page, '#question')).toBe(6); // COMAR, Tapachula, INM, TVRH card, TVRH, CURP

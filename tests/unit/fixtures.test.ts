@@ -2261,3 +2261,21 @@ describe("holdout21 kinds: the consulate's 'acta mexicana'", () => {
     ).not.toContain('acta-nacimiento');
   });
 });
+
+describe('holdout23 kinds: a stylesheet\'s "border wall"', () => {
+  test('CSS words are software (other-senses.yaml software-and-it): a "border wall" of stacked cards alone on a CSS guide is no border wall (aloneOnOtherPage)', () => {
+    const guide = [
+      'CSS borders, explained',
+      'With border-collapse: collapse, adjacent cells share one border instead of drawing two.',
+      'A thick border-bottom on stacked cards builds what designers call a border wall. Outlines are not part of the box model.',
+    ];
+    expect(ids(...guide)).toEqual([]);
+    // The same words on a page about the border keep its wall.
+    expect(
+      ids(
+        ...guide,
+        'Border Patrol agents said migrants climbed the border wall near Sasabe; CBP closed the port.',
+      ),
+    ).toContain('border-wall');
+  });
+});
