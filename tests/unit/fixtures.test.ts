@@ -2279,3 +2279,18 @@ describe('holdout23 kinds: a stylesheet\'s "border wall"', () => {
     ).toContain('border-wall');
   });
 });
+
+describe('holdout23 kinds: a parish\'s "asylum for stray cats"', () => {
+  test('stray animals and their shelters are wildlife (other-senses.yaml): an asylum for stray cats on a migrant aid newsletter is not asylum', () => {
+    const newsletter = [
+      'This month the comedor served 9,400 meals to people deported from the United States.',
+      'Twenty-two asylum-seeking families are staying at the shelter; some asked COMAR for refugee status in Mexico.',
+    ];
+    expect(
+      ids(...newsletter, 'The parish is collecting blankets for its Christmas asylum for stray cats.'),
+    ).not.toContain('asylum-us');
+    expect(ids(...newsletter, 'The parish is collecting blankets for families granted asylum.')).toContain(
+      'asylum-us',
+    );
+  });
+});
