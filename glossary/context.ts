@@ -71,7 +71,9 @@
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
-// is that country's (deportingCountry: "deportados por el INM" is Mexico's); fellow nationals that Mexico deports
+// is that country's (deportingCountry: "deportados por el INM" is Mexico's, "ICE deportó" the US's); a US agency's
+// ambiguous acronym in a passage about migration votes for that passage, not the page ("ICE detained him; he was
+// deported": BlockFacts.agencies); fellow nationals that Mexico deports
 // ("connacionales deportados por el INM" in a Guatemalan report) are not Mexicans abroad (otherNationals). An enforcement action of one country's entry said to happen in another
 // country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
