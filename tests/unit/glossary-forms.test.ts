@@ -688,3 +688,68 @@ describe('holdout22 kinds (released): a predicative "mixed-status", I-9 records'
     expect(marks("The mixed status of the project's funding delayed construction.")).toEqual([]);
   });
 });
+
+describe('more reporting names: a wave, a massacre, people in an irregular situation, the Northern Triangle', () => {
+  test('Spanish press variants', () => {
+    expect(
+      missing([
+        [
+          'La Patrulla Fronteriza enfrenta una ola migratoria sin precedentes en Texas.',
+          'ola migratoria:surge',
+        ],
+        [
+          'La masacre en el Walmart de El Paso dejó 23 muertos; el atacante apuntó contra mexicanos e inmigrantes.',
+          'masacre en el Walmart de El Paso:el-paso-shooting-2019',
+        ],
+        [
+          'Miles de personas en situación migratoria irregular esperan en Tapachula un documento del INM.',
+          'personas en situación migratoria irregular:irregular-migrant',
+        ],
+        ['Migrantes del Triángulo del Norte piden asilo en México.', 'Triángulo del Norte:northern-triangle'],
+        // The English 'asylum in Mexico' was Mexico's; the Spanish went to the US asylum.
+        [
+          'Migrantes del Triángulo del Norte piden asilo en México.',
+          'asilo en México:condicion-refugiado-mx',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a deportation named with its country', () => {
+  test('Mexico deporting, deportations to Mexico', () => {
+    expect(
+      missing([
+        [
+          'México deportó a 300 guatemaltecos el fin de semana desde Tapachula.',
+          'México deportó:deportacion-mx',
+        ],
+        [
+          'Las deportaciones a México aumentaron con Trump, según ICE.',
+          'deportaciones a México:removal-deportation',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('Mexican statuses and documents named with their country, the Juárez fire without "Ciudad"', () => {
+  test('residencia en México, constancia de refugio, incendio en la estación migratoria de Juárez', () => {
+    expect(
+      missing([
+        [
+          'Tras cuatro años con residencia temporal en México, pidió la residencia permanente en México ante el INM.',
+          'residencia permanente en México:residente-permanente',
+        ],
+        [
+          'Con la constancia de refugio de la COMAR, los migrantes no pueden salir de Chiapas.',
+          'constancia de refugio:constancia-comar',
+        ],
+        [
+          'A dos años del incendio en la estación migratoria de Juárez, las familias de los 40 migrantes piden justicia.',
+          'incendio en la estación migratoria de Juárez:juarez-fire-2023',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
