@@ -941,15 +941,16 @@ const ACTOR_AFTER = ACTORS.map(({ country, names, subjects }) => ({
   ),
 }));
 /** Reported speech between an actor and its verb: "the INM announced that it had (deported)", "el INM informó que había". */
-const SAID_IT_HAD = `(?:(?:said|says|announced|reported|confirmed|dijo|anunció|informó|reportó|confirmó)${SP}(?:(?:that|que)${SP})?(?:(?:it|they)${SP})?(?:(?:had|has|have|había|habían|ha|han)${SP})?)?`;
+const SAID_IT_HAD = `(?:(?:said|says|announced|reported|confirmed|dijo|anunció|informó|reportó|confirmó)${SP}(?:(?:that|que)${SP})?(?:(?:it|they)${SP})?(?:(?:had|has|have|había|habían|ha|han)${SP})?)`;
 /**
  * The actor right before a verb form, an object pronoun or its own reported speech between: "los gringos me
- * deportaron", "México los deporta", "the INM announced that it had deported".
+ * deportaron", "México los deporta", "the INM announced that it had deported" (not "el INM dijo que la
+ * deportación": an article, no pronoun, after "que").
  */
 const ACTOR_BEFORE = ACTORS.map(({ country, names }) => ({
   country,
   pattern: new RegExp(
-    `(?:^|[^\\p{L}])${names}${SP}${SAID_IT_HAD}(?:(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`,
+    `(?:^|[^\\p{L}])${names}${SP}(?:${SAID_IT_HAD}|(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`,
     'u',
   ),
 }));
