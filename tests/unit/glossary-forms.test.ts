@@ -715,3 +715,20 @@ describe('more reporting names: a wave, a massacre, people in an irregular situa
     ).toEqual([]);
   });
 });
+
+describe('a deportation named with its country', () => {
+  test('Mexico deporting, deportations to Mexico', () => {
+    expect(
+      missing([
+        [
+          'México deportó a 300 guatemaltecos el fin de semana desde Tapachula.',
+          'México deportó:deportacion-mx',
+        ],
+        [
+          'Las deportaciones a México aumentaron con Trump, según ICE.',
+          'deportaciones a México:removal-deportation',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
