@@ -732,3 +732,24 @@ describe('a deportation named with its country', () => {
     ).toEqual([]);
   });
 });
+
+describe('Mexican statuses and documents named with their country, the Juárez fire without "Ciudad"', () => {
+  test('residencia en México, constancia de refugio, incendio en la estación migratoria de Juárez', () => {
+    expect(
+      missing([
+        [
+          'Tras cuatro años con residencia temporal en México, pidió la residencia permanente en México ante el INM.',
+          'residencia permanente en México:residente-permanente',
+        ],
+        [
+          'Con la constancia de refugio de la COMAR, los migrantes no pueden salir de Chiapas.',
+          'constancia de refugio:constancia-comar',
+        ],
+        [
+          'A dos años del incendio en la estación migratoria de Juárez, las familias de los 40 migrantes piden justicia.',
+          'incendio en la estación migratoria de Juárez:juarez-fire-2023',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
