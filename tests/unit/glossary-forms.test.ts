@@ -753,3 +753,16 @@ describe('Mexican statuses and documents named with their country, the Juárez f
     ).toEqual([]);
   });
 });
+
+describe('the digital FMM in capitals', () => {
+  test('FMMD', () => {
+    expect(
+      missing([
+        [
+          'Al llegar, el oficial de migración le pidió generar la FMMD para tramitar su tarjeta de residente temporal ante el INM.',
+          'FMMD:fmm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
