@@ -34,6 +34,8 @@ import { PERSONAL_CATEGORY } from './personal';
 export { type EntryTally, type Tallied, tally } from './tally';
 
 export interface PageMark<B> {
+  /** A number no other mark of this scan has (a handle for whoever keeps its own copy: the engine's wire marks). */
+  id: number;
   /** The caller's handle of the block the mark is in. */
   block: B;
   /** Offsets in the block's text, end exclusive. */
@@ -220,8 +222,10 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     pageMadeAt = pageSums.changes;
   };
 
+  let nextMark = 1;
   const toMark = (state: BlockState<B>, match: Decided): PageMark<B> => {
     const mark: PageMark<B> = {
+      id: nextMark++,
       block: state.block,
       start: match.start,
       end: match.end,

@@ -227,9 +227,12 @@ export function createMarks(engine: ScanEngine, painter: Painter, options: MarkO
         const list = ofBlock.get(mark.blockId);
         if (list) list.splice(list.indexOf(mark), 1);
       }
-      for (const wire of update.added) {
+      // By index, and a block looked up once for its run of marks: most of a dense page's marks come here once.
+      let block: TextBlock | undefined;
+      for (let i = 0; i < update.added.length; i++) {
+        const wire = update.added[i]!;
+        if (i === 0 || wire[1] !== update.added[i - 1]![1]) block = blocks.get(wire[1]);
         // A block read again or gone meanwhile: its answer is stale (its marks were taken off when it was dropped).
-        const block = blocks.get(wire[1]);
         if (!block) continue;
         const mark = new BlockMark(block, wire[1], wire[0], wire);
         paint(mark);

@@ -2327,3 +2327,13 @@ describe('holdout23 kinds: whose deportation, when ICE is named (context.ts depo
     expect(ids(mexico, passage)).toContain('habeas-corpus');
   });
 });
+
+describe('holdout22 kinds: an old state asylum', () => {
+  test('a "state asylum" or "county asylum" is a psychiatric hospital (other-senses.yaml psychiatric-history), however much the page is about the border', () => {
+    const border =
+      'Drivers waited 90 minutes at the Border Patrol checkpoint; the Rio Grande Valley Sector logged 4,100 encounters and CBP urged travelers to enroll in SENTRI.';
+    expect(ids(border, 'Old state asylum hall to become 90 apartments')).not.toContain('asylum-us');
+    expect(ids(border, 'The county asylum closed in 1952.')).not.toContain('asylum-us');
+    expect(ids(border, 'Two families asked for asylum at the bridge.')).toContain('asylum-us');
+  });
+});

@@ -753,3 +753,29 @@ describe('Mexican statuses and documents named with their country, the Juárez f
     ).toEqual([]);
   });
 });
+
+describe('the digital FMM in capitals', () => {
+  test('FMMD', () => {
+    expect(
+      missing([
+        [
+          'Al llegar, el oficial de migración le pidió generar la FMMD para tramitar su tarjeta de residente temporal ante el INM.',
+          'FMMD:fmm',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('CBP with a singular "Aduana"', () => {
+  test('Aduana y Protección Fronteriza', () => {
+    expect(
+      missing([
+        [
+          'Los oficiales de Aduana y Protección Fronteriza rechazaron su solicitud de asilo en la garita.',
+          'Aduana y Protección Fronteriza:cbp',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});

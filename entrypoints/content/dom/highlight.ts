@@ -175,7 +175,9 @@ export function createPainter(initialStyle: HighlightStyle = 'underline'): Paint
     win.CSS.highlights.set(activeHighlight(theme), active);
     const observer = new win.IntersectionObserver(
       (entries) => {
-        for (const entry of entries) {
+        // By index (no iterator object per step): on a dense page a report holds hundreds of blocks.
+        for (let i = 0; i < entries.length; i++) {
+          const entry = entries[i]!;
           unseen.delete(entry.target);
           const block = blocks.get(entry.target);
           if (!block || block.near === entry.isIntersecting) continue;

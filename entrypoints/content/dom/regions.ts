@@ -45,9 +45,9 @@ const BY_LABEL: [RegExp, Region][] = [
 ];
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** The region a section's aria-label or leading heading names, or null. */
-function labelRegion(element: Element): Region | null {
-  let label = element.getAttribute('aria-label');
+/** The region a section's aria-label or leading heading names, or null. `attributes`: whether it has any. */
+function labelRegion(element: Element, attributes: boolean): Region | null {
+  let label = attributes ? element.getAttribute('aria-label') : null;
   if (!label) {
     const first = element.firstElementChild;
     if (!first || !(HEADINGS.has(first.nodeName.toUpperCase()) || first.getAttribute('role') === 'heading'))
@@ -75,7 +75,7 @@ function ownRegion(element: Element): Region | null {
     return element.parentElement?.closest('article, main, [role="main"]') ? 'body' : 'nav';
   const names = attributes ? `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase() : '';
   if (names.trim()) for (const [pattern, region] of BY_NAME) if (pattern.test(names)) return region;
-  return labelRegion(element);
+  return labelRegion(element, attributes);
 }
 
 /** A cached lookup of elements' regions, for one read of a page. */
