@@ -2308,6 +2308,54 @@ describe('holdout23 kinds: a stylesheet\'s "border wall"', () => {
   });
 });
 
+describe('holdout23 kinds: a parish\'s "asylum for stray cats"', () => {
+  test('stray animals and their shelters are wildlife (other-senses.yaml): an asylum for stray cats on a migrant aid newsletter is not asylum', () => {
+    const newsletter = [
+      'This month the comedor served 9,400 meals to people deported from the United States.',
+      'Twenty-two asylum-seeking families are staying at the shelter; some asked COMAR for refugee status in Mexico.',
+    ];
+    expect(
+      ids(...newsletter, 'The parish is collecting blankets for its Christmas asylum for stray cats.'),
+    ).not.toContain('asylum-us');
+    expect(ids(...newsletter, 'The parish is collecting blankets for families granted asylum.')).toContain(
+      'asylum-us',
+    );
+  });
+});
+
+describe('holdout23 kinds: whose deportation, when ICE is named (context.ts deportingCountry, BlockFacts.agencies)', () => {
+  const mexico =
+    'At the repatriation point the INM gives them a CURP; México te abraza pays the bus ticket home.';
+  test('ICE or the INM as the actor right before or after the form, or named by a participle of doing, or reporting it', () => {
+    expect(
+      marks(
+        mexico,
+        'En Estados Unidos, ICE deportó esta semana a 130 cubanos; las deportaciones de ICE y las del INM se rigen por leyes distintas.',
+      ),
+    ).toEqual(expect.arrayContaining(['deportó:removal-deportation', 'deportaciones:removal-deportation']));
+    expect(
+      marks(
+        mexico,
+        'The INM announced that it had deported 214 Guatemalans. Those deportations, carried out by Mexico, are not the removals that ICE carries out.',
+      ),
+    ).toEqual(expect.arrayContaining(['deported:deportacion-mx', 'deportations:deportacion-mx']));
+  });
+  test("a US agency's acronym says whose a passage's deportation is, on a page that leans to Mexico", () => {
+    expect(marks(mexico, 'ICE detained him at a traffic stop; he was deported three weeks later.')).toContain(
+      'deported:removal-deportation',
+    );
+    // Without it the page decides.
+    expect(marks(mexico, 'He was detained at a traffic stop and deported three weeks later.')).toContain(
+      'deported:deportacion-mx',
+    );
+  });
+  test('a passage naming ICE and the INM has no one actor: a US-only term beside them is kept', () => {
+    const passage =
+      'ICE deportó a 130 cubanos; familias en Miami presentaron habeas corpus en la corte federal. Las deportaciones del INM siguen.';
+    expect(ids(mexico, passage)).toContain('habeas-corpus');
+  });
+});
+
 describe('holdout22 kinds: an old state asylum', () => {
   test('a "state asylum" or "county asylum" is a psychiatric hospital (other-senses.yaml psychiatric-history), however much the page is about the border', () => {
     const border =
