@@ -168,6 +168,18 @@ describe("a game's patch notes, a party game and a library's amnesty week", () =
   });
 });
 
+describe("a migrant aid newsletter from Mexico's side of the border", () => {
+  test("ICE's deportation is the US's removal on a page about Mexico's reception, a US-only term beside ICE and the INM is kept, and an asylum for stray cats is not asylum", async () => {
+    const page = await suite.open('/senses/comedor-newsletter.html');
+    await expect.poll(() => marksInside(page, '#story')).toBe(2); // ICE, deported
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
+    expect((await cardFor(page, 'deportó')).entry).toBe('removal-deportation');
+    expect(await markedTerms(page)).toContain('habeas corpus');
+    expect(await marksInside(page, '#cats')).toBe(0);
+    await page.close();
+  });
+});
+
 describe('names, holiday convoys and pledges on a Spanish migration page', () => {
   test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
     const page = await suite.open('/senses/other-senses-es.html');
@@ -606,6 +618,17 @@ describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a
   test('"I-213s" is Form I-213', async () => {
     const page = await suite.open('/senses/community-board.html');
     expect((await cardFor(page, 'I-213s')).entry).toBe('i-213');
+    await page.close();
+  });
+});
+
+describe('holdout22 kinds: whose nationals a Guatemalan page receives', () => {
+  test("on a page whose header and footer say it speaks from Guatemala, its 'connacionales' are not Mexicans abroad; its returnees and ICE are marked", async () => {
+    const page = await suite.open('/senses/igm-retornados-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('ICE');
+    expect(await marksInside(page, '#title')).toBe(1); // retornados: not "connacionales"
+    expect((await cardFor(page, 'retornados')).entry).toBe('returnee');
+    expect(await markedTerms(page)).not.toContain('connacionales');
     await page.close();
   });
 });

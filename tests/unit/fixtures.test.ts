@@ -8,6 +8,7 @@ import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
+import { createPageScan } from '@/glossary/page-scan';
 import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
@@ -2223,6 +2224,33 @@ describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
       ids('La Casa del Migrante recibe a personas de Honduras y también a connacionales deportados.'),
     ).toContain('mexican-diaspora');
   });
+  test('a page that speaks from Guatemala (its header\'s and footer\'s country names) says whose "connacionales" it receives (context.ts otherNationals, speaks)', () => {
+    const header = { text: 'Instituto Guatemalteco de Migración', region: 'nav' as const };
+    const footer = { text: '6a. avenida 3-11, zona 4, Ciudad de Guatemala', region: 'footer' as const };
+    const news = [
+      'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; 1,380 más llegaron desde México por el INM.',
+    ];
+    expect(ids(header, ...news, footer)).not.toContain('mexican-diaspora');
+    // The footer read last takes the mark back, as the page scan decides again.
+    expect(ids(...news, footer)).not.toContain('mexican-diaspora');
+    // A Mexican page, or one whose body names where migrants come from, keeps its connacionales Mexicans.
+    expect(ids({ text: 'Secretaría de Relaciones Exteriores', region: 'nav' }, ...news)).toContain(
+      'mexican-diaspora',
+    );
+    expect(ids('Recibimos a personas de Honduras y Guatemala.', ...news)).toContain('mexican-diaspora');
+  });
+  test('a footer read after the body takes back the connacionales the body gave Mexico (page-scan.ts: the page speaks from Guatemala)', () => {
+    const scan = createPageScan<string>(matcher);
+    scan.add('h1', 'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos');
+    scan.add(
+      'p',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; el INM devolvió a 1,380 más.',
+    );
+    expect(scan.settle().added.map((m) => m.entryId)).toContain('mexican-diaspora');
+    scan.add('footer', 'Instituto Guatemalteco de Migración · Ciudad de Guatemala', 'footer');
+    expect(scan.settle().removed.map((m) => m.entryId)).toEqual(['mexican-diaspora']);
+  });
   test('"deportación por el INM" names Mexico as the deporter (context.ts deportingCountry), in a passage that leans to the US', () => {
     const passage = (deportation: string) =>
       `CBP y la Patrulla Fronteriza los entregaron en el puente; días después sufrieron ${deportation} a Honduras.`;
@@ -2277,6 +2305,54 @@ describe('holdout23 kinds: a stylesheet\'s "border wall"', () => {
         'Border Patrol agents said migrants climbed the border wall near Sasabe; CBP closed the port.',
       ),
     ).toContain('border-wall');
+  });
+});
+
+describe('holdout23 kinds: a parish\'s "asylum for stray cats"', () => {
+  test('stray animals and their shelters are wildlife (other-senses.yaml): an asylum for stray cats on a migrant aid newsletter is not asylum', () => {
+    const newsletter = [
+      'This month the comedor served 9,400 meals to people deported from the United States.',
+      'Twenty-two asylum-seeking families are staying at the shelter; some asked COMAR for refugee status in Mexico.',
+    ];
+    expect(
+      ids(...newsletter, 'The parish is collecting blankets for its Christmas asylum for stray cats.'),
+    ).not.toContain('asylum-us');
+    expect(ids(...newsletter, 'The parish is collecting blankets for families granted asylum.')).toContain(
+      'asylum-us',
+    );
+  });
+});
+
+describe('holdout23 kinds: whose deportation, when ICE is named (context.ts deportingCountry, BlockFacts.agencies)', () => {
+  const mexico =
+    'At the repatriation point the INM gives them a CURP; México te abraza pays the bus ticket home.';
+  test('ICE or the INM as the actor right before or after the form, or named by a participle of doing, or reporting it', () => {
+    expect(
+      marks(
+        mexico,
+        'En Estados Unidos, ICE deportó esta semana a 130 cubanos; las deportaciones de ICE y las del INM se rigen por leyes distintas.',
+      ),
+    ).toEqual(expect.arrayContaining(['deportó:removal-deportation', 'deportaciones:removal-deportation']));
+    expect(
+      marks(
+        mexico,
+        'The INM announced that it had deported 214 Guatemalans. Those deportations, carried out by Mexico, are not the removals that ICE carries out.',
+      ),
+    ).toEqual(expect.arrayContaining(['deported:deportacion-mx', 'deportations:deportacion-mx']));
+  });
+  test("a US agency's acronym says whose a passage's deportation is, on a page that leans to Mexico", () => {
+    expect(marks(mexico, 'ICE detained him at a traffic stop; he was deported three weeks later.')).toContain(
+      'deported:removal-deportation',
+    );
+    // Without it the page decides.
+    expect(marks(mexico, 'He was detained at a traffic stop and deported three weeks later.')).toContain(
+      'deported:deportacion-mx',
+    );
+  });
+  test('a passage naming ICE and the INM has no one actor: a US-only term beside them is kept', () => {
+    const passage =
+      'ICE deportó a 130 cubanos; familias en Miami presentaron habeas corpus en la corte federal. Las deportaciones del INM siguen.';
+    expect(ids(mexico, passage)).toContain('habeas-corpus');
   });
 });
 

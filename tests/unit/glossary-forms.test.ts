@@ -766,3 +766,16 @@ describe('the digital FMM in capitals', () => {
     ).toEqual([]);
   });
 });
+
+describe('CBP with a singular "Aduana"', () => {
+  test('Aduana y Protección Fronteriza', () => {
+    expect(
+      missing([
+        [
+          'Los oficiales de Aduana y Protección Fronteriza rechazaron su solicitud de asilo en la garita.',
+          'Aduana y Protección Fronteriza:cbp',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
