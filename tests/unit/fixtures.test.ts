@@ -8,6 +8,7 @@ import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
+import { createPageScan } from '@/glossary/page-scan';
 import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
@@ -2222,6 +2223,33 @@ describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
     expect(
       ids('La Casa del Migrante recibe a personas de Honduras y también a connacionales deportados.'),
     ).toContain('mexican-diaspora');
+  });
+  test('a page that speaks from Guatemala (its header\'s and footer\'s country names) says whose "connacionales" it receives (context.ts otherNationals, speaks)', () => {
+    const header = { text: 'Instituto Guatemalteco de Migración', region: 'nav' as const };
+    const footer = { text: '6a. avenida 3-11, zona 4, Ciudad de Guatemala', region: 'footer' as const };
+    const news = [
+      'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; 1,380 más llegaron desde México por el INM.',
+    ];
+    expect(ids(header, ...news, footer)).not.toContain('mexican-diaspora');
+    // The footer read last takes the mark back, as the page scan decides again.
+    expect(ids(...news, footer)).not.toContain('mexican-diaspora');
+    // A Mexican page, or one whose body names where migrants come from, keeps its connacionales Mexicans.
+    expect(ids({ text: 'Secretaría de Relaciones Exteriores', region: 'nav' }, ...news)).toContain(
+      'mexican-diaspora',
+    );
+    expect(ids('Recibimos a personas de Honduras y Guatemala.', ...news)).toContain('mexican-diaspora');
+  });
+  test('a footer read after the body takes back the connacionales the body gave Mexico (page-scan.ts: the page speaks from Guatemala)', () => {
+    const scan = createPageScan<string>(matcher);
+    scan.add('h1', 'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos');
+    scan.add(
+      'p',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; el INM devolvió a 1,380 más.',
+    );
+    expect(scan.settle().added.map((m) => m.entryId)).toContain('mexican-diaspora');
+    scan.add('footer', 'Instituto Guatemalteco de Migración · Ciudad de Guatemala', 'footer');
+    expect(scan.settle().removed.map((m) => m.entryId)).toEqual(['mexican-diaspora']);
   });
   test('"deportación por el INM" names Mexico as the deporter (context.ts deportingCountry), in a passage that leans to the US', () => {
     const passage = (deportation: string) =>
