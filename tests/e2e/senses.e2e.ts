@@ -632,3 +632,12 @@ describe('holdout22 kinds: whose nationals a Guatemalan page receives', () => {
     await page.close();
   });
 });
+
+describe("holdout22 Spanish kinds: the smugglers' pollos", () => {
+  test('a network that crosses its "pollos" keeps its pollero beside the coyote, the patero and the safe house', async () => {
+    const page = await suite.open('/senses/red-polleros-es.html');
+    await expect.poll(() => marksInside(page, '#manos')).toBe(6); // coyote, pollero, Reynosa, casa de seguridad, patero, por el Bravo
+    expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
+    await page.close();
+  });
+});

@@ -2365,3 +2365,22 @@ describe('holdout22 kinds: an old state asylum', () => {
     expect(ids(border, 'Two families asked for asylum at the bridge.')).toContain('asylum-us');
   });
 });
+
+describe("holdout22 kinds: the smugglers' pollos", () => {
+  test('a bare "pollo" is the smugglers\' word for a migrant as often as poultry: no word against the pollero (other-senses.yaml poultry keeps its market\'s phrases)', () => {
+    const network = [
+      'Cómo cruza la red sus "pollos" por el río',
+      'Del sur a Houston pasan por muchas manos: el coyote organiza el viaje, el pollero los recibe en Reynosa, los tiene en una casa de seguridad y el patero los pasa por el Bravo.',
+      '"A los pollos los tienen encerrados hasta que la familia paga", contó un hombre.',
+    ];
+    expect(ids(...network)).toContain('pollero');
+    // A market's poultry seller on a forum about crossing is still no smuggler.
+    const forum = 'Crucé por Piedras Negras; la Patrulla Fronteriza nos agarró y el INM nos devolvió.';
+    expect(
+      ids(
+        forum,
+        'Vendo pollo fresco y piernas adobadas, entrega a domicilio. Soy pollero en el mercado Juárez.',
+      ),
+    ).not.toContain('pollero');
+  });
+});
