@@ -73,8 +73,10 @@
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
 // is that country's (deportingCountry: "deportados por el INM" is Mexico's, "ICE deportó" the US's); a US agency's
 // ambiguous acronym in a passage about migration votes for that passage, not the page ("ICE detained him; he was
-// deported": BlockFacts.agencies); fellow nationals that Mexico deports
-// ("connacionales deportados por el INM" in a Guatemalan report) are not Mexicans abroad (otherNationals). An enforcement action of one country's entry said to happen in another
+// deported": BlockFacts.agencies); fellow nationals that Mexico deports ("connacionales deportados por el INM" in a
+// Guatemalan report), or on a page whose header and footer name another country (the Instituto Guatemalteco de
+// Migración's site: speaks), are not Mexicans abroad (otherNationals). An enforcement action of one country's entry
+// said to happen in another
 // country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
@@ -137,7 +139,8 @@ export interface BlockFacts {
   /**
    * Votes of country names, for countries with few entries of their own (glossary/vocabulary/countries.yaml:
    * "Honduras", "salvadoreño"). They decide only whose institution a bare name is, only where the block's terms
-   * do not lean, and never for the page.
+   * do not lean, and never for the page; but those of its header and footer say where it speaks from
+   * (PageFacts.speaker).
    */
   places: number[];
   /** Entries named unambiguously in the block ("the National Guard of Mexico, the Guardia Nacional"). */
@@ -184,6 +187,11 @@ export interface PageFacts {
   pageAccepted?: boolean;
   /** Whether the body names a companion of beside.yaml's words (an immigration station), which "la estación" calls back. */
   companion?: boolean;
+  /**
+   * Votes of the country names in the page's header and footer (its site's name and address: speaks), for
+   * COUNTRIES: where the page speaks from, which says whose nationals its "connacionales" are (otherNationals).
+   */
+  speaker?: readonly number[];
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -360,6 +368,15 @@ export function blockFacts(
   return facts;
 }
 
+/**
+ * Whether a block's country names say where the page speaks from: its header and footer, which hold the site's own
+ * name and address ("Instituto Guatemalteco de Migración", "Ciudad de Guatemala"), as a footer's place does
+ * (footerPlace).
+ */
+export function speaks(block: BlockFacts): boolean {
+  return block.region === 'nav' || block.region === 'footer';
+}
+
 /** Whether a block's facts count for the page: body text only (not navigation, link lists, comments…). */
 export function pageCounts(block: BlockFacts): boolean {
   return block.region === 'body';
@@ -425,7 +442,15 @@ export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
   const companion = story.companion || page.companion;
-  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted, companion };
+  return {
+    ...story,
+    votes,
+    accepted,
+    specific: specific(story) || specific(page),
+    pageAccepted,
+    companion,
+    speaker: page.speaker,
+  };
 }
 
 /**
@@ -469,7 +494,8 @@ export function pageKey(page: PageFacts): string {
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
   // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
   const sole = soleCountry(page.votes);
-  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}${page.companion ? 'c' : ''}`;
+  const speaker = page.speaker ? lean(page.speaker).country : 0;
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}${page.companion ? 'c' : ''}${speaker || ''}`;
 }
 
 /**
@@ -990,12 +1016,16 @@ export function deportingCountry(text: string, match: Match): number {
 const SENT_AWAY_AFTER = /^[^\S\r\n]+(?:deportad|expulsad|devuelt|retornad|repatriad)[oa]s?(?![\p{L}])/iu;
 
 /**
- * Whether a form of "connacional" names another country's people: fellow nationals that Mexico deports ("el
- * Instituto Guatemalteco de Migración recibió a 230 connacionales deportados por el INM") are not Mexicans (a
- * country does not deport its own people, as ownNationals has it), but the speaker's: Guatemalans.
+ * Whether a form of "connacional" names another country's people: on a page that speaks from another country (its
+ * header's or footer's country names: the Instituto Guatemalteco de Migración's "512 connacionales retornados
+ * desde Estados Unidos"), or that Mexico deports ("el Instituto Guatemalteco de Migración recibió a 230
+ * connacionales deportados por el INM" in a Guatemalan paper: a country does not deport its own people, as
+ * ownNationals has it), they are that country's nationals, not Mexicans abroad.
  */
-export function otherNationals(text: string, match: Match): boolean {
+export function otherNationals(text: string, match: Match, page: PageFacts): boolean {
   if (!FELLOW_NATIONALS.test(text.slice(match.start, match.end))) return false;
+  const speaker = page.speaker ? lean(page.speaker).country : 0;
+  if (speaker && speaker !== MX) return true;
   const sent = SENT_AWAY_AFTER.exec(text.slice(match.end, match.end + 40));
   if (!sent) return false;
   const after = text.slice(match.end + sent[0].length, match.end + sent[0].length + 60);
@@ -1030,7 +1060,7 @@ export function decideBlock(
             text,
           )
         : match.entry;
-    if (entry < 0 || (text && match.ambiguous && otherNationals(text, match))) continue;
+    if (entry < 0 || (text && match.ambiguous && otherNationals(text, match, page))) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
     if (
       text &&

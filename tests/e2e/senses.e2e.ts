@@ -621,3 +621,23 @@ describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a
     await page.close();
   });
 });
+
+describe('holdout22 kinds: whose nationals a Guatemalan page receives', () => {
+  test("on a page whose header and footer say it speaks from Guatemala, its 'connacionales' are not Mexicans abroad; its returnees and ICE are marked", async () => {
+    const page = await suite.open('/senses/igm-retornados-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('ICE');
+    expect(await marksInside(page, '#title')).toBe(1); // retornados: not "connacionales"
+    expect((await cardFor(page, 'retornados')).entry).toBe('returnee');
+    expect(await markedTerms(page)).not.toContain('connacionales');
+    await page.close();
+  });
+});
+
+describe("holdout22 Spanish kinds: the smugglers' pollos", () => {
+  test('a network that crosses its "pollos" keeps its pollero beside the coyote, the patero and the safe house', async () => {
+    const page = await suite.open('/senses/red-polleros-es.html');
+    await expect.poll(() => marksInside(page, '#manos')).toBe(6); // coyote, pollero, Reynosa, casa de seguridad, patero, por el Bravo
+    expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
+    await page.close();
+  });
+});

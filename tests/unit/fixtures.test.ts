@@ -8,6 +8,7 @@ import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
+import { createPageScan } from '@/glossary/page-scan';
 import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
@@ -2223,6 +2224,33 @@ describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
       ids('La Casa del Migrante recibe a personas de Honduras y también a connacionales deportados.'),
     ).toContain('mexican-diaspora');
   });
+  test('a page that speaks from Guatemala (its header\'s and footer\'s country names) says whose "connacionales" it receives (context.ts otherNationals, speaks)', () => {
+    const header = { text: 'Instituto Guatemalteco de Migración', region: 'nav' as const };
+    const footer = { text: '6a. avenida 3-11, zona 4, Ciudad de Guatemala', region: 'footer' as const };
+    const news = [
+      'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; 1,380 más llegaron desde México por el INM.',
+    ];
+    expect(ids(header, ...news, footer)).not.toContain('mexican-diaspora');
+    // The footer read last takes the mark back, as the page scan decides again.
+    expect(ids(...news, footer)).not.toContain('mexican-diaspora');
+    // A Mexican page, or one whose body names where migrants come from, keeps its connacionales Mexicans.
+    expect(ids({ text: 'Secretaría de Relaciones Exteriores', region: 'nav' }, ...news)).toContain(
+      'mexican-diaspora',
+    );
+    expect(ids('Recibimos a personas de Honduras y Guatemala.', ...news)).toContain('mexican-diaspora');
+  });
+  test('a footer read after the body takes back the connacionales the body gave Mexico (page-scan.ts: the page speaks from Guatemala)', () => {
+    const scan = createPageScan<string>(matcher);
+    scan.add('h1', 'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos');
+    scan.add(
+      'p',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; el INM devolvió a 1,380 más.',
+    );
+    expect(scan.settle().added.map((m) => m.entryId)).toContain('mexican-diaspora');
+    scan.add('footer', 'Instituto Guatemalteco de Migración · Ciudad de Guatemala', 'footer');
+    expect(scan.settle().removed.map((m) => m.entryId)).toEqual(['mexican-diaspora']);
+  });
   test('"deportación por el INM" names Mexico as the deporter (context.ts deportingCountry), in a passage that leans to the US', () => {
     const passage = (deportation: string) =>
       `CBP y la Patrulla Fronteriza los entregaron en el puente; días después sufrieron ${deportation} a Honduras.`;
@@ -2335,5 +2363,24 @@ describe('holdout22 kinds: an old state asylum', () => {
     expect(ids(border, 'Old state asylum hall to become 90 apartments')).not.toContain('asylum-us');
     expect(ids(border, 'The county asylum closed in 1952.')).not.toContain('asylum-us');
     expect(ids(border, 'Two families asked for asylum at the bridge.')).toContain('asylum-us');
+  });
+});
+
+describe("holdout22 kinds: the smugglers' pollos", () => {
+  test('a bare "pollo" is the smugglers\' word for a migrant as often as poultry: no word against the pollero (other-senses.yaml poultry keeps its market\'s phrases)', () => {
+    const network = [
+      'Cómo cruza la red sus "pollos" por el río',
+      'Del sur a Houston pasan por muchas manos: el coyote organiza el viaje, el pollero los recibe en Reynosa, los tiene en una casa de seguridad y el patero los pasa por el Bravo.',
+      '"A los pollos los tienen encerrados hasta que la familia paga", contó un hombre.',
+    ];
+    expect(ids(...network)).toContain('pollero');
+    // A market's poultry seller on a forum about crossing is still no smuggler.
+    const forum = 'Crucé por Piedras Negras; la Patrulla Fronteriza nos agarró y el INM nos devolvió.';
+    expect(
+      ids(
+        forum,
+        'Vendo pollo fresco y piernas adobadas, entrega a domicilio. Soy pollero en el mercado Juárez.',
+      ),
+    ).not.toContain('pollero');
   });
 });
