@@ -779,3 +779,26 @@ describe('CBP with a singular "Aduana"', () => {
     ).toEqual([]);
   });
 });
+
+describe('holdout23: names its reviewer found no entry for', () => {
+  test('"estatus mixto" (ambiguous), the "fiscalía de ICE" (OPLA), the "Centro Fray Matías"', () => {
+    expect(
+      missing([
+        [
+          'Por los operativos de ICE, muchas familias tienen estatus mixto: padres sin papeles e hijos ciudadanos.',
+          'estatus mixto:mixed-status-family',
+        ],
+        [
+          'En la corte de inmigración, el abogado de la fiscalía de ICE pidió la deportación.',
+          'fiscalía de ICE:opla',
+        ],
+        [
+          'Las defensoras del Centro Fray Matías visitaron la estación migratoria del INM en Tapachula.',
+          'Centro Fray Matías:cdh-fray-matias',
+        ],
+      ]),
+    ).toEqual([]);
+    // Ambiguous: a company's mixed status is no family's.
+    expect(marks('La empresa tiene estatus mixto ante el SAT: una parte exenta y otra gravada.')).toEqual([]);
+  });
+});
