@@ -265,7 +265,7 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
 });
 
 describe("Mexico's words for immigration detention", () => {
-  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas", "un amparo" and "alojamiento en la estación" after the station are marked; a seizure of cocaine is not', async () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas", "un amparo" and "alojamiento en la estación" after the station are marked; people "fueron presentadas" at the station are marked; a seizure of cocaine and an application presented are not', async () => {
     const page = await suite.open('/senses/detention-words-es.html');
     await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
     expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
@@ -274,6 +274,9 @@ describe("Mexico's words for immigration detention", () => {
     // "alojamiento en la estación" calls back the station the page named (context.ts stationCalledBack).
     expect((await cardFor(page, 'alojamiento')).entry).toBe('alojamiento');
     expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
+    // People presented at the station are detained; an application presented (filed) is not.
+    expect((await cardFor(page, 'fueron presentadas')).entry).toBe('presentacion');
+    expect(await marksInside(page, '#filed')).toBe(2); // estación migratoria, solicitud de refugio: not "presentado"
     await page.close();
   });
 });

@@ -2384,3 +2384,23 @@ describe("holdout22 kinds: the smugglers' pollos", () => {
     ).not.toContain('pollero');
   });
 });
+
+describe('holdout22 kinds: people presented at the station', () => {
+  test('"fueron presentadas en la estación migratoria" is the presentación (beside.yaml); a filing presented beside the station is not', () => {
+    expect(marks('Las personas adultas fueron presentadas en la estación migratoria de Acayucan.')).toContain(
+      'fueron presentadas:presentacion',
+    );
+    expect(
+      ids(
+        'Un hombre pasó 40 días en la Estación Migratoria Siglo XXI pese a haber presentado su solicitud de refugio.',
+      ),
+    ).not.toContain('presentacion');
+    expect(
+      ids(
+        'Mediante escrito presentado el 2 de octubre, reclamó su alojamiento en la Estación Migratoria de Iztapalapa.',
+      ),
+    ).not.toContain('presentacion');
+    // Without the station in its sentence, a person presented is no detention either.
+    expect(ids('El libro fue presentado en la feria de Guadalajara.')).toEqual([]);
+  });
+});

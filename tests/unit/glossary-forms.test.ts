@@ -262,7 +262,7 @@ describe('enforcement', () => {
         ],
         [
           'Tras meses de redadas de ICE, miles de migrantes se autodeportaron con la aplicación CBP Home.',
-          'autodeportaron:self-deportation',
+          'se autodeportaron:self-deportation',
         ],
         [
           'Los migrantes pueden ser enviados lejos: la deportación a terceros países se volvió rutina.',
