@@ -194,6 +194,27 @@ const SPANISH_TENSES: Record<Paradigm, string[][]> = {
   ],
 };
 const GERUND: Record<Paradigm, string> = { ar: 'ando', er: 'iendo', ir: 'iendo' };
+
+/**
+ * The stem-changing verbs the entries conjugate, by infinitive: the changed stem and the tenses (indexes into
+ * SPANISH_TENSES) and persons that take it. pedir (pedir refugio): pido, pidió, pida, pidiera, pidiendo;
+ * promover (promover un amparo): promueve, promueva.
+ */
+const STEM_CHANGES: Record<
+  string,
+  { stem: string; changes: (tense: number, person: number) => boolean; gerund?: boolean }
+> = {
+  pedir: {
+    stem: 'pid',
+    changes: (tense, person) =>
+      (tense === 0 && person !== 3) ||
+      tense === 5 ||
+      (tense === 1 && (person === 2 || person === 4)) ||
+      tense >= 6,
+    gerund: true,
+  },
+  promover: { stem: 'promuev', changes: (tense, person) => (tense === 0 || tense === 5) && person !== 3 },
+};
 const PARTICIPLE: Record<Paradigm, string> = { ar: 'ado', er: 'ido', ir: 'ido' };
 
 /**
@@ -233,13 +254,14 @@ export function spanishVerbForms(folded: string): string[] {
   const infinitive = `${stem}${paradigm}`;
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   const forms = new Set<string>();
-  for (const tense of SPANISH_TENSES[paradigm]) {
+  const change = STEM_CHANGES[infinitive];
+  SPANISH_TENSES[paradigm].forEach((tense, t) => {
     tense.forEach((ending, person) => {
-      const verb = spell(stem, ending, paradigm);
+      const verb = spell(change?.changes(t, person) ? change.stem : stem, ending, paradigm);
       forms.add(reflexive ? `${REFLEXIVE_PRONOUNS[person]} ${verb}` : verb);
     });
-  }
-  const gerund = stem + GERUND[paradigm];
+  });
+  const gerund = (change?.gerund ? change.stem : stem) + GERUND[paradigm];
   // A reflexive verb's pronoun rides on its infinitive and gerund: "autodeportarse", "autodeportarme",
   // "autodeportandose"; a plain verb alone takes an object pronoun there.
   const enclitics = reflexive ? ['me', 'te', 'se', 'nos'] : rest.length ? [''] : ['', ...ENCLITICS];
@@ -249,6 +271,9 @@ export function spanishVerbForms(folded: string): string[] {
     forms.add(inflected).add(`${inflected}s`);
   return [...forms].filter((form) => !NOT_VERB_FORMS.has(form)).map((form) => form + tail);
 }
+
+// The irregular pasts the entries conjugate: "seek asylum in Mexico" → "sought asylum in Mexico".
+const IRREGULAR_PAST: Record<string, string> = { seek: 'sought' };
 
 /**
  * English: a regular verb's third person, past (= participle) and gerund ("deport" → "deports", "deported",
@@ -265,7 +290,12 @@ export function englishVerbForms(folded: string): string[] {
   let third: string;
   let past: string;
   let gerund: string;
-  if (/[^aeiou]y$/.test(word)) {
+  const irregular = IRREGULAR_PAST[word];
+  if (irregular) {
+    third = `${word}s`;
+    past = irregular;
+    gerund = `${word}ing`;
+  } else if (/[^aeiou]y$/.test(word)) {
     third = `${word.slice(0, -1)}ies`;
     past = `${word.slice(0, -1)}ied`;
     gerund = `${word}ing`;

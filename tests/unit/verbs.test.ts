@@ -111,6 +111,27 @@ describe('Spanish conjugations', () => {
       expect(forms, form).toContain(form);
   });
 
+  test('the stem-changing verbs the entries need: pedir, promover', () => {
+    const pedir = spanishVerbForms('pedir refugio');
+    for (const form of [
+      'pide',
+      'piden',
+      'pidio',
+      'pidieron',
+      'pida',
+      'pidiera',
+      'pidiendo',
+      'pedimos',
+      'pedia',
+      'pedido',
+    ])
+      expect(pedir, form).toContain(`${form} refugio`);
+    expect(pedir).not.toContain('pede refugio');
+    const promover = spanishVerbForms('promover un amparo');
+    for (const form of ['promueve', 'promueven', 'promueva', 'promovio', 'promovemos', 'promoviendo'])
+      expect(promover, form).toContain(`${form} un amparo`);
+  });
+
   test('conjugations that are common words of another sense are not generated', () => {
     // deportar's present subjunctive is "deporte", sport.
     expect(spanishVerbForms('deportar')).not.toContain('deporte');
@@ -135,6 +156,7 @@ describe('English conjugations', () => {
     expect(englishVerbForms('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
     expect(englishVerbForms('apply')).toEqual(['apply', 'applies', 'applied', 'applying']);
     expect(englishVerbForms('stop')).toEqual(['stop', 'stops', 'stopped', 'stopping']);
+    expect(englishVerbForms('seek asylum in mexico')).toContain('sought asylum in mexico');
     expect(englishVerbForms('cross without inspection')).toEqual([
       'cross without inspection',
       'crosses without inspection',
@@ -185,6 +207,22 @@ describe('verbs in the compiled glossary', () => {
       'entered without inspection:ewi',
     ],
     ['Ingresó sin inspección por Arizona en 2010.', 'Ingresó sin inspección:ewi'],
+    [
+      'El juzgado le concedió el amparo a la solicitante de asilo detenida en la estación migratoria.',
+      'concedió el amparo:amparo',
+    ],
+    [
+      'Dos familias hondureñas pidieron refugio ante la COMAR en Tapachula, dijo el albergue.',
+      'pidieron refugio:condicion-refugiado-mx',
+    ],
+    [
+      'She was paroled into the United States in 2022 under the CHNV process.',
+      'paroled into the United States:parole',
+    ],
+    [
+      'Las autoridades de EE. UU. deportaron a terceros países a migrantes venezolanos.',
+      'deportaron a terceros países:third-country-removal',
+    ],
   ])('%s', (text, mark) => {
     expect(marks(text)).toContain(mark);
   });
