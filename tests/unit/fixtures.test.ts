@@ -1480,6 +1480,19 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toEqual([]);
   });
+  test('El Colegio de la Frontera Sur is a research center, not the border region (shields)', () => {
+    expect(ids('Un equipo de El Colegio de la Frontera Sur estudia el café de sombra.')).toEqual([]);
+    expect(ids('Miles de migrantes cruzan cada mes la frontera sur rumbo a Tapachula.')).toContain(
+      'frontera-sur',
+    );
+  });
+  test("bees and pollinators are wildlife, not Mexico's southern border (wildlife)", () => {
+    expect(
+      ids(
+        'Las abejas sin aguijón y otros polinizadores de los cafetales se estudian en una red de monitoreo de colmenas en la frontera sur de México.',
+      ),
+    ).toEqual([]);
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
