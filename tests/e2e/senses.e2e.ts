@@ -289,11 +289,12 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
-  test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s; returned migrants are returnees', async () => {
+  test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s; returned migrants are returnees; foreign birth certificates are no Mexican acta', async () => {
     const page = await suite.open('/senses/deported-mexicans.html');
     expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
     expect((await cardFor(page, 'deportations')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'returned migrants')).entry).toBe('returnee');
+    expect(await marksInside(page, '#school')).toBe(0); // foreign birth certificates: not Mexico's acta
     // A reader's comment answers the page: the CURP, which has nothing to be mistaken for, is marked there.
     expect(await marksInside(page, '#curp-comment')).toBe(1);
     expect((await cardFor(page, 'CURP')).entry).toBe('curp');

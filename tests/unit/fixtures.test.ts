@@ -2404,3 +2404,16 @@ describe('holdout22 kinds: people presented at the station', () => {
     expect(ids('El libro fue presentado en la feria de Guadalajara.')).toEqual([]);
   });
 });
+
+describe('holdout22 kinds: a foreign birth certificate', () => {
+  test('"foreign birth certificates" are any country\'s, not the Mexican acta (shields.yaml); a Mexican one still is', () => {
+    const school =
+      "Under Plyler v. Doe every child may enroll, whatever the family's immigration status; we never ask about DACA or ask for an ITIN.";
+    expect(ids(school, 'We accept foreign birth certificates and passports as proof of age.')).not.toContain(
+      'acta-nacimiento',
+    );
+    expect(ids(school, 'We accept a Mexican birth certificate as proof of age.')).toContain(
+      'acta-nacimiento',
+    );
+  });
+});
