@@ -1446,6 +1446,51 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ).toContain('repatriacion');
   });
 
+  test('the Berlin Wall is no US border wall (cold-war-germany)', () => {
+    expect(
+      ids(
+        'Visit the Berlin Wall memorial. Between East Berlin and West Berlin ran the death strip, watched by the Stasi. The outer border wall faced the West.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('The border wall near Nogales was raised to 30 feet, and migrants now cross farther east.'),
+    ).toContain('border-wall');
+  });
+  test("a city's inspection warrant is no ICE warrant (code-enforcement)", () => {
+    expect(
+      ids(
+        'Code enforcement may ask a judge for an administrative warrant, also called an inspection warrant, when an owner refuses a code inspector.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('ICE agents came with an administrative warrant, which does not let them enter a home.'),
+    ).toContain('administrative-warrant');
+  });
+  test('a tax break for firms in the northern border region is no border story (markets-and-money)', () => {
+    expect(
+      ids(
+        'El decreto de estímulos fiscales da un crédito fiscal de ISR. Personas morales con domicilio fiscal en la frontera norte, como Tijuana, Reynosa y Ciudad Juárez, aplican el estímulo fiscal del IVA.',
+      ),
+    ).toEqual([]);
+  });
+  test("the US president's limousine and motorcade are no train nor caravan of migrants (travel-and-vehicles)", () => {
+    expect(
+      ids(
+        'La Bestia, la limusina blindada del presidente, encabezó la caravana presidencial por Monterrey. El operativo de seguridad reunió a la Guardia Nacional.',
+      ),
+    ).toEqual([]);
+  });
+  test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
+    expect(
+      ids(
+        'Los salvavidas realizaron 14 rescates de bañistas arrastrados por corrientes de resaca en Playas de Tijuana. El operativo sigue en los puentes.',
+      ),
+    ).toEqual([]);
+    expect(ids('El INM reportó el rescate de 120 migrantes en un tráiler en Chiapas.')).toContain(
+      'rescate-inm',
+    );
+  });
+
   const migration: [entry: string, text: string][] = [
     ['ohss', "DHS's OHSS published the monthly immigration enforcement statistics."],
     ['cat-protection', 'The immigration judge granted him CAT protection after his asylum claim failed.'],
