@@ -1,7 +1,8 @@
 // Inflected forms generated from an entry's written forms at build time, so entries list base forms only.
 // Works on folded text (lowercase, no accents), which is what the matcher compares; accent shifts in plurals
-// (migración → migraciones) therefore need no special case. Over-generation is harmless: a form that never occurs
-// in text never matches.
+// (migración → migraciones) therefore need no special case. Over-generation is harmless when a form never occurs
+// in text, since it never matches; a generated form that is an ordinary word of another sense is not (a verb's
+// "deporte": NOT_VERB_FORMS below).
 
 const SPANISH_STOP = new Set([
   'de',
@@ -158,7 +159,9 @@ const NOT_VERB_FORMS = new Set(['deporte', 'deportes']);
 const ENCLITICS = ['lo', 'la', 'los', 'las', 'le', 'les'];
 
 // The persons the press writes: yo, tú, él/ella/usted, nosotros, ellos/ustedes. Each tense lists its endings in that
-// order; a reflexive verb puts its pronoun of the same person before them ("se autodeportó").
+// order; a reflexive verb puts its pronoun of the same person before them ("se autodeportó"). The imperfect
+// subjunctive is the -ra one of Mexican and US Spanish ("deportara"), not Spain's -se ("deportase"): fewer forms in
+// the matcher.
 const REFLEXIVE_PRONOUNS = ['me', 'te', 'se', 'nos', 'se'];
 type Paradigm = 'ar' | 'er' | 'ir';
 const SPANISH_TENSES: Record<Paradigm, string[][]> = {
@@ -170,7 +173,6 @@ const SPANISH_TENSES: Record<Paradigm, string[][]> = {
     ['aria', 'arias', 'aria', 'ariamos', 'arian'], // conditional
     ['e', 'es', 'e', 'emos', 'en'], // present subjunctive
     ['ara', 'aras', 'ara', 'aramos', 'aran'], // imperfect subjunctive
-    ['ase', 'ases', 'ase', 'asemos', 'asen'],
   ],
   er: [
     ['o', 'es', 'e', 'emos', 'en'],
@@ -180,7 +182,6 @@ const SPANISH_TENSES: Record<Paradigm, string[][]> = {
     ['eria', 'erias', 'eria', 'eriamos', 'erian'],
     ['a', 'as', 'a', 'amos', 'an'],
     ['iera', 'ieras', 'iera', 'ieramos', 'ieran'],
-    ['iese', 'ieses', 'iese', 'iesemos', 'iesen'],
   ],
   ir: [
     ['o', 'es', 'e', 'imos', 'en'],
@@ -190,7 +191,6 @@ const SPANISH_TENSES: Record<Paradigm, string[][]> = {
     ['iria', 'irias', 'iria', 'iriamos', 'irian'],
     ['a', 'as', 'a', 'amos', 'an'],
     ['iera', 'ieras', 'iera', 'ieramos', 'ieran'],
-    ['iese', 'ieses', 'iese', 'iesemos', 'iesen'],
   ],
 };
 const GERUND: Record<Paradigm, string> = { ar: 'ando', er: 'iendo', ir: 'iendo' };

@@ -28,7 +28,6 @@ describe('Spanish conjugations', () => {
       'deportaria',
       'deportarian',
       'deporten',
-      'deportase',
       'deportando',
       'deportado',
       'deportada',
