@@ -1493,6 +1493,31 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toEqual([]);
   });
+  test('police encounters are no CBP encounters (shields)', () => {
+    expect(
+      ids(
+        'Know your rights in police encounters. To enter your home, police need a warrant signed by a judge; ask them to slide the warrant under the door. Most police encounters end without an arrest.',
+      ),
+    ).toEqual([]);
+    expect(ids('Border Patrol encounters with migrants fell in March.')).toContain('encounter');
+  });
+  test('operating costs are no police operation (shields: "costos operativos")', () => {
+    expect(
+      ids(
+        'Pasar a una oficina sin papeles reduce los costos operativos. El equipo operativo debe adoptarlo.',
+      ),
+    ).toEqual([]);
+    expect(ids('Un operativo del INM detuvo a 40 migrantes sin papeles en Tapachula.')).toContain(
+      'operativo',
+    );
+  });
+  test('a mountain hut and a mountain rescue are no migrant shelter nor INM rescate (travel-and-vehicles)', () => {
+    expect(
+      ids(
+        'Desde el collado se puede cruzar la frontera a Francia. Con niebla, el collado confunde; lleve crampones. El refugio queda fuera de la ruta; en Sallent hay albergue. En caso de accidente, el rescate lo hace la Guardia Civil.',
+      ),
+    ).toEqual([]);
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
