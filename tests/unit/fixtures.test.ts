@@ -1518,6 +1518,14 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toEqual([]);
   });
+  test("island ecology's immigration, alien species and invasions are no people's (wildlife)", () => {
+    expect(
+      ids(
+        'Island biogeography: species richness balances the immigration of new species and the extinction rate. Islands near the mainland receive more immigrants.',
+        'An alien species that establishes itself can become an invasion: brown tree snakes wiped out the forest birds of Guam.',
+      ),
+    ).toEqual([]);
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
