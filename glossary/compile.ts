@@ -24,7 +24,7 @@ import {
   type GroupEntry,
   groupOf,
 } from './forms';
-import { acronymForms, englishForms, spanishForms } from './inflect';
+import { acronymForms, englishForms, englishVerbForms, spanishForms, spanishVerbForms } from './inflect';
 import { foldForm, isWordCode } from './normalize';
 
 /** [folded form, entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
@@ -321,16 +321,21 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         add([form, index, FORM_AMBIGUOUS | FORM_BESIDE | againstEntry[index]! | spanish(lang)]);
     }
   }
+  const entryFlags = (entry: Entry, index: number, lang: 'en' | 'es') =>
+    (lang === 'es' ? FORM_SPANISH : 0) |
+    (entry.evidence ? 0 : FORM_NOT_EVIDENCE) |
+    againstEntry[index]! |
+    companionOf[index]!;
+  // The entries that name each folded form (term or alias, inflected).
+  const namedBy = new Map<string, Set<number>>();
+  const namedByOther = (folded: string, index: number) =>
+    [...(namedBy.get(folded) ?? [])].some((other) => other !== index);
   entries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous.map(foldForm));
     const placeQualifiers = placeWithRegion(entry);
     for (const lang of ['en', 'es'] as const) {
       const side = entry[lang];
-      const langFlag =
-        (lang === 'es' ? FORM_SPANISH : 0) |
-        (entry.evidence ? 0 : FORM_NOT_EVIDENCE) |
-        againstEntry[index]! |
-        companionOf[index]!;
+      const langFlag = entryFlags(entry, index, lang);
       for (const acronym of side.acronyms) {
         // An acronym is ambiguous as written: "COMAR" (also Maryland's regulations) but not "Comar".
         const flags =
@@ -349,7 +354,29 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
         const flags = langFlag | (ambiguous.has(base) ? FORM_AMBIGUOUS : 0);
         const bases = lang === 'en' ? withDottedVariants(base) : withUsAbbreviations(base);
         const inflected = bases.flatMap(lang === 'en' ? englishForms : spanishForms);
-        for (const folded of inflected) add([folded, index, flags]);
+        for (const folded of inflected) {
+          add([folded, index, flags]);
+          namedBy.set(folded, (namedBy.get(folded) ?? new Set()).add(index));
+        }
+      }
+    }
+  });
+  // Verbs' conjugations, after every entry's names: a conjugation that an entry names keeps that entry's flags
+  // ("rescate", rescatar's subjunctive, is rescate-inm's own name), and one that another entry names is left to
+  // it ("deportados" are the deportee entry's people, not the act of removal-deportation's "deportar").
+  entries.forEach((entry, index) => {
+    const ambiguous = new Set(entry.ambiguous.map(foldForm));
+    for (const lang of ['en', 'es'] as const) {
+      for (const verb of entry[lang].verbs) {
+        const flags = entryFlags(entry, index, lang) | (ambiguous.has(foldForm(verb)) ? FORM_AMBIGUOUS : 0);
+        // Conjugated as written (the fold makes "self-deport" two words), then folded.
+        const conjugated = (lang === 'en' ? englishVerbForms : spanishVerbForms)(verb.toLowerCase()).map(
+          foldForm,
+        );
+        const variants = lang === 'en' ? withDottedVariants : withUsAbbreviations;
+        for (const folded of conjugated.flatMap(variants)) {
+          if (!namedByOther(folded, index)) add([folded, index, flags]);
+        }
       }
     }
   });

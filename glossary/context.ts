@@ -71,8 +71,12 @@
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
-// is that country's (deportingCountry: "deportados por el INM" is Mexico's); fellow nationals that Mexico deports
-// ("connacionales deportados por el INM" in a Guatemalan report) are not Mexicans abroad (otherNationals). An enforcement action of one country's entry said to happen in another
+// is that country's (deportingCountry: "deportados por el INM" is Mexico's, "ICE deportó" the US's); a US agency's
+// ambiguous acronym in a passage about migration votes for that passage, not the page ("ICE detained him; he was
+// deported": BlockFacts.agencies); fellow nationals that Mexico deports ("connacionales deportados por el INM" in a
+// Guatemalan report), or on a page whose header and footer name another country (the Instituto Guatemalteco de
+// Migración's site: speaks), are not Mexicans abroad (otherNationals). An enforcement action of one country's entry
+// said to happen in another
 // country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
@@ -135,13 +139,27 @@ export interface BlockFacts {
   /**
    * Votes of country names, for countries with few entries of their own (glossary/vocabulary/countries.yaml:
    * "Honduras", "salvadoreño"). They decide only whose institution a bare name is, only where the block's terms
-   * do not lean, and never for the page.
+   * do not lean, and never for the page; but those of its header and footer say where it speaks from
+   * (PageFacts.speaker).
    */
   places: number[];
   /** Entries named unambiguously in the block ("the National Guard of Mexico, the Guardia Nacional"). */
   named: number[];
   /** Forms of the companions that beside.yaml's words need (Match.companion: an immigration station). */
   companions?: number;
+  /**
+   * Votes of US agencies' ambiguous acronyms, once each, in a block with migration evidence: "ICE detained him; he
+   * was deported" is the US's removal, and a passage naming ICE and the INM has no one actor. They count for the
+   * block only, not the page: Mexico's consulates name ICE on pages about Mexicans abroad. Not Mexico's acronyms:
+   * the SRE and the IME speak for Mexicans whom the US deports.
+   */
+  agencies?: number[];
+}
+
+/** A block's own votes, its agencies' acronyms included (BlockFacts.agencies). */
+function ownVotes(block: BlockFacts): readonly number[] {
+  const agencies = block.agencies;
+  return agencies ? block.votes.map((n, i) => n + agencies[i]!) : block.votes;
 }
 
 /** What the page's body says: sums over the blocks that count for the page (pageCounts). */
@@ -169,6 +187,11 @@ export interface PageFacts {
   pageAccepted?: boolean;
   /** Whether the body names a companion of beside.yaml's words (an immigration station), which "la estación" calls back. */
   companion?: boolean;
+  /**
+   * Votes of the country names in the page's header and footer (its site's name and address: speaks), for
+   * COUNTRIES: where the page speaks from, which says whose nationals its "connacionales" are (otherNationals).
+   */
+  speaker?: readonly number[];
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -286,6 +309,7 @@ export function blockFacts(
     named: [],
   };
   let senses: number[] | undefined;
+  let agencies: number[] | undefined;
   const vote = (votes: number[], mask: number) => {
     const index = COUNTRIES.indexOf(countryOf(mask) as (typeof COUNTRIES)[number]);
     if (index >= 0) votes[index]!++;
@@ -314,6 +338,10 @@ export function blockFacts(
       // "the National Guard" rescuing families from a flood is as often another country's Guard.
       if (match.acronym || match.namesake) {
         if (!facts.ambiguousAcronyms.includes(match.entry)) facts.ambiguousAcronyms.push(match.entry);
+        if (match.acronym && !match.namesake && data.categories[match.entry] === 'us-institutions') {
+          agencies ??= [];
+          if (!agencies.includes(match.entry)) agencies.push(match.entry);
+        }
       } else if (
         !facts.ambiguousEntries.includes(match.entry) &&
         // A form in a proper name or a handle is not the term ("Alien Ant Farm", "u/desert_coyote"): it supports
@@ -333,7 +361,20 @@ export function blockFacts(
     }
   }
   if (senses) facts.senses = senses;
+  if (agencies && facts.evidence > 0) {
+    facts.agencies = noVotes();
+    for (const entry of agencies) vote(facts.agencies, data.jurisdictions[entry] ?? 0);
+  }
   return facts;
+}
+
+/**
+ * Whether a block's country names say where the page speaks from: its header and footer, which hold the site's own
+ * name and address ("Instituto Guatemalteco de Migración", "Ciudad de Guatemala"), as a footer's place does
+ * (footerPlace).
+ */
+export function speaks(block: BlockFacts): boolean {
+  return block.region === 'nav' || block.region === 'footer';
 }
 
 /** Whether a block's facts count for the page: body text only (not navigation, link lists, comments…). */
@@ -401,7 +442,15 @@ export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
   const companion = story.companion || page.companion;
-  return { ...story, votes, accepted, specific: specific(story) || specific(page), pageAccepted, companion };
+  return {
+    ...story,
+    votes,
+    accepted,
+    specific: specific(story) || specific(page),
+    pageAccepted,
+    companion,
+    speaker: page.speaker,
+  };
 }
 
 /**
@@ -414,7 +463,7 @@ export function jurisdictionOf(
   page: PageFacts,
   places = false,
 ): { side: number; clear: boolean } {
-  const own = lean(block.votes);
+  const own = lean(ownVotes(block));
   if (own.country) return { side: own.country, clear: true };
   const named = places ? lean(block.places) : { country: 0 };
   if (named.country) return { side: named.country, clear: true };
@@ -445,7 +494,8 @@ export function pageKey(page: PageFacts): string {
   const outweighed = page.senses.map((n) => (n > evidence && n > 0 ? 1 : 0)).join('');
   // Whether the votes are all one country's: a page split by one vote does not decide a shared form (chooseEntry).
   const sole = soleCountry(page.votes);
-  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}${page.companion ? 'c' : ''}`;
+  const speaker = page.speaker ? lean(page.speaker).country : 0;
+  return `${pageAccepts(page)}${side}${clear}${sole}${outweighed}${specific(page)}${page.pageAccepted ?? ''}${page.companion ? 'c' : ''}${speaker || ''}`;
 }
 
 /**
@@ -547,8 +597,10 @@ export function chooseEntry(
   const oneCountry = countryOf(mask) !== 0 && !(mask & INTL);
   const paged = lean(page.votes);
   const actor =
-    soleCountry(block.votes) ||
-    (data.categories[match.entry] === 'enforcement' && block.votes.every((n) => n === 0) && paged.margin >= 2
+    soleCountry(ownVotes(block)) ||
+    (data.categories[match.entry] === 'enforcement' &&
+    ownVotes(block).every((n) => n === 0) &&
+    paged.margin >= 2
       ? paged.country
       : 0);
   // An organization's name is not an action: Annunciation House volunteers cross into Juárez. Nor is a Spanish
@@ -883,14 +935,15 @@ export function ownNationals(text: string, match: Match): number {
 /** Spaces within a line (a sentence's words; not a line break between a corner's items). */
 const SP = '[^\\S\\r\\n]+';
 /**
- * The United States and Mexico as a deporting actor: `names` after a preposition ("by the United States",
- * "desde Estados Unidos", "por las autoridades mexicanas"), `subjects` as a Spanish verb's subject after it, with
+ * The United States and Mexico, or their enforcement agencies (ICE, the INM), as a deporting actor: `names` after a
+ * preposition ("by the United States", "desde Estados Unidos", "por las autoridades mexicanas", "las deportaciones
+ * de ICE") or before a verb form ("ICE deportó"), `subjects` as a Spanish verb's subject after it, with
  * their article ("me deportaron los gringos").
  */
 const ACTORS: readonly { country: number; names: string; subjects: string }[] = [
   {
     country: US,
-    names: `(?:(?:the${SP})?(?:United${SP}States|US|U\\.S\\.|America)|(?:the${SP})?(?:US|U\\.S\\.|American)${SP}(?:authorities|government)|(?:el${SP})?Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|(?:las${SP})?autoridades${SP}(?:estadounidenses|de${SP}Estados${SP}Unidos)|(?:el${SP})?gobierno${SP}(?:estadounidense|de${SP}Estados${SP}Unidos)|(?:los${SP})?gringos)`,
+    names: `(?:(?:the${SP})?(?:United${SP}States|US|U\\.S\\.|America)|(?:the${SP})?(?:US|U\\.S\\.|American)${SP}(?:authorities|government)|(?:el${SP})?Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|(?:las${SP})?autoridades${SP}(?:estadounidenses|de${SP}Estados${SP}Unidos)|(?:el${SP})?gobierno${SP}(?:estadounidense|de${SP}Estados${SP}Unidos)|(?:los${SP})?gringos|ICE|CBP|(?:the${SP})?Border${SP}Patrol|(?:la${SP})?Patrulla${SP}Fronteriza)`,
     subjects: `(?:los${SP}gringos|las${SP}autoridades${SP}estadounidenses|el${SP}gobierno${SP}estadounidense)`,
   },
   {
@@ -899,22 +952,33 @@ const ACTORS: readonly { country: number; names: string; subjects: string }[] = 
     subjects: `(?:las${SP}autoridades${SP}mexicanas|el${SP}gobierno${SP}mexicano)`,
   },
 ];
+/** A participle of doing between an action and its actor: "deportations carried out by Mexico", "realizadas por". */
+const DONE = `(?:carried${SP}out|conducted|performed|realizad[oa]s?|efectuad[oa]s?|ejecutad[oa]s?|llevad[oa]s?${SP}a${SP}cabo)`;
 /**
  * The actor right after the form: "deported by the United States", "deported from the US", "deportados desde
- * Estados Unidos", "me deportaron a mí los gringos" (an object pronoun between); not "de estadounidenses" nor
- * "a los gringos", who are the deported.
+ * Estados Unidos", "deportations carried out by Mexico" (a participle of doing between), "me deportaron a mí los
+ * gringos" (an object pronoun between); not "de estadounidenses" nor "a los gringos", who are the deported.
  */
 const ACTOR_AFTER = ACTORS.map(({ country, names, subjects }) => ({
   country,
   pattern: new RegExp(
-    `^${SP}(?:(?:by|from|por|desde|de)${SP}${names}|(?:a${SP}(?:mí|ti|él|ella|usted|nosotros|ellos|ellas)${SP})?${subjects})(?![\\p{L}])`,
+    `^(?:,?${SP}${DONE})?${SP}(?:(?:by|from|por|desde|de)${SP}${names}|(?:a${SP}(?:mí|ti|él|ella|usted|nosotros|ellos|ellas)${SP})?${subjects})(?![\\p{L}])`,
     'u',
   ),
 }));
-/** The actor right before a verb form, an object pronoun between: "los gringos me deportaron", "México los deporta". */
+/** Reported speech between an actor and its verb: "the INM announced that it had (deported)", "el INM informó que había". */
+const SAID_IT_HAD = `(?:(?:said|says|announced|reported|confirmed|dijo|anunció|informó|reportó|confirmó)${SP}(?:(?:that|que)${SP})?(?:(?:it|they)${SP})?(?:(?:had|has|have|había|habían|ha|han)${SP})?)`;
+/**
+ * The actor right before a verb form, an object pronoun or its own reported speech between: "los gringos me
+ * deportaron", "México los deporta", "the INM announced that it had deported" (not "el INM dijo que la
+ * deportación": an article, no pronoun, after "que").
+ */
 const ACTOR_BEFORE = ACTORS.map(({ country, names }) => ({
   country,
-  pattern: new RegExp(`(?:^|[^\\p{L}])${names}${SP}(?:(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`, 'u'),
+  pattern: new RegExp(
+    `(?:^|[^\\p{L}])${names}${SP}(?:${SAID_IT_HAD}|(?:me|te|lo|la|los|las|nos|le|les)${SP})?$`,
+    'u',
+  ),
 }));
 
 /** A place named right after a form with "en" or "in": "en Estados Unidos", "in Mexico". */
@@ -952,12 +1016,16 @@ export function deportingCountry(text: string, match: Match): number {
 const SENT_AWAY_AFTER = /^[^\S\r\n]+(?:deportad|expulsad|devuelt|retornad|repatriad)[oa]s?(?![\p{L}])/iu;
 
 /**
- * Whether a form of "connacional" names another country's people: fellow nationals that Mexico deports ("el
- * Instituto Guatemalteco de Migración recibió a 230 connacionales deportados por el INM") are not Mexicans (a
- * country does not deport its own people, as ownNationals has it), but the speaker's: Guatemalans.
+ * Whether a form of "connacional" names another country's people: on a page that speaks from another country (its
+ * header's or footer's country names: the Instituto Guatemalteco de Migración's "512 connacionales retornados
+ * desde Estados Unidos"), or that Mexico deports ("el Instituto Guatemalteco de Migración recibió a 230
+ * connacionales deportados por el INM" in a Guatemalan paper: a country does not deport its own people, as
+ * ownNationals has it), they are that country's nationals, not Mexicans abroad.
  */
-export function otherNationals(text: string, match: Match): boolean {
+export function otherNationals(text: string, match: Match, page: PageFacts): boolean {
   if (!FELLOW_NATIONALS.test(text.slice(match.start, match.end))) return false;
+  const speaker = page.speaker ? lean(page.speaker).country : 0;
+  if (speaker && speaker !== MX) return true;
   const sent = SENT_AWAY_AFTER.exec(text.slice(match.end, match.end + 40));
   if (!sent) return false;
   const after = text.slice(match.end + sent[0].length, match.end + sent[0].length + 60);
@@ -992,7 +1060,7 @@ export function decideBlock(
             text,
           )
         : match.entry;
-    if (entry < 0 || (text && match.ambiguous && otherNationals(text, match))) continue;
+    if (entry < 0 || (text && match.ambiguous && otherNationals(text, match, page))) continue;
     if (text && INSTITUTIONS.has(data.categories[entry]!) && nameGoesOn(text, matches, index)) continue;
     if (
       text &&

@@ -146,6 +146,7 @@ export function deadForms(entry: Entry): [string, string][] {
       [`${lang}.term`, side.term],
       ...side.acronyms.map((f, i): [string, string] => [`${lang}.acronyms.${i}`, f]),
       ...side.aliases.map((f, i): [string, string] => [`${lang}.aliases.${i}`, f]),
+      ...side.verbs.map((f, i): [string, string] => [`${lang}.verbs.${i}`, f]),
     ];
     for (const [field, form] of fields) {
       if (unmatched.has(form)) continue;

@@ -26,8 +26,13 @@ export type UsageLabel = (typeof USAGE_LABELS)[number];
 
 /** Every written form of an entry, both languages (before inflection). */
 export function allForms(entry: {
-  en: { term: string; acronyms: string[]; aliases: string[] };
-  es: { term: string; acronyms: string[]; aliases: string[] };
+  en: { term: string; acronyms: string[]; aliases: string[]; verbs?: string[] };
+  es: { term: string; acronyms: string[]; aliases: string[]; verbs?: string[] };
 }): string[] {
-  return [entry.en, entry.es].flatMap((side) => [side.term, ...side.acronyms, ...side.aliases]);
+  return [entry.en, entry.es].flatMap((side) => [
+    side.term,
+    ...side.acronyms,
+    ...side.aliases,
+    ...(side.verbs ?? []),
+  ]);
 }

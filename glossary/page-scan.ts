@@ -26,6 +26,7 @@ import {
   pageOutweighs,
   type Reason,
   type Region,
+  speaks,
   storyFacts,
 } from './context';
 import { type FormLanguage, findMatches, type Match, type Matcher } from './match';
@@ -142,6 +143,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   };
 
   const count = (facts: BlockFacts, story: unknown, sign: 1 | -1) => {
+    if (speaks(facts)) addSpeaker(pageSums, facts, sign);
     if (!pageCounts(facts)) return;
     const given = pageEvidence(facts);
     if (given.ambiguous)
@@ -174,6 +176,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       ambiguousAcronyms: 0,
       companion: sums.companions > 0,
     };
+    if (sums.speaker.some((n) => n > 0)) page.speaker = [...sums.speaker];
     // Entries their other senses hold on this page (or story) support nothing (pageOutweighs).
     for (const entry of sums.ambiguousCount.keys()) {
       if (pageOutweighs(page, entryDomains.get(entry) ?? 0)) continue;
@@ -369,6 +372,8 @@ interface Sums {
   /** By domain, as BlockFacts.senses. */
   senses: number[];
   votes: number[];
+  /** Country names of the page's header and footer (PageFacts.speaker); on the page's sums only. */
+  speaker: number[];
   ambiguousCount: Map<number, number>;
   acronymCount: Map<number, number>;
 }
@@ -387,6 +392,7 @@ function newSums(): Sums {
     companions: 0,
     senses: [0],
     votes: noVotes(),
+    speaker: noVotes(),
     ambiguousCount: new Map(),
     acronymCount: new Map(),
   };
@@ -416,6 +422,14 @@ function addTo(
   if (!given.ambiguous) return;
   tallyInto(sums.ambiguousCount, facts.ambiguousEntries, sign);
   tallyInto(sums.acronymCount, facts.ambiguousAcronyms, sign);
+}
+
+/** Adds a header's or footer's country names to the page's (PageFacts.speaker). */
+function addSpeaker(sums: Sums, facts: BlockFacts, sign: 1 | -1): void {
+  if (!facts.places.some((n) => n > 0)) return;
+  sums.changes++;
+  sums.version = ++sumsVersion;
+  for (let i = 0; i < facts.places.length; i++) sums.speaker[i]! += sign * facts.places[i]!;
 }
 
 function tallyInto(counts: Map<number, number>, entries: readonly number[], sign: 1 | -1): void {

@@ -44,6 +44,11 @@ const languageSide = z
     acronyms: z.array(form).default([]),
     /** Other names and press variants, matched case- and accent-insensitively. Inflections are generated. */
     aliases: z.array(form).default([]),
+    /**
+     * Forms led by a verb's infinitive ("deportar", "autodeportarse", "exceder las 36 horas", "self-deport"): the
+     * build adds its conjugations (inflect.ts), each ambiguous when the verb is listed in `ambiguous`.
+     */
+    verbs: z.array(form).default([]),
     /** Where usage differs by region: MX, US-es (US Spanish-language media), ES-ES (Spain/EU), US, UK. */
     regional: z.partialRecord(z.enum(['MX', 'US-es', 'ES-ES', 'US', 'UK']), form).optional(),
     /**

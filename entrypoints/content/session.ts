@@ -200,6 +200,8 @@ export function createPageSession(
     const setupMs = performance.now() - setupStart;
 
     const scan = async () => {
+      // A short page goes straight to 'ready', with its marks: an attribute written now would cost the page a
+      // rendering update of its own, a few milliseconds before the one that paints them.
       if (!short) for (const d of docs) setPageState(d, 'scanning', 0);
       // The page's text is read in slices too, between blocks; then, after the browser's next rendering update
       // (so reading positions forces no layout), the blocks in view go first.

@@ -168,6 +168,18 @@ describe("a game's patch notes, a party game and a library's amnesty week", () =
   });
 });
 
+describe("a migrant aid newsletter from Mexico's side of the border", () => {
+  test("ICE's deportation is the US's removal on a page about Mexico's reception, a US-only term beside ICE and the INM is kept, and an asylum for stray cats is not asylum", async () => {
+    const page = await suite.open('/senses/comedor-newsletter.html');
+    await expect.poll(() => marksInside(page, '#story')).toBe(2); // ICE, deported
+    expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
+    expect((await cardFor(page, 'deportó')).entry).toBe('removal-deportation');
+    expect(await markedTerms(page)).toContain('habeas corpus');
+    expect(await marksInside(page, '#cats')).toBe(0);
+    await page.close();
+  });
+});
+
 describe('names, holiday convoys and pledges on a Spanish migration page', () => {
   test('the smuggler is marked by the page; a ranch, a town, a bridge, a band, holiday convoys and a pledge named like terms are not', async () => {
     const page = await suite.open('/senses/other-senses-es.html');
@@ -253,7 +265,7 @@ describe("other senses on a Spanish migration page: a cartoon's coyote, a neighb
 });
 
 describe("Mexico's words for immigration detention", () => {
-  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas", "un amparo" and "alojamiento en la estación" after the station are marked; a seizure of cocaine is not', async () => {
+  test('"aseguramiento" beside an immigration station, "no puede superar 36 horas", "un amparo" and "alojamiento en la estación" after the station are marked; people "fueron presentadas" at the station are marked; a seizure of cocaine and an application presented are not', async () => {
     const page = await suite.open('/senses/detention-words-es.html');
     await expect.poll(() => marksInside(page, '#limit')).toBe(3); // Suprema Corte, estación migratoria, superar 36 horas
     expect((await cardFor(page, 'aseguramiento')).entry).toBe('aseguramiento');
@@ -262,6 +274,9 @@ describe("Mexico's words for immigration detention", () => {
     // "alojamiento en la estación" calls back the station the page named (context.ts stationCalledBack).
     expect((await cardFor(page, 'alojamiento')).entry).toBe('alojamiento');
     expect(await marksInside(page, '#seizure')).toBe(0); // "el aseguramiento de 300 kilos de cocaína"
+    // People presented at the station are detained; an application presented (filed) is not.
+    expect((await cardFor(page, 'fueron presentadas')).entry).toBe('presentacion');
+    expect(await marksInside(page, '#filed')).toBe(2); // estación migratoria, solicitud de refugio: not "presentado"
     await page.close();
   });
 });
@@ -274,11 +289,12 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
-  test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s; returned migrants are returnees', async () => {
+  test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s; returned migrants are returnees; foreign birth certificates are no Mexican acta', async () => {
     const page = await suite.open('/senses/deported-mexicans.html');
     expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');
     expect((await cardFor(page, 'deportations')).entry).toBe('deportacion-mx');
     expect((await cardFor(page, 'returned migrants')).entry).toBe('returnee');
+    expect(await marksInside(page, '#school')).toBe(0); // foreign birth certificates: not Mexico's acta
     // A reader's comment answers the page: the CURP, which has nothing to be mistaken for, is marked there.
     expect(await marksInside(page, '#curp-comment')).toBe(1);
     expect((await cardFor(page, 'CURP')).entry).toBe('curp');
@@ -568,11 +584,11 @@ describe('holdout20 Spanish kinds: the 36-hour limit said with "más allá de"',
 });
 
 describe('holdout18 kinds: a community board and a culture brief on a DACA newsletter', () => {
-  test("Dreamers of the article are marked; a tribute night, an ICE cream social, a series' watch party, an exhibition's caravan and a painting's coyote are not", async () => {
+  test("Dreamers of the article are marked; a tribute night, an ICE cream social, a series' watch party, an exhibition's caravan, a painting's coyote and an old state asylum are not", async () => {
     const page = await suite.open('/senses/community-board.html');
     await expect.poll(() => marksInside(page, '#court')).toBeGreaterThanOrEqual(5);
     expect((await cardFor(page, 'Dreamers')).entry).toBe('dreamers');
-    expect(await marksInside(page, '#board')).toBe(0);
+    expect(await marksInside(page, '#board')).toBe(0); // and an old state asylum (a psychiatric hospital)
     expect(await marksInside(page, '#culture')).toBe(0);
     await page.close();
   });
@@ -606,6 +622,26 @@ describe("holdout17 and holdout18 kinds: the smugglers' pollo, a state office, a
   test('"I-213s" is Form I-213', async () => {
     const page = await suite.open('/senses/community-board.html');
     expect((await cardFor(page, 'I-213s')).entry).toBe('i-213');
+    await page.close();
+  });
+});
+
+describe('holdout22 kinds: whose nationals a Guatemalan page receives', () => {
+  test("on a page whose header and footer say it speaks from Guatemala, its 'connacionales' are not Mexicans abroad; its returnees and ICE are marked", async () => {
+    const page = await suite.open('/senses/igm-retornados-es.html');
+    await expect.poll(() => markedTerms(page)).toContain('ICE');
+    expect(await marksInside(page, '#title')).toBe(1); // retornados: not "connacionales"
+    expect((await cardFor(page, 'retornados')).entry).toBe('returnee');
+    expect(await markedTerms(page)).not.toContain('connacionales');
+    await page.close();
+  });
+});
+
+describe("holdout22 Spanish kinds: the smugglers' pollos", () => {
+  test('a network that crosses its "pollos" keeps its pollero beside the coyote, the patero and the safe house', async () => {
+    const page = await suite.open('/senses/red-polleros-es.html');
+    await expect.poll(() => marksInside(page, '#manos')).toBe(6); // coyote, pollero, Reynosa, casa de seguridad, patero, por el Bravo
+    expect((await cardFor(page, 'pollero')).entry).toBe('pollero');
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
+import { createPageScan } from '@/glossary/page-scan';
 import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
@@ -1445,6 +1446,97 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     ).toContain('repatriacion');
   });
 
+  test('the Berlin Wall is no US border wall (cold-war-germany)', () => {
+    expect(
+      ids(
+        'Visit the Berlin Wall memorial. Between East Berlin and West Berlin ran the death strip, watched by the Stasi. The outer border wall faced the West.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('The border wall near Nogales was raised to 30 feet, and migrants now cross farther east.'),
+    ).toContain('border-wall');
+  });
+  test("a city's inspection warrant is no ICE warrant (code-enforcement)", () => {
+    expect(
+      ids(
+        'Code enforcement may ask a judge for an administrative warrant, also called an inspection warrant, when an owner refuses a code inspector.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('ICE agents came with an administrative warrant, which does not let them enter a home.'),
+    ).toContain('administrative-warrant');
+  });
+  test('a tax break for firms in the northern border region is no border story (markets-and-money)', () => {
+    expect(
+      ids(
+        'El decreto de estímulos fiscales da un crédito fiscal de ISR. Personas morales con domicilio fiscal en la frontera norte, como Tijuana, Reynosa y Ciudad Juárez, aplican el estímulo fiscal del IVA.',
+      ),
+    ).toEqual([]);
+  });
+  test("the US president's limousine and motorcade are no train nor caravan of migrants (travel-and-vehicles)", () => {
+    expect(
+      ids(
+        'La Bestia, la limusina blindada del presidente, encabezó la caravana presidencial por Monterrey. El operativo de seguridad reunió a la Guardia Nacional.',
+      ),
+    ).toEqual([]);
+  });
+  test('El Colegio de la Frontera Sur is a research center, not the border region (shields)', () => {
+    expect(ids('Un equipo de El Colegio de la Frontera Sur estudia el café de sombra.')).toEqual([]);
+    expect(ids('Miles de migrantes cruzan cada mes la frontera sur rumbo a Tapachula.')).toContain(
+      'frontera-sur',
+    );
+  });
+  test("bees and pollinators are wildlife, not Mexico's southern border (wildlife)", () => {
+    expect(
+      ids(
+        'Las abejas sin aguijón y otros polinizadores de los cafetales se estudian en una red de monitoreo de colmenas en la frontera sur de México.',
+      ),
+    ).toEqual([]);
+  });
+  test('police encounters are no CBP encounters (shields)', () => {
+    expect(
+      ids(
+        'Know your rights in police encounters. To enter your home, police need a warrant signed by a judge; ask them to slide the warrant under the door. Most police encounters end without an arrest.',
+      ),
+    ).toEqual([]);
+    expect(ids('Border Patrol encounters with migrants fell in March.')).toContain('encounter');
+  });
+  test('operating costs are no police operation (shields: "costos operativos")', () => {
+    expect(
+      ids(
+        'Pasar a una oficina sin papeles reduce los costos operativos. El equipo operativo debe adoptarlo.',
+      ),
+    ).toEqual([]);
+    expect(ids('Un operativo del INM detuvo a 40 migrantes sin papeles en Tapachula.')).toContain(
+      'operativo',
+    );
+  });
+  test('a mountain hut and a mountain rescue are no migrant shelter nor INM rescate (travel-and-vehicles)', () => {
+    expect(
+      ids(
+        'Desde el collado se puede cruzar la frontera a Francia. Con niebla, el collado confunde; lleve crampones. El refugio queda fuera de la ruta; en Sallent hay albergue. En caso de accidente, el rescate lo hace la Guardia Civil.',
+      ),
+    ).toEqual([]);
+  });
+  test("island ecology's immigration, alien species and invasions are no people's (wildlife)", () => {
+    expect(
+      ids(
+        'Island biogeography: species richness balances the immigration of new species and the extinction rate. Islands near the mainland receive more immigrants.',
+        'An alien species that establishes itself can become an invasion: brown tree snakes wiped out the forest birds of Guam.',
+      ),
+    ).toEqual([]);
+  });
+  test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
+    expect(
+      ids(
+        'Los salvavidas realizaron 14 rescates de bañistas arrastrados por corrientes de resaca en Playas de Tijuana. El operativo sigue en los puentes.',
+      ),
+    ).toEqual([]);
+    expect(ids('El INM reportó el rescate de 120 migrantes en un tráiler en Chiapas.')).toContain(
+      'rescate-inm',
+    );
+  });
+
   const migration: [entry: string, text: string][] = [
     ['ohss', "DHS's OHSS published the monthly immigration enforcement statistics."],
     ['cat-protection', 'The immigration judge granted him CAT protection after his asylum claim failed.'],
@@ -2223,6 +2315,33 @@ describe('holdout21 kinds: fellow nationals that Mexico deports', () => {
       ids('La Casa del Migrante recibe a personas de Honduras y también a connacionales deportados.'),
     ).toContain('mexican-diaspora');
   });
+  test('a page that speaks from Guatemala (its header\'s and footer\'s country names) says whose "connacionales" it receives (context.ts otherNationals, speaks)', () => {
+    const header = { text: 'Instituto Guatemalteco de Migración', region: 'nav' as const };
+    const footer = { text: '6a. avenida 3-11, zona 4, Ciudad de Guatemala', region: 'footer' as const };
+    const news = [
+      'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; 1,380 más llegaron desde México por el INM.',
+    ];
+    expect(ids(header, ...news, footer)).not.toContain('mexican-diaspora');
+    // The footer read last takes the mark back, as the page scan decides again.
+    expect(ids(...news, footer)).not.toContain('mexican-diaspora');
+    // A Mexican page, or one whose body names where migrants come from, keeps its connacionales Mexicans.
+    expect(ids({ text: 'Secretaría de Relaciones Exteriores', region: 'nav' }, ...news)).toContain(
+      'mexican-diaspora',
+    );
+    expect(ids('Recibimos a personas de Honduras y Guatemala.', ...news)).toContain('mexican-diaspora');
+  });
+  test('a footer read after the body takes back the connacionales the body gave Mexico (page-scan.ts: the page speaks from Guatemala)', () => {
+    const scan = createPageScan<string>(matcher);
+    scan.add('h1', 'IGM recibe 4 vuelos con 512 connacionales retornados desde Estados Unidos');
+    scan.add(
+      'p',
+      'Los vuelos fletados por ICE llegaron con 512 personas deportadas; el INM devolvió a 1,380 más.',
+    );
+    expect(scan.settle().added.map((m) => m.entryId)).toContain('mexican-diaspora');
+    scan.add('footer', 'Instituto Guatemalteco de Migración · Ciudad de Guatemala', 'footer');
+    expect(scan.settle().removed.map((m) => m.entryId)).toEqual(['mexican-diaspora']);
+  });
   test('"deportación por el INM" names Mexico as the deporter (context.ts deportingCountry), in a passage that leans to the US', () => {
     const passage = (deportation: string) =>
       `CBP y la Patrulla Fronteriza los entregaron en el puente; días después sufrieron ${deportation} a Honduras.`;
@@ -2277,5 +2396,115 @@ describe('holdout23 kinds: a stylesheet\'s "border wall"', () => {
         'Border Patrol agents said migrants climbed the border wall near Sasabe; CBP closed the port.',
       ),
     ).toContain('border-wall');
+  });
+});
+
+describe('holdout23 kinds: a parish\'s "asylum for stray cats"', () => {
+  test('stray animals and their shelters are wildlife (other-senses.yaml): an asylum for stray cats on a migrant aid newsletter is not asylum', () => {
+    const newsletter = [
+      'This month the comedor served 9,400 meals to people deported from the United States.',
+      'Twenty-two asylum-seeking families are staying at the shelter; some asked COMAR for refugee status in Mexico.',
+    ];
+    expect(
+      ids(...newsletter, 'The parish is collecting blankets for its Christmas asylum for stray cats.'),
+    ).not.toContain('asylum-us');
+    expect(ids(...newsletter, 'The parish is collecting blankets for families granted asylum.')).toContain(
+      'asylum-us',
+    );
+  });
+});
+
+describe('holdout23 kinds: whose deportation, when ICE is named (context.ts deportingCountry, BlockFacts.agencies)', () => {
+  const mexico =
+    'At the repatriation point the INM gives them a CURP; México te abraza pays the bus ticket home.';
+  test('ICE or the INM as the actor right before or after the form, or named by a participle of doing, or reporting it', () => {
+    expect(
+      marks(
+        mexico,
+        'En Estados Unidos, ICE deportó esta semana a 130 cubanos; las deportaciones de ICE y las del INM se rigen por leyes distintas.',
+      ),
+    ).toEqual(expect.arrayContaining(['deportó:removal-deportation', 'deportaciones:removal-deportation']));
+    expect(
+      marks(
+        mexico,
+        'The INM announced that it had deported 214 Guatemalans. Those deportations, carried out by Mexico, are not the removals that ICE carries out.',
+      ),
+    ).toEqual(expect.arrayContaining(['deported:deportacion-mx', 'deportations:deportacion-mx']));
+  });
+  test("a US agency's acronym says whose a passage's deportation is, on a page that leans to Mexico", () => {
+    expect(marks(mexico, 'ICE detained him at a traffic stop; he was deported three weeks later.')).toContain(
+      'deported:removal-deportation',
+    );
+    // Without it the page decides.
+    expect(marks(mexico, 'He was detained at a traffic stop and deported three weeks later.')).toContain(
+      'deported:deportacion-mx',
+    );
+  });
+  test('a passage naming ICE and the INM has no one actor: a US-only term beside them is kept', () => {
+    const passage =
+      'ICE deportó a 130 cubanos; familias en Miami presentaron habeas corpus en la corte federal. Las deportaciones del INM siguen.';
+    expect(ids(mexico, passage)).toContain('habeas-corpus');
+  });
+});
+
+describe('holdout22 kinds: an old state asylum', () => {
+  test('a "state asylum" or "county asylum" is a psychiatric hospital (other-senses.yaml psychiatric-history), however much the page is about the border', () => {
+    const border =
+      'Drivers waited 90 minutes at the Border Patrol checkpoint; the Rio Grande Valley Sector logged 4,100 encounters and CBP urged travelers to enroll in SENTRI.';
+    expect(ids(border, 'Old state asylum hall to become 90 apartments')).not.toContain('asylum-us');
+    expect(ids(border, 'The county asylum closed in 1952.')).not.toContain('asylum-us');
+    expect(ids(border, 'Two families asked for asylum at the bridge.')).toContain('asylum-us');
+  });
+});
+
+describe("holdout22 kinds: the smugglers' pollos", () => {
+  test('a bare "pollo" is the smugglers\' word for a migrant as often as poultry: no word against the pollero (other-senses.yaml poultry keeps its market\'s phrases)', () => {
+    const network = [
+      'Cómo cruza la red sus "pollos" por el río',
+      'Del sur a Houston pasan por muchas manos: el coyote organiza el viaje, el pollero los recibe en Reynosa, los tiene en una casa de seguridad y el patero los pasa por el Bravo.',
+      '"A los pollos los tienen encerrados hasta que la familia paga", contó un hombre.',
+    ];
+    expect(ids(...network)).toContain('pollero');
+    // A market's poultry seller on a forum about crossing is still no smuggler.
+    const forum = 'Crucé por Piedras Negras; la Patrulla Fronteriza nos agarró y el INM nos devolvió.';
+    expect(
+      ids(
+        forum,
+        'Vendo pollo fresco y piernas adobadas, entrega a domicilio. Soy pollero en el mercado Juárez.',
+      ),
+    ).not.toContain('pollero');
+  });
+});
+
+describe('holdout22 kinds: people presented at the station', () => {
+  test('"fueron presentadas en la estación migratoria" is the presentación (beside.yaml); a filing presented beside the station is not', () => {
+    expect(marks('Las personas adultas fueron presentadas en la estación migratoria de Acayucan.')).toContain(
+      'fueron presentadas:presentacion',
+    );
+    expect(
+      ids(
+        'Un hombre pasó 40 días en la Estación Migratoria Siglo XXI pese a haber presentado su solicitud de refugio.',
+      ),
+    ).not.toContain('presentacion');
+    expect(
+      ids(
+        'Mediante escrito presentado el 2 de octubre, reclamó su alojamiento en la Estación Migratoria de Iztapalapa.',
+      ),
+    ).not.toContain('presentacion');
+    // Without the station in its sentence, a person presented is no detention either.
+    expect(ids('El libro fue presentado en la feria de Guadalajara.')).toEqual([]);
+  });
+});
+
+describe('holdout22 kinds: a foreign birth certificate', () => {
+  test('"foreign birth certificates" are any country\'s, not the Mexican acta (shields.yaml); a Mexican one still is', () => {
+    const school =
+      "Under Plyler v. Doe every child may enroll, whatever the family's immigration status; we never ask about DACA or ask for an ITIN.";
+    expect(ids(school, 'We accept foreign birth certificates and passports as proof of age.')).not.toContain(
+      'acta-nacimiento',
+    );
+    expect(ids(school, 'We accept a Mexican birth certificate as proof of age.')).toContain(
+      'acta-nacimiento',
+    );
   });
 });

@@ -262,7 +262,7 @@ describe('enforcement', () => {
         ],
         [
           'Tras meses de redadas de ICE, miles de migrantes se autodeportaron con la aplicación CBP Home.',
-          'autodeportaron:self-deportation',
+          'se autodeportaron:self-deportation',
         ],
         [
           'Los migrantes pueden ser enviados lejos: la deportación a terceros países se volvió rutina.',
@@ -764,5 +764,41 @@ describe('the digital FMM in capitals', () => {
         ],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('CBP with a singular "Aduana"', () => {
+  test('Aduana y Protección Fronteriza', () => {
+    expect(
+      missing([
+        [
+          'Los oficiales de Aduana y Protección Fronteriza rechazaron su solicitud de asilo en la garita.',
+          'Aduana y Protección Fronteriza:cbp',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('holdout23: names its reviewer found no entry for', () => {
+  test('"estatus mixto" (ambiguous), the "fiscalía de ICE" (OPLA), the "Centro Fray Matías"', () => {
+    expect(
+      missing([
+        [
+          'Por los operativos de ICE, muchas familias tienen estatus mixto: padres sin papeles e hijos ciudadanos.',
+          'estatus mixto:mixed-status-family',
+        ],
+        [
+          'En la corte de inmigración, el abogado de la fiscalía de ICE pidió la deportación.',
+          'fiscalía de ICE:opla',
+        ],
+        [
+          'Las defensoras del Centro Fray Matías visitaron la estación migratoria del INM en Tapachula.',
+          'Centro Fray Matías:cdh-fray-matias',
+        ],
+      ]),
+    ).toEqual([]);
+    // Ambiguous: a company's mixed status is no family's.
+    expect(marks('La empresa tiene estatus mixto ante el SAT: una parte exenta y otra gravada.')).toEqual([]);
   });
 });
