@@ -1526,6 +1526,20 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toEqual([]);
   });
+  test('a health campaign\'s "operativo de vacunación" is no immigration operation (shields)', () => {
+    expect(
+      ids(
+        'Las brigadas iniciaron un operativo de vacunación casa por casa en colonias de Tijuana y Mexicali.',
+      ),
+    ).toEqual([]);
+  });
+  test('measles vaccination words speak against a bare "operativo" beside border cities (vaccination-campaigns)', () => {
+    expect(
+      ids(
+        'El operativo se concentra en niños de Tijuana y Mexicali con esquemas incompletos de la vacuna triple viral contra el sarampión.',
+      ),
+    ).toEqual([]);
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
