@@ -1540,6 +1540,16 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toEqual([]);
   });
+  test('a shipment of school uniforms is no remittance (shipments: "remesa de uniformes")', () => {
+    expect(
+      ids('Llegó a las escuelas de Reynosa y Matamoros la primera remesa de uniformes escolares gratuitos.'),
+    ).toEqual([]);
+    expect(
+      ids(
+        'Las remesas familiares que envían los migrantes pagan los útiles escolares y la remesa de este mes llegó tarde.',
+      ),
+    ).toContain('remittances');
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
