@@ -1550,6 +1550,16 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('remittances');
   });
+  test("a city's pothole operation is no immigration operation (shields)", () => {
+    expect(ids('El operativo de bacheo en Mexicali y Tijuana tapó 2 mil baches.')).toEqual([]);
+  });
+  test("the consumer agency's Buen Fin checks are no immigration operation (markets-and-money)", () => {
+    expect(
+      ids(
+        'Durante el operativo, los verificadores de Profeco revisan en Tijuana y Mexicali que las compras a meses sin intereses indiquen el costo total.',
+      ),
+    ).toEqual([]);
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
