@@ -1526,6 +1526,40 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toEqual([]);
   });
+  test('a health campaign\'s "operativo de vacunación" is no immigration operation (shields)', () => {
+    expect(
+      ids(
+        'Las brigadas iniciaron un operativo de vacunación casa por casa en colonias de Tijuana y Mexicali.',
+      ),
+    ).toEqual([]);
+  });
+  test('measles vaccination words speak against a bare "operativo" beside border cities (vaccination-campaigns)', () => {
+    expect(
+      ids(
+        'El operativo se concentra en niños de Tijuana y Mexicali con esquemas incompletos de la vacuna triple viral contra el sarampión.',
+      ),
+    ).toEqual([]);
+  });
+  test('a shipment of school uniforms is no remittance (shipments: "remesa de uniformes")', () => {
+    expect(
+      ids('Llegó a las escuelas de Reynosa y Matamoros la primera remesa de uniformes escolares gratuitos.'),
+    ).toEqual([]);
+    expect(
+      ids(
+        'Las remesas familiares que envían los migrantes pagan los útiles escolares y la remesa de este mes llegó tarde.',
+      ),
+    ).toContain('remittances');
+  });
+  test("a city's pothole operation is no immigration operation (shields)", () => {
+    expect(ids('El operativo de bacheo en Mexicali y Tijuana tapó 2 mil baches.')).toEqual([]);
+  });
+  test("the consumer agency's Buen Fin checks are no immigration operation (markets-and-money)", () => {
+    expect(
+      ids(
+        'Durante el operativo, los verificadores de Profeco revisan en Tijuana y Mexicali que las compras a meses sin intereses indiquen el costo total.',
+      ),
+    ).toEqual([]);
+  });
   test("lifeguards' rescues of bathers are no INM rescate (holiday-travel)", () => {
     expect(
       ids(
