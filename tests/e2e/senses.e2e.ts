@@ -31,6 +31,8 @@ describe('page regions', () => {
     await expect.poll(() => marksInside(page, '#comments')).toBe(0); // "the coyote in my backyard"
     // Class names in Spanish and other common patterns: a comments section, a right rail.
     await expect.poll(() => marksInside(page, '.seccion-comentarios, .right-rail')).toBe(0);
+    // A news ticker's headlines are a list of other stories, as a "most read" list is.
+    await expect.poll(() => marksInside(page, '.news-ticker')).toBe(0);
     // A section with no telling class, named by its heading.
     await expect.poll(() => marksInside(page, '#heading-named')).toBe(0);
     // A handle is no prose: "u/desert_coyote" in the article.

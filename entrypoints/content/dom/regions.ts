@@ -27,7 +27,7 @@ const BY_NAME: [RegExp, Region][] = [
     'ad',
   ],
   [
-    /most[-_]?(read|popular|viewed)|popular|trending|related|relacionad|recommend|recomendad|sidebar|lo[-_]mas|mas[-_](leid|vist)|tendencia|more[-_](stories|news)|read[-_]more|recirc|te[-_]puede|otras[-_]notas|(^|[-_ ])rail([-_ ]|$)/,
+    /most[-_]?(read|popular|viewed)|popular|trending|ticker|related|relacionad|recommend|recomendad|sidebar|lo[-_]mas|mas[-_](leid|vist)|tendencia|more[-_](stories|news)|read[-_]more|recirc|te[-_]puede|otras[-_]notas|(^|[-_ ])rail([-_ ]|$)/,
     'aside',
   ],
   [/(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|migas|masthead|site[-_]header)([-_ ]|$)/, 'nav'],
