@@ -12,6 +12,7 @@ import { createPageScan } from '@/glossary/page-scan';
 import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
+import { marksOf } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // The glossary compiled once for the whole file.
@@ -19,9 +20,7 @@ const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
 const scanBlocks = (blocks: Parameters<typeof scanWith>[0]) => scanWith(blocks, matcher);
 /** The entries found in the blocks scanned as one page. */
 const ids = (...blocks: Parameters<typeof scanWith>[0]) => scanBlocks(blocks).map((t) => t.id);
-/** Each mark of the blocks scanned as one page, as `surface:entry id`. */
-const marks = (...blocks: Parameters<typeof scanWith>[0]) =>
-  scanBlocks(blocks).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+const marks = (...blocks: Parameters<typeof scanWith>[0]) => marksOf(matcher, blocks);
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 
 // The evaluation's trap pages (tests/eval/pages), but for the held-out sets, which measure and are not tuned on;

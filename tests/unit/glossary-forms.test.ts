@@ -3,15 +3,10 @@
 // glossary is compiled once, as the extension's is.
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
-import { scanBlocks } from '@/glossary/build/scan';
-import { compileMatcher } from '@/glossary/compile';
-import { createMatcher } from '@/glossary/match';
+import { marksOf, matcherFor } from './helpers';
 
-const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
-/** Each mark of the blocks scanned as one page, as `surface:entry id`. */
-const marks = (...blocks: string[]) =>
-  scanBlocks(blocks, matcher).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+const matcher = matcherFor(loadEntries());
+const marks = (...blocks: string[]) => marksOf(matcher, blocks);
 
 /** The cases whose expected mark is missing, with what was marked instead (empty when all are found). */
 function missing(cases: readonly (readonly [text: string, mark: string])[]): string[] {

@@ -1,5 +1,6 @@
 // Builders for unit tests: small entries written inline, so each test shows the data it depends on.
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { scanBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, findMatches, type Matcher } from '@/glossary/match';
 import { scanTexts } from '@/glossary/page-scan';
@@ -23,6 +24,11 @@ export function makeEntry(overrides: Partial<EntryInput> & Pick<EntryInput, 'id'
 
 export function matcherFor(entries: Entry[]): Matcher {
   return createMatcher(compileMatcher(entries, loadVocabulary()));
+}
+
+/** Each mark of the blocks scanned as one page (the scan CLI's code path), as `surface:entry id`. */
+export function marksOf(matcher: Matcher, blocks: Parameters<typeof scanBlocks>[0]): string[] {
+  return scanBlocks(blocks, matcher).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
 }
 
 /** Matches as [surface, entry id] pairs, for readable assertions. */

@@ -2,13 +2,11 @@
 // verb once. The generator's paradigms, then sentences matched against the compiled glossary.
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
-import { scanBlocks } from '@/glossary/build/scan';
 import { compileMatcher, NO_VOCABULARY } from '@/glossary/compile';
 import type { Entry } from '@/glossary/entry';
 import { FORM_AMBIGUOUS } from '@/glossary/forms';
 import { englishVerbForms, spanishVerbForms } from '@/glossary/inflect';
-import { createMatcher } from '@/glossary/match';
+import { marksOf, matcherFor } from './helpers';
 
 describe('Spanish conjugations', () => {
   test('a regular -ar verb: every simple tense, the gerund and the participle with gender and number', () => {
@@ -166,10 +164,8 @@ describe('English conjugations', () => {
 });
 
 const entries = loadEntries();
-const matcher = createMatcher(compileMatcher(entries, loadVocabulary()));
-/** Each mark of the blocks scanned as one page, as `surface:entry id`. */
-const marks = (...blocks: string[]) =>
-  scanBlocks(blocks, matcher).flatMap((t) => t.surfaces.map((surface) => `${surface}:${t.id}`));
+const matcher = matcherFor(entries);
+const marks = (...blocks: string[]) => marksOf(matcher, blocks);
 
 describe('verbs in the compiled glossary', () => {
   test.each([
