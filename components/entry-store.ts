@@ -19,6 +19,6 @@ export function loadCard(id: string): Promise<EntryCard> {
 let matcherCache: Matcher | undefined;
 /** The bundled glossary's matcher, for extension pages that match text themselves (the handout). */
 export function bundledMatcher(): Matcher {
-  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary as Vocabulary));
+  matcherCache ??= createMatcher(compileMatcher(entries, vocabulary as unknown as Vocabulary));
   return matcherCache;
 }

@@ -37,6 +37,8 @@ export interface MatcherData {
   jurisdictions: number[];
   /** Candidates grouped by the hash of their first word: the content script makes a Map of this as is. */
   groups: GroupEntry[];
+  /** The topic lexicon (glossary/topic.ts): words and their weights; absent in a personal layer. */
+  topic?: [string, number][];
 }
 
 /** Words by language. */
@@ -103,6 +105,8 @@ export interface Vocabulary {
    * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
    */
   countries: Partial<Record<Jurisdiction, { names: WordLists; adjectives: WordLists }>>;
+  /** The topic lexicon (topic-words.tsv, learned: glossary/topic.ts), word and weight, by word. */
+  topic: [string, number][];
 }
 
 /** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */
@@ -115,6 +119,7 @@ export const NO_VOCABULARY: Vocabulary = {
   beside: [],
   names: { after: [], before: [] },
   countries: {},
+  topic: [],
 };
 
 export const JURISDICTION_BITS: Record<Jurisdiction, number> = { US: 1, MX: 2, INTL: 4, CA: 8 };
@@ -430,6 +435,7 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     categories: entries.map((e) => e.category),
     jurisdictions: entries.map((e) => e.jurisdiction.reduce((mask, j) => mask | JURISDICTION_BITS[j], 0)),
     groups: groupForms(forms),
+    ...(vocabulary.topic.length ? { topic: vocabulary.topic } : {}),
   };
 }
 

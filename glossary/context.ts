@@ -82,6 +82,7 @@
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
 import type { Match } from './match';
+import { TOPIC_AGAINST } from './topic';
 
 export type Reason = 'unambiguous' | 'block' | 'nearby' | 'page';
 
@@ -154,6 +155,22 @@ export interface BlockFacts {
    * the SRE and the IME speak for Mexicans whom the US deports.
    */
   agencies?: number[];
+  /**
+   * The block's topic score (topic.ts: its words' weights, learned), made by the page scan the first time a
+   * decision asks (most blocks' terms decide without it); undefined with no lexicon: it then weighs nothing.
+   */
+  topic?: () => number | undefined;
+}
+
+/**
+ * Whether a block's own words are of another subject (its topic score at or below TOPIC_AGAINST): a pet
+ * adoption's "Rescatamos a este perrito", a parish's pilgrimage "caravan", a coaster fan's "The Beast". There a
+ * form takes no sense from the page or from other ambiguous terms around it, and an unambiguous term alone in it
+ * is a passing figure.
+ */
+export function offTopic(block: BlockFacts): boolean {
+  const topic = block.topic?.();
+  return topic !== undefined && topic <= TOPIC_AGAINST;
 }
 
 /** A block's own votes, its agencies' acronyms included (BlockFacts.agencies). */
@@ -192,6 +209,11 @@ export interface PageFacts {
    * COUNTRIES: where the page speaks from, which says whose nationals its "connacionales" are (otherNationals).
    */
   speaker?: readonly number[];
+  /**
+   * The sum of the topic scores of its body blocks that name ambiguous terms (BlockFacts.topic), made the first
+   * time pageAccepts asks; undefined with no lexicon.
+   */
+  topic?: () => number | undefined;
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -416,10 +438,15 @@ export function pageAccepts(page: PageFacts): boolean {
   // slang beside a river and a border city): common words alone ("surge", "removal", "encounter", "amnesty" in a
   // database migration's postmortem) are no domain.
   const places = page.ambiguousEntries - page.ambiguousNotPlaces;
+  // And their passages' words must lean to migration (topic.ts): a coaster fans' forum names "The Beast", "Alien"
+  // and "Encounter" beside its rides and loops.
   const cooccur =
     page.ambiguousEntries >= 2 &&
     (page.evidence >= 1 ||
-      (page.ambiguousNotPlaces >= 1 && places >= 1 && page.otherSense < page.ambiguousEntries))
+      (page.ambiguousNotPlaces >= 1 &&
+        places >= 1 &&
+        page.otherSense < page.ambiguousEntries &&
+        !((page.topic?.() ?? 1) <= 0)))
       ? page.ambiguousEntries
       : 0;
   const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
@@ -1084,7 +1111,7 @@ export function decideBlock(
         !cornerName(block, accepted, true)
       )
         continue;
-      if (match.evidence && aloneOnOtherPage(matches, index, page, accepted)) continue;
+      if (match.evidence && aloneOnOtherPage(matches, index, block, page, accepted)) continue;
       kept.push(decided(match, entry, alternatives, 'unambiguous'));
       continue;
     }
@@ -1163,11 +1190,14 @@ function decided(match: Match, entry: number, alternatives: number[] | undefined
 function aloneOnOtherPage(
   matches: readonly Match[],
   index: number,
+  block: BlockFacts,
   page: PageFacts,
   pageAccepted: boolean,
 ): boolean {
-  if (pageAccepted || page.pageAccepted || !pageOutweighs(page, 0)) return false;
-  return soleTerm(matches) === matches[index]!.entry;
+  // On any page, a passage whose own words are of another subject (offTopic): a highway department's "ports of
+  // entry" for trucks among its weigh stations.
+  if (soleTerm(matches) !== matches[index]!.entry) return false;
+  return (!(pageAccepted || page.pageAccepted) && pageOutweighs(page, 0)) || offTopic(block);
 }
 
 /** The entry whose terms are all of a passage's migration evidence, or -1 (none, a cue, several entries). */
@@ -1340,6 +1370,9 @@ function senseOf(
     if (isPlace(data, entry)) place = true;
     else notPlace = true;
   }
+  // With no evidence of its own, a passage whose words are of another subject takes no sense from its neighbors
+  // nor from the page ("Rescatamos a este perrito" in a migration story's sidebar).
+  if (offTopic(block)) return null;
   if (others >= 2 && notPlace && place) return 'nearby';
   // Comments answer the page they are on: on a page about migration (a forum's question about crossing), one
   // other term of the domain beside it is enough ("un coyote lo metió a una casa de seguridad"), not a reader's

@@ -45,6 +45,7 @@ import {
   UNKNOWN,
   WORD_FOLD,
 } from './normalize';
+import { topicWeights } from './topic';
 
 /** The language a form is written in; 'both' for names written alike in English and Spanish. */
 export type FormLanguage = 'en' | 'es' | 'both';
@@ -102,6 +103,8 @@ export interface Matcher {
   firstWords: Uint8Array;
   /** The groups as the package ships them, not parsed yet (pack.ts): read on first use by groupAt(). */
   packed?: PackedGroups;
+  /** The topic lexicon (topic.ts) by word hash, made on first use by topicLexicon(). */
+  topic?: ReadonlyMap<number, number>;
 }
 
 /** A packed matcher's groups: its text, where the body starts, the hashes (ascending) and each group's offsets. */
@@ -110,11 +113,38 @@ export interface PackedGroups {
   body: number;
   hashes: Int32Array;
   offsets: Int32Array;
+  /** Where the topic lexicon's JSON starts in the text (it runs to the end; empty when the build has none). */
+  topicAt: number;
+}
+
+/**
+ * The matcher's topic lexicon (topic.ts) by word hash, made the first time a decision needs a passage's topic:
+ * from the compiled data, or from the packed text's end. Empty when there is none, or when the packed one is
+ * damaged (no passage then weighs either way).
+ */
+export function topicLexicon(matcher: Matcher): ReadonlyMap<number, number> {
+  if (matcher.topic) return matcher.topic;
+  let pairs: unknown = matcher.data.topic;
+  const packed = matcher.packed;
+  if (!pairs && packed && packed.topicAt < packed.text.length) {
+    try {
+      pairs = JSON.parse(packed.text.slice(packed.topicAt));
+    } catch {
+      pairs = undefined;
+    }
+  }
+  const sound = Array.isArray(pairs)
+    ? pairs.filter(
+        (pair): pair is [string, number] =>
+          Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
+      )
+    : [];
+  matcher.topic = topicWeights(sound);
+  return matcher.topic;
 }
 
 const FILTER_MASK = 0xffff;
 
-/** The filter of a first-word index (Matcher.firstWords), added to `into` when given. */
 export function firstWordFilter(hashes: ArrayLike<number>, into?: Uint8Array): Uint8Array {
   const filter = into ?? new Uint8Array(FILTER_MASK + 1);
   for (let i = 0; i < hashes.length; i++) filter[hashes[i]! & FILTER_MASK] = 1;
@@ -184,6 +214,8 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
       categories: [...base.data.categories, ...extra.categories],
       jurisdictions: [...base.data.jurisdictions, ...extra.ids.map(() => 0)],
       groups: [],
+      // The personal layer has no topic lexicon of its own: the base's weighs its passages too.
+      ...(base.data.topic ? { topic: base.data.topic } : {}),
     },
     byFirstWord,
     firstWords: firstWordFilter(
@@ -191,6 +223,7 @@ export function extendMatcher(base: Matcher, extra: MatcherData): Matcher {
       base.firstWords.slice(),
     ),
     ...(base.packed ? { packed: base.packed } : {}),
+    ...(base.topic ? { topic: base.topic } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // build writes one header line (ids, categories, first-word hashes in ascending order, where each group's text
 // starts) followed by the groups' text back to back; loading parses the header only, and each group is parsed the
 // first time a page word has its hash (groupAt in match.ts, through the matcher's `packed` index).
+// The topic lexicon (topic.ts) follows the groups, parsed the first time a decision needs a passage's topic.
 // The file is ASCII (other characters as JSON \u escapes), so the page holds it as one byte per character.
 import type { MatcherData } from './compile';
 import { firstWordFilter, type Matcher, type PackedGroups } from './match';
@@ -13,8 +14,10 @@ interface PackHeader {
   jurisdictions: number[];
   /** First-word hashes, ascending. */
   hashes: number[];
-  /** Offsets of each group's text in the body, plus the body's end. */
+  /** Offsets of each group's text in the body, plus the groups' end. */
   offsets: number[];
+  /** The length of the topic lexicon's JSON after the groups (0: none). */
+  topic: number;
 }
 
 /** JSON with every character outside ASCII as a \u escape. */
@@ -26,14 +29,16 @@ export function packMatcher(data: MatcherData): string {
   const parts = groups.map(([, [candidates, nextKeys]]) => ascii(JSON.stringify([candidates, nextKeys])));
   const offsets = [0];
   for (const part of parts) offsets.push(offsets.at(-1)! + part.length);
+  const topic = data.topic ? ascii(JSON.stringify(data.topic)) : '';
   const header: PackHeader = {
     ids: data.ids,
     categories: data.categories,
     jurisdictions: data.jurisdictions,
     hashes: groups.map(([hash]) => hash),
     offsets,
+    topic: topic.length,
   };
-  return `${ascii(JSON.stringify(header))}\n${parts.join('')}`;
+  return `${ascii(JSON.stringify(header))}\n${parts.join('')}${topic}`;
 }
 
 /**
@@ -53,7 +58,7 @@ export function unpackMatcher(packed: string): Matcher {
     throw new Error('packed matcher: the header line is not JSON (a damaged file)');
   }
   const body = newline + 1;
-  const { ids, categories, jurisdictions } = header ?? {};
+  const { ids, categories, jurisdictions, topic } = header ?? {};
   const hashes = int32s(header?.hashes);
   const offsets = int32s(header?.offsets);
   const sound =
@@ -67,9 +72,16 @@ export function unpackMatcher(packed: string): Matcher {
     offsets !== null &&
     offsets.length === hashes.length + 1 &&
     offsets[0] === 0 &&
-    body + offsets[hashes.length]! === packed.length;
+    Number.isInteger(topic) &&
+    body + offsets[hashes.length]! + topic === packed.length;
   if (!sound) throw new Error('packed matcher: the header does not describe the body (a damaged file)');
-  const groups: PackedGroups = { text: packed, body, hashes, offsets };
+  const groups: PackedGroups = {
+    text: packed,
+    body,
+    hashes,
+    offsets,
+    topicAt: body + offsets[hashes.length]!,
+  };
   return {
     data: { ids, categories, jurisdictions, groups: [] },
     byFirstWord: new Map(),

@@ -29,8 +29,9 @@ import {
   speaks,
   storyFacts,
 } from './context';
-import { type FormLanguage, findMatches, type Match, type Matcher } from './match';
+import { type FormLanguage, findMatches, type Match, type Matcher, topicLexicon } from './match';
 import { PERSONAL_CATEGORY } from './personal';
+import { topicScore } from './topic';
 
 export { type EntryTally, type Tallied, tally } from './tally';
 
@@ -163,7 +164,42 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     }
   };
 
-  const pageFacts = (sums: Sums): PageFacts => {
+  /** A block's topic score, made on first call (BlockFacts.topic); undefined when the glossary has no lexicon. */
+  const topicOf = (text: string) => {
+    let score: number | undefined;
+    let made = false;
+    return () => {
+      if (!made) {
+        const lexicon = topicLexicon(matcher);
+        score = lexicon.size ? topicScore(text, lexicon) : undefined;
+        made = true;
+      }
+      return score;
+    };
+  };
+
+  /**
+   * The topic of the page's body, or of one story's (PageFacts.topic): its blocks that name ambiguous terms,
+   * summed on first call.
+   */
+  const pageTopic = (story?: unknown) => {
+    let score: number | undefined;
+    let made = false;
+    return () => {
+      if (made) return score;
+      made = true;
+      for (const state of states.values()) {
+        const { facts } = state;
+        if (!pageCounts(facts) || !facts.ambiguousEntries.length || !facts.topic) continue;
+        if (story !== undefined && state.story !== story) continue;
+        const topic = facts.topic();
+        if (topic !== undefined) score = (score ?? 0) + topic;
+      }
+      return score;
+    };
+  };
+
+  const pageFacts = (sums: Sums, story?: unknown): PageFacts => {
     const page: PageFacts = {
       evidence: sums.evidence,
       selfEvidence: sums.selfEvidence,
@@ -177,6 +213,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       companion: sums.companions > 0,
     };
     if (sums.speaker.some((n) => n > 0)) page.speaker = [...sums.speaker];
+    page.topic = pageTopic(story);
     // Entries their other senses hold on this page (or story) support nothing (pageOutweighs).
     for (const entry of sums.ambiguousCount.keys()) {
       if (pageOutweighs(page, entryDomains.get(entry) ?? 0)) continue;
@@ -204,7 +241,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       made?.version !== version &&
       (exact || !made || made.pageVersion !== pageVersion || stale(sums.changes, made.changes))
     ) {
-      const facts = storyFacts(pageFacts(sums), page);
+      const facts = storyFacts(pageFacts(sums, state.story), page);
       made = { version, facts, key: `s${pageKey(facts)}`, changes: sums.changes, pageVersion };
       storyMade.set(state.story, made);
     }
@@ -291,6 +328,8 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       const sensitive =
         matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence)) ||
         mayStandAlone(matches, region);
+      // Its topic is read only if a decision asks (context.ts offTopic): its words would be read again.
+      if (sensitive) facts.topic = topicOf(text);
       const state: BlockState<B> = { block, text, story, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, story, 1);
@@ -412,6 +451,7 @@ function addTo(
   sums.selfEvidence += sign * facts.selfEvidence;
   sums.general += sign * facts.general;
   sums.companions += sign * (facts.companions ?? 0);
+
   for (let k = 0; k < facts.senses.length; k++) {
     const n = facts.senses[k]!;
     if (!n) continue;

@@ -146,7 +146,29 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
         .partial()
         .strict(),
     ),
+    topic: loadTopic(join(dir, 'topic-words.tsv')),
   };
+}
+
+/**
+ * The topic lexicon (topic-words.tsv, written by `npm run learn-topic`): a word of lower-case ASCII letters, a tab
+ * and a weight, per line; lines starting with # are comments. A damaged line names itself.
+ */
+export function loadTopic(file: string): [string, number][] {
+  const shown = relative(join(VOCABULARY_DIR, '..', '..'), file);
+  const lexicon: [string, number][] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (!line || line.startsWith('#')) return;
+      const [word = '', weight = '', ...rest] = line.split('\t');
+      if (!/^[a-z]+$/.test(word) || !/^-?\d+(\.\d+)?$/.test(weight) || rest.length)
+        throw new Error(
+          `${shown}:${index + 1}: expected a lower-case word, a tab and a number, found "${line}"`,
+        );
+      lexicon.push([word, Number(weight)]);
+    });
+  return lexicon;
 }
 
 /**

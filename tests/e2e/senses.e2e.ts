@@ -647,3 +647,23 @@ describe("holdout22 Spanish kinds: the smugglers' pollos", () => {
     await page.close();
   });
 });
+
+describe('a passage whose own words are of another subject takes no sense from the page (the topic lexicon)', () => {
+  test("a bakery's caravan and a hiking trail's coyote are not marked on a page about asylum seekers; the migrants' caravan is", async () => {
+    const page = await suite.open('/senses/topic-corners.html');
+    await expect.poll(() => marksInside(page, '#caravan')).toBe(2); // "caravan", "Tapachula"
+    expect((await cardFor(page, 'caravan')).entry).toBe('caravan');
+    expect(await marksInside(page, '#bakery')).toBe(0); // sourdough, croissants, farmers market
+    expect(await marksInside(page, '#trail')).toBe(0); // creek, hikers, canyon trail
+    await page.close();
+  });
+
+  test('una caravana de autos clásicos y el operativo de una feria del libro no se marcan; la caravana de familias migrantes sí', async () => {
+    const page = await suite.open('/senses/topic-corners-es.html');
+    await expect.poll(() => marksInside(page, '#caravana')).toBe(1); // "caravana"
+    expect((await cardFor(page, 'caravana')).entry).toBe('caravan');
+    expect(await marksInside(page, '#autos')).toBe(0); // motores, coleccionistas, exhibición
+    expect(await marksInside(page, '#feria')).toBe(0); // novelas, poesía, biblioteca
+    await page.close();
+  });
+});
