@@ -26,6 +26,7 @@ import {
 } from './forms';
 import { acronymForms, englishForms, englishVerbForms, spanishForms, spanishVerbForms } from './inflect';
 import { foldForm, isWordCode } from './normalize';
+import type { TopicWord } from './topic';
 
 /** [folded form, entry index (-1 for a context cue), flags, exact surface for case-sensitive forms] */
 export type CompiledForm = [folded: string, entry: number, flags: number, exact?: string];
@@ -37,8 +38,8 @@ export interface MatcherData {
   jurisdictions: number[];
   /** Candidates grouped by the hash of their first word: the content script makes a Map of this as is. */
   groups: GroupEntry[];
-  /** The topic lexicon (glossary/topic.ts): words and their weights; absent in a personal layer. */
-  topic?: [string, number][];
+  /** The topic lexicon (glossary/topic.ts): words, weights, familiar or not; absent in a personal layer. */
+  topic?: TopicWord[];
 }
 
 /** Words by language. */
@@ -105,8 +106,8 @@ export interface Vocabulary {
    * adjectives, as written (singular: "Salvadoran" is the court's, "Salvadorans" are people), vote for it.
    */
   countries: Partial<Record<Jurisdiction, { names: WordLists; adjectives: WordLists }>>;
-  /** The topic lexicon (topic-words.tsv, learned: glossary/topic.ts), word and weight, by word. */
-  topic: [string, number][];
+  /** The topic lexicon (topic-words.tsv, learned: glossary/topic.ts), by word. */
+  topic: TopicWord[];
 }
 
 /** For a layer added on top of the bundled glossary (a personal glossary): the base already has the vocabulary. */

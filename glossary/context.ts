@@ -82,7 +82,7 @@
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
 import type { Match } from './match';
-import { TOPIC_AGAINST } from './topic';
+import { type PassageTopic, TOPIC_AGAINST, TOPIC_FOR, unfamiliar } from './topic';
 
 export type Reason = 'unambiguous' | 'block' | 'nearby' | 'page';
 
@@ -156,21 +156,25 @@ export interface BlockFacts {
    */
   agencies?: number[];
   /**
-   * The block's topic score (topic.ts: its words' weights, learned), made by the page scan the first time a
-   * decision asks (most blocks' terms decide without it); undefined with no lexicon: it then weighs nothing.
+   * The block's topic (topic.ts: its words' weights and familiarity, learned), made by the page scan the first
+   * time a decision asks (most blocks' terms decide without it); undefined with no lexicon: it then weighs nothing.
    */
-  topic?: () => number | undefined;
+  topic?: () => PassageTopic | undefined;
 }
 
 /**
- * Whether a block's own words are of another subject (its topic score at or below TOPIC_AGAINST): a pet
- * adoption's "Rescatamos a este perrito", a parish's pilgrimage "caravan", a coaster fan's "The Beast". There a
- * form takes no sense from the page or from other ambiguous terms around it, and an unambiguous term alone in it
- * is a passing figure.
+ * Whether a block's own words are of another subject (its topic score at or below TOPIC_AGAINST): a bakery's
+ * caravan of sourdough and croissants, a hiking trail's coyote by the creek. There a form takes no sense from the
+ * page or from other ambiguous terms around it, and an unambiguous term alone in it is a passing figure.
  */
+export function onTopic(block: BlockFacts): boolean {
+  const topic = block.topic?.();
+  return topic !== undefined && topic.score >= TOPIC_FOR;
+}
+
 export function offTopic(block: BlockFacts): boolean {
   const topic = block.topic?.();
-  return topic !== undefined && topic <= TOPIC_AGAINST;
+  return topic !== undefined && topic.score <= TOPIC_AGAINST;
 }
 
 /** A block's own votes, its agencies' acronyms included (BlockFacts.agencies). */
@@ -209,11 +213,30 @@ export interface PageFacts {
    * COUNTRIES: where the page speaks from, which says whose nationals its "connacionales" are (otherNationals).
    */
   speaker?: readonly number[];
-  /**
-   * The sum of the topic scores of its body blocks that name ambiguous terms (BlockFacts.topic), made the first
-   * time pageAccepts asks; undefined with no lexicon.
-   */
-  topic?: () => number | undefined;
+  /** Its body's topic (PageTopic), made the first time pageAccepts asks; undefined with no lexicon. */
+  topic?: () => PageTopic | undefined;
+}
+
+/**
+ * What a page's (or story's) body blocks' words say (topic.ts): the sum of the scores of those that name
+ * ambiguous terms, and the familiar words of all, summed.
+ */
+export interface PageTopic extends Omit<PassageTopic, 'score'> {
+  ambiguous: number;
+}
+
+/**
+ * Below this much migration evidence, a page's body is asked whether its words are familiar (topic.ts
+ * unfamiliar): a page of a field the lexicon has never seen, where a few words look like terms. Above it, the
+ * page's terms are enough, and a long document's words are not read again.
+ */
+export const FAMILIAR_CHECK_BELOW = 10;
+
+/** Whether the page's body is mostly words writing about migration does not use, with little evidence. */
+export function unfamiliarPage(page: PageFacts): boolean {
+  if (page.evidence >= FAMILIAR_CHECK_BELOW) return false;
+  const topic = page.topic?.();
+  return topic !== undefined && unfamiliar(topic.words, topic.familiar);
 }
 
 /** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
@@ -428,6 +451,9 @@ export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: 
  */
 export function pageAccepts(page: PageFacts): boolean {
   if (page.accepted !== undefined) return page.accepted;
+  // A page of a field the lexicon has never seen, whatever its few terms: a model railway's "garita" and
+  // "migración a DCC".
+  if (unfamiliarPage(page)) return false;
   if (!specific(page)) page = { ...page, evidence: 0 };
   // Places alone, with no other evidence, do not co-occur as evidence: a business story names Ciudad Juárez,
   // Tijuana and Reynosa too. Acronyms never do ("the SRE team moved the ICE cluster"), but once the evidence is
@@ -438,15 +464,15 @@ export function pageAccepts(page: PageFacts): boolean {
   // slang beside a river and a border city): common words alone ("surge", "removal", "encounter", "amnesty" in a
   // database migration's postmortem) are no domain.
   const places = page.ambiguousEntries - page.ambiguousNotPlaces;
-  // And their passages' words must lean to migration (topic.ts): a coaster fans' forum names "The Beast", "Alien"
-  // and "Encounter" beside its rides and loops.
+  // And their passages' words must lean to migration (topic.ts): a tour guide nicknamed "coyote" meets a tour in
+  // Huixtla.
   const cooccur =
     page.ambiguousEntries >= 2 &&
     (page.evidence >= 1 ||
       (page.ambiguousNotPlaces >= 1 &&
         places >= 1 &&
         page.otherSense < page.ambiguousEntries &&
-        !((page.topic?.() ?? 1) <= 0)))
+        !((page.topic?.()?.ambiguous ?? 1) <= 0)))
       ? page.ambiguousEntries
       : 0;
   const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
@@ -1197,7 +1223,8 @@ function aloneOnOtherPage(
   // On any page, a passage whose own words are of another subject (offTopic): a highway department's "ports of
   // entry" for trucks among its weigh stations.
   if (soleTerm(matches) !== matches[index]!.entry) return false;
-  return (!(pageAccepted || page.pageAccepted) && pageOutweighs(page, 0)) || offTopic(block);
+  const otherPage = !(pageAccepted || page.pageAccepted) && (pageOutweighs(page, 0) || unfamiliarPage(page));
+  return otherPage || offTopic(block);
 }
 
 /** The entry whose terms are all of a passage's migration evidence, or -1 (none, a cue, several entries). */
@@ -1371,14 +1398,18 @@ function senseOf(
     else notPlace = true;
   }
   // With no evidence of its own, a passage whose words are of another subject takes no sense from its neighbors
-  // nor from the page ("Rescatamos a este perrito" in a migration story's sidebar).
-  if (offTopic(block)) return null;
+  // nor from the page (a bakery's "caravan" in a migration story's "around town" column); nor does one on a page
+  // of a field the lexicon has never seen (a bindery's guillotine "the Beast" in a "caravan" of binders).
+  if (offTopic(block) || unfamiliarPage(page)) return null;
   if (others >= 2 && notPlace && place) return 'nearby';
   // Comments answer the page they are on: on a page about migration (a forum's question about crossing), one
   // other term of the domain beside it is enough ("un coyote lo metió a una casa de seguridad"), not a reader's
   // joke about the Coyotes de Saltillo. Not sidebars and link lists: they hold other stories, whose headlines run
   // together in one block ("Bravos de Juárez … Guardia Nacional Bolivariana").
   if (block.region === 'comments' && pageAccepted && others >= 1) return 'nearby';
+  // Nor one whose own words lean clearly to migration (topic.ts): "Los de la COMAR dan citas para dentro de tres
+  // meses" under a story on checkpoints in Chiapas.
+  if (block.region === 'comments' && pageAccepted && onTopic(block)) return 'page';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 

@@ -45,7 +45,7 @@ import {
   UNKNOWN,
   WORD_FOLD,
 } from './normalize';
-import { topicWeights } from './topic';
+import { type TopicLexicon, topicLexiconOf } from './topic';
 
 /** The language a form is written in; 'both' for names written alike in English and Spanish. */
 export type FormLanguage = 'en' | 'es' | 'both';
@@ -104,7 +104,7 @@ export interface Matcher {
   /** The groups as the package ships them, not parsed yet (pack.ts): read on first use by groupAt(). */
   packed?: PackedGroups;
   /** The topic lexicon (topic.ts) by word hash, made on first use by topicLexicon(). */
-  topic?: ReadonlyMap<number, number>;
+  topic?: TopicLexicon;
 }
 
 /** A packed matcher's groups: its text, where the body starts, the hashes (ascending) and each group's offsets. */
@@ -118,11 +118,11 @@ export interface PackedGroups {
 }
 
 /**
- * The matcher's topic lexicon (topic.ts) by word hash, made the first time a decision needs a passage's topic:
+ * The matcher's topic lexicon (topic.ts), made the first time a decision needs a passage's topic:
  * from the compiled data, or from the packed text's end. Empty when there is none, or when the packed one is
  * damaged (no passage then weighs either way).
  */
-export function topicLexicon(matcher: Matcher): ReadonlyMap<number, number> {
+export function topicLexicon(matcher: Matcher): TopicLexicon {
   if (matcher.topic) return matcher.topic;
   let pairs: unknown = matcher.data.topic;
   const packed = matcher.packed;
@@ -135,11 +135,14 @@ export function topicLexicon(matcher: Matcher): ReadonlyMap<number, number> {
   }
   const sound = Array.isArray(pairs)
     ? pairs.filter(
-        (pair): pair is [string, number] =>
-          Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
+        (word): word is [string, number, 0 | 1] =>
+          Array.isArray(word) &&
+          typeof word[0] === 'string' &&
+          typeof word[1] === 'number' &&
+          (word[2] === 0 || word[2] === 1),
       )
     : [];
-  matcher.topic = topicWeights(sound);
+  matcher.topic = topicLexiconOf(sound);
   return matcher.topic;
 }
 

@@ -19,6 +19,7 @@ import {
   mayStandAlone,
   noVotes,
   type PageFacts,
+  type PageTopic,
   pageAccepts,
   pageCounts,
   pageEvidence,
@@ -31,7 +32,7 @@ import {
 } from './context';
 import { type FormLanguage, findMatches, type Match, type Matcher, topicLexicon } from './match';
 import { PERSONAL_CATEGORY } from './personal';
-import { topicScore } from './topic';
+import { type PassageTopic, passageTopic } from './topic';
 
 export { type EntryTally, type Tallied, tally } from './tally';
 
@@ -164,38 +165,42 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     }
   };
 
-  /** A block's topic score, made on first call (BlockFacts.topic); undefined when the glossary has no lexicon. */
+  /** A block's topic, made on first call (BlockFacts.topic); undefined when the glossary has no lexicon. */
   const topicOf = (text: string) => {
-    let score: number | undefined;
+    let topic: PassageTopic | undefined;
     let made = false;
     return () => {
       if (!made) {
         const lexicon = topicLexicon(matcher);
-        score = lexicon.size ? topicScore(text, lexicon) : undefined;
+        topic = lexicon.weights.size ? passageTopic(text, lexicon) : undefined;
         made = true;
       }
-      return score;
+      return topic;
     };
   };
 
   /**
-   * The topic of the page's body, or of one story's (PageFacts.topic): its blocks that name ambiguous terms,
-   * summed on first call.
+   * The topic of the page's body, or of one story's (PageFacts.topic), made on first call: the scores of its
+   * blocks that name ambiguous terms, and the familiar words of all its blocks.
    */
   const pageTopic = (story?: unknown) => {
-    let score: number | undefined;
+    let topic: PageTopic | undefined;
     let made = false;
     return () => {
-      if (made) return score;
+      if (made) return topic;
       made = true;
       for (const state of states.values()) {
         const { facts } = state;
-        if (!pageCounts(facts) || !facts.ambiguousEntries.length || !facts.topic) continue;
+        if (!pageCounts(facts) || !facts.topic) continue;
         if (story !== undefined && state.story !== story) continue;
-        const topic = facts.topic();
-        if (topic !== undefined) score = (score ?? 0) + topic;
+        const block = facts.topic();
+        if (!block) continue;
+        topic ??= { ambiguous: 0, words: 0, familiar: 0 };
+        if (facts.ambiguousEntries.length) topic.ambiguous += block.score;
+        topic.words += block.words;
+        topic.familiar += block.familiar;
       }
-      return score;
+      return topic;
     };
   };
 
@@ -328,8 +333,8 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
       const sensitive =
         matches.some((m) => m.ambiguous || m.alternatives || (m.entry >= 0 && !m.evidence)) ||
         mayStandAlone(matches, region);
-      // Its topic is read only if a decision asks (context.ts offTopic): its words would be read again.
-      if (sensitive) facts.topic = topicOf(text);
+      // Its topic is read only if a decision asks (context.ts offTopic, pageAccepts): its words would be read again.
+      facts.topic = topicOf(text);
       const state: BlockState<B> = { block, text, story, matches, facts, sensitive, marks: [], key: '' };
       states.set(block, state);
       count(facts, story, 1);

@@ -1,19 +1,35 @@
 // What a passage is about, from many weak words: a lexicon of words learned from the evaluation pages
-// (glossary/build/learn-topic.ts → glossary/vocabulary/topic-words.tsv), each with the log-odds that a passage
-// holding it is a passage about migration rather than one of another subject ("asylum seekers", "consulado",
-// "abogado" weigh for; "hockey", "perrito", "receta", "coaster" against). A passage's score is the sum of its
-// distinct words' weights: far below zero, its words are of another subject, whatever its glossary forms say.
-// The sense model reads it where no glossary term or cue decides (context.ts: TOPIC_AGAINST): a form that would
-// take its sense from the page, an unambiguous term alone in its passage, a page made of ambiguous terms only.
-// Pure: the page scan computes a block's score, the learner and the tests call the same functions.
+// (glossary/build/learn-topic.ts → glossary/vocabulary/topic-words.tsv). Each word has
+//   - a weight: the log-odds that a passage holding it is about migration rather than another subject ("asylum",
+//     "consulado", "abogado" weigh for; "hockey", "receta", "croissants" against). A passage's score is the sum
+//     of its distinct words' weights: far below zero, its words are of another subject, whatever its glossary
+//     forms say;
+//   - whether it is familiar: seen in FAMILIAR_PASSAGES migration passages or more. Writing about migration uses a
+//     vocabulary the lexicon knows; a page of a field it has never seen (model railways, cave diving) is mostly
+//     words it does not, and a page whose body is mostly unfamiliar words is not about migration, however many
+//     of its words look like terms ("la garita de la maqueta", "migración a DCC"). Unlike the weights, this needs
+//     no example of that field.
+// The sense model reads both where no glossary term or cue decides (context.ts offTopic, pageAccepts): a form that
+// would take its sense from the page, an unambiguous term alone in its passage, a page with little evidence.
+// Pure: the page scan reads a block's words when a decision asks; the learner and the tests call the same code.
 import { firstWordHash, scannedHash, scanWord } from './forms';
 import { classifyWord, foldForm, NOT_WORD, UNKNOWN, WORD_FOLD } from './normalize';
 
-/** A score at or below this: the passage's own words are of another subject (a pet adoption, a parish pilgrimage). */
+/** A score at or below this: the passage's own words are of another subject (a bakery's menu, a hiking trail). */
 export const TOPIC_AGAINST = -3;
+/** A score at or above this: the passage's own words are about migration (a reader's comment on waiting for papers). */
+export const TOPIC_FOR = 8;
 
 /** Words shorter than this carry no topic (articles, prepositions, "ICE" and other acronyms are the matcher's). */
 const MIN_LETTERS = 3;
+/** Words counted for familiarity: this long at least (shorter ones are mostly function words of any text). */
+const FAMILIAR_LETTERS = 4;
+/** A word is familiar when this many migration passages hold it. */
+const FAMILIAR_PASSAGES = 2;
+/** A page's body is unfamiliar when fewer than this share of its words are familiar… */
+const FAMILIAR_SHARE = 0.55;
+/** …counting this many words at least (a classified ad's five words tell nothing). */
+const FAMILIAR_MIN_WORDS = 30;
 
 /** Whether a code unit starts a word, as the matcher reads words (forms.ts scanWord). */
 function wordStart(code: number): boolean {
@@ -42,35 +58,65 @@ export function topicWords(text: string): string[] {
   return [...seen];
 }
 
-/** The lexicon by the hash the matcher gives each folded word (forms.ts firstWordHash), for topicScore. */
-export function topicWeights(lexicon: Iterable<readonly [string, number]>): Map<number, number> {
-  const weights = new Map<number, number>();
-  for (const [word, weight] of lexicon) weights.set(firstWordHash(word), weight);
-  return weights;
+/** A lexicon line: the word, its weight, and whether it is familiar (1) or not (0). */
+export type TopicWord = [word: string, weight: number, familiar: 0 | 1];
+
+/** The lexicon as a page reads it: by the hash the matcher gives each folded word (forms.ts firstWordHash). */
+export interface TopicLexicon {
+  weights: Map<number, number>;
+  familiar: Set<number>;
+}
+
+export function topicLexiconOf(words: Iterable<readonly [string, number, (0 | 1)?]>): TopicLexicon {
+  const lexicon: TopicLexicon = { weights: new Map(), familiar: new Set() };
+  for (const [word, weight, familiar] of words) {
+    const hash = firstWordHash(word);
+    if (weight) lexicon.weights.set(hash, weight);
+    if (familiar) lexicon.familiar.add(hash);
+  }
+  return lexicon;
+}
+
+/** What a passage's words say: its score, and how many of its distinct words of FAMILIAR_LETTERS are familiar. */
+export interface PassageTopic {
+  score: number;
+  words: number;
+  familiar: number;
 }
 
 /**
- * The sum of the weights of a text's distinct words (0 for a text with no word of the lexicon). Words are read
- * and hashed as the matcher reads them, with no string made per word: a page scores its passages as it reads them.
+ * A passage's topic: the sum of the weights of its distinct words (0 for a text with no word of the lexicon), and
+ * its familiar words. Words are read and hashed as the matcher reads them, with no string made per word.
  */
-export function topicScore(text: string, weights: ReadonlyMap<number, number>): number {
-  let score = 0;
-  let seen: Set<number> | undefined;
+export function passageTopic(text: string, lexicon: TopicLexicon): PassageTopic {
+  const topic: PassageTopic = { score: 0, words: 0, familiar: 0 };
+  const seen = new Set<number>();
   for (let at = 0; at < text.length; ) {
-    if (!wordStart(text.charCodeAt(at))) {
+    const code = text.charCodeAt(at);
+    if (!wordStart(code)) {
       at++;
       continue;
     }
+    const start = at;
     at = scanWord(text, at);
     const hash = scannedHash();
-    const weight = weights.get(hash);
-    if (weight === undefined) continue;
-    seen ??= new Set();
     if (seen.has(hash)) continue;
     seen.add(hash);
-    score += weight;
+    topic.score += lexicon.weights.get(hash) ?? 0;
+    // Numbers are no vocabulary; and a lexicon with no familiar word says nothing of familiarity.
+    if (at - start < FAMILIAR_LETTERS || (code >= 48 && code <= 57) || !lexicon.familiar.size) continue;
+    topic.words++;
+    if (lexicon.familiar.has(hash)) topic.familiar++;
   }
-  return score;
+  return topic;
+}
+
+/** The sum of a text's distinct words' weights (passageTopic's score). */
+export const topicScore = (text: string, lexicon: TopicLexicon): number => passageTopic(text, lexicon).score;
+
+/** Whether passages' words, summed, are mostly unfamiliar: writing of a field the lexicon has never seen. */
+export function unfamiliar(words: number, familiar: number): boolean {
+  return words >= FAMILIAR_MIN_WORDS && familiar < FAMILIAR_SHARE * words;
 }
 
 /** A passage the learner reads: its text and whether it is about migration (true) or another subject (false). */
@@ -88,14 +134,15 @@ const MAX_WEIGHT = 3;
 /**
  * The lexicon learned from labeled passages: for each word, the log of how much more often a migration passage
  * holds it than a passage of another subject (counting passages, not occurrences, with add-one smoothing),
- * rounded to a tenth. Words seen in fewer than MIN_PASSAGES passages, or weighing less than MIN_WEIGHT either way,
- * are left out, and so are those `leaveOut` names: the ambiguous forms themselves ("coyotes", "caravana"), which
- * the trap pages are full of, must not speak against themselves; what matters is the words around them.
+ * rounded to a tenth, and whether it is familiar (FAMILIAR_PASSAGES). Words seen in fewer than MIN_PASSAGES
+ * passages are left out; so is a word weighing less than MIN_WEIGHT either way, unless familiar (its weight then
+ * 0); and so are those `leaveOut` names: the ambiguous forms themselves ("coyotes", "caravana"), which the trap
+ * pages are full of, must not speak against themselves; what matters is the words around them. In word order.
  */
 export function learnTopic(
   passages: readonly LabeledPassage[],
   leaveOut: (word: string) => boolean = () => false,
-): Map<string, number> {
+): TopicWord[] {
   const counts = new Map<string, [number, number]>();
   let migration = 0;
   let other = 0;
@@ -108,13 +155,17 @@ export function learnTopic(
       counts.set(word, count);
     }
   }
-  const lexicon = new Map<string, number>();
+  const lexicon: TopicWord[] = [];
   for (const word of [...counts.keys()].sort()) {
     const [inMigration, inOther] = counts.get(word)!;
     if (inMigration + inOther < MIN_PASSAGES || leaveOut(word)) continue;
-    const weight = Math.log((inMigration + 1) / (migration + 2)) - Math.log((inOther + 1) / (other + 2));
-    if (Math.abs(weight) < MIN_WEIGHT) continue;
-    lexicon.set(word, Math.round(Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, weight)) * 10) / 10);
+    const familiar = word.length >= FAMILIAR_LETTERS && inMigration >= FAMILIAR_PASSAGES ? 1 : 0;
+    const odds = Math.log((inMigration + 1) / (migration + 2)) - Math.log((inOther + 1) / (other + 2));
+    const weight =
+      Math.abs(odds) < MIN_WEIGHT
+        ? 0
+        : Math.round(Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, odds)) * 10) / 10;
+    if (weight || familiar) lexicon.push([word, weight, familiar]);
   }
   return lexicon;
 }

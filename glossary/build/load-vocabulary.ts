@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Beside, Citation, Namesake, Vocabulary } from '../compile';
 import { againstKey, MAX_FORM_DOMAINS } from '../forms';
 import { foldForm, isWordCode } from '../normalize';
+import type { TopicWord } from '../topic';
 
 export const VOCABULARY_DIR = join(import.meta.dirname, '..', 'vocabulary');
 
@@ -127,7 +128,8 @@ const beside = z.array(
     .strict(),
 );
 
-export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
+/** `topic`: false leaves the topic lexicon out (the learner, which writes it, must not need it). */
+export function loadVocabulary(dir = VOCABULARY_DIR, topic = true): Vocabulary {
   return {
     cues: loadFile(join(dir, 'cues.yaml'), wordLists),
     shields: loadFile(join(dir, 'shields.yaml'), wordLists),
@@ -146,27 +148,33 @@ export function loadVocabulary(dir = VOCABULARY_DIR): Vocabulary {
         .partial()
         .strict(),
     ),
-    topic: loadTopic(join(dir, 'topic-words.tsv')),
+    topic: topic ? loadTopic(join(dir, 'topic-words.tsv')) : [],
   };
 }
 
 /**
- * The topic lexicon (topic-words.tsv, written by `npm run learn-topic`): a word of lower-case ASCII letters, a tab
- * and a weight, per line; lines starting with # are comments. A damaged line names itself.
+ * The topic lexicon (topic-words.tsv, written by `npm run learn-topic`): per line, a word of lower-case ASCII
+ * letters, its weight and 1 or 0 (familiar or not), separated by tabs; lines starting with # are comments. A
+ * damaged line names itself.
  */
-export function loadTopic(file: string): [string, number][] {
+export function loadTopic(file: string): TopicWord[] {
   const shown = relative(join(VOCABULARY_DIR, '..', '..'), file);
-  const lexicon: [string, number][] = [];
+  const lexicon: TopicWord[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
       if (!line || line.startsWith('#')) return;
-      const [word = '', weight = '', ...rest] = line.split('\t');
-      if (!/^[a-z]+$/.test(word) || !/^-?\d+(\.\d+)?$/.test(weight) || rest.length)
+      const [word = '', weight = '', familiar = '', ...rest] = line.split('\t');
+      if (
+        !/^[a-z]+$/.test(word) ||
+        !/^-?\d+(\.\d+)?$/.test(weight) ||
+        !/^[01]$/.test(familiar) ||
+        rest.length
+      )
         throw new Error(
-          `${shown}:${index + 1}: expected a lower-case word, a tab and a number, found "${line}"`,
+          `${shown}:${index + 1}: expected a lower-case word, a weight and 1 or 0, separated by tabs; found "${line}"`,
         );
-      lexicon.push([word, Number(weight)]);
+      lexicon.push([word, Number(weight), familiar === '1' ? 1 : 0]);
     });
   return lexicon;
 }

@@ -664,6 +664,25 @@ describe('a passage whose own words are of another subject takes no sense from t
     expect((await cardFor(page, 'caravana')).entry).toBe('caravan');
     expect(await marksInside(page, '#autos')).toBe(0); // motores, coleccionistas, exhibición
     expect(await marksInside(page, '#feria')).toBe(0); // novelas, poesía, biblioteca
+    // A reader's comment whose own words are about waiting for refuge takes the page's sense; a joke does not.
+    await expect.poll(() => marksInside(page, '#comentario-fila')).toBe(1); // "COMAR"
+    expect(await marksInside(page, '#comentario-broma')).toBe(0); // "la COMAR de mi colonia"
+    await page.close();
+  });
+});
+
+describe('a page of a field the topic lexicon has never seen is not about migration, whatever its few terms', () => {
+  test("a bindery's guillotine 'the Beast', its caravan of binders to the Juárez book fair and the removal of old glue are not marked", async () => {
+    const page = await suite.open('/senses/bindery-notes.html');
+    expect(await markedTerms(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'data-glossary-terms')).toBe('0');
+    await page.close();
+  });
+
+  test('la Bestia de un taller de cerámica (su horno), una remesa de barro, la garita y el retén de un torno no se marcan', async () => {
+    const page = await suite.open('/senses/taller-ceramica-es.html');
+    expect(await markedTerms(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'data-glossary-terms')).toBe('0');
     await page.close();
   });
 });

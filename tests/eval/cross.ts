@@ -10,7 +10,7 @@ import { loadEntries } from '@/glossary/build/load-entries';
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileEntries, compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
-import { learnTopic, topicWeights } from '@/glossary/topic';
+import { learnTopic, topicLexiconOf } from '@/glossary/topic';
 import { isHeldOut } from './held-out';
 import { evaluate, PAGES_DIR, type PageResult } from './run';
 
@@ -36,7 +36,7 @@ for (const set of sets) {
   const inSet = (page: string) => setOf(page) === set && !isHeldOut(page);
   // The matcher's lexicon swapped for one learned without the set (topicLexicon reads Matcher.topic first).
   const others = [...passages].flatMap(([file, mine]) => (setOf(file) === set ? [] : mine));
-  learning.topic = topicWeights(learnTopic(others, ambiguousForm(without)));
+  learning.topic = topicLexiconOf(learnTopic(others, ambiguousForm(without)));
   withLexicon.push(...evaluate(learning, ids, PAGES_DIR, inSet, broader));
   noLexicon.push(...evaluate(without, ids, PAGES_DIR, inSet, broader));
 }

@@ -7,7 +7,17 @@ import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, findMatches, topicLexicon } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { scanTexts } from '@/glossary/page-scan';
-import { learnTopic, TOPIC_AGAINST, topicScore, topicWeights, topicWords } from '@/glossary/topic';
+import {
+  learnTopic,
+  passageTopic,
+  TOPIC_AGAINST,
+  TOPIC_FOR,
+  type TopicWord,
+  topicLexiconOf,
+  topicScore,
+  topicWords,
+  unfamiliar,
+} from '@/glossary/topic';
 import { makeEntry } from './helpers';
 
 describe('topic words and scores', () => {
@@ -21,9 +31,9 @@ describe('topic words and scores', () => {
   });
 
   test("a passage's score is the sum of its distinct words' weights; words the lexicon lacks weigh nothing", () => {
-    const lexicon = topicWeights([
-      ['asylum', 3],
-      ['croissants', -2.5],
+    const lexicon = topicLexiconOf([
+      ['asylum', 3, 1],
+      ['croissants', -2.5, 0],
     ]);
     expect(topicScore('Asylum, asylum and more asylum.', lexicon)).toBe(3);
     expect(topicScore('Croissants for the asylum seekers', lexicon)).toBe(0.5);
@@ -39,13 +49,19 @@ describe('topic words and scores', () => {
       migration('A rare word: zeppelin.'),
       other('Another zeppelin.'),
     ];
-    const lexicon = learnTopic(passages);
-    expect(lexicon.get('asylum')).toBe(3); // capped
-    expect(lexicon.get('sourdough')).toBe(-3);
-    expect(lexicon.has('the')).toBe(false); // as common on both sides: no weight
+    const lexicon = new Map(
+      learnTopic(passages).map(([word, weight, familiar]) => [word, { weight, familiar }]),
+    );
+    expect(lexicon.get('asylum')).toEqual({ weight: 3, familiar: 1 }); // capped; held by migration passages
+    expect(lexicon.get('sourdough')).toEqual({ weight: -3, familiar: 0 });
+    // As common on both sides: no weight; but familiar, as migration passages hold it.
+    expect(lexicon.get('waited')).toEqual({ weight: 3, familiar: 1 });
+    expect(lexicon.get('the')).toBeUndefined(); // no weight, and too short to be familiar
     expect(lexicon.has('zeppelin')).toBe(false); // two passages: too rare
-    expect([...lexicon.keys()]).toEqual([...lexicon.keys()].sort()); // the same file from the same pages
-    expect(learnTopic(passages)).toEqual(lexicon);
+    expect(learnTopic(passages, (word) => word === 'asylum').some(([word]) => word === 'asylum')).toBe(false);
+    const words = learnTopic(passages).map(([word]) => word);
+    expect(words).toEqual([...words].sort()); // the same file from the same pages
+    expect(learnTopic(passages)).toEqual(learnTopic(passages));
   });
 });
 
@@ -87,14 +103,14 @@ describe('the topic in sense decisions', () => {
     }),
     makeEntry({ id: 'title-42', en: { term: 'Title 42' }, es: { term: 'Título 42' } }),
   ];
-  const lexicon: [string, number][] = [
-    ['bakery', -2],
-    ['croissants', -2],
-    ['sourdough', -2],
-    ['families', 1],
-    ['walking', 1],
-    ['guide', -1],
-    ['tour', -1],
+  const lexicon: TopicWord[] = [
+    ['bakery', -2, 0],
+    ['croissants', -2, 0],
+    ['sourdough', -2, 0],
+    ['families', 1, 1],
+    ['walking', 1, 1],
+    ['guide', -1, 0],
+    ['tour', -1, 0],
   ];
   const withLexicon = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: lexicon }));
   const without = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: [] }));
@@ -127,6 +143,22 @@ describe('the topic in sense decisions', () => {
     expect(marks(withLexicon, first, second)).toEqual([]);
   });
 
+  test("a comment whose own words lean clearly to migration takes the page's sense", () => {
+    const comment = (text: string) => ({ text, region: 'comments' as const });
+    const waiting = 'The caravan of families kept walking, families walking for days.';
+    const strong = createMatcher(
+      compileMatcher(entries, {
+        ...loadVocabulary(),
+        topic: [...lexicon, ['days', 3, 1], ['kept', 3, 1]],
+      }),
+    );
+    expect(topicScore(waiting, topicLexicon(strong))).toBeGreaterThanOrEqual(TOPIC_FOR);
+    const scanned = (matcher: typeof strong) =>
+      scanTexts(matcher, [news, comment(waiting)]).map((m) => `${m.block}:${m.surface}:${m.reason}`);
+    expect(scanned(strong)).toContain('1:caravan:page');
+    expect(scanned(withLexicon).filter((m) => m.startsWith('1:'))).toEqual([]); // score 2: not enough
+  });
+
   test('an unambiguous term alone in a passage of another subject is not marked; beside other evidence it is', () => {
     const bakery = 'Title 42 sourdough and croissants at the bakery.';
     expect(marks(without, news, bakery)).toContain('1:Title 42:unambiguous');
@@ -142,24 +174,85 @@ describe('the topic in sense decisions', () => {
     const packed = packMatcher(data);
     const unpacked = unpackMatcher(packed);
     expect(unpacked.topic).toBeUndefined();
-    expect([...topicLexicon(unpacked)]).toEqual([...topicWeights(lexicon)]);
+    expect(topicLexicon(unpacked)).toEqual(topicLexiconOf(lexicon));
     const at = packed.lastIndexOf('sourdough');
     const damaged = unpackMatcher(`${packed.slice(0, at)}#${packed.slice(at + 1)}`.replace('["#', '[#"'));
-    expect(topicLexicon(damaged).size).toBe(0);
+    expect(topicLexicon(damaged).weights.size).toBe(0);
     expect(findMatches(damaged, 'CBP').length).toBe(1);
     expect(() => unpackMatcher(packed.slice(0, -5))).toThrow(/damaged/);
   });
 
   test('a damaged line of the lexicon file is refused, naming the file and the line', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'glosa-topic-')), 'topic-words.tsv');
-    writeFileSync(file, '# comment\nasylum\t3\ncroissant -2\n');
+    writeFileSync(file, '# comment\nasylum\t3\t1\ncroissant -2 0\n');
     expect(() => loadTopic(file)).toThrow(
-      /topic-words\.tsv:3: expected a lower-case word, a tab and a number/,
+      /topic-words\.tsv:3: expected a lower-case word, a weight and 1 or 0, separated by tabs/,
     );
-    writeFileSync(file, '# comment\nasylum\t3\nbakery\t-2.5\n');
+    writeFileSync(file, '# comment\nasylum\t3\t1\nbakery\t-2.5\t2\n');
+    expect(() => loadTopic(file)).toThrow(/topic-words\.tsv:3/);
+    writeFileSync(file, '# comment\nasylum\t3\t1\nbakery\t-2.5\t0\n');
     expect(loadTopic(file)).toEqual([
-      ['asylum', 3],
-      ['bakery', -2.5],
+      ['asylum', 3, 1],
+      ['bakery', -2.5, 0],
     ]);
+  });
+});
+
+describe('familiar words', () => {
+  const known = Array.from(
+    { length: 40 },
+    (_, i) => `known${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'x'}`,
+  );
+  const strange = known.map((word) => word.replace('known', 'strange'));
+  const lexicon: TopicWord[] = [['families', 1, 1], ...known.map((word): TopicWord => [word, 0, 1])];
+
+  test("a passage's distinct words of four letters or more are counted, and those the lexicon knows", () => {
+    const topic = passageTopic(
+      'Families, families: knowna knownb strangea 2026 and the ICE.',
+      topicLexiconOf(lexicon),
+    );
+    expect(topic).toEqual({ score: 1, words: 4, familiar: 3 });
+    // A lexicon with no familiar word says nothing of familiarity.
+    expect(passageTopic('knowna knownb strangea', topicLexiconOf([['families', 1, 0]])).words).toBe(0);
+  });
+
+  test('words are unfamiliar when fewer than 55% are known, counting thirty at least', () => {
+    expect(unfamiliar(40, 21)).toBe(true);
+    expect(unfamiliar(40, 22)).toBe(false);
+    expect(unfamiliar(29, 0)).toBe(false); // too few words to tell
+  });
+
+  test('a page of words writing about migration does not use takes no sense from its ambiguous terms', () => {
+    const entries = [
+      makeEntry({
+        id: 'coyote',
+        category: 'people',
+        en: { term: 'coyote' },
+        es: { term: 'coyote' },
+        ambiguous: ['coyote'],
+      }),
+      makeEntry({
+        id: 'pollero',
+        category: 'people',
+        en: { term: 'pollero' },
+        es: { term: 'pollero' },
+        ambiguous: ['pollero'],
+      }),
+      makeEntry({
+        id: 'huixtla',
+        category: 'geography',
+        jurisdiction: ['MX'],
+        en: { term: 'Huixtla' },
+        es: { term: 'Huixtla' },
+        ambiguous: ['Huixtla'],
+      }),
+    ];
+    const matcher = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: lexicon }));
+    const page = (words: string[]) => [`A coyote and a pollero went to Huixtla. ${words.join(' ')}.`];
+    const marks = (blocks: string[]) => scanTexts(matcher, blocks).map((m) => m.surface);
+    expect(marks(page(known))).toEqual(['coyote', 'pollero', 'Huixtla']);
+    expect(marks(page(strange))).toEqual([]);
+    // Familiarity is the page's: one passage of strange words among familiar ones does not make it unfamiliar.
+    expect(marks([...page(strange), ...page(known), ...page(known)])).toHaveLength(9);
   });
 });
