@@ -26,6 +26,14 @@
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
+// A passage's own words (topic.ts, a lexicon learned from the evaluation pages; read only where a decision asks)
+// weigh where no term decides: a passage whose words are of another subject (offTopic: a bakery's caravan of
+// sourdough and croissants) takes no sense from the page nor from terms nearby, and an unambiguous term alone in
+// it is not kept; a comment whose own words are clearly about migration (onTopic) takes the page's sense;
+// ambiguous terms co-occurring with no unambiguous evidence make a page about migration only where their passages'
+// words lean to it; and a page with little evidence whose body is mostly words migration writing does not use
+// (unfamiliarPage: a bindery, a pottery workshop) is not about migration at all: no page sense, no support between
+// its ambiguous terms, no term alone in its passage.
 // General words (forms of one word that are evidence of themselves: "immigrant", "deported", "refugee") count, for a block or
 // the page, only where the page's (or story's) body names something more specific of migration too (specific()):
 // astronomy's "immigrant stars" and a bird page's "undocumented" species are figures of speech.
