@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadTopic, loadVocabulary } from '@/glossary/build/load-vocabulary';
+import { ambiguousForm, pagePassages } from '@/glossary/build/learn-topic';
+import { loadEntries } from '@/glossary/build/load-entries';
+import { loadTopic, loadVocabulary, VOCABULARY_DIR } from '@/glossary/build/load-vocabulary';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher, findMatches, topicLexicon } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
@@ -255,4 +257,12 @@ describe('familiar words', () => {
     // Familiarity is the page's: one passage of strange words among familiar ones does not make it unfamiliar.
     expect(marks([...page(strange), ...page(known), ...page(known)])).toHaveLength(9);
   });
+});
+
+describe('the committed lexicon', () => {
+  test('is the one the evaluation pages not held out teach now (run `npm run learn-topic` after adding pages)', () => {
+    const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary(VOCABULARY_DIR, false)));
+    const learned = learnTopic([...pagePassages().values()].flat(), ambiguousForm(matcher));
+    expect(learned).toEqual(loadTopic(join(VOCABULARY_DIR, 'topic-words.tsv')));
+  }, 120_000);
 });
