@@ -6,7 +6,7 @@ import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
-import { iceEntry, makeEntry, marksAfter, matcherFor } from './helpers';
+import { ambiguousEntry, iceEntry, makeEntry, marksAfter, matcherFor } from './helpers';
 
 const matcher = matcherFor([
   iceEntry(),
@@ -92,13 +92,7 @@ describe('sense decisions', () => {
 
 describe('the sense model (whole page, regions, other senses, jurisdictions, citations)', () => {
   const model = matcherFor([
-    makeEntry({
-      id: 'coyote',
-      category: 'people',
-      en: { term: 'coyote' },
-      es: { term: 'coyote' },
-      ambiguous: ['coyote'],
-    }),
+    ambiguousEntry('coyote', 'coyote'),
     makeEntry({
       id: 'rio-bravo',
       category: 'geography',

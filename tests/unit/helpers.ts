@@ -22,6 +22,18 @@ export function makeEntry(overrides: Partial<EntryInput> & Pick<EntryInput, 'id'
   return entrySchema.parse({ ...base, ...overrides });
 }
 
+/** An entry named alike in both languages whose one form is ambiguous ("coyote", "Huixtla"). */
+export function ambiguousEntry(id: string, form: string, category: EntryInput['category'] = 'people'): Entry {
+  return makeEntry({
+    id,
+    category,
+    ...(category === 'geography' ? { jurisdiction: ['MX'] } : {}),
+    en: { term: form },
+    es: { term: form },
+    ambiguous: [form],
+  });
+}
+
 export function matcherFor(entries: Entry[]): Matcher {
   return createMatcher(compileMatcher(entries, loadVocabulary()));
 }

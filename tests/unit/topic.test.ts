@@ -20,7 +20,7 @@ import {
   topicWords,
   unfamiliar,
 } from '@/glossary/topic';
-import { makeEntry } from './helpers';
+import { ambiguousEntry, makeEntry } from './helpers';
 
 describe('topic words and scores', () => {
   test('words are folded (case, accents, ñ) and counted once; short words carry no topic', () => {
@@ -76,28 +76,9 @@ describe('the topic in sense decisions', () => {
       es: { term: 'caravana migrante', aliases: ['caravana'] },
       ambiguous: ['caravan', 'caravana'],
     }),
-    makeEntry({
-      id: 'coyote',
-      category: 'people',
-      en: { term: 'coyote' },
-      es: { term: 'coyote' },
-      ambiguous: ['coyote'],
-    }),
-    makeEntry({
-      id: 'pollero',
-      category: 'people',
-      en: { term: 'pollero' },
-      es: { term: 'pollero' },
-      ambiguous: ['pollero'],
-    }),
-    makeEntry({
-      id: 'huixtla',
-      category: 'geography',
-      jurisdiction: ['MX'],
-      en: { term: 'Huixtla' },
-      es: { term: 'Huixtla' },
-      ambiguous: ['Huixtla'],
-    }),
+    ambiguousEntry('coyote', 'coyote'),
+    ambiguousEntry('pollero', 'pollero'),
+    ambiguousEntry('huixtla', 'Huixtla', 'geography'),
     makeEntry({
       id: 'cbp',
       en: { term: 'Customs and Border Protection', acronyms: ['CBP'] },
@@ -226,28 +207,9 @@ describe('familiar words', () => {
 
   test('a page of words writing about migration does not use takes no sense from its ambiguous terms', () => {
     const entries = [
-      makeEntry({
-        id: 'coyote',
-        category: 'people',
-        en: { term: 'coyote' },
-        es: { term: 'coyote' },
-        ambiguous: ['coyote'],
-      }),
-      makeEntry({
-        id: 'pollero',
-        category: 'people',
-        en: { term: 'pollero' },
-        es: { term: 'pollero' },
-        ambiguous: ['pollero'],
-      }),
-      makeEntry({
-        id: 'huixtla',
-        category: 'geography',
-        jurisdiction: ['MX'],
-        en: { term: 'Huixtla' },
-        es: { term: 'Huixtla' },
-        ambiguous: ['Huixtla'],
-      }),
+      ambiguousEntry('coyote', 'coyote'),
+      ambiguousEntry('pollero', 'pollero'),
+      ambiguousEntry('huixtla', 'Huixtla', 'geography'),
     ];
     const matcher = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: lexicon }));
     const page = (words: string[]) => [`A coyote and a pollero went to Huixtla. ${words.join(' ')}.`];
