@@ -27,8 +27,8 @@
 //               "albergues"). A body block about another sense gives the page only its unambiguous terms
 //               (pageEvidence).
 // A passage's own words (topic.ts, a lexicon learned from the evaluation pages; read only where a decision asks)
-// weigh where no term decides: a passage whose words are of another subject (offTopic: a bakery's caravan of
-// sourdough and croissants) takes no sense from the page nor from terms nearby, and an unambiguous term alone in
+// weigh where no term decides: a passage whose words are of another subject (offTopic: a car club's caravana of
+// restored engines, a hiking trail's coyote) takes no sense from the page nor from terms nearby, and an unambiguous term alone in
 // it is not kept; a comment whose own words are clearly about migration (onTopic) takes the page's sense;
 // ambiguous terms co-occurring with no unambiguous evidence make a page about migration only where their passages'
 // words lean to it; and a page with little evidence whose body is mostly words migration writing does not use
@@ -171,8 +171,8 @@ export interface BlockFacts {
 }
 
 /**
- * Whether a block's own words are of another subject (its topic score at or below TOPIC_AGAINST): a bakery's
- * caravan of sourdough and croissants, a hiking trail's coyote by the creek. There a form takes no sense from the
+ * Whether a block's own words are of another subject (its topic score at or below TOPIC_AGAINST): a car club's
+ * caravana of restored engines, a hiking trail's coyote by the creek. There a form takes no sense from the
  * page or from other ambiguous terms around it, and an unambiguous term alone in it is a passing figure.
  */
 export function onTopic(block: BlockFacts): boolean {
@@ -1406,7 +1406,7 @@ function senseOf(
     else notPlace = true;
   }
   // With no evidence of its own, a passage whose words are of another subject takes no sense from its neighbors
-  // nor from the page (a bakery's "caravan" in a migration story's "around town" column); nor does one on a page
+  // nor from the page (a car club's "caravana" in a migration story's "en la ciudad" column); nor does one on a page
   // of a field the lexicon has never seen (a bindery's guillotine "the Beast" in a "caravan" of binders).
   if (offTopic(block) || unfamiliarPage(page)) return null;
   if (others >= 2 && notPlace && place) return 'nearby';

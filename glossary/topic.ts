@@ -1,7 +1,7 @@
 // What a passage is about, from many weak words: a lexicon of words learned from the evaluation pages
 // (glossary/build/learn-topic.ts → glossary/vocabulary/topic-words.tsv). Each word has
-//   - a weight: the log-odds that a passage holding it is about migration rather than another subject ("asylum",
-//     "consulado", "abogado" weigh for; "hockey", "receta", "croissants" against). A passage's score is the sum
+//   - a weight: the log-odds that a passage holding it is about migration rather than another subject ("abogado",
+//     "consulado" weigh for; "hockey", "receta", "creek" against). A passage's score is the sum
 //     of its distinct words' weights: far below zero, its words are of another subject, whatever its glossary
 //     forms say;
 //   - whether it is familiar: seen in FAMILIAR_PASSAGES migration passages or more. Writing about migration uses a
@@ -15,7 +15,7 @@
 import { firstWordHash, scannedHash, scanWord } from './forms';
 import { classifyWord, foldForm, NOT_WORD, UNKNOWN, WORD_FOLD } from './normalize';
 
-/** A score at or below this: the passage's own words are of another subject (a bakery's menu, a hiking trail). */
+/** A score at or below this: the passage's own words are of another subject (a car club's parade, a hiking trail). */
 export const TOPIC_AGAINST = -3;
 /** A score at or above this: the passage's own words are about migration (a reader's comment on waiting for papers). */
 export const TOPIC_FOR = 8;
