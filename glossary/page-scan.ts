@@ -32,7 +32,7 @@ import {
 } from './context';
 import { type FormLanguage, findMatches, type Match, type Matcher, topicLexicon } from './match';
 import { PERSONAL_CATEGORY } from './personal';
-import { type PassageTopic, passageTopic } from './topic';
+import { passageTopic } from './topic';
 
 export { type EntryTally, type Tallied, tally } from './tally';
 
@@ -166,29 +166,19 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
   };
 
   /** A block's topic, made on first call (BlockFacts.topic); undefined when the glossary has no lexicon. */
-  const topicOf = (text: string) => {
-    let topic: PassageTopic | undefined;
-    let made = false;
-    return () => {
-      if (!made) {
-        const lexicon = topicLexicon(matcher);
-        topic = lexicon.weights.size ? passageTopic(text, lexicon) : undefined;
-        made = true;
-      }
-      return topic;
-    };
-  };
+  const topicOf = (text: string) =>
+    once(() => {
+      const lexicon = topicLexicon(matcher);
+      return lexicon.weights.size ? passageTopic(text, lexicon) : undefined;
+    });
 
   /**
    * The topic of the page's body, or of one story's (PageFacts.topic), made on first call: the scores of its
    * blocks that name ambiguous terms, and the familiar words of all its blocks.
    */
-  const pageTopic = (story?: unknown) => {
-    let topic: PageTopic | undefined;
-    let made = false;
-    return () => {
-      if (made) return topic;
-      made = true;
+  const pageTopic = (story?: unknown) =>
+    once(() => {
+      let topic: PageTopic | undefined;
       for (const state of states.values()) {
         const { facts } = state;
         if (!pageCounts(facts) || !facts.topic) continue;
@@ -201,8 +191,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
         topic.familiar += block.familiar;
       }
       return topic;
-    };
-  };
+    });
 
   const pageFacts = (sums: Sums, story?: unknown): PageFacts => {
     const page: PageFacts = {
@@ -420,6 +409,19 @@ interface Sums {
   speaker: number[];
   ambiguousCount: Map<number, number>;
   acronymCount: Map<number, number>;
+}
+
+/** `make`'s value, made at the first call only. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 
 let sumsVersion = 0;
