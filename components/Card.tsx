@@ -22,6 +22,12 @@ export interface CardProps {
   /** Opens a related entry; when absent, related terms are not shown as links. */
   onOpenRelated?: (id: string) => void;
   relatedTerms?: Record<string, { en: string; es: string }>;
+  /**
+   * Other entries named inside the words on the page ("repatriación" in "constancia de repatriación"): the page
+   * marks only the longest term, so the card leads to the shorter ones (glossary/inside.ts). Labels come from
+   * relatedTerms.
+   */
+  inside?: string[];
   onBack?: () => void;
   /** Opens the entry in the full-page glossary (absent there). */
   onOpenGlossary?: (id: string) => void;
@@ -55,6 +61,7 @@ export function Card({
   onClose,
   onOpenRelated,
   relatedTerms,
+  inside = [],
   onBack,
   onOpenGlossary,
 }: CardProps) {
@@ -117,6 +124,27 @@ export function Card({
           </span>
         ))}
       </div>
+
+      {inside.length > 0 && (
+        <p class="inside">
+          {t('cardInside')}:{' '}
+          {inside.map((id, index) => {
+            const label = relatedTerms?.[id]?.[firstLang] ?? id;
+            return (
+              <span key={id}>
+                {index > 0 && ', '}
+                {onOpenRelated ? (
+                  <button type="button" class="link-button" onClick={() => onOpenRelated(id)}>
+                    {label}
+                  </button>
+                ) : (
+                  label
+                )}
+              </span>
+            );
+          })}
+        </p>
+      )}
 
       {sense && <p class="notice">{t(sense === 'page' ? 'cardSenseInferred' : 'cardSenseNearby')}</p>}
 

@@ -3,6 +3,7 @@
 // store directly.
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryCard } from '@/glossary/cards';
+import { insideSurface } from '@/glossary/inside';
 import { Card } from './Card';
 import { t } from './i18n';
 
@@ -109,6 +110,7 @@ export function CardView({
         firstLang={firstLang}
         definitionLangs={definitionLangs}
         relatedTerms={reply.related}
+        inside={atRoot && surface && reply.inside ? insideSurface(reply.inside, surface) : undefined}
         onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
         onBack={canGoBack ? () => setStack((s) => s.slice(0, -1)) : undefined}
         onClose={onClose}

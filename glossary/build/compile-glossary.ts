@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { entryCard, namesOf } from '../cards';
 import { compileEntries, compileMatcher } from '../compile';
 import { contentReport } from '../entry-checks';
+import { insideTerms } from '../inside';
 import { packMatcher } from '../pack';
 import { crossCheck } from '../validate';
 import { loadEntries, loadEvents } from './load-entries';
@@ -47,8 +48,10 @@ try {
   rmSync(cardDir, { recursive: true, force: true });
   mkdirSync(cardDir);
   const byId = new Map(sorted.map((entry) => [entry.id, entry]));
+  const inside = insideTerms(matcher, sorted);
   for (const entry of sorted) {
-    writeFileSync(join(cardDir, `${entry.id}.json`), JSON.stringify(entryCard(entry, byId)));
+    const card = entryCard(entry, byId, inside.get(entry.id));
+    writeFileSync(join(cardDir, `${entry.id}.json`), JSON.stringify(card));
   }
   console.log(
     `glossary: ${sorted.length} entries, ${matcher.groups.reduce((n, [, [candidates]]) => n + candidates.length, 0)} forms → glossary/compiled/`,

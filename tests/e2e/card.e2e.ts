@@ -40,6 +40,43 @@ describe('card actions', () => {
   });
 });
 
+describe('terms inside a marked phrase', () => {
+  test("a phrase's card leads to the glossary terms inside its words, and back", async () => {
+    // The page marks the longest term only: "repatriación" inside "constancia de repatriación" has no mark.
+    const page = await openCard('/repatriados-es.html', 'constancia de repatriación');
+    expect(await card(page).getAttribute('data-entry')).toBe('constancia-repatriacion');
+    const inside = card(page).locator('.inside');
+    // The interface speaks English; the terms come in the page's language first.
+    expect(await inside.innerText()).toBe('In this term: repatriación');
+    await inside.getByRole('button', { name: 'repatriación' }).click();
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('repatriacion');
+    expect(await card(page).locator('.inside').count()).toBe(0);
+    await card(page).getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('constancia-repatriacion');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await hoverTerm(page, 'constancia de la COMAR');
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('constancia-comar');
+    expect(await card(page).locator('.inside').innerText()).toBe(
+      'In this term: Comisión Mexicana de Ayuda a Refugiados',
+    );
+    // A term with no other term inside it says nothing of the kind.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await hoverTerm(page, 'acta de nacimiento');
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('acta-nacimiento');
+    expect(await card(page).locator('.inside').count()).toBe(0);
+    await page.close();
+  });
+
+  test('on an English page the term inside is named in English', async () => {
+    const page = await openCard('/dark-article.html', 'San Ysidro port of entry');
+    expect(await card(page).locator('.inside').innerText()).toBe('In this term: port of entry');
+    await page.close();
+  });
+});
+
 describe('closing', () => {
   test('a click outside closes the card; so does scrolling the term out of view', async () => {
     const page = await openCard('/dark-article.html', 'San Ysidro port of entry');

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { markedTerms, markLook, waitForReady } from './page-helpers';
+import { hoverTerm, markedTerms, markLook, waitForReady } from './page-helpers';
 import { type FixtureServer, serveFixtures } from './server';
 
 let browser: ExtensionBrowser;
@@ -190,6 +190,12 @@ describe('interface language', () => {
       expect(text).not.toContain('On this page');
       expect(await card(page).getByRole('button', { name: 'Cerrar' }).count()).toBe(1);
       await page.close();
+      // So does the line that leads to the terms inside a marked phrase.
+      const spanish = await article('/repatriados-es.html');
+      await hoverTerm(spanish, 'constancia de repatriación');
+      await card(spanish).waitFor();
+      expect(await card(spanish).locator('.inside').innerText()).toBe('En este término: repatriación');
+      await spanish.close();
     } finally {
       await setSettings({});
     }
