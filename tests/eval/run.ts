@@ -12,6 +12,7 @@ import { loadEntries } from '@/glossary/build/load-entries';
 import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { textBlocks } from '@/glossary/build/scan';
 import { compileEntries, compileMatcher } from '@/glossary/compile';
+import { type InsideTerm, insideSurface, insideTerms } from '@/glossary/inside';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { type PageMark, scanTexts } from '@/glossary/page-scan';
 import { annotation } from './annotation';
@@ -25,6 +26,8 @@ export interface PageResult {
   core: string[];
   all: string[];
   found: Set<string>;
+  /** Of `found`, the concepts no mark is, reached only through a marked phrase's card ("In this term"). */
+  foundInside: Set<string>;
   marks: number;
   right: number;
   wrong: string[];
@@ -34,12 +37,15 @@ export interface PageResult {
 /**
  * `broader`: each entry's general concept (its `broader` field): a mark of "Estación Migratoria Siglo XXI" covers
  * the estación migratoria too, whose card it links, so that concept counts as found and the mark as right.
+ * `inside`: the terms inside each entry's forms (glossary/inside.ts): those a mark's words hold are found too (its
+ * card leads to them), but a mark is right only for its own entry.
  */
 export function evaluatePage(
   file: string,
   matcher: Matcher,
   ids: Set<string>,
   broader: ReadonlyMap<string, string> = new Map(),
+  inside: ReadonlyMap<string, InsideTerm[]> = new Map(),
 ): PageResult {
   const html = readFileSync(file, 'utf8');
   const ann = annotation(html, file);
@@ -72,13 +78,20 @@ export function evaluatePage(
     if (!forbidden && !ann.trap && covers) right++;
     else wrong.push(`${mark.surface} → ${mark.entryId} (${mark.reason})`);
   }
+  const marked = new Set(marks.flatMap((m) => [m.entryId, broader.get(m.entryId) ?? m.entryId]));
+  const foundInside = new Set(
+    marks
+      .flatMap((m) => insideSurface(inside.get(m.entryId) ?? [], m.surface))
+      .filter((id) => !marked.has(id)),
+  );
   return {
     page: basename(file, '.html'),
     lang,
     trap: ann.trap === true,
     core,
     all,
-    found: new Set(marks.flatMap((m) => [m.entryId, broader.get(m.entryId) ?? m.entryId])),
+    found: new Set([...marked, ...foundInside]),
+    foundInside,
     marks: marks.length,
     right,
     wrong,
@@ -94,25 +107,28 @@ export function evaluate(
   dir = PAGES_DIR,
   chosen: (page: string) => boolean = () => true,
   broader: ReadonlyMap<string, string> = new Map(),
+  inside: ReadonlyMap<string, InsideTerm[]> = new Map(),
 ): PageResult[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.html') && chosen(basename(f, '.html')))
     .sort()
-    .map((f) => evaluatePage(join(dir, f), matcher, ids, broader));
+    .map((f) => evaluatePage(join(dir, f), matcher, ids, broader, inside));
 }
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   // In the extension's order (compile-glossary.ts sorts by id), so the eval measures what ships.
   const entries = compileEntries(loadEntries());
-  const matcher = createMatcher(compileMatcher(entries, loadVocabulary()));
+  const data = compileMatcher(entries, loadVocabulary());
+  const matcher = createMatcher(data);
   const only = argv[argv.indexOf('--only') + 1];
   const skipped = argv.flatMap((arg, i) => (argv[i - 1] === '--skip' ? [arg] : []));
   const chosen = (page: string) =>
     (!argv.includes('--only') || (only !== undefined && page.startsWith(only))) &&
     !skipped.some((prefix) => page.startsWith(prefix));
   const broader = new Map(entries.flatMap((e) => (e.broader ? [[e.id, e.broader] as const] : [])));
-  const results = evaluate(matcher, new Set(entries.map((e) => e.id)), PAGES_DIR, chosen, broader);
+  const inside = insideTerms(data, entries);
+  const results = evaluate(matcher, new Set(entries.map((e) => e.id)), PAGES_DIR, chosen, broader, inside);
   const articles = results.filter((r) => !r.trap);
   const traps = results.filter((r) => r.trap);
   console.log(`eval: ${articles.length} migration pages, ${traps.length} trap pages (tests/eval/pages)`);
@@ -130,6 +146,18 @@ function main(argv: string[]): number {
       `${lang.padEnd(6)}${String(mine.length).padEnd(7)}${`${percent(coreFound, coreAll)} (${coreFound}/${coreAll})`.padEnd(19)}${`${percent(allFound, allAll)} (${allFound}/${allAll})`.padEnd(19)}${`${percent(right, marks)} (${right}/${marks})`.padEnd(19)}${mustNot}`,
     );
   }
+  const reachedInside = (lang: string, of: (r: PageResult) => string[]) =>
+    articles
+      .filter((r) => r.lang === lang)
+      .reduce((n, r) => n + of(r).filter((id) => r.foundInside.has(id)).length, 0);
+  console.log(
+    `found only in a marked phrase's card ("In this term"), counted above: ${['en', 'es']
+      .map(
+        (lang) =>
+          `${lang} core ${reachedInside(lang, (r) => r.core)}, all ${reachedInside(lang, (r) => r.all)}`,
+      )
+      .join('; ')}`,
+  );
   const trapMarks = traps.reduce((n, r) => n + r.marks, 0);
   console.log(`trap pages: ${trapMarks} marks`);
   for (const r of traps) for (const w of r.wrong) console.log(`  ${r.page}: ${w}`);
@@ -141,6 +169,7 @@ function main(argv: string[]): number {
       console.log(`${r.page}:`);
       if (missed.length)
         console.log(`  missed: ${missed.map((id) => (r.core.includes(id) ? `${id}*` : id)).join(', ')}`);
+      if (r.foundInside.size) console.log(`  in a phrase's card only: ${[...r.foundInside].join(', ')}`);
       for (const w of r.wrong) console.log(`  wrong: ${w}`);
     }
   }
