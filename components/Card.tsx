@@ -28,6 +28,11 @@ export interface CardProps {
    * relatedTerms.
    */
   inside?: string[];
+  /**
+   * Other entries the same words name, which the page's evidence did not choose ("deportación": the US removal or
+   * Mexico's deportation). Shown with their jurisdictions, each a link to its card.
+   */
+  sameWords?: Entry[];
   onBack?: () => void;
   /** Opens the entry in the full-page glossary (absent there). */
   onOpenGlossary?: (id: string) => void;
@@ -62,6 +67,7 @@ export function Card({
   onOpenRelated,
   relatedTerms,
   inside = [],
+  sameWords = [],
   onBack,
   onOpenGlossary,
 }: CardProps) {
@@ -147,6 +153,27 @@ export function Card({
       )}
 
       {sense && <p class="notice">{t(sense === 'page' ? 'cardSenseInferred' : 'cardSenseNearby')}</p>}
+
+      {sameWords.length > 0 && (
+        <p class="same-words">
+          {t('cardSameWords')}:{' '}
+          {sameWords.map((other, index) => {
+            const label = `${other[firstLang].term} (${other.jurisdiction.map((j) => t(`jurisdiction${j}` as MessageKey)).join(', ')})`;
+            return (
+              <span key={other.id}>
+                {index > 0 && ', '}
+                {onOpenRelated ? (
+                  <button type="button" class="link-button" onClick={() => onOpenRelated(other.id)}>
+                    {label}
+                  </button>
+                ) : (
+                  label
+                )}
+              </span>
+            );
+          })}
+        </p>
+      )}
 
       {usage && (
         <div class={`warning usage-${usage.label}`} role="note">

@@ -2,7 +2,8 @@
 // The loader is injected: on a page the card reads its entry's file from the package, extension pages read the
 // store directly.
 import { useEffect, useState } from 'preact/hooks';
-import type { EntryCard } from '@/glossary/cards';
+import { type EntryCard, NO_CARD } from '@/glossary/cards';
+import type { Entry } from '@/glossary/entry';
 import { insideSurface } from '@/glossary/inside';
 import { Card } from './Card';
 import { t } from './i18n';
@@ -19,6 +20,8 @@ export interface CardViewProps {
   onOpenGlossary?: (id: string) => void;
   /** Other entries found in a looked-up selection, offered above the card. */
   alternatives?: { id: string; en: string; es: string }[];
+  /** Other entries the words on the page name, not chosen there (another country's): offered on the card. */
+  sameWords?: readonly string[];
   /** A looked-up selection that names no entry: said plainly, with the closest entries as suggestions. */
   notFound?: { text: string; suggestions: { id: string; en: string; es: string }[] };
   /** Called after each render that changed the content, so the host can reposition. */
@@ -35,12 +38,29 @@ export function CardView({
   onClose,
   onContentChange,
   alternatives,
+  sameWords,
   notFound,
   onOpenGlossary,
 }: CardViewProps) {
   const [stack, setStack] = useState<string[]>(id ? [id] : []);
   const [reply, setReply] = useState<EntryCard | null | 'error'>(null);
+  const [sameWordsEntries, setSameWordsEntries] = useState<Entry[]>([]);
   const currentId = stack.at(-1) ?? null;
+  const sameWordsKey = sameWords?.join(' ') ?? '';
+
+  // The other entries' names, for their links: read from their own cards.
+  useEffect(() => {
+    let live = true;
+    setSameWordsEntries([]);
+    const ids = sameWordsKey ? sameWordsKey.split(' ') : [];
+    if (ids.length)
+      Promise.all(ids.map((other) => load(other).catch(() => NO_CARD))).then(
+        (cards) => live && setSameWordsEntries(cards.flatMap((card) => (card.entry ? [card.entry] : []))),
+      );
+    return () => {
+      live = false;
+    };
+  }, [sameWordsKey, load]);
 
   useEffect(() => setStack(id ? [id] : []), [id]);
 
@@ -111,6 +131,7 @@ export function CardView({
         definitionLangs={definitionLangs}
         relatedTerms={reply.related}
         inside={atRoot && surface && reply.inside ? insideSurface(reply.inside, surface) : undefined}
+        sameWords={atRoot ? sameWordsEntries : undefined}
         onOpenRelated={(relatedId) => setStack((s) => [...s, relatedId])}
         onBack={canGoBack ? () => setStack((s) => s.slice(0, -1)) : undefined}
         onClose={onClose}

@@ -29,6 +29,8 @@ export type WireMark = [
   lang: FormLanguage,
   reason: Reason,
   ambiguous: 0 | 1,
+  /** The other entries the same words name, not chosen here (PageMark.alternatives); absent when none. */
+  alternatives?: string[],
 ];
 
 /** What a settle decided since the one before. */

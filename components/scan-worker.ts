@@ -4,7 +4,7 @@
 import { lookupHits } from '@/glossary/lookup';
 import type { Matcher } from '@/glossary/match';
 import { createPageScan } from '@/glossary/page-scan';
-import type { ScanChannel, ScanEngine, ScanOp, ScanRunOptions, ScanUpdate } from './scan-engine';
+import type { ScanChannel, ScanEngine, ScanOp, ScanRunOptions, ScanUpdate, WireMark } from './scan-engine';
 
 export interface ScanWorker {
   /** Applies operations in order; the update of the settles among them (merged), or null when there was none. */
@@ -41,7 +41,9 @@ export function createScanWorker(matcher: Matcher, options: ScanRunOptions): Sca
         for (let i = 0; i < added.length; i++) {
           const mark = added[i]!;
           const { id, block, start, end, entryId, lang, reason } = mark;
-          update.added.push([id, block, start, end, entryId, lang, reason, mark.ambiguous ? 1 : 0]);
+          const wire: WireMark = [id, block, start, end, entryId, lang, reason, mark.ambiguous ? 1 : 0];
+          if (mark.alternatives) wire.push(mark.alternatives);
+          update.added.push(wire);
         }
         update.empty.push(...empty);
         empty = [];

@@ -25,6 +25,8 @@ export interface OpenCard {
   contextElement: Element;
   /** Other entries that matched a looked-up selection. */
   alternatives?: { id: string; en: string; es: string }[];
+  /** Other entries the marked words name, not chosen here (another country's "deportación"): offered on the card. */
+  sameWords?: readonly string[];
   notFound?: { text: string; suggestions: { id: string; en: string; es: string }[] };
 }
 
@@ -142,6 +144,7 @@ export function createCardHost(
           onClose,
           onContentChange: place,
           alternatives: card.alternatives,
+          sameWords: card.sameWords,
           notFound: card.notFound,
           onOpenGlossary: openGlossary,
         });

@@ -121,6 +121,7 @@ export function attachHover(
       id: mark.entryId,
       surface: mark.surface,
       sense: mark.reason === 'page' || mark.reason === 'nearby' ? mark.reason : undefined,
+      sameWords: mark.alternatives.length ? mark.alternatives : undefined,
       ...cardLanguages(
         settings,
         textLanguage((mark.range.startContainer as Text).parentElement, marks.all()),

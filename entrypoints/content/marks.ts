@@ -18,7 +18,11 @@ export interface Mark {
   lang: FormLanguage;
   reason: Reason;
   ambiguous: boolean;
+  /** The other entries the same words name, not chosen here (another country's): the card offers them. */
+  alternatives: readonly string[];
 }
+
+const NONE: readonly string[] = [];
 
 /** A decided mark of a block; its range is made at the first read. */
 class BlockMark implements Mark {
@@ -28,6 +32,7 @@ class BlockMark implements Mark {
   readonly lang: FormLanguage;
   readonly reason: Reason;
   readonly ambiguous: boolean;
+  readonly alternatives: readonly string[];
   private made: StaticRange | null = null;
 
   constructor(
@@ -43,6 +48,7 @@ class BlockMark implements Mark {
     this.lang = wire[5];
     this.reason = wire[6];
     this.ambiguous = wire[7] === 1;
+    this.alternatives = wire[8] ?? NONE;
   }
 
   get surface(): string {

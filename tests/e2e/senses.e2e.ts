@@ -291,6 +291,30 @@ describe('the right country for a shared form', () => {
     await page.close();
   });
 
+  test("the card offers the other country's entry that the same words name, and opens it", async () => {
+    const page = await suite.open('/senses/jurisdiction-mx.html');
+    await hoverTerm(page, 'deportación');
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('deportacion-mx');
+    const sameWords = card(page).locator('.same-words');
+    // The interface speaks English; the terms come in the page's language.
+    expect(await sameWords.innerText()).toBe('The same words also name: deportación (United States)');
+    await sameWords.getByRole('button').click();
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('removal-deportation');
+    expect(await card(page).locator('.same-words').count()).toBe(0);
+    await card(page).getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => card(page).getAttribute('data-entry')).toBe('deportacion-mx');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    // A form no other entry has offers nothing of the kind.
+    const inm = await cardFor(page, 'Instituto Nacional de Migración');
+    expect(inm.entry).toBe('inm');
+    expect(inm.text).not.toContain('The same words');
+    await page.close();
+    const us = await suite.open('/senses/jurisdiction-us.html');
+    expect((await cardFor(us, 'deportación')).text).toContain('The same words also name: deportación (Mexico)');
+    await us.close();
+  });
+
   test('beside the INM, "deported Mexicans" are the US removal (Mexico does not deport its own people); deported Guatemalans are Mexico\'s; returned migrants are returnees; foreign birth certificates are no Mexican acta', async () => {
     const page = await suite.open('/senses/deported-mexicans.html');
     expect((await cardFor(page, 'deported')).entry).toBe('removal-deportation');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ScanUpdate, WireMark } from '@/components/scan-engine';
 import { createScanWorker, localEngine } from '@/components/scan-worker';
-import { cbpEntry, iceEntry, matcherFor } from './helpers';
+import { cbpEntry, iceEntry, makeEntry, matcherFor } from './helpers';
 
 const matcher = matcherFor([iceEntry(), cbpEntry()]);
 
@@ -43,6 +43,27 @@ describe('the scan worker (the page scan behind the engine operations)', () => {
       [2, true],
     ]) as ScanUpdate;
     expect(after.removed).toContain(ice![0]);
+  });
+
+  test('a mark whose words other entries name too carries their ids (the card offers them); others carry none', () => {
+    const usRemoval = makeEntry({ id: 'us-removal', en: { term: 'removal' }, es: { term: 'deportación' } });
+    const mxDeportation = makeEntry({
+      id: 'mx-deportation',
+      jurisdiction: ['MX'],
+      en: { term: 'deportation (Mexico)' },
+      es: { term: 'deportación' },
+    });
+    const worker = createScanWorker(matcherFor([usRemoval, mxDeportation, cbpEntry()]), {});
+    const update = worker.apply([
+      [0, 1, 'La deportación fue inmediata, dijo la CBP.', 'body', 0],
+      [2, true],
+    ]) as ScanUpdate;
+    const byEntry = new Map(update.added.map((mark) => [mark[4], mark]));
+    const shared = update.added.find((mark) => mark[4] !== 'cbp')!;
+    const other = shared[4] === 'us-removal' ? 'mx-deportation' : 'us-removal';
+    expect(shared[8]).toEqual([other]);
+    expect(byEntry.get('cbp')).toHaveLength(8);
+    expect(JSON.parse(JSON.stringify(update))).toEqual(update);
   });
 
   test('the categories and first-occurrence settings of a run apply', () => {

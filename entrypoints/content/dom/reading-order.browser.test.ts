@@ -24,6 +24,7 @@ function markOn(text: Text): Mark {
     lang: 'en',
     reason: 'unambiguous',
     ambiguous: false,
+    alternatives: [],
     nodes: [text],
   } as Mark;
 }
