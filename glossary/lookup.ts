@@ -9,6 +9,8 @@ export interface LookupHit {
   surface: string;
   /** True when the form covers the whole selection. */
   whole: boolean;
+  /** Other entries the same words name, not chosen here (another country's): absent when none. */
+  sameWords?: string[];
 }
 
 /**
@@ -23,10 +25,12 @@ export function lookupHits(matcher: Matcher, text: string, pageAccepts: boolean)
   for (const match of decided.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     const id = matcher.data.ids[match.entry];
     if (!id || hits.some((hit) => hit.id === id)) continue;
+    const others = (match.alternatives ?? []).flatMap((entry) => matcher.data.ids[entry] ?? []);
     hits.push({
       id,
       surface: trimmed.slice(match.start, match.end),
       whole: match.start === 0 && match.end === trimmed.length,
+      ...(others.length ? { sameWords: others } : {}),
     });
   }
   return hits.sort((a, b) => Number(b.whole) - Number(a.whole));

@@ -39,6 +39,7 @@ export async function lookUpSelection(
     anchorRect: () => range?.getBoundingClientRect() ?? fallback,
     contextElement: container ?? doc.documentElement,
     alternatives: others.map((hit) => ({ id: hit.id, en: hit.surface, es: hit.surface })),
+    ...(best?.sameWords ? { sameWords: best.sameWords } : {}),
     notFound: best ? undefined : { text: selected.slice(0, 80), suggestions },
   });
   // Escape or a click elsewhere closes it, as for cards opened by hovering.

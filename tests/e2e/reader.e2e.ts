@@ -139,6 +139,18 @@ describe('look up a selection', () => {
     await page.close();
   });
 
+  test("a looked-up form two countries' entries share offers the one the page did not choose", async () => {
+    const page = await article('/senses/jurisdiction-us.html');
+    await select(page, 'deportación');
+    await messageTab({ type: 'glosa:lookup', text: 'deportación' });
+    await card(page).waitFor();
+    expect(await card(page).getAttribute('data-entry')).toBe('removal-deportation');
+    await expect
+      .poll(() => card(page).locator('.same-words').innerText())
+      .toBe('The same words also name: deportación (Mexico)');
+    await page.close();
+  });
+
   test('a selection naming terms opens the entry, with the other terms listed above the card', async () => {
     const page = await article();
     const text =

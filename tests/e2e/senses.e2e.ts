@@ -311,7 +311,9 @@ describe('the right country for a shared form', () => {
     expect(inm.text).not.toContain('The same words');
     await page.close();
     const us = await suite.open('/senses/jurisdiction-us.html');
-    expect((await cardFor(us, 'deportación')).text).toContain('The same words also name: deportación (Mexico)');
+    expect((await cardFor(us, 'deportación')).text).toContain(
+      'The same words also name: deportación (Mexico)',
+    );
     await us.close();
   });
 

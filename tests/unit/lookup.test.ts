@@ -30,4 +30,18 @@ describe('lookupHits', () => {
     expect(lookupHits(matcher, 'ICE on the road', true).map((h) => h.id)).toEqual(['ice']);
     expect(lookupHits(matcher, 'ICE agents enforced MPP', false).map((h) => h.id)).toEqual(['ice', 'mpp']);
   });
+
+  test('a form two entries share carries the one not chosen, for the card to offer', () => {
+    const usRemoval = makeEntry({ id: 'us-removal', en: { term: 'removal' }, es: { term: 'deportación' } });
+    const mxDeportation = makeEntry({
+      id: 'mx-deportation',
+      jurisdiction: ['MX'],
+      en: { term: 'deportation (Mexico)' },
+      es: { term: 'deportación' },
+    });
+    const [hit] = lookupHits(matcherFor([usRemoval, mxDeportation]), 'deportación', false);
+    expect(hit?.whole).toBe(true);
+    expect(hit?.sameWords).toEqual([hit?.id === 'us-removal' ? 'mx-deportation' : 'us-removal']);
+    expect(lookupHits(matcher, 'Remain in Mexico', false)[0]).not.toHaveProperty('sameWords');
+  });
 });
