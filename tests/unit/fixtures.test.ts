@@ -264,6 +264,30 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(later('ICE detainees filed habeas corpus petitions.')).toContain('habeas-corpus');
     expect(later('Recidivism among border crossers fell, CBP said.')).toContain('repeat-crossers');
   });
+  test("a clinic's visits and procedures, a parole violator, riders' caravans and Iztapalapa's monument, on migration pages (shields, other senses)", () => {
+    const english =
+      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const spanish =
+      'Agentes del INM detuvieron a migrantes en Ciudad Juárez; la caravana migrante llegó a Chiapas.';
+    const later = (page: string, text: string) =>
+      scanBlocks([page, text])
+        .filter((t) => t.offsets.some(([start]) => start > page.length))
+        .map((t) => t.id);
+    for (const text of [
+      'Bring your card to every patient encounter; suture removal is billed separately.',
+      'Deputies booked a parole violator on Tuesday.',
+      'The motorcycle caravan for the toy drive leaves at noon.',
+    ])
+      expect(later(english, text)).toEqual([]);
+    for (const text of [
+      'Este domingo sale la caravana de bicicletas por la ciudad.',
+      'Habrá tianguis junto a la Cabeza de Juárez.',
+    ])
+      expect(later(spanish, text)).toEqual([]);
+    expect(later(english, 'CBP reported 2,000 encounters and the caravan reached Tijuana.')).toEqual(
+      expect.arrayContaining(['encounter', 'caravan']),
+    );
+  });
   test("a prosecutor's operation frees kidnapped people: no migration operation (shields.yaml)", () => {
     expect(
       marks(
