@@ -45,7 +45,7 @@ import {
   UNKNOWN,
   WORD_FOLD,
 } from './normalize';
-import { type TopicLexicon, topicLexiconOf } from './topic';
+import { lexiconOfHashed, type TopicLexicon, topicLexiconOf } from './topic';
 
 /** The language a form is written in; 'both' for names written alike in English and Spanish. */
 export type FormLanguage = 'en' | 'es' | 'both';
@@ -124,25 +124,20 @@ export interface PackedGroups {
  */
 export function topicLexicon(matcher: Matcher): TopicLexicon {
   if (matcher.topic) return matcher.topic;
-  let pairs: unknown = matcher.data.topic;
+  if (matcher.data.topic) {
+    matcher.topic = topicLexiconOf(matcher.data.topic);
+    return matcher.topic;
+  }
   const packed = matcher.packed;
-  if (!pairs && packed && packed.topicAt < packed.text.length) {
+  let numbers: unknown;
+  if (packed && packed.topicAt < packed.text.length) {
     try {
-      pairs = JSON.parse(packed.text.slice(packed.topicAt));
+      numbers = JSON.parse(packed.text.slice(packed.topicAt));
     } catch {
-      pairs = undefined;
+      numbers = undefined;
     }
   }
-  const sound = Array.isArray(pairs)
-    ? pairs.filter(
-        (word): word is [string, number, 0 | 1] =>
-          Array.isArray(word) &&
-          typeof word[0] === 'string' &&
-          typeof word[1] === 'number' &&
-          (word[2] === 0 || word[2] === 1),
-      )
-    : [];
-  matcher.topic = topicLexiconOf(sound);
+  matcher.topic = lexiconOfHashed(Array.isArray(numbers) ? numbers : []);
   return matcher.topic;
 }
 

@@ -3,10 +3,12 @@
 // build writes one header line (ids, categories, first-word hashes in ascending order, where each group's text
 // starts) followed by the groups' text back to back; loading parses the header only, and each group is parsed the
 // first time a page word has its hash (groupAt in match.ts, through the matcher's `packed` index).
-// The topic lexicon (topic.ts) follows the groups, parsed the first time a decision needs a passage's topic.
+// The topic lexicon (topic.ts) follows the groups, as numbers (packTopic), parsed the first time a decision needs
+// a passage's topic.
 // The file is ASCII (other characters as JSON \u escapes), so the page holds it as one byte per character.
 import type { MatcherData } from './compile';
 import { firstWordFilter, type Matcher, type PackedGroups } from './match';
+import { packTopic } from './topic';
 
 interface PackHeader {
   ids: string[];
@@ -16,7 +18,7 @@ interface PackHeader {
   hashes: number[];
   /** Offsets of each group's text in the body, plus the groups' end. */
   offsets: number[];
-  /** The length of the topic lexicon's JSON after the groups (0: none). */
+  /** The length of the topic lexicon's JSON (packTopic's numbers) after the groups (0: none). */
   topic: number;
 }
 
@@ -29,7 +31,7 @@ export function packMatcher(data: MatcherData): string {
   const parts = groups.map(([, [candidates, nextKeys]]) => ascii(JSON.stringify([candidates, nextKeys])));
   const offsets = [0];
   for (const part of parts) offsets.push(offsets.at(-1)! + part.length);
-  const topic = data.topic ? ascii(JSON.stringify(data.topic)) : '';
+  const topic = data.topic ? JSON.stringify(packTopic(data.topic)) : '';
   const header: PackHeader = {
     ids: data.ids,
     categories: data.categories,

@@ -11,6 +11,7 @@ import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { scanTexts } from '@/glossary/page-scan';
 import {
   learnTopic,
+  lexiconOfHashed,
   passageTopic,
   TOPIC_AGAINST,
   TOPIC_FOR,
@@ -158,9 +159,13 @@ describe('the topic in sense decisions', () => {
     const unpacked = unpackMatcher(packed);
     expect(unpacked.topic).toBeUndefined();
     expect(topicLexicon(unpacked)).toEqual(topicLexiconOf(lexicon));
-    const at = packed.lastIndexOf('sourdough');
-    const damaged = unpackMatcher(`${packed.slice(0, at)}#${packed.slice(at + 1)}`.replace('["#', '[#"'));
+    // The words travel as their hashes (no word is hashed on the page).
+    expect(packed).not.toContain('sourdough');
+    const damaged = unpackMatcher(`${packed.slice(0, -2)}#]`);
     expect(topicLexicon(damaged).weights.size).toBe(0);
+    expect(lexiconOfHashed([1, 20])).toEqual({ weights: new Map(), familiar: new Set() });
+    expect(lexiconOfHashed([1, 'x', 0]).weights.size).toBe(0);
+    expect(lexiconOfHashed([7, 25, 1]).weights.get(7)).toBe(2.5);
     expect(findMatches(damaged, 'CBP').length).toBe(1);
     expect(() => unpackMatcher(packed.slice(0, -5))).toThrow(/damaged/);
   });
