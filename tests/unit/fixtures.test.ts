@@ -264,7 +264,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(later('ICE detainees filed habeas corpus petitions.')).toContain('habeas-corpus');
     expect(later('Recidivism among border crossers fell, CBP said.')).toContain('repeat-crossers');
   });
-  test("a clinic's visits and procedures, a parole violator, riders' caravans and Iztapalapa's monument, on migration pages (shields, other senses)", () => {
+  test("a clinic's visits and procedures, a parole violator, riders' caravans, Iztapalapa's monument, a state's attorney general, the Three Kings' parade and a camp's lodge, on migration pages (shields, other senses)", () => {
     const english =
       'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
     const spanish =
@@ -284,6 +284,12 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Habrá tianguis junto a la Cabeza de Juárez.',
     ])
       expect(later(spanish, text)).toEqual([]);
+    // A state's attorney general is no head of the DOJ.
+    expect(later(english, "Florida's attorney general defended the state detention site.")).toEqual([]);
+    expect(later(english, 'The Attorney General of Texas sued over the rule.')).toEqual([]);
+    // A parish's Epiphany parade and a camp's lodge.
+    expect(later(spanish, 'El 6 de enero pasa la caravana de los Reyes Magos frente al templo.')).toEqual([]);
+    expect(later(spanish, 'Los niños duermen en el albergue del campamento diocesano.')).toEqual([]);
     expect(later(english, 'CBP reported 2,000 encounters and the caravan reached Tijuana.')).toEqual(
       expect.arrayContaining(['encounter', 'caravan']),
     );
