@@ -23,6 +23,15 @@ const ids = (...blocks: Parameters<typeof scanWith>[0]) => scanBlocks(blocks).ma
 const marks = (...blocks: Parameters<typeof scanWith>[0]) => marksOf(matcher, blocks);
 const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES, file), 'utf8'), true));
 
+/** A short migration passage, for the blocks after it to take its page's evidence. */
+const ENGLISH_PAGE =
+  'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+/** The entries found in `text` scanned after `page` (a block of the same page). */
+const afterPage = (page: string, text: string) =>
+  scanBlocks([page, text])
+    .filter((t) => t.offsets.some(([start]) => start > page.length))
+    .map((t) => t.id);
+
 // The evaluation's trap pages (tests/eval/pages), but for the held-out sets, which measure and are not tuned on;
 // engine.e2e.ts checks the same pages in the browser.
 describe('trap pages: nothing is marked', () => {
@@ -208,12 +217,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(marks(page, 'CBP granted her parole at the port of entry.')).toContain('parole:parole');
   });
   test('more of the same kinds: a prison term, a flu surge, online orders, net metering, salmon, rafting, an album, an outage (other-senses, shields)', () => {
-    const page =
-      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
-    const later = (text: string) =>
-      scanBlocks([page, text])
-        .filter((t) => t.offsets.some(([start]) => start > page.length))
-        .map((t) => t.id);
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('He was released on parole after serving ten years in prison.')).toEqual([]);
     expect(later('His parole was revoked after he failed a drug test.')).toEqual([]);
     expect(later('Hospitals report a surge in flu cases and RSV.')).toEqual([]);
@@ -230,24 +234,14 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     );
   });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
-    const page =
-      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
-    const later = (text: string) =>
-      scanBlocks([page, text])
-        .filter((t) => t.offsets.some(([start]) => start > page.length))
-        .map((t) => t.id);
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
     expect(later('Lo liberaron con un grillete electrónico.')).toContain('atd');
     expect(later('The parolee wears an ankle monitor and meets his probation officer weekly.')).toEqual([]);
     expect(later('Under house arrest, the defendant wore an ankle monitor.')).toEqual([]);
   });
   test("taxes withheld, a home invasion, a prisoner's habeas and recidivism, invasive plants, a guest's welcome, old carpet (shields, other senses)", () => {
-    const page =
-      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
-    const later = (text: string) =>
-      scanBlocks([page, text])
-        .filter((t) => t.offsets.some(([start]) => start > page.length))
-        .map((t) => t.id);
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     for (const text of [
       'Check the tax withholding on your paycheck.',
       'Police arrested two men for a home invasion in Yuma.',
@@ -265,14 +259,10 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(later('Recidivism among border crossers fell, CBP said.')).toContain('repeat-crossers');
   });
   test("a clinic's visits and procedures, a parole violator, riders' caravans, Iztapalapa's monument, a state's attorney general, the Three Kings' parade and a camp's lodge, on migration pages (shields, other senses)", () => {
-    const english =
-      'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+    const english = ENGLISH_PAGE;
     const spanish =
       'Agentes del INM detuvieron a migrantes en Ciudad Juárez; la caravana migrante llegó a Chiapas.';
-    const later = (page: string, text: string) =>
-      scanBlocks([page, text])
-        .filter((t) => t.offsets.some(([start]) => start > page.length))
-        .map((t) => t.id);
+    const later = afterPage;
     for (const text of [
       'Bring your card to every patient encounter; suture removal is billed separately.',
       'Deputies booked a parole violator on Tuesday.',

@@ -59,6 +59,17 @@ export const iceEntry = (): Entry =>
     ambiguous: ['ICE'],
   });
 
+/** Two countries' entries that share a Spanish form, "deportación": the US removal and Mexico's deportation. */
+export const sharedDeportation = (): [Entry, Entry] => [
+  makeEntry({ id: 'us-removal', en: { term: 'removal' }, es: { term: 'deportación' } }),
+  makeEntry({
+    id: 'mx-deportation',
+    jurisdiction: ['MX'],
+    en: { term: 'deportation (Mexico)' },
+    es: { term: 'deportación' },
+  }),
+];
+
 /** CBP, unambiguous in both languages. */
 export const cbpEntry = (): Entry =>
   makeEntry({

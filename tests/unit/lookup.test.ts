@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lookupHits } from '@/glossary/lookup';
-import { iceEntry, makeEntry, matcherFor } from './helpers';
+import { iceEntry, makeEntry, matcherFor, sharedDeportation } from './helpers';
 
 const ice = iceEntry();
 const mpp = makeEntry({
@@ -32,14 +32,7 @@ describe('lookupHits', () => {
   });
 
   test('a form two entries share carries the one not chosen, for the card to offer', () => {
-    const usRemoval = makeEntry({ id: 'us-removal', en: { term: 'removal' }, es: { term: 'deportación' } });
-    const mxDeportation = makeEntry({
-      id: 'mx-deportation',
-      jurisdiction: ['MX'],
-      en: { term: 'deportation (Mexico)' },
-      es: { term: 'deportación' },
-    });
-    const [hit] = lookupHits(matcherFor([usRemoval, mxDeportation]), 'deportación', false);
+    const [hit] = lookupHits(matcherFor(sharedDeportation()), 'deportación', false);
     expect(hit?.whole).toBe(true);
     expect(hit?.sameWords).toEqual([hit?.id === 'us-removal' ? 'mx-deportation' : 'us-removal']);
     expect(lookupHits(matcher, 'Remain in Mexico', false)[0]).not.toHaveProperty('sameWords');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ScanUpdate, WireMark } from '@/components/scan-engine';
 import { createScanWorker, localEngine } from '@/components/scan-worker';
-import { cbpEntry, iceEntry, makeEntry, matcherFor } from './helpers';
+import { cbpEntry, iceEntry, matcherFor, sharedDeportation } from './helpers';
 
 const matcher = matcherFor([iceEntry(), cbpEntry()]);
 
@@ -46,14 +46,7 @@ describe('the scan worker (the page scan behind the engine operations)', () => {
   });
 
   test('a mark whose words other entries name too carries their ids (the card offers them); others carry none', () => {
-    const usRemoval = makeEntry({ id: 'us-removal', en: { term: 'removal' }, es: { term: 'deportación' } });
-    const mxDeportation = makeEntry({
-      id: 'mx-deportation',
-      jurisdiction: ['MX'],
-      en: { term: 'deportation (Mexico)' },
-      es: { term: 'deportación' },
-    });
-    const worker = createScanWorker(matcherFor([usRemoval, mxDeportation, cbpEntry()]), {});
+    const worker = createScanWorker(matcherFor([...sharedDeportation(), cbpEntry()]), {});
     const update = worker.apply([
       [0, 1, 'La deportación fue inmediata, dijo la CBP.', 'body', 0],
       [2, true],
