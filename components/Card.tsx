@@ -132,47 +132,26 @@ export function Card({
       </div>
 
       {inside.length > 0 && (
-        <p class="inside">
-          {t('cardInside')}:{' '}
-          {inside.map((id, index) => {
-            const label = relatedTerms?.[id]?.[firstLang] ?? id;
-            return (
-              <span key={id}>
-                {index > 0 && ', '}
-                {onOpenRelated ? (
-                  <button type="button" class="link-button" onClick={() => onOpenRelated(id)}>
-                    {label}
-                  </button>
-                ) : (
-                  label
-                )}
-              </span>
-            );
-          })}
-        </p>
+        <TermLinks
+          class="inside"
+          title={t('cardInside')}
+          terms={inside.map((id) => ({ id, label: relatedTerms?.[id]?.[firstLang] ?? id }))}
+          onOpen={onOpenRelated}
+        />
       )}
 
       {sense && <p class="notice">{t(sense === 'page' ? 'cardSenseInferred' : 'cardSenseNearby')}</p>}
 
       {sameWords.length > 0 && (
-        <p class="same-words">
-          {t('cardSameWords')}:{' '}
-          {sameWords.map((other, index) => {
-            const label = `${other[firstLang].term} (${other.jurisdiction.map((j) => t(`jurisdiction${j}` as MessageKey)).join(', ')})`;
-            return (
-              <span key={other.id}>
-                {index > 0 && ', '}
-                {onOpenRelated ? (
-                  <button type="button" class="link-button" onClick={() => onOpenRelated(other.id)}>
-                    {label}
-                  </button>
-                ) : (
-                  label
-                )}
-              </span>
-            );
-          })}
-        </p>
+        <TermLinks
+          class="same-words"
+          title={t('cardSameWords')}
+          terms={sameWords.map((other) => ({
+            id: other.id,
+            label: `${other[firstLang].term} (${other.jurisdiction.map((j) => t(`jurisdiction${j}` as MessageKey)).join(', ')})`,
+          }))}
+          onOpen={onOpenRelated}
+        />
       )}
 
       {usage && (
@@ -223,6 +202,37 @@ export function Card({
         />
       )}
     </div>
+  );
+}
+
+/** A line of other entries' terms after a title ("In this term: …"), each a link to its card when it can open one. */
+function TermLinks({
+  class: className,
+  title,
+  terms,
+  onOpen,
+}: {
+  class: string;
+  title: string;
+  terms: { id: string; label: string }[];
+  onOpen?: (id: string) => void;
+}) {
+  return (
+    <p class={className}>
+      {title}:{' '}
+      {terms.map(({ id, label }, index) => (
+        <span key={id}>
+          {index > 0 && ', '}
+          {onOpen ? (
+            <button type="button" class="link-button" onClick={() => onOpen(id)}>
+              {label}
+            </button>
+          ) : (
+            label
+          )}
+        </span>
+      ))}
+    </p>
   );
 }
 
