@@ -180,6 +180,41 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await page.waitForFunction(`!(${cardText})`, { timeout: 5_000 });
   });
 
+  test("a phrase's card leads to the term inside it; a shared form's card offers the other country's entry", async () => {
+    const tab = await browser.newPage();
+    const cardText = `document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card-view')?.textContent ?? ''`;
+    const hover = async (path: string, term: string) => {
+      await tab.goto(server.url(path));
+      await tab.waitForFunction('document.documentElement.dataset.glossaryState === "ready"', {
+        timeout: 20_000,
+      });
+      const point = (await tab.evaluate(`(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.data.indexOf(${JSON.stringify(term)});
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + ${term.length});
+          n.parentElement.scrollIntoView({ block: 'center' });
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+        }
+      })()`)) as { x: number; y: number };
+      await tab.mouse.move(1, 1);
+      await tab.mouse.move(point.x, point.y, { steps: 3 });
+    };
+    await hover('/repatriados-es.html', 'constancia de repatriación');
+    await tab.waitForFunction(`(${cardText}).includes('In this term: repatriación')`, { timeout: 10_000 });
+    await hover('/senses/jurisdiction-mx.html', 'deportación');
+    await tab.waitForFunction(
+      `(${cardText}).includes('The same words also name: deportación (United States)')`,
+      { timeout: 10_000 },
+    );
+    await tab.close();
+    await page.bringToFront();
+  });
+
   test("a page with the strictest Content-Security-Policy: the card's code still loads, the card opens, and the site hears nothing", async () => {
     const strict = await browser.newPage();
     await strict.setViewport({ width: 1100, height: 800 });
