@@ -328,6 +328,12 @@ function lean(votes: readonly number[]): { country: number; margin: number } {
   return { country: margin > 0 ? COUNTRIES[best]! : 0, margin };
 }
 
+/** Whether any vote goes to the country of an entry's jurisdictions. */
+function votedFor(votes: readonly number[], mask: number): boolean {
+  const index = COUNTRIES.indexOf(countryOf(mask) as (typeof COUNTRIES)[number]);
+  return index >= 0 && votes[index]! > 0;
+}
+
 /** The one country the votes go to, or 0 when none or several have votes. */
 function soleCountry(votes: readonly number[]): number {
   let voted = 0;
@@ -647,7 +653,11 @@ export function chooseEntry(
     return all.find(own) ?? all.find(fits) ?? all[0]!;
   }
   const bareName = match.ambiguous && !match.acronym && INSTITUTIONS.has(data.categories[match.entry] ?? '');
-  if (bareName && clear && !named && !fits(match.entry)) return -1;
+  // A bare name on a passage that points to another country is dropped, but not where the passage's own migration
+  // terms name its country too and no country is attached to the name ("the INM and the Guardia Nacional" in a
+  // passage that names Guatemala and Hondurans more): such a passage is not plainly about another country.
+  const ownCountryNamed = !attached && votedFor(ownVotes(block), data.jurisdictions[match.entry] ?? 0);
+  if (bareName && clear && !named && !fits(match.entry) && !ownCountryNamed) return -1;
   // Any other ambiguous form of one country's entry names that country's action: "operativos" of ICE agents in Los
   // Angeles are not the INM's. Only the passage's own migration terms say whose it is (its actor), not the page,
   // and only when they all point to one country: a passage naming both countries' agencies (a PDF page read as one

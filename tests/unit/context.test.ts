@@ -121,6 +121,13 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       es: { term: 'Instituto Nacional de Migración', acronyms: ['INM'] },
     }),
     makeEntry({
+      id: 'igm',
+      category: 'mx-institutions',
+      jurisdiction: ['CA'],
+      en: { term: 'Guatemalan Migration Institute', acronyms: ['IGM'] },
+      es: { term: 'Instituto Guatemalteco de Migración', acronyms: ['IGM'] },
+    }),
+    makeEntry({
       id: 'us-removal',
       category: 'enforcement',
       en: { term: 'removal', aliases: ['deportation'] },
@@ -590,6 +597,14 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     );
     expect(scan('The Supreme Court let CBP return Hondurans and migrants.')).toContain(
       'Supreme Court:scotus:block',
+    );
+    // A passage whose own migration terms name the name's country too is not plainly about another country,
+    // however many Central American places it names.
+    expect(
+      scan('El IGM recibió a hondureños en Guatemala; en México esperan el INM y la Guardia Nacional.'),
+    ).toContain('Guardia Nacional:guardia-nacional:block');
+    expect(scan('El IGM recibió a hondureños en Guatemala y la Guardia Nacional.')).not.toContainEqual(
+      expect.stringContaining('guardia-nacional'),
     );
     // Where people are deported to does not say whose deportation it is.
     expect(scan('The INM said deportations to Guatemala and Honduras rose.')).toEqual([

@@ -43,6 +43,17 @@ describe('trap pages: nothing is marked', () => {
       'situacion-migratoria',
     );
   });
+  test("a state's ports of entry are its weigh stations; its ramp meters are traffic lights", () => {
+    expect(
+      ids(
+        'Do trucks stop at the ports of entry? Yes: every truck over 10,000 pounds stops at each open port of entry, where officers check its gross vehicle weight and fuel tax permits, as at any weigh station.',
+        'Ramp metering lets cars onto the interstate one at a time.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('Asylum seekers waited at the port of entry in Nogales for their CBP One appointments.'),
+    ).toContain('port-of-entry');
+  });
   test('there are trap pages', () => expect(traps.length).toBeGreaterThanOrEqual(40));
   test.each(traps)('%s', (file) => {
     const terms = scanBlocks(textBlocks(readFileSync(join(PAGES_DIR, file), 'utf8'), true));
