@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { MATCHER_GLOBAL } from './components/package-globals';
 import { HIGHLIGHT_SHEET, highlightSheet } from './entrypoints/content/dom/highlight-rules';
 
 /**
@@ -60,7 +61,7 @@ function compileHintForContentStart(): Plugin {
 const PACKAGED = [
   'content-start.js',
   'content-engine.js',
-  'matcher.packed',
+  'matcher.js',
   'cards/*.json',
   'card-ui.js',
   'search.js',
@@ -90,6 +91,12 @@ export default defineConfig({
       files.push({
         absoluteSrc: resolve('glossary/compiled/matcher.packed'),
         relativeDest: 'matcher.packed',
+      });
+      // The same text as a script for the page's own engine (components/package-globals.ts MATCHER_GLOBAL).
+      const packed = readFileSync(resolve('glossary/compiled/matcher.packed'), 'utf8');
+      files.push({
+        contents: `globalThis[${JSON.stringify(MATCHER_GLOBAL)}] = ${JSON.stringify(packed)};\n`,
+        relativeDest: 'matcher.js',
       });
       for (const name of readdirSync(resolve('glossary/compiled/cards'))) {
         files.push({ absoluteSrc: resolve('glossary/compiled/cards', name), relativeDest: `cards/${name}` });

@@ -1,6 +1,7 @@
 // Files of the extension's own package that the content script reads when it needs them (web-accessible, see
-// wxt.config.ts): its own start (content-start.js), the card's interface (card-ui.js) and the lookup's search
-// (search.js); a card's text is read in entry-card.ts. Reading the package needs no service worker, so a card
+// wxt.config.ts): its own start (content-start.js), the page engine and its matcher on long pages
+// (content-engine.js, matcher.js), the card's interface (card-ui.js) and the lookup's search (search.js); a card's
+// text is read in entry-card.ts. Reading the package needs no service worker, so a card
 // never waits for one to wake.
 import { browser } from 'wxt/browser';
 import { type PackagedSearch, SEARCH_GLOBAL } from './package-globals';
@@ -10,7 +11,10 @@ export function packagedUrl(path: string): string {
   return (browser.runtime.getURL as (path: string) => string)(path);
 }
 
-/** The compiled matcher, a file of the package (see wxt.config.ts); null if it cannot be read. */
+/**
+ * The compiled matcher, a file of the package (see wxt.config.ts), for the background; null if it cannot be read.
+ * (The page's own engine reads the same text as a script, matcher.js: package-globals.ts MATCHER_GLOBAL.)
+ */
 export async function loadPackedMatcher(): Promise<string | null> {
   try {
     const response = await fetch(packagedUrl('/matcher.packed'));

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { loadEntryCard } from '@/components/entry-card';
 import { parseContentMessage, sendToExtension } from '@/components/messaging';
-import { CONTENT_ENGINE_GLOBAL } from '@/components/package-globals';
-import { loadPackagedScript, loadPackedMatcher } from '@/components/packaged';
+import { CONTENT_ENGINE_GLOBAL, MATCHER_GLOBAL } from '@/components/package-globals';
+import { loadPackagedScript } from '@/components/packaged';
 import { loadPersonal, type PersonalGlossary } from '@/components/personal-store';
 import type { ScanEngine } from '@/components/scan-engine';
 import { remoteEngine } from '@/components/scan-remote';
@@ -70,10 +70,15 @@ export function startPage(ctx: ScriptContext, reading: boolean): PageStart {
     if (!matchesInPage(doc)) return remoteFor;
     const [make, packed] = await Promise.all([
       loadPackagedScript<typeof pageEngine>('/content-engine.js', CONTENT_ENGINE_GLOBAL).catch(() => null),
-      loadPackedMatcher(),
+      loadPackagedScript<string>('/matcher.js', MATCHER_GLOBAL).catch((error: Error) => error),
     ]);
     // The extension went away while the page opened: nothing to mark with.
-    if (!make || packed === null) return null;
+    if (ctx.isInvalid || !make) return null;
+    if (packed instanceof Error) {
+      // A file of the package that does not run (cut short by an interrupted update or a disk error).
+      reportDamaged(`packed matcher: matcher.js is damaged (${packed.message})`);
+      return null;
+    }
     try {
       const engineFor = make(packed);
       if (personalGlossary === undefined) personalGlossary = await loadPersonal();

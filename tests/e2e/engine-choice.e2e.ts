@@ -108,7 +108,7 @@ test('a short page is marked from the background, without the matching code; its
   // The page engine and the matcher are the page's start cost: a short page loads neither.
   expect(fetched).toContain('/content-start.js');
   expect(fetched).not.toContain('/content-engine.js');
-  expect(fetched).not.toContain('/matcher.packed');
+  expect(fetched).not.toContain('/matcher.js');
 
   await editAndRender(page, 3, EDIT);
   await expect.poll(() => markedTerms(page)).toContain('Matamoros');
@@ -179,7 +179,7 @@ test('the pointer is listened to once the page has a mark: a page without terms 
 test('a long document is matched in the page: a live edit is marked in the frame that shows it', async () => {
   const { page, fetched } = await openWatchingPackage('/long.html');
   expect(fetched).toContain('/content-engine.js');
-  expect(fetched).toContain('/matcher.packed');
+  expect(fetched).toContain('/matcher.js');
   expect(await markedTerms(page)).toContain('Remain in Mexico');
   expect(await markedTerms(page)).not.toContain('Matamoros');
 

@@ -111,9 +111,12 @@ test.each(['/remain-in-mexico-en.html', '/long.html'])(
   async (path) => {
     const copy = mkdtempSync(join(tmpdir(), 'glosa-damaged-'));
     cpSync(EXTENSION_DIR, copy, { recursive: true });
-    const file = join(copy, 'matcher.packed');
-    // Cut short, as an interrupted update or a disk error would leave it.
-    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 50_000));
+    // Cut short, as an interrupted update or a disk error would leave them: the background's matcher file and the
+    // page engine's script of the same text.
+    for (const name of ['matcher.packed', 'matcher.js']) {
+      const file = join(copy, name);
+      writeFileSync(file, readFileSync(file, 'utf8').slice(0, 50_000));
+    }
     const browser = await launchWithExtension({ extensionDir: copy });
     try {
       const page = await browser.context.newPage();

@@ -333,7 +333,14 @@ describe('privacy', () => {
     await page.waitForFunction(() =>
       document.querySelector('glossary-card')?.shadowRoot?.querySelector('.card'),
     );
-    for (const file of ['content-start.js', 'matcher.packed', 'card-ui.js', 'cards/mpp.json', 'search.js']) {
+    for (const file of [
+      'content-start.js',
+      'matcher.packed',
+      'matcher.js',
+      'card-ui.js',
+      'cards/mpp.json',
+      'search.js',
+    ]) {
       const url = `chrome-extension://${browser.extensionId}/${file}`;
       const attempts = await page.evaluate(async (u) => {
         const fetched = await fetch(u).then(
