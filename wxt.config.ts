@@ -77,9 +77,10 @@ export default defineConfig({
   // No auto-imports: every module names what it uses, and a stray identifier cannot pull a whole module
   // (the 1 MB entry store) into the content script.
   imports: false,
-  // The compiled matcher ships as a file of the package that the content script reads when a page opens (as a
-  // string inside the script, its ~320 kB were compiled again on every page), and each entry's card text as a file
-  // the card reads when it opens (glossary/cards.ts).
+  // The compiled matcher ships as files of the package, apart from the content script (a string inside the content
+  // script itself was parsed again on the page's thread on every page): matcher.packed, which the background
+  // fetches, and matcher.js, the same text as a script that a long page's engine imports (parsed off the page's
+  // thread); each entry's card text is a file the card reads when it opens (glossary/cards.ts).
   hooks: {
     'build:publicAssets': (wxt, files) => {
       // The marks' ::highlight() rules, declared with the content script below (highlight-rules.ts): on the root in
