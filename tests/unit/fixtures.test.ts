@@ -244,6 +244,31 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       expect.arrayContaining(['parole', 'metering']),
     );
   });
+  test('payroll withholding, a toll booth, a shipment of medicine, a convoy of cars, a pilgrimage, a beach cooler, military checkpoints, paperwork fixers (shields, other senses)', () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    const spanishPage =
+      'Agentes del INM detuvieron a migrantes en Tapachula; la COMAR recibió solicitudes de refugio.';
+    const laterEs = (text: string) => afterPage(spanishPage, text);
+    expect(later('A cook asked us to stop withholding under his ITIN.')).not.toContain(
+      'withholding-of-removal',
+    );
+    expect(later('The Parish Caravan to the Shrine of Our Lady leaves at 8 a.m. with the pilgrims.')).toEqual(
+      [],
+    );
+    for (const text of [
+      'La camioneta pasó la garita de peaje sin problema.',
+      'Llegó la remesa de medicamentos al centro de salud.',
+      'El sábado hacemos caravana de carros desde el salón hasta el parque.',
+      'Hielera, pero de las de playa: la regalamos al que llame primero.',
+      'En la carretera vas a encontrar retenes militares: baja la ventanilla.',
+      'Afuera hay coyotes que ofrecen agilizar trámites por 500 pesos.',
+    ])
+      expect(laterEs(text)).toEqual([]);
+    expect(laterEs('La Guardia Nacional instaló un retén migratorio en la carretera costera.')).toContain(
+      'revision-migratoria',
+    );
+    expect(laterEs('Un coyote cobró 8 mil dólares por cruzarlos.')).toContain('coyote');
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
