@@ -269,6 +269,31 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     );
     expect(laterEs('Un coyote cobró 8 mil dólares por cruzarlos.')).toContain('coyote');
   });
+  test("a chat's corners: predator calls, a U10 team, emergency contacts, a minivan sold, a chicken thief, a reading program, a fine's amparo, a police checkpoint, an arrest warrant, a title before a name", () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    const spanishPage =
+      'Agentes del INM detuvieron a migrantes en Tapachula; la COMAR recibió solicitudes de refugio.';
+    const laterEs = (text: string) => afterPage(spanishPage, text);
+    for (const text of [
+      'Selling two electronic coyote calls, barely used.',
+      'Coyotes U10 practice moves to Thursday.',
+      'Please list two ICE (in case of emergency) contacts who can pick up your child.',
+      'Caravan is sold, thanks everyone.',
+      'Read our submission guidelines: we do not require the removal of stories from your website.',
+    ])
+      expect(later(text)).toEqual([]);
+    for (const text of [
+      'Anoche el coyote se llevó dos guajolotes del corral.',
+      'La Caravana de Lectura visita la escuela el martes.',
+      'Ganamos el amparo contra las fotomultas.',
+      'Había un retén de la PNC en la salida a Huehuetenango.',
+      'El juez giró una orden de aprehensión contra el alcalde.',
+      'Presidió: Sra. Amparo Márquez.',
+      'Llegó una nueva remesa de café a la cooperativa.',
+    ])
+      expect(laterEs(text)).toEqual([]);
+    expect(laterEs('Su abogada presentó un amparo contra la deportación.')).toContain('amparo');
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
