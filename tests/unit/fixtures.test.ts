@@ -280,6 +280,8 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Please list two ICE (in case of emergency) contacts who can pick up your child.',
       'Caravan is sold, thanks everyone.',
       'Read our submission guidelines: we do not require the removal of stories from your website.',
+      'We drove down in a three-car caravan with the donations.',
+      'Pasadena Coyotes 12U won the tournament.',
     ])
       expect(later(text)).toEqual([]);
     for (const text of [
@@ -290,6 +292,8 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'El juez giró una orden de aprehensión contra el alcalde.',
       'Presidió: Sra. Amparo Márquez.',
       'Llegó una nueva remesa de café a la cooperativa.',
+      'Se me rompió la mica del carro y la cambié en el taller.',
+      'Fui con el coyote de la oficina de tránsito para sacar la licencia de conducir.',
     ])
       expect(laterEs(text)).toEqual([]);
     expect(laterEs('Su abogada presentó un amparo contra la deportación.')).toContain('amparo');
