@@ -26,6 +26,9 @@ const scan = (file: string) => scanBlocks(textBlocks(readFileSync(join(FIXTURES,
 /** A short migration passage, for the blocks after it to take its page's evidence. */
 const ENGLISH_PAGE =
   'Border Patrol agents apprehended migrants near the port of entry; asylum seekers wait in Juárez.';
+/** A short Spanish migration passage, as ENGLISH_PAGE. */
+const SPANISH_PAGE =
+  'Agentes del INM detuvieron a migrantes en Tapachula; la COMAR recibió solicitudes de refugio.';
 /** The entries found in `text` scanned after `page` (a block of the same page). */
 const afterPage = (page: string, text: string) =>
   scanBlocks([page, text])
@@ -246,9 +249,6 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
   });
   test('payroll withholding, a toll booth, a shipment of medicine, a convoy of cars, a pilgrimage, a beach cooler, military checkpoints, paperwork fixers (shields, other senses)', () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    const spanishPage =
-      'Agentes del INM detuvieron a migrantes en Tapachula; la COMAR recibió solicitudes de refugio.';
-    const laterEs = (text: string) => afterPage(spanishPage, text);
     expect(later('A cook asked us to stop withholding under his ITIN.')).not.toContain(
       'withholding-of-removal',
     );
@@ -263,17 +263,14 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'En la carretera vas a encontrar retenes militares: baja la ventanilla.',
       'Afuera hay coyotes que ofrecen agilizar trámites por 500 pesos.',
     ])
-      expect(laterEs(text)).toEqual([]);
-    expect(laterEs('La Guardia Nacional instaló un retén migratorio en la carretera costera.')).toContain(
-      'revision-migratoria',
-    );
-    expect(laterEs('Un coyote cobró 8 mil dólares por cruzarlos.')).toContain('coyote');
+      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    expect(
+      afterPage(SPANISH_PAGE, 'La Guardia Nacional instaló un retén migratorio en la carretera costera.'),
+    ).toContain('revision-migratoria');
+    expect(afterPage(SPANISH_PAGE, 'Un coyote cobró 8 mil dólares por cruzarlos.')).toContain('coyote');
   });
   test("a chat's corners: predator calls, a U10 team, emergency contacts, a minivan sold, a chicken thief, a reading program, a fine's amparo, a police checkpoint, an arrest warrant, a title before a name", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    const spanishPage =
-      'Agentes del INM detuvieron a migrantes en Tapachula; la COMAR recibió solicitudes de refugio.';
-    const laterEs = (text: string) => afterPage(spanishPage, text);
     for (const text of [
       'Selling two electronic coyote calls, barely used.',
       'Coyotes U10 practice moves to Thursday.',
@@ -295,8 +292,10 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Se me rompió la mica del carro y la cambié en el taller.',
       'Fui con el coyote de la oficina de tránsito para sacar la licencia de conducir.',
     ])
-      expect(laterEs(text)).toEqual([]);
-    expect(laterEs('Su abogada presentó un amparo contra la deportación.')).toContain('amparo');
+      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    expect(afterPage(SPANISH_PAGE, 'Su abogada presentó un amparo contra la deportación.')).toContain(
+      'amparo',
+    );
   });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
