@@ -297,6 +297,24 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'amparo',
     );
   });
+  test("a union's dues and lobby day, the reivers' 1606 deportation, a medieval church's right of asylum, a coyote in the henhouse (shields, other senses)", () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    for (const text of [
+      'A one-time dues amnesty runs through May for members who fell behind.',
+      'The per capita remittance to the national federation will be paid quarterly.',
+      'Each local will organize buses for the caravan to Olympia on Lobby Day.',
+      'In 1606 the Crown shipped the Graham reivers to Ireland: a mass deportation of one surname from the Border.',
+      'The deacon spoke on the right of asylum that medieval churches offered to fugitives.',
+      'Anyone need laying hens? A coyote got half of mine.',
+    ])
+      expect(later(text)).toEqual([]);
+    expect(later('The caravan reached the border at Tijuana; families asked for asylum.')).toEqual(
+      expect.arrayContaining(['caravan', 'asylum-us']),
+    );
+    expect(later('Advocates want an amnesty for farmworkers and an end to mass deportation.')).toEqual(
+      expect.arrayContaining(['amnesty', 'mass-deportation']),
+    );
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
