@@ -40,6 +40,17 @@ export interface PageResult {
  * `inside`: the terms inside each entry's forms (glossary/inside.ts): those a mark's words hold are found too (its
  * card leads to them), but a mark is right only for its own entry.
  */
+
+/**
+ * Whether a must-not string found at `at` stands as words of the text: not inside a longer word ("ice" in
+ * "officer" or in "icebox"), though a plural may follow ("coyote" in "coyotes").
+ */
+function asWords(text: string, at: number, string: string): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  if (at > 0 && letter.test(text[at - 1]!) && letter.test(string[0]!)) return false;
+  const rest = text.slice(at + string.length, at + string.length + 3);
+  return !letter.test(string.at(-1)!) || /^(?:e?s)?(?![\p{L}\p{N}])/u.test(rest);
+}
 export function evaluatePage(
   file: string,
   matcher: Matcher,
@@ -62,7 +73,7 @@ export function evaluatePage(
     const { text } = blocks[mark.block]!;
     return (ann.must_not ?? []).find((s) => {
       for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-        if (mark.start < at + s.length && mark.end > at) return true;
+        if (asWords(text, at, s) && mark.start < at + s.length && mark.end > at) return true;
       }
       return false;
     });
