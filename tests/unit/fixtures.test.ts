@@ -315,6 +315,50 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       expect.arrayContaining(['amnesty', 'mass-deportation']),
     );
   });
+  test("legal and academic pages' corners: a case removed to federal court, a child's wrongful removal, state parole, a meeting room, a mortgage firm, Roman exile, caravan routes, an agrarian amparo (shields, other senses)", () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    for (const text of [
+      'The insurer filed its notice 41 days after service, so the removal was untimely and the panel remanded to state court.',
+      'Panel 3: removal of claims to federal court under the bankruptcy statute.',
+      'The custody hearing turned on the removal of the child to another county.',
+      'A wrongful removal breaches the left-behind parent’s custody rights under the Hague Convention.',
+      'A defendant on state parole may be searched without suspicion.',
+      'Lunch is served in the Coyote Room.',
+      'Sponsored by ICE Mortgage Technology.',
+      'Roman law punished some crimes with relegation or deportation to an island.',
+      'The resident aliens of ancient Athens paid the metic tax.',
+      'An evening walk along the colonial caravan routes of the Camino Real.',
+    ])
+      expect(later(text)).toEqual([]);
+    for (const text of [
+      'Caravana cultural de marimbas en el parque central.',
+      'El amparo agrario protege a los ejidos cafetaleros.',
+      'El tribunal negó el amparo contra la verificación vehicular.',
+      'Cuando las mangas de langosta cruzan la frontera sur, Chiapas activa su plan fitosanitario.',
+    ])
+      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    expect(later('ICE moved to deport him; his removal to Honduras was stayed by the court.')).toEqual(
+      expect.arrayContaining(['ice', 'removal-deportation']),
+    );
+  });
+  test("social media's corners: a game's coyote time, a minivan, sneaker resellers, a fine's amparo, a puppy's rescue, a kids' league (shields, other senses)", () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    for (const text of [
+      'The route abuses coyote time on the collapsing bridges; you get 6 coyote frames.',
+      'The Caravan van we used for the road trips finally died.',
+    ])
+      expect(later(text)).toEqual([]);
+    for (const text of [
+      'No le compres a coyotes en la reventa: la mitad son réplicas.',
+      '¿Alguien ha sacado un amparo contra la fotomulta?',
+      'Mi tía va a ir al rescate de un perrito que vio en la calle.',
+      'Los Coyotes de la liga infantil quedaron campeones.',
+    ])
+      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    expect(afterPage(SPANISH_PAGE, 'El INM anunció el rescate de 40 migrantes en un tráiler.')).toContain(
+      'rescate-inm',
+    );
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
