@@ -359,6 +359,23 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'rescate-inm',
     );
   });
+  test("local institutions' corners: a museum's NAGPRA repatriations, the Indian Removal Act, a Hartford neighbourhood, a gated community's guard booth; traffic tickets are no concert (other senses, shields)", () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    for (const text of [
+      'Under NAGPRA the museum repatriated ancestral remains and funerary objects to the Tohono O’odham Nation.',
+      'Many objects reached museum collections after the Indian Removal Act of 1830.',
+      'Visit our Asylum Hill office before you call.',
+    ])
+      expect(later(text)).toEqual([]);
+    expect(afterPage(SPANISH_PAGE, 'Casas con garita y vigilancia las 24 horas, acceso controlado.')).toEqual(
+      [],
+    );
+    expect(
+      later(
+        'The agency may not share it without a judicial warrant; an ICE request is not enough. It is used for traffic tickets.',
+      ),
+    ).toEqual(expect.arrayContaining(['judicial-warrant', 'ice']));
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
