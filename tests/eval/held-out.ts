@@ -12,5 +12,6 @@ export const HELD_OUT: string[] = [
   'holdout36-',
   'holdout38-',
   'holdout42-',
+  'holdout44-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));

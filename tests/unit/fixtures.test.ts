@@ -376,6 +376,16 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       ),
     ).toEqual(expect.arrayContaining(['judicial-warrant', 'ice']));
   });
+  test("arts and culture pages' corners: a gallery's name, a parish's building works, the Ming dynasty's frontier, a novel's frozen lake (names, shields, other senses)", () => {
+    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
+    for (const text of [
+      'Caravan Gallery: our mobile exhibit truck visits the libraries this spring.',
+      'Building update: the removal of the old pews begins January 5.',
+      'Under the Ming dynasty, deserters took asylum with Mongol rulers and convicts were deported to frontier garrisons.',
+      'The ICE chapter is misleading: some readers expected immigration agents, but it is about a frozen lake.',
+    ])
+      expect(later(text)).toEqual([]);
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
