@@ -386,6 +386,20 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ])
       expect(later(text)).toEqual([]);
   });
+  test("Spanish local briefs: the police's operation for Holy Week's procession, the state traffic police's checks, a thin coyote by the canal (other senses)", () => {
+    for (const text of [
+      'La alcaldía presentó el operativo de seguridad para el Viacrucis del Viernes Santo.',
+      'Tránsito del Estado avisa que habrá operativo en la carretera por la fiesta, manejen con cuidado.',
+      'Vi un coyote bien flaco en el canal, cuiden a sus perritos.',
+    ])
+      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'El INM montó un operativo en la central de autobuses y detuvo a 30 migrantes.',
+      ),
+    ).toContain('operativo');
+  });
   test("an ankle monitor is ICE's Alternatives to Detention on a migration page, not a parolee's or a defendant's", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
     expect(later('ICE released the mother with an ankle monitor and a check-in date.')).toContain('atd');
