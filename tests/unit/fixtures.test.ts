@@ -386,11 +386,15 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ])
       expect(later(text)).toEqual([]);
   });
-  test("Spanish local briefs: the police's operation for Holy Week's procession, the state traffic police's checks, a thin coyote by the canal (other senses)", () => {
+  test("Spanish local briefs: the police's operation for Holy Week's procession, the state traffic police's checks, a thin coyote by the canal, leaving an app; a clemency board's parole (other senses, shields)", () => {
+    expect(
+      afterPage(ENGLISH_PAGE, 'The Board of Executive Clemency granted parole to a man convicted in 1990.'),
+    ).toEqual([]);
     for (const text of [
       'La alcaldía presentó el operativo de seguridad para el Viacrucis del Viernes Santo.',
       'Tránsito del Estado avisa que habrá operativo en la carretera por la fiesta, manejen con cuidado.',
       'Vi un coyote bien flaco en el canal, cuiden a sus perritos.',
+      'Con tanto anuncio raro mejor me autodeporto de esta app.',
     ])
       expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
     expect(
