@@ -13,5 +13,7 @@ export const HELD_OUT: string[] = [
   'holdout38-',
   'holdout42-',
   'holdout44-',
+  'holdout46-',
+  'holdout47-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
