@@ -35,6 +35,11 @@ const afterPage = (page: string, text: string) =>
     .filter((t) => t.offsets.some(([start]) => start > page.length))
     .map((t) => t.id);
 
+/** Asserts that nothing is marked in any of `texts`, each scanned after `page` (the text names a failure). */
+const expectUnmarked = (page: string, texts: string[]) => {
+  for (const text of texts) expect(afterPage(page, text), text).toEqual([]);
+};
+
 // The evaluation's trap pages (tests/eval/pages), but for the held-out sets, which measure and are not tuned on;
 // engine.e2e.ts checks the same pages in the browser.
 describe('trap pages: nothing is marked', () => {
@@ -255,23 +260,21 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     expect(later('The Parish Caravan to the Shrine of Our Lady leaves at 8 a.m. with the pilgrims.')).toEqual(
       [],
     );
-    for (const text of [
+    expectUnmarked(SPANISH_PAGE, [
       'La camioneta pasó la garita de peaje sin problema.',
       'Llegó la remesa de medicamentos al centro de salud.',
       'El sábado hacemos caravana de carros desde el salón hasta el parque.',
       'Hielera, pero de las de playa: la regalamos al que llame primero.',
       'En la carretera vas a encontrar retenes militares: baja la ventanilla.',
       'Afuera hay coyotes que ofrecen agilizar trámites por 500 pesos.',
-    ])
-      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    ]);
     expect(
       afterPage(SPANISH_PAGE, 'La Guardia Nacional instaló un retén migratorio en la carretera costera.'),
     ).toContain('revision-migratoria');
     expect(afterPage(SPANISH_PAGE, 'Un coyote cobró 8 mil dólares por cruzarlos.')).toContain('coyote');
   });
   test("a chat's corners: predator calls, a U10 team, emergency contacts, a minivan sold, a chicken thief, a reading program, a fine's amparo, a police checkpoint, an arrest warrant, a title before a name", () => {
-    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'Selling two electronic coyote calls, barely used.',
       'Coyotes U10 practice moves to Thursday.',
       'Please list two ICE (in case of emergency) contacts who can pick up your child.',
@@ -279,9 +282,8 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Read our submission guidelines: we do not require the removal of stories from your website.',
       'We drove down in a three-car caravan with the donations.',
       'Pasadena Coyotes 12U won the tournament.',
-    ])
-      expect(later(text)).toEqual([]);
-    for (const text of [
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
       'Anoche el coyote se llevó dos guajolotes del corral.',
       'La Caravana de Lectura visita la escuela el martes.',
       'Ganamos el amparo contra las fotomultas.',
@@ -291,23 +293,21 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Llegó una nueva remesa de café a la cooperativa.',
       'Se me rompió la mica del carro y la cambié en el taller.',
       'Fui con el coyote de la oficina de tránsito para sacar la licencia de conducir.',
-    ])
-      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    ]);
     expect(afterPage(SPANISH_PAGE, 'Su abogada presentó un amparo contra la deportación.')).toContain(
       'amparo',
     );
   });
   test("a union's dues and lobby day, the reivers' 1606 deportation, a medieval church's right of asylum, a coyote in the henhouse (shields, other senses)", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'A one-time dues amnesty runs through May for members who fell behind.',
       'The per capita remittance to the national federation will be paid quarterly.',
       'Each local will organize buses for the caravan to Olympia on Lobby Day.',
       'In 1606 the Crown shipped the Graham reivers to Ireland: a mass deportation of one surname from the Border.',
       'The deacon spoke on the right of asylum that medieval churches offered to fugitives.',
       'Anyone need laying hens? A coyote got half of mine.',
-    ])
-      expect(later(text)).toEqual([]);
+    ]);
     expect(later('The caravan reached the border at Tijuana; families asked for asylum.')).toEqual(
       expect.arrayContaining(['caravan', 'asylum-us']),
     );
@@ -317,7 +317,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
   });
   test("legal and academic pages' corners: a case removed to federal court, a child's wrongful removal, state parole, a meeting room, a mortgage firm, Roman exile, caravan routes, an agrarian amparo (shields, other senses)", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'The insurer filed its notice 41 days after service, so the removal was untimely and the panel remanded to state court.',
       'Panel 3: removal of claims to federal court under the bankruptcy statute.',
       'The custody hearing turned on the removal of the child to another county.',
@@ -328,45 +328,39 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Roman law punished some crimes with relegation or deportation to an island.',
       'The resident aliens of ancient Athens paid the metic tax.',
       'An evening walk along the colonial caravan routes of the Camino Real.',
-    ])
-      expect(later(text)).toEqual([]);
-    for (const text of [
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
       'Caravana cultural de marimbas en el parque central.',
       'El amparo agrario protege a los ejidos cafetaleros.',
       'El tribunal negó el amparo contra la verificación vehicular.',
       'Cuando las mangas de langosta cruzan la frontera sur, Chiapas activa su plan fitosanitario.',
-    ])
-      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    ]);
     expect(later('ICE moved to deport him; his removal to Honduras was stayed by the court.')).toEqual(
       expect.arrayContaining(['ice', 'removal-deportation']),
     );
   });
   test("social media's corners: a game's coyote time, a minivan, sneaker resellers, a fine's amparo, a puppy's rescue, a kids' league (shields, other senses)", () => {
-    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'The route abuses coyote time on the collapsing bridges; you get 6 coyote frames.',
       'The Caravan van we used for the road trips finally died.',
-    ])
-      expect(later(text)).toEqual([]);
-    for (const text of [
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
       'No le compres a coyotes en la reventa: la mitad son réplicas.',
       '¿Alguien ha sacado un amparo contra la fotomulta?',
       'Mi tía va a ir al rescate de un perrito que vio en la calle.',
       'Los Coyotes de la liga infantil quedaron campeones.',
-    ])
-      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    ]);
     expect(afterPage(SPANISH_PAGE, 'El INM anunció el rescate de 40 migrantes en un tráiler.')).toContain(
       'rescate-inm',
     );
   });
   test("local institutions' corners: a museum's NAGPRA repatriations, the Indian Removal Act, a Hartford neighbourhood, a gated community's guard booth; traffic tickets are no concert (other senses, shields)", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'Under NAGPRA the museum repatriated ancestral remains and funerary objects to the Tohono O’odham Nation.',
       'Many objects reached museum collections after the Indian Removal Act of 1830.',
       'Visit our Asylum Hill office before you call.',
-    ])
-      expect(later(text)).toEqual([]);
+    ]);
     expect(afterPage(SPANISH_PAGE, 'Casas con garita y vigilancia las 24 horas, acceso controlado.')).toEqual(
       [],
     );
@@ -377,26 +371,23 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
     ).toEqual(expect.arrayContaining(['judicial-warrant', 'ice']));
   });
   test("arts and culture pages' corners: a gallery's name, a parish's building works, the Ming dynasty's frontier, a novel's frozen lake (names, shields, other senses)", () => {
-    const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'Caravan Gallery: our mobile exhibit truck visits the libraries this spring.',
       'Building update: the removal of the old pews begins January 5.',
       'Under the Ming dynasty, deserters took asylum with Mongol rulers and convicts were deported to frontier garrisons.',
       'The ICE chapter is misleading: some readers expected immigration agents, but it is about a frozen lake.',
-    ])
-      expect(later(text)).toEqual([]);
+    ]);
   });
   test("Spanish local briefs: the police's operation for Holy Week's procession, the state traffic police's checks, a thin coyote by the canal, leaving an app; a clemency board's parole (other senses, shields)", () => {
     expect(
       afterPage(ENGLISH_PAGE, 'The Board of Executive Clemency granted parole to a man convicted in 1990.'),
     ).toEqual([]);
-    for (const text of [
+    expectUnmarked(SPANISH_PAGE, [
       'La alcaldía presentó el operativo de seguridad para el Viacrucis del Viernes Santo.',
       'Tránsito del Estado avisa que habrá operativo en la carretera por la fiesta, manejen con cuidado.',
       'Vi un coyote bien flaco en el canal, cuiden a sus perritos.',
       'Con tanto anuncio raro mejor me autodeporto de esta app.',
-    ])
-      expect(afterPage(SPANISH_PAGE, text)).toEqual([]);
+    ]);
     expect(
       afterPage(
         SPANISH_PAGE,
@@ -413,7 +404,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
   });
   test("taxes withheld, a home invasion, a prisoner's habeas and recidivism, invasive plants, a guest's welcome, old carpet (shields, other senses)", () => {
     const later = (text: string) => afterPage(ENGLISH_PAGE, text);
-    for (const text of [
+    expectUnmarked(ENGLISH_PAGE, [
       'Check the tax withholding on your paycheck.',
       'Police arrested two men for a home invasion in Yuma.',
       'Recidivism among state prisoners fell after the reentry program.',
@@ -423,8 +414,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'The removal of old carpet took a day.',
       'The encounter with the rattlesnake lasted seconds.',
       'The surge of water from the dam flooded the canyon.',
-    ])
-      expect(later(text)).toEqual([]);
+    ]);
     expect(later('The judge granted withholding of removal.')).toContain('withholding-of-removal');
     expect(later('ICE detainees filed habeas corpus petitions.')).toContain('habeas-corpus');
     expect(later('Recidivism among border crossers fell, CBP said.')).toContain('repeat-crossers');
