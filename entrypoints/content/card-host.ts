@@ -37,7 +37,7 @@ export interface CardHost {
   prepare(): void;
   show(card: OpenCard): void;
   hide(): void;
-  /** Moves keyboard focus into the open card. */
+  /** Moves keyboard focus into the open card, at once or as soon as it is rendered with its entry. */
   focus(): void;
   /** Says something to screen readers (a polite live region in our shadow root), in the interface language. */
   announce(key: MessageKey, ...subs: (string | number)[]): void;
@@ -121,6 +121,23 @@ export function createCardHost(
 
   let open: OpenCard | null = null;
   let following: { place(): void; stop(): void } | null = null;
+  /** The card last rendered: show() renders once the interface has loaded, a task or more after it is called. */
+  let rendered: OpenCard | null = null;
+  /**
+   * Focus asked (Enter during keyboard navigation) and not yet given: it goes to the open card once that card is
+   * rendered and its entry has loaded. Given earlier, it would land on a card a pending render then replaces.
+   */
+  let focusWanted = false;
+  const giveFocus = () => {
+    if (!focusWanted || !parts || !open || rendered !== open) return;
+    // The open entry's own card: until the view has caught up, the card in place may still be the previous one.
+    const card = parts.frame.querySelector<HTMLElement>(
+      open.id ? `.card[tabindex][data-entry="${CSS.escape(open.id)}"]` : '.card[tabindex]',
+    );
+    if (!card) return;
+    card.focus();
+    focusWanted = false;
+  };
 
   return {
     holds: (event) => parts !== null && event.composedPath().includes(parts.host),
@@ -129,11 +146,13 @@ export function createCardHost(
     },
     show(card) {
       open = card;
+      focusWanted = false;
       withCard((loaded, { frame }) => {
         if (open !== card) return;
         following?.stop();
         following = null;
         const place = () => following?.place();
+        rendered = card;
         loaded.render(frame, {
           id: card.id,
           load,
@@ -142,7 +161,10 @@ export function createCardHost(
           surface: card.surface,
           sense: card.sense,
           onClose,
-          onContentChange: place,
+          onContentChange: () => {
+            place();
+            giveFocus();
+          },
           alternatives: card.alternatives,
           sameWords: card.sameWords,
           notFound: card.notFound,
@@ -158,12 +180,14 @@ export function createCardHost(
     },
     hide() {
       open = null;
+      focusWanted = false;
       following?.stop();
       following = null;
       if (parts && ui) ui.render(parts.frame, null);
     },
     focus() {
-      parts?.frame.querySelector<HTMLElement>('.card')?.focus();
+      focusWanted = true;
+      giveFocus();
     },
     announce(key, ...subs) {
       withCard((loaded, { live }) => {

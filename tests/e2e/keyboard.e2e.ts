@@ -56,3 +56,22 @@ test('navigate terms with the keyboard, with announcements and focus', async () 
   await expect.poll(() => card(page).count()).toBe(0);
   await page.close();
 });
+
+test('Enter right after a move focuses the card of the term moved to, once it is shown', async () => {
+  const page = await suite.open('/remain-in-mexico-en.html');
+  await page.bringToFront();
+  await pressShortcut();
+  await card(page).waitFor();
+  // No wait between the keys: the card for the second term may not be rendered yet when Enter arrives.
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const inner = document.activeElement?.shadowRoot?.activeElement;
+        return `${document.activeElement?.tagName} ${inner?.getAttribute('role')} ${inner?.getAttribute('data-entry')}`;
+      }),
+    )
+    .toBe('GLOSSARY-CARD dialog mpp');
+  await page.close();
+});
