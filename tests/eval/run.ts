@@ -35,13 +35,6 @@ export interface PageResult {
 }
 
 /**
- * `broader`: each entry's general concept (its `broader` field): a mark of "Estación Migratoria Siglo XXI" covers
- * the estación migratoria too, whose card it links, so that concept counts as found and the mark as right.
- * `inside`: the terms inside each entry's forms (glossary/inside.ts): those a mark's words hold are found too (its
- * card leads to them), but a mark is right only for its own entry.
- */
-
-/**
  * Whether a must-not string found at `at` stands as words of the text: not inside a longer word ("ice" in
  * "officer" or in "icebox"), though a plural may follow ("coyote" in "coyotes").
  */
@@ -51,6 +44,13 @@ function asWords(text: string, at: number, string: string): boolean {
   const rest = text.slice(at + string.length, at + string.length + 3);
   return !letter.test(string.at(-1)!) || /^(?:e?s)?(?![\p{L}\p{N}])/u.test(rest);
 }
+
+/**
+ * `broader`: each entry's general concept (its `broader` field): a mark of "Estación Migratoria Siglo XXI" covers
+ * the estación migratoria too, whose card it links, so that concept counts as found and the mark as right.
+ * `inside`: the terms inside each entry's forms (glossary/inside.ts): those a mark's words hold are found too (its
+ * card leads to them), but a mark is right only for its own entry.
+ */
 export function evaluatePage(
   file: string,
   matcher: Matcher,
