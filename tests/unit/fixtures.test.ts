@@ -490,6 +490,24 @@ describe("a general institution's name in a page's corner (context.ts cornerName
   });
 });
 
+describe('a name written as a name', () => {
+  test('Las Patronas are the Veracruz volunteers as capitalized, even beside a film’s words; "las patronas" are employers', () => {
+    expect(
+      afterPage(
+        'Reseña: el documental sigue el tren de carga por Veracruz.',
+        'El centro emocional de la película está en Amatlán, con Las Patronas y sus bolsas de comida.',
+      ),
+    ).toContain('las-patronas');
+    expect(afterPage(SPANISH_PAGE, 'En Córdoba las Patronas siguen lanzando comida al tren.')).toContain(
+      'las-patronas',
+    );
+    expectUnmarked(SPANISH_PAGE, [
+      'Las patronas de las trabajadoras del hogar deben darlas de alta en el IMSS.',
+      'Muchas trabajadoras dicen que las patronas no pagan el aguinaldo.',
+    ]);
+  });
+});
+
 describe('the right country for a shared name', () => {
   test("a permanent resident card is Mexico's from the INM, the US green card from USCIS", () => {
     expect(
