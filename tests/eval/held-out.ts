@@ -15,5 +15,7 @@ export const HELD_OUT: string[] = [
   'holdout44-',
   'holdout46-',
   'holdout47-',
+  'holdout49-',
+  'holdout51-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
