@@ -248,8 +248,7 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
     }
     const isWord = value !== NOT_WORD;
     if (!isWord || previousIsWord) {
-      // An underscore after a word joins the word after it ("asylum_help"): no word starts there.
-      previousIsWord = isWord || (code === UNDERSCORE && previousIsWord);
+      previousIsWord = isWord;
       i++;
       continue;
     }
@@ -429,20 +428,11 @@ export function matchFormAt(text: string, from: number, form: string): number {
     const next = text.charCodeAt(j);
     const v = next >= 0xd800 && next <= 0xdfff ? next : foldCode(next);
     if (v === EXPANDS || isWordCode(v)) return -1;
-    // Nor does it end where an underscore joins a word to it: a user name ("u/visa_veteran") or an identifier.
-    if (next === UNDERSCORE && j + 1 < length && startsWord(text.charCodeAt(j + 1))) return -1;
   }
   return lastEnd;
 }
 
 const CLOSE_PAREN = 0x29;
-/** "_", which folds to a space ("asylum_seekers" in a hashtag is "asylum seekers") but joins a word to the form. */
-const UNDERSCORE = 0x5f;
-
-const startsWord = (code: number) => {
-  const v = code >= 0xd800 && code <= 0xdfff ? code : foldCode(code);
-  return v === EXPANDS || isWordCode(v);
-};
 
 /**
  * The first terminal whose case rule holds (the text from `from` to `end` against a case-sensitive terminal's
