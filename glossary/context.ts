@@ -90,6 +90,7 @@
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
 import type { Match } from './match';
+import { isWordCode } from './normalize';
 import { type PassageTopic, TOPIC_AGAINST, TOPIC_FOR, unfamiliar } from './topic';
 
 export type Reason = 'unambiguous' | 'block' | 'nearby' | 'page';
@@ -843,11 +844,17 @@ export function nameGoesOn(text: string, matches: readonly Match[], index: numbe
 }
 
 /**
- * Whether a form is part of a handle or an identifier, not prose: joined to other characters by an underscore, or
- * after an at sign ("desert_coyote88", "u/coyote_ugly", "@caravan").
+ * Whether a form is part of a handle or an identifier, not prose: joined to a word by an underscore, or after an
+ * at sign ("desert_coyote88", "u/coyote_ugly", "u/visa_veteran", "@caravan"). An underscore with no word on its
+ * other side is markup ("_asylum seeker_", a chat's italics).
  */
 export function inHandle(text: string, match: Match): boolean {
-  return text[match.start - 1] === '_' || text[match.start - 1] === '@' || text[match.end] === '_';
+  const before = match.start - 1;
+  return (
+    text[before] === '@' ||
+    (text[before] === '_' && before > 0 && isWordCode(text.charCodeAt(before - 1))) ||
+    (text[match.end] === '_' && match.end + 1 < text.length && isWordCode(text.charCodeAt(match.end + 1)))
+  );
 }
 
 /** The verb "ser" in the infinitive, future or conditional, right before a word. */
@@ -1145,6 +1152,8 @@ export function decideBlock(
       entry === match.entry
         ? match.alternatives
         : [match.entry, ...(match.alternatives ?? [])].filter((e) => e !== entry);
+    // A form in a handle is no term, ambiguous or not ("u/visa_veteran" is no U visa).
+    if (text && inHandle(text, match)) continue;
     if (!match.ambiguous) {
       // A general institution or document (`evidence: false`: Sedena, a passport) names one thing, but is glossary
       // matter only where the text is about migration: not Sedena's troops on a hurricane page, nor "migration
@@ -1162,7 +1171,6 @@ export function decideBlock(
     if (
       text &&
       (inProperName(text, matches, index, isPlace(data, match.entry)) ||
-        inHandle(text, match) ||
         plainInTitleCase(text, match) ||
         (data.categories[entry] === 'people' && afterSer(text, match)))
     )

@@ -1557,10 +1557,14 @@ describe('other senses written beside the form: criminal parole, the animal in t
       'Posted by coyote_runner22 · 3 hours ago',
       'Reply from u/desert_coyote88: good luck with your case.',
       'Follow @caravan for updates.',
+      'u/asylum_help · 210 points: call a lawyer first.',
     ]) {
       expect(last(handle), handle).toEqual([]);
     }
     expect(last('Reply from u/maria88: the coyote took our money.')).toEqual(['coyote:coyote:page']);
+    // An underscore with no word on its other side is a chat's italics.
+    expect(last('Ojo: el _coyote_ pidió más dinero en la frontera.')).toEqual(['coyote:coyote:page']);
+    expect(last('She asked for _asylum_ at the port.')).toEqual(['asylum:asylum-us:page']);
   });
 
   test("a game's patch notes and a party game, a library's amnesty week: other senses (other-senses.yaml)", () => {

@@ -508,6 +508,26 @@ describe('a name written as a name', () => {
   });
 });
 
+describe('online selling and reward programs (other-senses.yaml)', () => {
+  test("a seller's removal orders and fee amnesty, an airline's points amnesty and green tier are no migration terms", () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'A removal order pulls stranded inventory out of the fulfillment center before aged inventory fees start.',
+      'Every year marketplace sellers hope for a fee amnesty; compare repatriation costs with a liquidation sale.',
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Si tus millas vencieron habrá una amnistía en el programa de lealtad: no podrás canjear puntos durante la migración.',
+      'El estatus Tarjeta Verde del programa de recompensas incluye salas VIP y abordaje prioritario.',
+    ]);
+  });
+});
+
+describe('a user name is no term', () => {
+  test('"u/visa_veteran" is no U visa (the underscore folds to a space)', () => {
+    expectUnmarked(ENGLISH_PAGE, ['u/visa_veteran · 210 points', 'Reply from u/visa_negada_2x']);
+    expect(afterPage(ENGLISH_PAGE, 'She applied for a _U visa_ after the assault.')).toEqual(['u-visa']);
+  });
+});
+
 describe('the right country for a shared name', () => {
   test("a permanent resident card is Mexico's from the INM, the US green card from USCIS", () => {
     expect(
