@@ -437,9 +437,13 @@ export function speaks(block: BlockFacts): boolean {
   return block.region === 'nav' || block.region === 'footer';
 }
 
-/** Whether a block's facts count for the page: body text only (not navigation, link lists, comments…). */
+/**
+ * Whether a block's facts count for the page: its body and its comments (a forum thread's replies are its content),
+ * not navigation, link lists, sidebars, ads or footers. Comments give the page their evidence but take it only
+ * beside terms of their own (senseOf): a reader's joke stays unmarked.
+ */
 export function pageCounts(block: BlockFacts): boolean {
-  return block.region === 'body';
+  return block.region === 'body' || block.region === 'comments';
 }
 
 /** Whether a block is about another sense: more of another sense's vocabulary than migration evidence. */

@@ -490,6 +490,40 @@ describe("a general institution's name in a page's corner (context.ts cornerName
   });
 });
 
+describe('ICE as written in a health newsletter', () => {
+  test('"ICE activity" is the agency on its own (a brief of its own section); "an ICE pack" is a cold pack (shields.yaml)', () => {
+    expect(
+      ids('After reports of ICE activity near orchards in Wapato, we moved the health fair indoors.'),
+    ).toEqual(['ice']);
+    expectUnmarked(ENGLISH_PAGE, [
+      'A patient asks whether an ICE pack for her knee means someone will report her.',
+      'Keep a gel ice pack in the freezer.',
+    ]);
+  });
+});
+
+describe("a thread's replies are its page: their evidence counts with the post's (context.ts pageCounts)", () => {
+  test("a short question about remittance apps, answered with Banxico's figures and the remittance tax: the Finabien card is marked", () => {
+    const thread = [
+      { text: 'Remittances: which app is cheapest right now?', region: 'body' as const },
+      {
+        text: 'The 1% remittance tax applies to cash only. Banxico says remittances to Mexico fell this year.',
+        region: 'comments' as const,
+      },
+      { text: 'My family in Michoacán opened the Finabien Paisano card.', region: 'comments' as const },
+    ];
+    expect(ids(...thread)).toContain('finabien');
+    // A reader's migration comment does not turn a bakery's page into one about migration.
+    expect(
+      ids(
+        { text: 'Our bakery opens a second store downtown next week.', region: 'body' },
+        { text: 'Hope they hire locals, not people who need a remittance tax.', region: 'comments' },
+        { text: 'Will they take the Finabien card?', region: 'comments' },
+      ),
+    ).not.toContain('finabien');
+  });
+});
+
 describe('a name written as a name', () => {
   test('Las Patronas are the Veracruz volunteers as capitalized, even beside a film’s words; "las patronas" are employers', () => {
     expect(
