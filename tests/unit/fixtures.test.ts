@@ -490,6 +490,29 @@ describe("a general institution's name in a page's corner (context.ts cornerName
   });
 });
 
+describe("a forum's asides: a comment that says it is off topic, appointment sellers (other-senses.yaml)", () => {
+  test('"Fuera de tema": the sorghum buyer and the market\'s chicken seller; "coyotes de citas" sell consular appointments', () => {
+    const thread = [
+      {
+        text: 'Los reclutadores de visas H-2A nos cobraron y nunca llegó el contrato. Mi primo se quedó con la visa vencida y lleva 9 años sin ver a su mamá; en el rancho piden el I-9 el primer día.',
+        region: 'body' as const,
+      },
+      {
+        text: 'Fuera de tema: ¿a cómo les está pagando el coyote que compra el sorgo en su zona? Aquí anda en 4,200 la tonelada. Y el pollero del mercado subió el kilo a 75, ya no se puede.',
+        region: 'comments' as const,
+      },
+      {
+        text: 'No caigan con los coyotes de citas que anuncian en Face, cobran 3 mil pesos por una cita que el consulado da gratis.',
+        region: 'comments' as const,
+      },
+    ];
+    const found = ids(...thread);
+    expect(found).toContain('h2-visas');
+    expect(found).not.toContain('coyote');
+    expect(found).not.toContain('pollero');
+  });
+});
+
 describe('ICE as written in a health newsletter', () => {
   test('"ICE activity" is the agency on its own (a brief of its own section); "an ICE pack" is a cold pack (shields.yaml)', () => {
     expect(
