@@ -4,8 +4,9 @@
 
 import type { Category, Entry, Jurisdiction } from './entry';
 import {
-  againstKey,
   type CompiledCandidate,
+  domainKey,
+  EXCEPT_DOMAIN,
   FORM_AMBIGUOUS,
   FORM_BESIDE,
   FORM_BOTH_LANGUAGES,
@@ -84,6 +85,8 @@ export interface Beside extends WordLists {
  */
 export interface OtherSense extends WordLists {
   against?: string[];
+  /** Instead of `against`: every ambiguous form but these entries' (travel words, not against the tourist card). */
+  except?: string[];
 }
 
 /**
@@ -285,22 +288,25 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
     words[lang].map(foldForm).flatMap(lang === 'en' ? englishForms : spanishForms);
   const spanish = (lang: 'en' | 'es') => (lang === 'es' ? FORM_SPANISH : 0);
   // Domains of other senses that name the entries they speak against: one bit for each list of entries
-  // (againstKey), on their words and on those entries' forms (FORM_DOMAIN_SHIFT).
+  // (domainKey), on their words and on those entries' forms (FORM_DOMAIN_SHIFT).
   const domainBits = new Map<string, number>();
   const bitOf = new Map<string, number>();
   const againstEntry = entries.map(() => 0);
   for (const [name, domain] of Object.entries(otherSenses)) {
-    if (!domain.against) continue;
-    const key = againstKey(domain.against);
+    const key = domainKey(domain);
+    if (key === null) continue;
     const shared = bitOf.get(key);
-    const bit = shared ?? 1 << (FORM_DOMAIN_SHIFT + bitOf.size);
+    const index = domain.except
+      ? EXCEPT_DOMAIN
+      : [...bitOf.keys()].filter((k) => !k.startsWith('except')).length;
+    const bit = shared ?? 1 << (FORM_DOMAIN_SHIFT + index);
     bitOf.set(key, bit);
     domainBits.set(name, bit);
     if (shared) continue;
-    for (const id of domain.against) {
-      const index = entries.findIndex((entry) => entry.id === id);
-      if (index >= 0) againstEntry[index]! |= bit;
-    }
+    const { against, except = [] } = domain;
+    entries.forEach((entry, index) => {
+      if (against ? against.includes(entry.id) : !except.includes(entry.id)) againstEntry[index]! |= bit;
+    });
   }
   // Namesakes first: where one is also the entry's own name ("National Human Rights Commission"), the namesake's
   // flags win (add() keeps the first).

@@ -89,6 +89,7 @@
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
 import type { Category } from './categories';
+import { EXCEPT_DOMAIN } from './forms';
 import type { Match } from './match';
 import { isWordCode } from './normalize';
 import { type PassageTopic, TOPIC_AGAINST, TOPIC_FOR, unfamiliar } from './topic';
@@ -299,8 +300,10 @@ export function pageOutweighs(page: PageFacts, domains: number): boolean {
   // page, beside Auschwitz and the ghetto.
   const evidence = page.evidence - (page.selfEvidence ?? 0);
   const outweighs = (n: number) => n > evidence && n > 0;
-  if (outweighs(page.senses[0] ?? 0)) return true;
-  for (let k = 0; domains >>> k && k + 1 < page.senses.length; k++) {
+  // Words against every form but a few entries' (EXCEPT_DOMAIN: travel's) count with those against every form.
+  const excepted = (domains >>> EXCEPT_DOMAIN) & 1 ? (page.senses[EXCEPT_DOMAIN + 1] ?? 0) : 0;
+  if (outweighs((page.senses[0] ?? 0) + excepted)) return true;
+  for (let k = 0; domains >>> k && k + 1 < page.senses.length && k < EXCEPT_DOMAIN; k++) {
     if ((domains >>> k) & 1 && outweighs(page.senses[k + 1]!)) return true;
   }
   return false;
@@ -1236,8 +1239,8 @@ function decided(match: Match, entry: number, alternatives: number[] | undefined
 
 /**
  * Whether the unambiguous term at `index` stands alone on a page about something else: the page's body is not
- * about migration, words of a domain that speaks against every form (a game, a sport, the weather) outnumber its
- * migration evidence, and the term's passage names nothing else of migration. There it is the other domain's
+ * about migration, words of a domain that speaks against every form (a game, a sport, the weather) or against
+ * this one outnumber its migration evidence, and the term's passage names nothing else of migration. There it is the other domain's
  * thing or a passing figure (a game's "Border Wall" fortification in its patch notes), and a page of another
  * domain gets no marks. A passage that names something else of migration keeps its terms (a team bus held by
  * the Border Patrol at a checkpoint), and so does a story on a page about migration (a guestbook's "Border
@@ -1253,7 +1256,10 @@ function aloneOnOtherPage(
   // On any page, a passage whose own words are of another subject (offTopic): a highway department's "ports of
   // entry" for trucks among its weigh stations.
   if (soleTerm(matches) !== matches[index]!.entry) return false;
-  const otherPage = !(pageAccepted || page.pageAccepted) && (pageOutweighs(page, 0) || unfamiliarPage(page));
+  // The form's own domains count too: travel's words speak against every form but a trip's papers (`except`).
+  const otherPage =
+    !(pageAccepted || page.pageAccepted) &&
+    (pageOutweighs(page, matches[index]!.domains) || unfamiliarPage(page));
   return otherPage || offTopic(block);
 }
 

@@ -44,6 +44,11 @@ export const FORM_COUNTRY_SHIFT = 8;
 export const FORM_DOMAIN_SHIFT = 12;
 /** How many lists of entries spoken against fit (bits 12 to 27; flags stay small positive integers, below 2^30). */
 export const MAX_FORM_DOMAINS = 16;
+/**
+ * The domain bit of the one `except` list (other-senses.yaml): the last. Its words speak against every form but
+ * those entries', so for the page they count with the words against every form (context.ts pageOutweighs).
+ */
+export const EXCEPT_DOMAIN = MAX_FORM_DOMAINS - 1;
 
 /**
  * What a domain's bit stands for: the entries it speaks against, in any order. Domains that speak against the same
@@ -51,6 +56,20 @@ export const MAX_FORM_DOMAINS = 16;
  * words count against, so their words are counted together.
  */
 export const againstKey = (against: readonly string[]): string => [...new Set(against)].sort().join(' ');
+
+/**
+ * The key of the bit a domain of other senses takes: its `against` list's, or for a domain that speaks against
+ * every form but those of its `except` entries (travel words, not against the tourist card), that list's, marked
+ * apart; null for a domain against every form, which needs no bit.
+ */
+export function domainKey(domain: {
+  against?: readonly string[];
+  except?: readonly string[];
+}): string | null {
+  if (domain.against) return againstKey(domain.against);
+  if (domain.except) return `except ${againstKey(domain.except)}`;
+  return null;
+}
 /**
  * An ordinary word that is its entry's term only in a sentence that also names its companion (beside.yaml:
  * Mexican law's "alojamiento" and "presentación" beside an immigration station).

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Beside, Citation, Namesake, Vocabulary } from '../compile';
-import { againstKey, MAX_FORM_DOMAINS } from '../forms';
+import { domainKey, EXCEPT_DOMAIN } from '../forms';
 import { foldForm, isWordCode } from '../normalize';
 import type { TopicWord } from '../topic';
 
@@ -60,19 +60,31 @@ function listedOnce(lists: { en: string[]; es: string[] }, ctx: z.RefinementCtx)
 
 const wordLists = z.object({ en: words, es: words }).strict().superRefine(listedOnce);
 
-/** A domain of other senses; `against`: the entries whose ambiguous forms it speaks against (absent: all). */
+/**
+ * A domain of other senses; `against`: the entries whose ambiguous forms it speaks against, or `except`: the
+ * entries whose forms it does not (neither: all).
+ */
 const otherSense = z
-  .object({ against: z.array(z.string().min(1)).min(1).optional(), en: words, es: words })
+  .object({
+    against: z.array(z.string().min(1)).min(1).optional(),
+    except: z.array(z.string().min(1)).min(1).optional(),
+    en: words,
+    es: words,
+  })
   .strict()
+  .refine((d) => !(d.against && d.except), 'a domain has `against` or `except`, not both')
   .superRefine(listedOnce);
 
 const otherSenses = z
   .record(z.string(), otherSense)
   .refine(
     (domains) =>
-      new Set(Object.values(domains).flatMap((d) => (d.against ? [againstKey(d.against)] : []))).size <=
-      MAX_FORM_DOMAINS,
-    `at most ${MAX_FORM_DOMAINS} lists of entries may be spoken against (domains with the same list share one)`,
+      new Set(Object.values(domains).flatMap((d) => (d.against ? [domainKey(d)] : []))).size <= EXCEPT_DOMAIN,
+    `at most ${EXCEPT_DOMAIN} lists of entries may be spoken against (domains with the same list share one)`,
+  )
+  .refine(
+    (domains) => new Set(Object.values(domains).flatMap((d) => (d.except ? [domainKey(d)] : []))).size <= 1,
+    'at most one list of entries may be excepted (domains with the same list share it)',
   );
 
 function loadFile<T>(file: string, schema: z.ZodType<T>): T {
@@ -185,8 +197,8 @@ export function loadTopic(file: string): TopicWord[] {
  */
 export function vocabularyProblems(vocabulary: Vocabulary, ids: ReadonlySet<string>): string[] {
   return [
-    ...Object.entries(vocabulary.otherSenses).flatMap(([domain, { against = [] }]) =>
-      against
+    ...Object.entries(vocabulary.otherSenses).flatMap(([domain, { against = [], except = [] }]) =>
+      [...against, ...except]
         .filter((id) => !ids.has(id))
         .map((id) => `glossary/vocabulary/other-senses.yaml: ${domain}: no entry "${id}"`),
     ),

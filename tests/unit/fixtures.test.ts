@@ -513,6 +513,25 @@ describe("a forum's asides: a comment that says it is off topic, appointment sel
   });
 });
 
+describe("a trip's own papers among travel words (other-senses.yaml travel-and-vehicles: except)", () => {
+  test("the tourist card and the vehicle permit are the subject of a tourist's paragraph, not another sense", () => {
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'Pasajeros extranjeros. Turistas: pasaporte y la FMM con los días autorizados.',
+      ),
+    ).toContain('fmm');
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'We rented a Grand Caravan and went to Banjercito for the temporary import permit before driving south.',
+      ),
+    ).toContain('permiso-importacion-temporal-vehiculos');
+    // Travel words still speak against the rest: a car club's caravan, and a place on a holiday page.
+    expectUnmarked(ENGLISH_PAGE, ['The tourist caravan of vintage cars left the campground at dawn.']);
+  });
+});
+
 describe('ICE as written in a health newsletter', () => {
   test('"ICE activity" is the agency on its own (a brief of its own section); "an ICE pack" is a cold pack (shields.yaml)', () => {
     expect(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { alternatives, loadVocabulary, vocabularyProblems } from '@/glossary/build/load-vocabulary';
 import { compileMatcher, NO_VOCABULARY, type Vocabulary } from '@/glossary/compile';
+import { EXCEPT_DOMAIN } from '@/glossary/forms';
 import { createMatcher, findMatches } from '@/glossary/match';
 import { scanTexts } from '@/glossary/page-scan';
 import { makeEntry, matcherFor } from './helpers';
@@ -45,7 +46,7 @@ describe('vocabulary data (glossary/vocabulary/)', () => {
     expect(domains({ ...perForm, all: { en: ['goat'], es: [] } }, 'goat')).toEqual([0]);
   });
 
-  test('domains that speak against the same entries share one bit, so more than 16 domains fit', () => {
+  test('domains that speak against the same entries share one bit, so more than 15 domains fit', () => {
     const entries = ['x', 'y'].map((id) =>
       makeEntry({ id, en: { term: `${id}-term` }, es: { term: `${id}-termino` }, ambiguous: [`${id}-term`] }),
     );
@@ -58,20 +59,38 @@ describe('vocabulary data (glossary/vocabulary/)', () => {
     expect(findMatches(matcher, 'x-term y-term goat hog phone').map((m) => m.domains)).toEqual([
       0b01, 0b11, 0b01, 0b10, 0b01,
     ]);
-    // 17 domains against 16 lists of entries load; 17 lists do not.
+    // 16 domains against 15 lists of entries load, with one list excepted (the 16th bit); 16 lists do not, nor
+    // two excepted lists.
     const dir = mkdtempSync(join(tmpdir(), 'glosa-vocabulary-'));
     cpSync(join(import.meta.dirname, '../../glossary/vocabulary'), dir, { recursive: true });
     const domain = (against: string) => `  against: [${against}]\n  en: [w${against}]\n  es: []\n`;
-    const write = (n: number) =>
+    const write = (n: number, excepted = ['x']) =>
       writeFileSync(
         join(dir, 'other-senses.yaml'),
         Array.from({ length: n }, (_, i) => `d${i}:\n${domain(`e${i}`)}`).join('') +
-          `shared:\n  against: [e0]\n  en: [shared]\n  es: []\n`,
+          `shared:\n  against: [e0]\n  en: [shared]\n  es: []\n` +
+          excepted.map((id) => `but-${id}:\n  except: [${id}]\n  en: [but${id}]\n  es: []\n`).join(''),
       );
-    write(16);
+    write(15);
     expect(() => loadVocabulary(dir)).not.toThrow();
-    write(17);
-    expect(() => loadVocabulary(dir)).toThrow(/at most 16 lists of entries/);
+    write(16);
+    expect(() => loadVocabulary(dir)).toThrow(/at most 15 lists of entries/);
+    write(15, ['x', 'y']);
+    expect(() => loadVocabulary(dir)).toThrow(/at most one list of entries may be excepted/);
+  });
+
+  test("an `except` domain speaks against every ambiguous form but its entries': travel words, not the tourist card", () => {
+    const entries = ['card', 'caravan'].map((id) =>
+      makeEntry({ id, en: { term: `${id}-term` }, es: { term: `${id}-termino` }, ambiguous: [`${id}-term`] }),
+    );
+    const otherSenses: Vocabulary['otherSenses'] = {
+      travel: { except: ['card'], en: ['tourist'], es: [] },
+    };
+    const matcher = createMatcher(compileMatcher(entries, { ...NO_VOCABULARY, otherSenses }));
+    const [card, caravan, tourist] = findMatches(matcher, 'card-term caravan-term tourist');
+    expect(card!.domains).toBe(0);
+    expect(caravan!.domains).toBe(1 << EXCEPT_DOMAIN);
+    expect(tourist!.domains).toBe(1 << EXCEPT_DOMAIN);
   });
 
   test('a domain of other senses names only entries that exist, and says which forms it speaks against', () => {
