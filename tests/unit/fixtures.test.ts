@@ -378,7 +378,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'The ICE chapter is misleading: some readers expected immigration agents, but it is about a frozen lake.',
     ]);
   });
-  test("Spanish local briefs: the police's operation for Holy Week's procession, the state traffic police's checks, a thin coyote by the canal, leaving an app; a clemency board's parole (other senses, shields)", () => {
+  test("Spanish local briefs: the police's operation for Holy Week's procession, the state traffic police's checks, a thin coyote by the canal, leaving an app, a toy drive's caravan; a clemency board's parole (other senses, shields)", () => {
     expect(
       afterPage(ENGLISH_PAGE, 'The Board of Executive Clemency granted parole to a man convicted in 1990.'),
     ).toEqual([]);
@@ -388,6 +388,13 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Vi un coyote bien flaco en el canal, cuiden a sus perritos.',
       'Con tanto anuncio raro mejor me autodeporto de esta app.',
     ]);
+    // A toy drive's caravan (holiday travel and giving); the hometown clubs are theirs.
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'La Caravana de la Amistad de clubes de oriundos llevará juguetes a Pueblo, CO.',
+      ),
+    ).toEqual(['hometown-association']);
     expect(
       afterPage(
         SPANISH_PAGE,
