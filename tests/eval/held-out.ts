@@ -17,5 +17,6 @@ export const HELD_OUT: string[] = [
   'holdout47-',
   'holdout49-',
   'holdout51-',
+  'holdout52-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
