@@ -287,6 +287,7 @@ describe('other senses a migration page names too: birds, holiday travelers, cri
       'Anoche el coyote se llevó dos guajolotes del corral.',
       'La Caravana de Lectura visita la escuela el martes.',
       'Ganamos el amparo contra las fotomultas.',
+      'Asesoría jurídica: cómo promover un amparo contra el cobro del DAP en el recibo de luz.',
       'Había un retén de la PNC en la salida a Huehuetenango.',
       'El juez giró una orden de aprehensión contra el alcalde.',
       'Presidió: Sra. Amparo Márquez.',
