@@ -292,14 +292,12 @@ export function compileMatcher(entries: Entry[], vocabulary: Vocabulary): Matche
   const domainBits = new Map<string, number>();
   const bitOf = new Map<string, number>();
   const againstEntry = entries.map(() => 0);
+  let lists = 0; // lists of entries spoken against so far; the excepted list has the last bit (EXCEPT_DOMAIN)
   for (const [name, domain] of Object.entries(otherSenses)) {
     const key = domainKey(domain);
     if (key === null) continue;
     const shared = bitOf.get(key);
-    const index = domain.except
-      ? EXCEPT_DOMAIN
-      : [...bitOf.keys()].filter((k) => !k.startsWith('except')).length;
-    const bit = shared ?? 1 << (FORM_DOMAIN_SHIFT + index);
+    const bit = shared ?? 1 << (FORM_DOMAIN_SHIFT + (domain.except ? EXCEPT_DOMAIN : lists++));
     bitOf.set(key, bit);
     domainBits.set(name, bit);
     if (shared) continue;

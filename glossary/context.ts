@@ -19,8 +19,8 @@
 //               them or itself not a place, and one of them a place; in the comments of a page whose body is
 //               about migration (a forum's replies), one other ambiguous entry is enough;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
-//               list, a sidebar, comments, an ad or a footer), the page's body as a whole is about migration
-//               (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
+//               list, a sidebar, comments, an ad or a footer), the page's body and comments as a whole are about
+//               migration (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
 //               with no unambiguous evidence, only when they name a place and something else and outnumber the
 //               body's other-sense words — or when the evidence is already 2), and the body does not have more
 //               words of one of the form's other senses than migration evidence (pageOutweighs: a hurricane story's
@@ -59,10 +59,10 @@
 // capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of capitalized words
 // mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
 // Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
-// place's name as a person's surname ("dijo María Juárez"; inProperName), a form in a handle ("u/coyote_ugly"; inHandle), a
-// person's participle after "ser" or a negated "ser" ("podrían ser deportados", "no fuera deportada": the act;
-// afterSer), an institution's name that goes
-// on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn).
+// place's name as a person's surname ("dijo María Juárez"; inProperName), a person's participle after "ser" or a
+// negated "ser" ("podrían ser deportados", "no fuera deportada": the act; afterSer), an institution's name that
+// goes on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn). Nor is
+// any form, ambiguous or not, in a handle ("u/coyote_ugly", "u/visa_veteran"; inHandle).
 // Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's (not one split between countries
 // by a single vote), unambiguous terms point to; where none points, to its usual entry (usualEntry: an English
@@ -1240,11 +1240,11 @@ function decided(match: Match, entry: number, alternatives: number[] | undefined
 /**
  * Whether the unambiguous term at `index` stands alone on a page about something else: the page's body is not
  * about migration, words of a domain that speaks against every form (a game, a sport, the weather) or against
- * this one outnumber its migration evidence, and the term's passage names nothing else of migration. There it is the other domain's
- * thing or a passing figure (a game's "Border Wall" fortification in its patch notes), and a page of another
- * domain gets no marks. A passage that names something else of migration keeps its terms (a team bus held by
- * the Border Patrol at a checkpoint), and so does a story on a page about migration (a guestbook's "Border
- * Patrol team" under an obituary of a bracero).
+ * this one outnumber its migration evidence, and the term's passage names nothing else of migration. There it is
+ * the other domain's thing or a passing figure (a game's "Border Wall" fortification in its patch notes), and a
+ * page of another domain gets no marks. A passage that names something else of migration keeps its terms (a team
+ * bus held by the Border Patrol at a checkpoint), and so does a story on a page about migration (a guestbook's
+ * "Border Patrol team" under an obituary of a bracero).
  */
 function aloneOnOtherPage(
   matches: readonly Match[],
