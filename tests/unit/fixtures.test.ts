@@ -613,6 +613,14 @@ describe('a user name is no term', () => {
 });
 
 describe('the right country for a shared name', () => {
+  test("the Guardia Nacional of Mexico's Operativo Frontera Norte, on a page whose crossing advice names CBP and SENTRI", () => {
+    expect(
+      afterPage(
+        'En el puente, el carril SENTRI abrió de nuevo; la Oficina de Aduanas y Protección Fronteriza (CBP) pide paciencia en la garita.',
+        'Reconocemos la presencia de elementos de la Guardia Nacional desplegados desde 2025 en el Operativo Frontera Norte.',
+      ),
+    ).toContain('guardia-nacional');
+  });
   test("a permanent resident card is Mexico's from the INM, the US green card from USCIS", () => {
     expect(
       marks(
