@@ -540,6 +540,32 @@ describe("a trip's own papers among travel words (other-senses.yaml travel-and-v
   });
 });
 
+describe("family life's and reports' corners (other-senses.yaml, shields.yaml)", () => {
+  test("a fisheries yearbook's checkpoints, a family driving together, a quinceañera's bow, a parish's Virgin, a cooler, Spain's weather service, a party theme, dropped outliers, a wildlife service's live traps", () => {
+    expect(
+      ids(
+        'Conapesca y la Secretaría de Marina realizaron 146 operativos de inspección durante la veda. Se instaló un retén en el acceso a El Golfo de Santa Clara para revisar guías de pesca, y la garita de la Administración Portuaria registró cada embarcación.',
+      ),
+    ).toEqual([]);
+    const wildlife = ids(
+      'Coyotes are part of life in the desert. For smaller animals we use live traps and a strict catch and release approach. After removal we seal every gap. Think of us as border patrol for your roofline.',
+    );
+    expect(wildlife).not.toContain('catch-and-release');
+    expect(wildlife).not.toContain('removal-deportation');
+    expectUnmarked(SPANISH_PAGE, [
+      'Nos juntamos en Monterrey y de ahí nos vamos en caravana hasta Celaya.',
+      'Ya ensayamos la caravana final del vals, quedó hermosa.',
+      'El bautizo es en la parroquia de Nuestra Señora del Amparo.',
+      'Yo llevo la hielera con las sodas y el carbón.',
+      'Mi abuelo fue observador del INM en Canfranc, ¡qué recuerdos!',
+    ]);
+    expectUnmarked(ENGLISH_PAGE, [
+      'She wants alien-themed cupcakes for the party.',
+      'After the removal of outliers, the sample had 1,204 households.',
+    ]);
+  });
+});
+
 describe('ICE as written in a health newsletter', () => {
   test('"ICE activity" is the agency on its own (a brief of its own section); "an ICE pack" is a cold pack (shields.yaml)', () => {
     expect(
