@@ -379,6 +379,8 @@ export function blockFacts(
   };
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index]!;
+    // A handle is no prose: what it spells ("u/visa_veteran", "@caravan") is no term and supports nothing (inHandle).
+    if (text && inHandle(text, match)) continue;
     if (match.country) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
@@ -407,9 +409,8 @@ export function blockFacts(
         }
       } else if (
         !facts.ambiguousEntries.includes(match.entry) &&
-        // A form in a proper name or a handle is not the term ("Alien Ant Farm", "u/desert_coyote"): it supports
-        // nothing beside it.
-        !(text && (inProperName(text, matches, index, isPlace(data, match.entry)) || inHandle(text, match)))
+        // A form in a proper name is not the term ("Alien Ant Farm"): it supports nothing beside it.
+        !(text && inProperName(text, matches, index, isPlace(data, match.entry)))
       ) {
         facts.ambiguousEntries.push(match.entry);
         facts.ambiguousDomains.push(match.domains);

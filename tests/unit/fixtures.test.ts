@@ -634,6 +634,8 @@ describe('online selling and reward programs (other-senses.yaml)', () => {
 describe('a user name is no term', () => {
   test('"u/visa_veteran" is no U visa (the underscore folds to a space)', () => {
     expectUnmarked(ENGLISH_PAGE, ['u/visa_veteran · 210 points', 'Reply from u/visa_negada_2x']);
+    // Nor is it evidence for a term beside it.
+    expect(ids('Reply from u/visa_veteran: the coyote ate our chickens.')).toEqual([]);
     expect(afterPage(ENGLISH_PAGE, 'She applied for a _U visa_ after the assault.')).toEqual(['u-visa']);
   });
 });
