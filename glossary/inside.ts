@@ -29,13 +29,18 @@ export function insideTerms(data: MatcherData, entries: readonly Entry[]): Map<s
   const add = (outer: number, text: string) => {
     for (const inner of innerMatches(matcher, text, outer)) {
       const own = jurisdictions[outer]!;
-      const theirs = jurisdictions[inner.entry]!;
-      if (inner.ambiguous ? (theirs & ~own) !== 0 : (theirs & own) === 0) continue;
-      const terms = found.get(outer) ?? new Map<number, Set<string>>();
-      found.set(outer, terms);
-      const words = terms.get(inner.entry) ?? new Set<string>();
-      terms.set(inner.entry, words);
-      words.add(fold(text.slice(inner.start, inner.end)).text);
+      // A form several entries share ("deportación": the US removal, Mexico's deportation) is each of them
+      // that belongs where the phrase does: the US one inside "deportación expedita".
+      for (const entry of [inner.entry, ...(inner.alternatives ?? [])]) {
+        if (entry === outer) continue;
+        const theirs = jurisdictions[entry]!;
+        if (inner.ambiguous ? (theirs & ~own) !== 0 : (theirs & own) === 0) continue;
+        const terms = found.get(outer) ?? new Map<number, Set<string>>();
+        found.set(outer, terms);
+        const words = terms.get(entry) ?? new Set<string>();
+        terms.set(entry, words);
+        words.add(fold(text.slice(inner.start, inner.end)).text);
+      }
     }
   };
   // Every compiled form (inflections included, folded; a case-sensitive one as written) …
@@ -73,7 +78,8 @@ function innerMatches(matcher: Matcher, text: string, outer: number) {
     starts.push(word.index);
     ends.push(word.index + word[0].length);
   }
-  const spans: { start: number; end: number; entry: number; ambiguous: boolean }[] = [];
+  const spans: { start: number; end: number; entry: number; ambiguous: boolean; alternatives?: number[] }[] =
+    [];
   for (const start of starts) {
     for (const end of ends) {
       if (end <= start || (start === 0 && end === text.length)) continue;
@@ -82,7 +88,13 @@ function innerMatches(matcher: Matcher, text: string, outer: number) {
         (m) => m.start === 0 && m.end === piece.length && m.entry >= 0,
       );
       if (match && match.entry !== outer)
-        spans.push({ start, end, entry: match.entry, ambiguous: match.ambiguous });
+        spans.push({
+          start,
+          end,
+          entry: match.entry,
+          ambiguous: match.ambiguous,
+          ...(match.alternatives ? { alternatives: match.alternatives } : {}),
+        });
     }
   }
   return spans.filter(

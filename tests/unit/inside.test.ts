@@ -94,6 +94,31 @@ describe('terms inside other terms', () => {
     expect(insideSurface(detainerTerms, 'immigration detainer')).toEqual([]);
   });
 
+  test("a form two countries' entries share is inside a phrase as the entry of the phrase's country", () => {
+    // Mexico's deportation comes first in load order; the US removal shares its Spanish word.
+    const mexican = makeEntry({
+      id: 'deportacion-mx',
+      jurisdiction: ['MX'],
+      en: { term: 'deportation (Mexico)' },
+      es: { term: 'deportación' },
+    });
+    const removal = makeEntry({
+      id: 'removal',
+      jurisdiction: ['US'],
+      en: { term: 'removal' },
+      es: { term: 'deportación' },
+    });
+    const expedited = makeEntry({
+      id: 'expedited-removal',
+      jurisdiction: ['US'],
+      en: { term: 'expedited removal' },
+      es: { term: 'deportación expedita' },
+    });
+    const shared = insideOf([mexican, removal, expedited]);
+    expect(shared.get('expedited-removal')?.map((term) => term.id)).toEqual(['removal']);
+    expect(insideSurface(shared.get('expedited-removal')!, 'deportación expedita')).toEqual(['removal']);
+  });
+
   test("the card's file carries them with their labels", () => {
     const byId = new Map([repatriacion, constancia].map((entry) => [entry.id, entry]));
     const card = entryCard(constancia, byId, inside.get('constancia-repatriacion'));
@@ -115,6 +140,10 @@ describe("the glossary's own cards", () => {
     expect(insideSurface(card('falfurrias-checkpoint').inside!, 'Border Patrol checkpoint')).toContain(
       'border-checkpoints',
     );
+    // "deportación" is Mexico's deportation first, and the US removal too: inside a US phrase, the US one.
+    expect(insideSurface(card('expedited-removal').inside!, 'deportación expedita')).toEqual([
+      'removal-deportation',
+    ]);
   });
 
   test("no card leads into another country's namesake", () => {
