@@ -2869,7 +2869,7 @@ describe('holdout22 kinds: people presented at the station', () => {
 });
 
 describe('holdout22 kinds: a foreign birth certificate', () => {
-  test('"foreign birth certificates" are any country\'s, not the Mexican acta (shields.yaml); a Mexican one still is', () => {
+  test('"foreign birth certificates" are any country\'s, not the Mexican acta (a bare "birth certificate" is no form of it); a Mexican one still is', () => {
     const school =
       "Under Plyler v. Doe every child may enroll, whatever the family's immigration status; we never ask about DACA or ask for an ITIN.";
     expect(ids(school, 'We accept foreign birth certificates and passports as proof of age.')).not.toContain(
@@ -2878,5 +2878,12 @@ describe('holdout22 kinds: a foreign birth certificate', () => {
     expect(ids(school, 'We accept a Mexican birth certificate as proof of age.')).toContain(
       'acta-nacimiento',
     );
+    // A US family's papers: the children's birth certificates are no Mexican acta (holdout30, holdout41).
+    expect(
+      ids(
+        school,
+        "Mixed-status family? Have a family plan. Keep your TPS approval notices, your EAD and the kids' birth certificates together.",
+      ),
+    ).not.toContain('acta-nacimiento');
   });
 });
