@@ -707,6 +707,12 @@ const GIVEN_NAME_BEFORE =
  */
 const ARTICLE_OF_NAME_BEFORE = /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?:El|La|Los|Las)[^\S\r\n]+$/u;
 
+/**
+ * What may stand between a name's word and its head word (names.yaml `after`), but for a place: up to two more
+ * capitalized words ("Lakeside Immigrant Legal Clinic", "San Luis Valley Immigrant Resource Center").
+ */
+const NAME_AFTER_GAP = /^(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*){0,2}[^\S\r\n]+$/u;
+
 /** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
 const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
 
@@ -721,7 +727,8 @@ function titleCase(text: string): boolean {
 
 /**
  * Whether the ambiguous form at `index` is written as part of a proper name: capitalized, right before a name's head
- * word or right after one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
+ * word (or, but for a place, up to two capitalized words before it: "Valley Immigrant Legal Clinic") or right after
+ * one (names.yaml: "Coyote Student Center", "Estadio Coyote", "Col. Juárez"), right after a
  * Spanish article capitalized mid-sentence, but for a place (ARTICLE_OF_NAME_BEFORE: "a Los Soñadores de
  * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE), or alone in quotation marks after a
  * lowercase word (quotedName: 'retiro juvenil «Rescate»'); acronyms are not.
@@ -730,7 +737,11 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   const match = matches[index]!;
   if (match.acronym || !capitalized(text, match.start)) return false;
   const next = matches[index + 1];
-  if (next?.nameAfter && /^[^\S\r\n]+$/.test(text.slice(match.end, next.start))) return true;
+  if (next?.nameAfter) {
+    // A place keeps its sense inside a longer name ("the Otay Mesa Detention Center" is at Otay Mesa).
+    const gap = text.slice(match.end, next.start);
+    if (/^[^\S\r\n]+$/.test(gap) || (!place && NAME_AFTER_GAP.test(gap))) return true;
+  }
   const previous = matches[index - 1];
   // An abbreviation's period may stand between ("Col. Juárez", "Av. Matamoros"), and a name's own article
   // ("rancho El Coyote").

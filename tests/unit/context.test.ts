@@ -1073,6 +1073,17 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
       'asylum:asylum-us:block',
     ]);
     expect(onMigrationPage('El partido será en el Estadio Coyote.')).toEqual(['asylum:asylum-us:block']);
+    // Up to two more capitalized words before the head word: an organization's name ("Asylum" is no term there,
+    // as "Immigrant" is not in "Lakeside Immigrant Legal Clinic"); a place keeps its sense inside such a name.
+    expect(onMigrationPage('The Front Range Asylum Legal Clinic has free consults on Wednesdays.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('Guest: an attorney with the San Luis Valley Asylum Resource Center.')).toEqual([
+      'asylum:asylum-us:block',
+    ]);
+    expect(onMigrationPage('He was held at the Matamoros Detention Center for a month.')).toContainEqual(
+      expect.stringMatching(/^Matamoros:matamoros:/),
+    );
     // A sports team: the form before "FC", "SC" or "United".
     expect(onMigrationPage('Congrats to Coyote FC and Caravan United on the cup final.')).toEqual([
       'asylum:asylum-us:block',
