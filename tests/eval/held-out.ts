@@ -18,5 +18,6 @@ export const HELD_OUT: string[] = [
   'holdout49-',
   'holdout51-',
   'holdout52-',
+  'holdout57-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
