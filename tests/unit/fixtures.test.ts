@@ -2887,3 +2887,25 @@ describe('holdout22 kinds: a foreign birth certificate', () => {
     ).not.toContain('acta-nacimiento');
   });
 });
+
+describe('holdout56 kinds: a kitchen, a trade, a paycheck', () => {
+  test("a bar's ice and an ice machine in capitals, a drywall removal (shields.yaml); wages' overtime is no sport", () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'Commercial ICE MACHINE, 300 lb, from a closed taquería. Works. $450 o.b.o.',
+      'NEED ICE FOR THE BAR ASAP the ICE BIN is empty and Kayla opens at 11',
+      'Grab two bags of ice on the way in.',
+      'Drywall removal and popcorn ceiling removal, two days, $20 an hour.',
+    ]);
+    // The agency is still the agency beside a machine of another kind.
+    expect(afterPage(ENGLISH_PAGE, 'ICE agents took the machine operator from the plant floor.')).toContain(
+      'ice',
+    );
+    // "Overtime" is pay here: it does not speak against the status beside it.
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'Wage laws protect every worker, whether or not they are undocumented. Hours already worked must be paid, including overtime. If a worker is in ICE detention, the employer can mail the check.',
+      ),
+    ).toContain('undocumented');
+  });
+});
