@@ -1367,7 +1367,8 @@ function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: 
  * address ("Albergue Juventud 2000 · Zona Norte, Tijuana"), its name ("Casa Refugio Tijuana · A.C."), as a
  * dateline's place is. A footer holds the site's own name and address, not other stories; the line has no words
  * of another sense, the place does not go on into a longer name ("Southern Border Monitor"), and it is not alone
- * on its line (a footer's menu of city sections).
+ * on its line or between a menu's separators (a menu of city sections). A header is where the page speaks from
+ * too ("Un blog de Iván R., agente bilingüe en Tijuana").
  */
 function footerPlace(
   match: Match,
@@ -1378,18 +1379,31 @@ function footerPlace(
 ): boolean {
   if (
     !pageAccepted ||
-    block.region !== 'footer' ||
+    !speaks(block) ||
     block.otherSense !== 0 ||
     !isPlace(data, match.entry) ||
     /^[^\S\r\n]+\p{Lu}/u.test(text.slice(match.end, match.end + 3))
   )
     return false;
-  // A name or an address around it, not a place alone on its line (a footer's menu of city sections).
+  // A name or an address around it, not a place alone on its line (a footer's menu of city sections), nor alone
+  // between the separators of a menu written on one line ("Tijuana · Rosarito · Mexicali · Deportes"; one separator
+  // is a name and its place: "Casa Refugio Sur · Tapachula").
   const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
   const lineEnd = text.indexOf('\n', match.end);
-  const rest = `${text.slice(lineStart, match.start)} ${text.slice(match.end, lineEnd < 0 ? text.length : lineEnd)}`;
-  return /\p{L}/u.test(rest);
+  const before = text.slice(lineStart, match.start);
+  const after = text.slice(match.end, lineEnd < 0 ? text.length : lineEnd);
+  // A form that is an address by itself ("Tapachula, Chiapas") is no menu item.
+  const menu =
+    ((before + after).match(MENU_SEPARATOR)?.length ?? 0) >= 2 &&
+    !text.slice(match.start, match.end).includes(',');
+  const own = menu
+    ? `${before.split(MENU_SEPARATOR).at(-1)} ${after.split(MENU_SEPARATOR)[0]}`
+    : before + after;
+  return /\p{L}/u.test(own);
 }
+
+/** What separates the items of a menu written on one line ("Tijuana · Rosarito · Mexicali | Deportes"). */
+const MENU_SEPARATOR = /[·|•]/gu;
 
 /** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
 export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';

@@ -381,11 +381,17 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       'CBP:unambiguous',
       'CBP:unambiguous',
     ]);
-    // Not a place's name inside another name in a header ("Observatorio Frontera Sur"; in a footer, a place is where
-    // the page speaks from: footerPlace), nor a word of the text in lowercase.
+    // Not a place's name inside another name in a sidebar ("Observatorio Frontera Sur"), nor a word of the text in
+    // lowercase. In a header or a footer, a place is where the page speaks from (footerPlace), but not a menu's item.
+    expect(
+      marks({ text: 'Observatorio Frontera Sur', region: 'aside' }, 'CBP and CBP.', 'CBP again.'),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
     expect(marks({ text: 'Observatorio Frontera Sur', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual(
-      ['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous'],
+      ['Frontera Sur:page', 'CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous'],
     );
+    expect(
+      marks({ text: 'Noticias · Frontera Sur · Deportes', region: 'nav' }, 'CBP and CBP.', 'CBP again.'),
+    ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
     expect(marks({ text: 'la casa del migrante', region: 'nav' }, 'CBP and CBP.', 'CBP again.')).toEqual([
       'CBP:unambiguous',
       'CBP:unambiguous',
