@@ -45,8 +45,8 @@
 // (decideItems). A general institution or document (evidence: false) is kept only where an ambiguous form of its
 // passage would be (senseOf), or in a corner's line or a comment of a page about migration (cornerName), as
 // 'unambiguous': it has no other meaning to explain. There an ambiguous acronym or numbered name alone in its line ("TPS Venezuela",
-// "Título 42" in a trending bar) is kept too, as 'page' (cornerTag), and so is a place in a footer line, where the
-// page speaks from: a shelter's address "Zona Norte, Tijuana" (footerPlace).
+// "Título 42" in a trending bar) is kept too, as 'page' (cornerTag), and so is a place in a header or footer line,
+// where the page speaks from: a shelter's address "Zona Norte, Tijuana" (speakerPlace).
 // A word of beside.yaml ("alojamiento", "presentación": Mexican law's words for immigration detention) is kept
 // only in a sentence that names its companion (the immigration station, the 36-hour limit), or, on a page whose
 // body names it, calls it back bare ("alternativa al alojamiento en la estación": stationCalledBack), or quoted as a
@@ -435,7 +435,7 @@ export function blockFacts(
 /**
  * Whether a block's country names say where the page speaks from: its header and footer, which hold the site's own
  * name and address ("Instituto Guatemalteco de Migración", "Ciudad de Guatemala"), as a footer's place does
- * (footerPlace).
+ * (speakerPlace).
  */
 export function speaks(block: BlockFacts): boolean {
   return block.region === 'nav' || block.region === 'footer';
@@ -1213,7 +1213,7 @@ export function decideBlock(
         data,
         text !== undefined && match.evidence && NAME_OF_WORDS.test(text.slice(match.start, match.end)),
       ) ??
-      (text && (cornerTag(match, text, block, accepted) || footerPlace(match, text, block, accepted, data))
+      (text && (cornerTag(match, text, block, accepted) || speakerPlace(match, text, block, accepted, data))
         ? 'page'
         : null);
     if (reason) kept.push(decided(match, entry, alternatives, reason));
@@ -1363,14 +1363,14 @@ function cornerTag(match: Match, text: string, block: BlockFacts, pageAccepted: 
 }
 
 /**
- * Whether a place's name in a footer line is where the page speaks from, on a page about migration: a shelter's
- * address ("Albergue Juventud 2000 · Zona Norte, Tijuana"), its name ("Casa Refugio Tijuana · A.C."), as a
- * dateline's place is. A footer holds the site's own name and address, not other stories; the line has no words
- * of another sense, the place does not go on into a longer name ("Southern Border Monitor"), and it is not alone
- * on its line or between a menu's separators (a menu of city sections). A header is where the page speaks from
- * too ("Un blog de Iván R., agente bilingüe en Tijuana").
+ * Whether a place's name in a header or footer line is where the page speaks from, on a page about migration, as
+ * a dateline's place is: a shelter's address ("Albergue Juventud 2000 · Zona Norte, Tijuana"), its name ("Casa
+ * Refugio Tijuana · A.C."), a blog's "agente bilingüe en Tijuana". A header and a footer hold the site's own name
+ * and address, not other stories; the line has no words of another sense, the place does not go on into a longer
+ * name ("Southern Border Monitor"), and it is not alone on its line or between a menu's separators (a menu of city
+ * sections).
  */
-function footerPlace(
+function speakerPlace(
   match: Match,
   text: string,
   block: BlockFacts,

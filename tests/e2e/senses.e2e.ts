@@ -431,7 +431,7 @@ describe("holdout13 kinds: shops' names, names that go on, a disorder's name, th
     expect(await marksInside(page, '#box')).toBe(0);
     // "Altar, Sonora", "Altar" (de la iglesia), pollero, migrantes, albergue: not the "Altar de Muertos".
     expect(await marksInside(page, '#altar')).toBe(5);
-    // The station's own city in its footer is marked (context.ts footerPlace); "Frontera Sur", going on into the
+    // The station's own city in its footer is marked (context.ts speakerPlace); "Frontera Sur", going on into the
     // name "Frontera Sur Noticias", is not.
     expect(await marksInside(page, '#station-footer')).toBe(1);
     expect((await cardFor(page, 'Tapachula, Chiapas')).entry).toBe('tapachula');

@@ -314,7 +314,7 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
     expect(marks('CBP detuvo a los migrantes.')).toEqual(['CBP:unambiguous', 'migrantes:block']);
   });
 
-  test('a place in a footer line of a page about migration is where the page speaks from (footerPlace)', () => {
+  test('a place in a footer line of a page about migration is where the page speaks from (speakerPlace)', () => {
     const places = matcherFor([
       makeEntry({
         id: 'tijuana',
@@ -382,7 +382,7 @@ describe('the sense model (whole page, regions, other senses, jurisdictions, cit
       'CBP:unambiguous',
     ]);
     // Not a place's name inside another name in a sidebar ("Observatorio Frontera Sur"), nor a word of the text in
-    // lowercase. In a header or a footer, a place is where the page speaks from (footerPlace), but not a menu's item.
+    // lowercase. In a header or a footer, a place is where the page speaks from (speakerPlace), but not a menu's item.
     expect(
       marks({ text: 'Observatorio Frontera Sur', region: 'aside' }, 'CBP and CBP.', 'CBP again.'),
     ).toEqual(['CBP:unambiguous', 'CBP:unambiguous', 'CBP:unambiguous']);
