@@ -2909,3 +2909,18 @@ describe('holdout56 kinds: a kitchen, a trade, a paycheck', () => {
     ).toContain('undocumented');
   });
 });
+
+describe('holdout54 and holdout55 kinds: amparo of other fields, with the suit named', () => {
+  test('"juicios de amparo fiscal" and "Juicio de amparo indirecto en materia familiar" are no migration amparo (shields.yaml)', () => {
+    expectUnmarked(SPANISH_PAGE, [
+      'SAT: cuántos juicios de amparo fiscal perdió en 2025',
+      'Juicio de amparo indirecto en materia familiar contra resoluciones de custodia',
+    ]);
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'Su abogada promovió un juicio de amparo contra la detención en la estación migratoria.',
+      ),
+    ).toContain('amparo');
+  });
+});
