@@ -21,11 +21,11 @@ export interface FoldedText {
 
 // Characters removed entirely: soft hyphen, zero-width space/joiners, word joiner, BOM.
 const REMOVED = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-// Every dash and hyphen variant, and the slash between words, fold to a space: "asylum-seekers" = "asylum seekers".
+// Every dash and hyphen variant, the slash between words, and double quotation marks fold to a space:
+// "asylum-seekers" = "asylum seekers", and scare quotes do not hide a phrase ('coyotes que cobran por "conseguirle"').
 const SPACE_LIKE =
-  /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_/]/;
+  /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_/"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/;
 const APOSTROPHES = /['\u2018\u2019\u201B\u2032\u02BC\uFF07`\u00B4]/;
-const QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/;
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Folds one character (a code point, possibly two code units). '' means the character is dropped; ' ' a separator. */
@@ -33,7 +33,6 @@ export function foldChar(char: string): string {
   if (REMOVED.test(char)) return '';
   if (SPACE_LIKE.test(char)) return ' ';
   if (APOSTROPHES.test(char)) return "'";
-  if (QUOTES.test(char)) return '"';
   const folded = char
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

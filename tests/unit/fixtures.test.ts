@@ -2924,3 +2924,21 @@ describe('holdout54 and holdout55 kinds: amparo of other fields, with the suit n
     ).toContain('amparo');
   });
 });
+
+describe('holdout43 and holdout45 kinds: a fixer in scare quotes, a coyote that trots', () => {
+  test('a paperwork fixer who charges to get a lease, quotes or not (shields.yaml; quotation marks fold to separators)', () => {
+    const renting =
+      'Puede ofrecer su ITIN, talones de cheque o su matrícula consular del consulado mexicano. No le pague a coyotes que cobran por "conseguirle" el contrato.';
+    expect(afterPage(SPANISH_PAGE, renting)).not.toContain('coyote');
+    expect(afterPage(SPANISH_PAGE, renting.replace(/"/g, ''))).not.toContain('coyote');
+    expect(afterPage(SPANISH_PAGE, 'El coyote les cobró 8 mil dólares por cruzarlos.')).toContain('coyote');
+  });
+  test("the animal's gait speaks against the smuggler (other-senses.yaml)", () => {
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'In the final pages a young Eliseo watches the coyote that trots alongside his first group at dawn.',
+      ),
+    ).not.toContain('coyote');
+  });
+});
