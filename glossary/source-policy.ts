@@ -85,6 +85,8 @@ export const PRIMARY_HOSTS: string[] = [
  * check lists them as warnings instead of failing; remove an id once its official source is cited.
  */
 export const PRIMARY_SOURCE_GAPS: Record<string, string> = {
+  'arizona-prop-314':
+    'an Arizona Legislature (azleg.gov) or Secretary of State (azsos.gov) copy of HCR 2060 / Proposition 314 (only a LegiScan copy and press found)',
   'hermano-vuelve-a-casa':
     'a Honduran government page or La Gaceta copy of decree PCM-08-2025 (only press reports found)',
   'mexico-te-abraza': 'a SEGOB or Presidencia page on the strategy (only press reports found)',
