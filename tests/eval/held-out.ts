@@ -19,5 +19,6 @@ export const HELD_OUT: string[] = [
   'holdout51-',
   'holdout52-',
   'holdout57-',
+  'holdout59-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
