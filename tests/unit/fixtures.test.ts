@@ -2942,3 +2942,19 @@ describe('holdout43 and holdout45 kinds: a fixer in scare quotes, a coyote that 
     ).not.toContain('coyote');
   });
 });
+
+describe('holdout58 kinds: a ballroom team, a psychiatric hospital', () => {
+  test('a dance team called "Dreamers" at a ballroom championship; a comment on "the asylum scenes" of a state hospital documentary (other-senses.yaml)', () => {
+    expect(
+      scanBlocks([
+        'The upset of the day: the University of Michigan "Dreamers" beat three-time winners Ohio State in Latin formation with a routine titled "Border Crossing," a samba-to-paso doble medley.',
+      ]),
+    ).toEqual([]);
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'Comparing it to her last film, the asylum scenes in that one were shot the same way. I mean the old state hospital doc.',
+      ),
+    ).not.toContain('asylum-us');
+  });
+});
