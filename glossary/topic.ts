@@ -25,7 +25,7 @@ const MIN_LETTERS = 3;
 /** Words counted for familiarity: this long at least (shorter ones are mostly function words of any text). */
 const FAMILIAR_LETTERS = 4;
 /** A word is familiar when this many migration passages hold it. */
-const FAMILIAR_PASSAGES = 2;
+const FAMILIAR_PASSAGES = 3;
 /** A page's body is unfamiliar when fewer than this share of its words are familiar… */
 const FAMILIAR_SHARE = 0.55;
 /** …counting this many words at least (a classified ad's five words tell nothing). */
