@@ -20,5 +20,6 @@ export const HELD_OUT: string[] = [
   'holdout52-',
   'holdout57-',
   'holdout59-',
+  'holdout61-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
