@@ -2958,3 +2958,15 @@ describe('holdout58 kinds: a ballroom team, a psychiatric hospital', () => {
     ).not.toContain('asylum-us');
   });
 });
+
+describe('holdout60 kinds: a dataset and a survey', () => {
+  test("a dataset's removal requests and a survey's fieldwork 'operativo' (shields.yaml)", () => {
+    expectUnmarked(ENGLISH_PAGE, ['Data removal requests go to the registry coordinator within 30 days.']);
+    expectUnmarked(SPANISH_PAGE, [
+      'El operativo de levantamiento de la encuesta duró seis semanas en cuatro estados.',
+    ]);
+    expect(afterPage(SPANISH_PAGE, 'El INM montó un operativo en la central de autobuses.')).toContain(
+      'operativo',
+    );
+  });
+});
