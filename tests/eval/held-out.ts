@@ -21,5 +21,6 @@ export const HELD_OUT: string[] = [
   'holdout57-',
   'holdout59-',
   'holdout61-',
+  'holdout63-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
