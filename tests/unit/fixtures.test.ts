@@ -2970,3 +2970,16 @@ describe('holdout60 kinds: a dataset and a survey', () => {
     );
   });
 });
+
+describe('holdout62 kinds: border merchants', () => {
+  test('merchants ("comerciantes") are no other sense: a border city\'s shop owners talk about la migra and remittances', () => {
+    expect(
+      scanBlocks([
+        'Comerciantes del Centro Histórico de Mexicali',
+        'Los comerciantes dicen que sus clientes de Calexico ya no cruzan: una señora no viene porque su esposo no tiene papeles y la migra anda muy activa.',
+        'Los comerciantes también notan que bajaron las remesas.',
+        'A un primo lo detuvo la Patrulla Fronteriza en el puesto de control y le pidieron la green card.',
+      ]).map((term) => term.id),
+    ).toEqual(expect.arrayContaining(['mexicali', 'la-migra']));
+  });
+});
