@@ -2983,3 +2983,18 @@ describe('holdout62 kinds: border merchants', () => {
     ).toEqual(expect.arrayContaining(['mexicali', 'la-migra']));
   });
 });
+
+describe('holdout62 kinds: a shipment of clothes, reviving a model', () => {
+  test('"remesa de ropa de paca" is a shipment and "rescatar el modelo" a revival (other-senses.yaml, shields.yaml)', () => {
+    expectUnmarked(SPANISH_PAGE, ['Llegó remesa de ropa de paca americana']);
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'Segundo, rescatar el modelo de los clubes de migrantes: el Programa 3x1 desapareció del presupuesto.',
+      ),
+    ).not.toContain('rescate-inm');
+    expect(afterPage(SPANISH_PAGE, 'Las remesas de los paisanos bajaron en noviembre.')).toContain(
+      'remittances',
+    );
+  });
+});
