@@ -18,8 +18,10 @@ export interface InsideTerm {
  * For each entry, the terms inside its forms, in the order first found. A term counts when it is the longest
  * term at its place in the form (as a page would mark it; "Mexico's southern border" inside a survey's name, not
  * the "southern border" within it) and its entry belongs where the phrase's entry does: to one of its
- * jurisdictions, or, for an ambiguous form, only to them ("southern border" is the US one in "national emergency
- * at the southern border", but a Mexican office's "Migration on the Southern Border" is Mexico's own).
+ * jurisdictions, or, for an ambiguous place's name, only to them ("southern border" is the US one in "national
+ * emergency at the southern border", but a Mexican office's "Migration on the Southern Border" is Mexico's own).
+ * An ambiguous word that is no place shares its phrase's country when any of its own is it: the guest worker in
+ * "H-2A guest worker", the remittances in "impuesto a las remesas".
  */
 export function insideTerms(data: MatcherData, entries: readonly Entry[]): Map<string, InsideTerm[]> {
   const matcher = createMatcher(data);
@@ -34,7 +36,8 @@ export function insideTerms(data: MatcherData, entries: readonly Entry[]): Map<s
       for (const entry of [inner.entry, ...(inner.alternatives ?? [])]) {
         if (entry === outer) continue;
         const theirs = jurisdictions[entry]!;
-        if (inner.ambiguous ? (theirs & ~own) !== 0 : (theirs & own) === 0) continue;
+        const place = data.categories[entry] === 'geography';
+        if (inner.ambiguous && place ? (theirs & ~own) !== 0 : (theirs & own) === 0) continue;
         const terms = found.get(outer) ?? new Map<number, Set<string>>();
         found.set(outer, terms);
         const words = terms.get(entry) ?? new Set<string>();

@@ -26,6 +26,7 @@ const detainer = makeEntry({
 });
 const usBorder = makeEntry({
   id: 'us-mexico-border',
+  category: 'geography',
   jurisdiction: ['US', 'MX'],
   en: { term: 'US–Mexico border', aliases: ['southern border'] },
   es: { term: 'frontera México–Estados Unidos' },
@@ -117,6 +118,26 @@ describe('terms inside other terms', () => {
     const shared = insideOf([mexican, removal, expedited]);
     expect(shared.get('expedited-removal')?.map((term) => term.id)).toEqual(['removal']);
     expect(insideSurface(shared.get('expedited-removal')!, 'deportación expedita')).toEqual(['removal']);
+  });
+
+  test("an ambiguous word that is no place is inside a phrase of one of its countries; a place only of the phrase's own", () => {
+    const guestWorker = makeEntry({
+      id: 'guest-worker',
+      jurisdiction: ['US', 'MX', 'CA'],
+      en: { term: 'guest worker' },
+      es: { term: 'trabajador huésped' },
+      ambiguous: ['guest worker'],
+    });
+    const h2 = makeEntry({
+      id: 'h2-visas',
+      jurisdiction: ['US'],
+      en: { term: 'H-2A guest worker' },
+      es: { term: 'trabajador con visa H-2A' },
+    });
+    const shared = insideOf([guestWorker, h2, usBorder, mexicanOffice]);
+    expect(shared.get('h2-visas')?.map((term) => term.id)).toEqual(['guest-worker']);
+    // "southern border" (the US–Mexico border, of both countries) is no term of a Mexican office's name.
+    expect(shared.get('southern-office')).toBeUndefined();
   });
 
   test("the card's file carries them with their labels", () => {
