@@ -88,7 +88,7 @@
 // country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
-import type { Category } from './categories';
+import { type Category, isPlace } from './categories';
 import { EXCEPT_DOMAIN } from './forms';
 import type { Match } from './match';
 import { isWordCode } from './normalize';
@@ -1404,9 +1404,6 @@ function speakerPlace(
 
 /** What separates the items of a menu written on one line ("Tijuana · Rosarito · Mexicali | Deportes"). */
 const MENU_SEPARATOR = /[·|•]/gu;
-
-/** Whether an entry is a place (its category): places alone are no co-occurring evidence. */
-export const isPlace = (data: EntryFacts, entry: number) => data.categories[entry] === 'geography';
 
 /** A form of several words written as a name, first and last word capitalized: "Casa del Migrante". */
 const NAME_OF_WORDS = /^\p{Lu}[^\r\n]*[^\S\r\n]\p{Lu}\p{Ll}*$/u;

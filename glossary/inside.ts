@@ -3,6 +3,8 @@
 // at a place (marks do not nest), so a reader hovering the phrase would never reach the shorter term's card;
 // the phrase's card lists them instead ("In this term"). Found once, by the build, by running the matcher over
 // each entry's own forms; a card shows those its mark's words hold (insideSurface).
+
+import { isPlace } from './categories';
 import type { MatcherData } from './compile';
 import type { Entry } from './entry';
 import { createMatcher, findMatches, type Matcher } from './match';
@@ -36,8 +38,7 @@ export function insideTerms(data: MatcherData, entries: readonly Entry[]): Map<s
       for (const entry of [inner.entry, ...(inner.alternatives ?? [])]) {
         if (entry === outer) continue;
         const theirs = jurisdictions[entry]!;
-        const place = data.categories[entry] === 'geography';
-        if (inner.ambiguous && place ? (theirs & ~own) !== 0 : (theirs & own) === 0) continue;
+        if (inner.ambiguous && isPlace(data, entry) ? (theirs & ~own) !== 0 : (theirs & own) === 0) continue;
         const terms = found.get(outer) ?? new Map<number, Set<string>>();
         found.set(outer, terms);
         const words = terms.get(entry) ?? new Set<string>();

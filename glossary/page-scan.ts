@@ -10,12 +10,13 @@
 //
 // Sense decisions (glossary/context.ts) can depend on the whole page, so settle() may also take back or add
 // marks in blocks read earlier; a caller that applies `added` and `removed` always shows what marks() holds.
+
+import { isPlace } from './categories';
 import {
   type BlockFacts,
   blockFacts,
   type Decided,
   decideItems,
-  isPlace,
   mayStandAlone,
   noVotes,
   type PageFacts,
