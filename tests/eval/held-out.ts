@@ -22,5 +22,8 @@ export const HELD_OUT: string[] = [
   'holdout59-',
   'holdout61-',
   'holdout63-',
+  'holdout65-',
+  'holdout67-',
+  'holdout69-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
