@@ -79,7 +79,9 @@
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
 // shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
-// is that country's (deportingCountry: "deportados por el INM" is Mexico's, "ICE deportó" the US's); a US agency's
+// is that country's (deportingCountry: "deportados por el INM" is Mexico's, "ICE deportó" the US's), and so is one
+// whose deported are sent to Mexico or through a place on the US–Mexico border ("deportados a México", "lo
+// deportaron el jueves por El Chaparral": the US's; borderRoute); a US agency's
 // ambiguous acronym in a passage about migration votes for that passage, not the page ("ICE detained him; he was
 // deported": BlockFacts.agencies); fellow nationals that Mexico deports ("connacionales deportados por el INM" in a
 // Guatemalan report), or on a page whose header and footer name another country (the Instituto Guatemalteco de
@@ -1105,8 +1107,37 @@ export function deportingCountry(text: string, match: Match): number {
   return (
     ACTOR_AFTER.find(({ pattern }) => pattern.test(after))?.country ??
     ACTOR_BEFORE.find(({ pattern }) => pattern.test(before))?.country ??
-    0
+    (TO_MEXICO_AFTER.test(after) ? US : 0)
   );
+}
+
+/** Mexico as where the deported are sent: "deportados a México", "deported to Mexico" (Mexico deports no one into itself). */
+const TO_MEXICO_AFTER = new RegExp(`^${SP}(?:a|hacia|to|into)${SP}(?:México|Mexico)(?![\\p{L}])`, 'u');
+/** A route or destination between a form and a place, a few words apart: "lo deportaron el jueves por (El Chaparral)". */
+const ROUTE_BETWEEN = new RegExp(
+  `^(?:${SP}[\\p{L}\\d]+){0,3}?${SP}(?:por|a|hacia|through|to|via|at)${SP}$`,
+  'iu',
+);
+
+/**
+ * The US, when a shared form's deported are sent through or to a place on the US–Mexico border (a geography entry of
+ * both countries): "lo deportaron el jueves por El Chaparral", "deported through Nogales". Mexico deports people
+ * south, never across its northern border; 0 otherwise.
+ */
+export function borderRoute(
+  text: string,
+  matches: readonly Match[],
+  index: number,
+  data: EntryFacts,
+): number {
+  const match = matches[index]!;
+  const next = matches
+    .slice(index + 1)
+    .find((other) => !other.cue && other.entry >= 0 && other.start >= match.end);
+  if (!next || next.start - match.end > 40 || !isPlace(data, next.entry)) return 0;
+  const mask = data.jurisdictions[next.entry] ?? 0;
+  if ((mask & (US | MX)) !== (US | MX) || mask & CA) return 0;
+  return ROUTE_BETWEEN.test(text.slice(match.end, next.start)) ? US : 0;
 }
 
 /** A participle of sending people away, right after a form of people: "connacionales deportados por…". */
@@ -1153,7 +1184,9 @@ export function decideBlock(
             text ? attachedCountry(text, matches, index) : 0,
             text ? isName(text.slice(match.start, match.end)) : false,
             text && match.alternatives ? ownNationals(text, match) : 0,
-            text && match.alternatives ? deportingCountry(text, match) : 0,
+            text && match.alternatives
+              ? deportingCountry(text, match) || borderRoute(text, matches, index, data)
+              : 0,
             text,
           )
         : match.entry;

@@ -2998,3 +2998,68 @@ describe('holdout62 kinds: a shipment of clothes, reviving a model', () => {
     );
   });
 });
+
+describe('holdout64 kinds: a neighborhood and its city', () => {
+  test("a city's works and places: a water tower's removal, a plaza's and a studio's names, the Three Kings' parade, a square's renewal (shields.yaml, names.yaml)", () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'First item is a routine vote on the removal of the old water tower on Elm, approved 7–0.',
+      'This hour is brought to you by Green Card Bank, your neighborhood lender.',
+      'Caravan Photographic Studio (Laredo) glass negatives, 1910–1948.',
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Y no se pierdan la caravana de Reyes el 6 de enero, con los camiones decorados del barrio.',
+      'El programa Rescate de Espacios Públicos arregló la cancha de la colonia.',
+      'El Rescate del Centro Histórico cambió las banquetas de la calle Segunda.',
+    ]);
+    expect(
+      afterPage(SPANISH_PAGE, 'Archivo de la Cancillería · Plaza Juárez 20, Centro, Ciudad de México'),
+    ).toEqual([]);
+    expect(
+      afterPage(SPANISH_PAGE, 'Cerca de 40 migrantes cruzaron por Ciudad Juárez esta semana.'),
+    ).toContain('juarez-el-paso');
+  });
+  test('a deportation through a port on the US–Mexico border, or to Mexico, is the US removal (context.ts borderRoute)', () => {
+    const page =
+      'Grupo de vecinos de la colonia Libertad, Tijuana. El INM no tiene nada que ver con los paisanos deportados, solo los recibe en El Chaparral.';
+    const deportation = (text: string) =>
+      scanBlocks([page, text])
+        .filter((term) => term.offsets.some(([start]) => start > page.length))
+        .map((term) => term.id)
+        .filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
+    expect(
+      deportation('Mi sobrino lo deportaron el jueves por El Chaparral y anda buscando cuarto.'),
+    ).toEqual(['removal-deportation']);
+    expect(deportation('A mi vecino lo deportaron a México después de 20 años en Phoenix.')).toEqual([
+      'removal-deportation',
+    ]);
+    // Mexico's deportation still, when it sends people south.
+    expect(
+      deportation('El INM los deportó por Ciudad Hidalgo hacia Guatemala; la deportación fue de madrugada.'),
+    ).not.toContain('removal-deportation');
+  });
+});
+
+describe('holdout66 and 68 kinds: a stolen car, a caravan club, a robber, a school team, a classroom', () => {
+  test("a prosecutor's guide to a stolen car: its operations, checkpoints and cameras look for the car (other-senses.yaml)", () => {
+    expect(
+      scanBlocks([
+        'Tu denuncia se carga a la base de datos de vehículos robados. Si la Policía Estatal detecta tu unidad en un operativo de revisión o en un retén carretero, la asegura y la manda al corralón. Las cámaras lectoras de placas en la garita de Hermosillo también alertan.',
+      ]),
+    ).toEqual([]);
+  });
+  test("a touring caravan in tow, a robber known on the street as 'Coyote', a school's Coyotes, a voter surge, ice-breaker cards", () => {
+    expect(
+      scanBlocks([
+        'From the west, take the A68 over Carter Bar, where you cross the border at 418 metres. Please avoid the narrow lane from Ancrum with a caravan in tow.',
+      ]),
+    ).toEqual([]);
+    expectUnmarked(ENGLISH_PAGE, [
+      'Deputies arrested a 34-year-old man known on the street as "Coyote" Reyes after a convenience store holdup.',
+      'Historians credit the backlash with the Latino voter registration surge that followed.',
+      'Use the ICE-breaker cards in the blue bin on Day 1.',
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Antes de empezar: los Coyotes de la prepa Camelback jugaron ayer su última final.',
+    ]);
+  });
+});
