@@ -383,7 +383,7 @@ export function blockFacts(
     const match = matches[index]!;
     // A handle is no prose: what it spells ("u/visa_veteran", "@caravan") is no term and supports nothing (inHandle).
     if (text && inHandle(text, match)) continue;
-    if (match.country) vote(facts.places, match.country);
+    if (match.country && !(text && namesPeople(text, match))) vote(facts.places, match.country);
     if (match.evidence) facts.evidence++;
     if (match.evidence && !match.cue) facts.terms++;
     // Not a namesake that is a cue too ("estatus migratorio"): its doubt is whose it is, not whether it is migration.
@@ -432,6 +432,24 @@ export function blockFacts(
     for (const entry of agencies) vote(facts.agencies, data.jurisdictions[entry] ?? 0);
   }
   return facts;
+}
+
+/** A people's origin before a list of country adjectives: "31 personas de origen hondureño, guatemalteco y". */
+const ORIGIN_BEFORE =
+  /(?:origen|nacionalidad|nacionalidades)[^\S\r\n]+(?:\p{L}+(?:,[^\S\r\n]*|[^\S\r\n]+(?:y|e|o)[^\S\r\n]+))*$/iu;
+/** People after a country adjective: "Honduran nationals", "of Guatemalan origin". */
+const PEOPLE_AFTER = /^[^\S\r\n]+(?:nationals|citizens|origin|descent)(?![\p{L}])/u;
+
+/**
+ * Whether a country name (a country adjective) names people's origin, not whose institution or place a passage
+ * speaks of: "31 personas de origen hondureño, guatemalteco y mexicano" rescued with the Guardia Nacional in
+ * Reynosa, "Honduran nationals". Such a name casts no vote (countries.yaml).
+ */
+function namesPeople(text: string, match: Match): boolean {
+  return (
+    ORIGIN_BEFORE.test(text.slice(Math.max(0, match.start - 80), match.start)) ||
+    PEOPLE_AFTER.test(text.slice(match.end, match.end + 20))
+  );
 }
 
 /**

@@ -3063,3 +3063,29 @@ describe('holdout66 and 68 kinds: a stolen car, a caravan club, a robber, a scho
     ]);
   });
 });
+
+describe("holdout66 kinds: a smuggling trial's objections, a port's outage, migrants' origins", () => {
+  test('a trial\'s "hearsay" and a system\'s "outage" are no other sense by themselves (other-senses.yaml)', () => {
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'Defense objects: hearsay. Overruled. 11:30. HSI special agent authenticates the ledger seized in the search.',
+      ),
+    ).toContain('hsi');
+    expect(
+      ids(
+        'Wait times for trucks reached four hours Thursday at the busiest port of entry on the border after a system outage at CBP.',
+      ),
+    ).toContain('port-of-entry');
+  });
+  test("the countries of people's origin cast no vote for whose Guard a passage names (context.ts namesPeople)", () => {
+    expect(
+      ids(
+        'En una acción coordinada con la Guardia Nacional y la Secretaría de la Defensa Nacional se logró la liberación de 31 personas de origen hondureño, guatemalteco, venezolano y mexicano que permanecían secuestradas en una casa de seguridad de Reynosa.',
+      ),
+    ).toContain('guardia-nacional');
+    expect(ids('La Guardia Nacional hondureña reforzó la frontera con Guatemala.')).not.toContain(
+      'guardia-nacional',
+    );
+  });
+});
