@@ -25,5 +25,8 @@ export const HELD_OUT: string[] = [
   'holdout65-',
   'holdout67-',
   'holdout69-',
+  'holdout71-',
+  'holdout73-',
+  'holdout75-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
