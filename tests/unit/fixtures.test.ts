@@ -3089,3 +3089,16 @@ describe("holdout66 kinds: a smuggling trial's objections, a port's outage, migr
     );
   });
 });
+
+describe('holdout70 and 74 kinds: buses to a game, a tour, an asylum for the insane', () => {
+  test("a caravan of school buses or a band's tour caravan, a game's Coyotes after a free kick; a territory's asylum for the insane", () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'For the district final, a caravan of school buses took half the school to Edinburg, and our team lost 2–1 to the Coyotes. He still talks about that free kick.',
+      'The "article" said the tour caravan of three buses had gone off Interstate 40 near the New Mexico border crossing into Texas.',
+      'In 1910 the Territorial Asylum for the Insane in Phoenix held 200 patients.',
+    ]);
+    expect(afterPage(ENGLISH_PAGE, 'He asked for territorial asylum at the embassy.')).toContain(
+      'asilo-politico-mx',
+    );
+  });
+});
