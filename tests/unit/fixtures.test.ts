@@ -3102,3 +3102,18 @@ describe('holdout70 and 74 kinds: buses to a game, a tour, an asylum for the ins
     );
   });
 });
+
+describe("holdout72 kinds: Coyote of the stories, a festival's dancers, a road checkpoint", () => {
+  test("the trickster Coyote and a children's book; a caravan of Guelaguetza dancers; a retén checking driver's licenses", () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      "In O'odham, Diné and many Mexican Indigenous traditions Coyote, capitalized, is a storytelling figure; if you quote an elder about the Coyote of the stories, make clear you are not talking about smuggling.",
+      "Hermelinda López published a children's book in Mixteco de Juxtlahuaca, Coyote and the Rabbit Who Painted the Moon. Our Oxnard members travel with a caravan of Guelaguetza dancers to Oaxaca in July.",
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Ya salió la fecha de la caravana de la Guelaguetza que va de Ensenada a Tijuana. Y ojo, el retén de Cuesta Colorada está revisando licencias.',
+    ]);
+    expect(afterPage(SPANISH_PAGE, 'Le pagaron a un coyote para cruzar por el desierto.')).toContain(
+      'coyote',
+    );
+  });
+});
