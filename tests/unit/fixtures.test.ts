@@ -578,6 +578,15 @@ describe('ICE as written in a health newsletter', () => {
   });
 });
 
+describe('SAVE as written in a know-your-rights post and a housing notice', () => {
+  test('"SAVE THIS" keeps the post (shields.yaml); "the SAVE system" is USCIS\'s status check', () => {
+    expectUnmarked(ENGLISH_PAGE, ['Slide 1: If immigration agents knock, do not open the door. SAVE THIS.']);
+    expect(
+      ids('Eligible noncitizens show a green card, and we verify it through the SAVE system.'),
+    ).toContain('save-program');
+  });
+});
+
 describe("a thread's replies are its page: their evidence counts with the post's (context.ts pageCounts)", () => {
   test("a short question about remittance apps, answered with Banxico's figures and the remittance tax: the Finabien card is marked", () => {
     const thread = [
