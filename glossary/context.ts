@@ -16,8 +16,9 @@
 //               page, not in the page's corners: "Red de Apoyo Migrante"; but an organization's own name does
 //               there on a page about migration: a shelter's "Casa del Migrante en Tijuana" in its header);
 //   - 'nearby': when its block has no evidence either way but two other ambiguous entries of the domain, one of
-//               them or itself not a place, and one of them a place; in the comments of a page whose body is
-//               about migration (a forum's replies), one other ambiguous entry is enough;
+//               them or itself not a place, and one of them a place; in the comments or an ad of a page whose
+//               body is about migration (a forum's replies, a weekly's classified notices), one other ambiguous
+//               entry is enough;
 //   - 'page':   when its block has no evidence either way, is part of the page's body (not navigation, a link
 //               list, a sidebar, comments, an ad or a footer), the page's body and comments as a whole are about
 //               migration (pageAccepts: 3 pieces of evidence, counting its ambiguous entries when two or more co-occur —
@@ -29,7 +30,7 @@
 // A passage's own words (topic.ts, a lexicon learned from the evaluation pages; read only where a decision asks)
 // weigh where no term decides: a passage whose words are of another subject (offTopic: a car club's caravana of
 // restored engines, a hiking trail's coyote) takes no sense from the page nor from terms nearby, and an unambiguous term alone in
-// it is not kept; a comment whose own words are clearly about migration (onTopic) takes the page's sense;
+// it is not kept; a comment or an ad whose own words are clearly about migration (onTopic) takes the page's sense;
 // ambiguous terms co-occurring with no unambiguous evidence make a page about migration only where their passages'
 // words lean to it; and a page with little evidence whose body is mostly words migration writing does not use
 // (unfamiliarPage: a bindery, a pottery workshop) is not about migration at all: no page sense, no support between
@@ -1514,12 +1515,14 @@ function senseOf(
   if (others >= 2 && notPlace && place) return 'nearby';
   // Comments answer the page they are on: on a page about migration (a forum's question about crossing), one
   // other term of the domain beside it is enough ("un coyote lo metió a una casa de seguridad"), not a reader's
-  // joke about the Coyotes de Saltillo. Not sidebars and link lists: they hold other stories, whose headlines run
-  // together in one block ("Bravos de Juárez … Guardia Nacional Bolivariana").
-  if (block.region === 'comments' && pageAccepted && others >= 1) return 'nearby';
+  // joke about the Coyotes de Saltillo. So do a weekly's classified ads on such a page (a notice that "ningún coyote
+  // garantiza el cruce" beside the Arizona desert): an ad alone with its word still takes nothing. Not sidebars and
+  // link lists: they hold other stories, whose headlines run together in one block ("Bravos de Juárez … Guardia
+  // Nacional Bolivariana").
+  if ((block.region === 'comments' || block.region === 'ad') && pageAccepted && others >= 1) return 'nearby';
   // Nor one whose own words lean clearly to migration (topic.ts): "Los de la COMAR dan citas para dentro de tres
   // meses" under a story on checkpoints in Chiapas.
-  if (block.region === 'comments' && pageAccepted && onTopic(block)) return 'page';
+  if ((block.region === 'comments' || block.region === 'ad') && pageAccepted && onTopic(block)) return 'page';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 

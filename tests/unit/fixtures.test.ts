@@ -3126,3 +3126,24 @@ describe("holdout72 kinds: Coyote of the stories, a festival's dancers, a road c
     );
   });
 });
+
+describe("holdout72 kinds: a weekly's classified notices", () => {
+  test('an ad on a page about migration takes its sense as a comment does: with another term of the domain beside it, or words of its own about migration (context.ts senseOf)', () => {
+    const page = {
+      text: 'Abogada de inmigración: asilo, TPS, permisos de trabajo, renovación de DACA. Representación en corte de inmigración.',
+      region: 'body' as const,
+    };
+    const inAd = (text: string) =>
+      scanBlocks([page, { text, region: 'ad' }])
+        .filter((term) => term.offsets.some(([start]) => start > page.text.length))
+        .map((term) => term.id);
+    expect(
+      inAd(
+        'Aviso: Ningún coyote "de confianza" garantiza el cruce. Tres jóvenes siguen desaparecidos desde octubre en el desierto de Arizona.',
+      ),
+    ).toEqual(expect.arrayContaining(['coyote', 'sonoran-desert']));
+    expect(
+      inAd('Vendo Dodge Grand Caravan 2015, 7 pasajeros, buen motor. Regalo coyote de peluche.'),
+    ).toEqual([]);
+  });
+});
