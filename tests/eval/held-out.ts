@@ -28,5 +28,8 @@ export const HELD_OUT: string[] = [
   'holdout71-',
   'holdout73-',
   'holdout75-',
+  'holdout77-',
+  'holdout79-',
+  'holdout81-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
