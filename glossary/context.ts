@@ -734,8 +734,11 @@ const ARTICLE_OF_NAME_BEFORE = /(?:^|[^\p{L}])\p{Ll}+,?[^\S\r\n]+(?:El|La|Los|La
  */
 const NAME_AFTER_GAP = /^(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*){0,2}[^\S\r\n]+$/u;
 
-/** What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " (its article). */
-const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:El|La|Los|Las)[^\S\r\n]+)?$/;
+/**
+ * What may stand between a name's head word and the name: " ", ". " (an abbreviation), " El " or " el " (its
+ * article: "Restaurante el Coyote").
+ */
+const NAME_BEFORE_GAP = /^\.?[^\S\r\n]+(?:(?:[Ee]l|[Ll]as?|[Ll]os)[^\S\r\n]+)?$/;
 
 /** Whether a matched form is written as a name of several capitalized words ("Annunciation House"). */
 const isName = (surface: string) => /^\p{Lu}\p{Ll}*(?:[^\S\r\n]+\p{Lu}\p{Ll}*)+$/u.test(surface);

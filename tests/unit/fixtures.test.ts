@@ -3147,3 +3147,22 @@ describe("holdout72 kinds: a weekly's classified notices", () => {
     ).toEqual([]);
   });
 });
+
+describe("holdout80 kinds: a campus's registrar, a car hire's green card, a laminated record, a visa appointment's fixer", () => {
+  test("other senses of a student's words (shields.yaml, other-senses.yaml, names.yaml)", () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'Removal from a course is a registrar action, not an immigration one. Academic amnesty lets students erase old grades.',
+    ]);
+    expect(
+      scanBlocks([
+        'If you plan to rent a car in Ireland and drive into Northern Ireland, ask the rental company for the insurance green card; some still hand one out for cross-border trips.',
+      ]),
+    ).toEqual([]);
+    expectUnmarked(SPANISH_PAGE, [
+      '¿Puedo enmicar el acta para que no se maltrate? No: la mica impide verificar los sellos.',
+      'Y por favor, no le paguen a ningún coyote para sacar la cita; las citas son gratis en la página oficial.',
+      'Anuncio: Restaurante el Coyote, cortes a la leña.',
+      'Nieva en la colonia Riberas del Bravo.',
+    ]);
+  });
+});
