@@ -78,7 +78,8 @@
 // "operativos" are not the INM's; but a Mexican entry's Spanish term quoted in an English sentence is Mexico's: "the
 // tarjeta de residente" beside CBP),
 // nor, for an enforcement action, where they point nowhere and the page leans clearly to another country. A
-// shared form whose objects are Mexicans right beside it ("deported Mexicans") is not Mexico's (ownNationals); one
+// shared form whose objects are Mexicans right beside it ("deported Mexicans"), or in a passage about coming home
+// from the US ("¿Regresaste de Estados Unidos? ¿Te deportaron…?"), is not Mexico's (ownNationals); one
 // whose deporting country is named right beside it ("deportado por Estados Unidos", "me deportaron los gringos")
 // is that country's (deportingCountry: "deportados por el INM" is Mexico's, "ICE deportó" the US's), and so is one
 // whose deported are sent to Mexico or through a place on the US–Mexico border ("deportados a México", "lo
@@ -508,18 +509,17 @@ export function pageAccepts(page: PageFacts): boolean {
   // slang beside a river and a border city): common words alone ("surge", "removal", "encounter", "amnesty" in a
   // database migration's postmortem) are no domain.
   const places = page.ambiguousEntries - page.ambiguousNotPlaces;
-  // And their passages' words must lean to migration (topic.ts): a tour guide nicknamed "coyote" meets a tour in
-  // Huixtla.
-  const cooccur =
+  // And their passages' words must lean to migration (topic.ts), with one piece of evidence too: a tour guide
+  // nicknamed "coyote" meets a tour in Huixtla; a yoga studio's "Border Crossing" workshop beside its "Yin for
+  // Dreamers" class, its "Coyote Pose" and a late-fee amnesty.
+  const cooccur = () =>
     page.ambiguousEntries >= 2 &&
     (page.evidence >= 1 ||
-      (page.ambiguousNotPlaces >= 1 &&
-        places >= 1 &&
-        page.otherSense < page.ambiguousEntries &&
-        !((page.topic?.()?.ambiguous ?? 1) <= 0)))
+      (page.ambiguousNotPlaces >= 1 && places >= 1 && page.otherSense < page.ambiguousEntries)) &&
+    !((page.topic?.()?.ambiguous ?? 1) <= 0)
       ? page.ambiguousEntries
       : 0;
-  const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur;
+  const counted = page.evidence >= 2 ? page.ambiguousEntries + page.ambiguousAcronyms : cooccur();
   return page.evidence + counted >= PAGE_EVIDENCE_THRESHOLD;
 }
 
@@ -1050,11 +1050,25 @@ const MEXICANS_BEFORE = new RegExp(
  */
 export function ownNationals(text: string, match: Match): number {
   const before = text.slice(Math.max(0, match.start - 60), match.start);
-  return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before) ? MX : 0;
+  return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) ||
+    MEXICANS_BEFORE.test(before) ||
+    RETURNED_FROM_US.test(text)
+    ? MX
+    : 0;
 }
 
 /** Spaces within a line (a sentence's words; not a line break between a corner's items). */
 const SP = '[^\\S\\r\\n]+';
+/**
+ * A passage about coming home to Mexico from the US: "¿Regresaste de Estados Unidos después de muchos años?",
+ * "jóvenes que vivieron en Estados Unidos y regresaron a México", "volvió a México tras 20 años en Estados Unidos".
+ * Its deportations are of Mexicans, so not Mexico's (whose are of foreigners). Not a bare "regresaron a su país":
+ * Central Americans deported by the INM go home too.
+ */
+const RETURNED_FROM_US = new RegExp(
+  `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}(?:de|desde)${SP}(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|el${SP}otro${SP}lado)(?![\\p{L}])|(?:regres|volv|vuelv|retorn)\\p{L}*${SP}a${SP}México(?![\\p{L}])|(?:después${SP}de|tras)${SP}(?:\\d+|muchos|varios)${SP}años${SP}en${SP}(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA)`,
+  'iu',
+);
 /**
  * The United States and Mexico, or their enforcement agencies (ICE, the INM), as a deporting actor: `names` after a
  * preposition ("by the United States", "desde Estados Unidos", "por las autoridades mexicanas", "las deportaciones

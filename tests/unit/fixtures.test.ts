@@ -3166,3 +3166,39 @@ describe("holdout80 kinds: a campus's registrar, a car hire's green card, a lami
     ]);
   });
 });
+
+describe('holdout78 kinds: a yoga studio', () => {
+  test("one cue and ambiguous words make a page about migration only where the passages' words lean to it (context.ts pageAccepts)", () => {
+    expect(
+      ids(
+        'Wed 7:00 p.m. Yin for Dreamers (lights low, long holds, ends in yoga nidra).',
+        'Thu 6:00 p.m. Hips & Hamstrings, featuring our signature Coyote Pose sequence.',
+        'Border Crossing: yoga for the space between seasons. A two-hour workshop on transitions: the places in the body, and in the year, where one thing ends and another begins.',
+        'Caravan to the hot springs retreat: carpool from the studio at 8 a.m.',
+        'Membership Amnesty: rejoin in January with no reactivation fee.',
+        'Bring your green card (the studio punch card) to every class.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('holdout78 kinds: coming home from the US', () => {
+  test('a passage about coming home to Mexico from the US: its deportation is the US removal (context.ts ownNationals)', () => {
+    const page =
+      'El INM entrega la constancia de repatriación y la CURP en el módulo; atendemos a personas deportadas, retornadas y a sus familias en la Parroquia San Juan Bosco, Guadalajara.';
+    const deportation = (text: string) =>
+      scanBlocks([page, text])
+        .filter((term) => term.offsets.some(([start]) => start > page.length))
+        .map((term) => term.id)
+        .filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
+    expect(
+      deportation(
+        '¿Regresaste de Estados Unidos después de muchos años? ¿Te deportaron y dejaste allá a tus hijos?',
+      ),
+    ).toEqual(['removal-deportation']);
+    // Central Americans deported by the INM go home too: no US there.
+    expect(
+      deportation('El INM los deportó y regresaron a Honduras en autobús; la deportación fue de madrugada.'),
+    ).not.toContain('removal-deportation');
+  });
+});
