@@ -3154,6 +3154,12 @@ describe("holdout80 kinds: a campus's registrar, a car hire's green card, a lami
       'Removal from a course is a registrar action, not an immigration one. Academic amnesty lets students erase old grades.',
     ]);
     expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'Exchange visitor visas are nonimmigrant visas, so consular officers apply the presumption of immigrant intent.',
+      ),
+    ).not.toContain('us-visitor-visa');
+    expect(
       scanBlocks([
         'If you plan to rent a car in Ireland and drive into Northern Ireland, ask the rental company for the insurance green card; some still hand one out for cross-border trips.',
       ]),
