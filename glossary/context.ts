@@ -1050,11 +1050,9 @@ const MEXICANS_BEFORE = new RegExp(
  */
 export function ownNationals(text: string, match: Match): number {
   const before = text.slice(Math.max(0, match.start - 60), match.start);
-  return MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) ||
-    MEXICANS_BEFORE.test(before) ||
-    RETURNED_FROM_US.test(text)
-    ? MX
-    : 0;
+  if (MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before)) return MX;
+  // A deportation (not any shared form: a card's or a status's) in a passage about coming home from the US.
+  return /deport/i.test(text.slice(match.start, match.end)) && RETURNED_FROM_US.test(text) ? MX : 0;
 }
 
 /** Spaces within a line (a sentence's words; not a line break between a corner's items). */
@@ -1167,9 +1165,12 @@ export function borderRoute(
   data: EntryFacts,
 ): number {
   const match = matches[index]!;
-  const next = matches
-    .slice(index + 1)
-    .find((other) => !other.cue && other.entry >= 0 && other.start >= match.end);
+  // A loop, not a copy of the matches: this runs for every shared form.
+  let next: Match | undefined;
+  for (let i = index + 1; i < matches.length && !next; i++) {
+    const other = matches[i]!;
+    if (!other.cue && other.entry >= 0 && other.start >= match.end) next = other;
+  }
   if (!next || next.start - match.end > 40 || !isPlace(data, next.entry)) return 0;
   const mask = data.jurisdictions[next.entry] ?? 0;
   if ((mask & (US | MX)) !== (US | MX) || mask & CA) return 0;
@@ -1536,10 +1537,11 @@ function senseOf(
   // garantiza el cruce" beside the Arizona desert): an ad alone with its word still takes nothing. Not sidebars and
   // link lists: they hold other stories, whose headlines run together in one block ("Bravos de Juárez … Guardia
   // Nacional Bolivariana").
-  if ((block.region === 'comments' || block.region === 'ad') && pageAccepted && others >= 1) return 'nearby';
+  const answersPage = (block.region === 'comments' || block.region === 'ad') && pageAccepted;
+  if (answersPage && others >= 1) return 'nearby';
   // Nor one whose own words lean clearly to migration (topic.ts): "Los de la COMAR dan citas para dentro de tres
   // meses" under a story on checkpoints in Chiapas.
-  if ((block.region === 'comments' || block.region === 'ad') && pageAccepted && onTopic(block)) return 'page';
+  if (answersPage && onTopic(block)) return 'page';
   return block.region === 'body' && pageAccepted ? 'page' : null;
 }
 

@@ -3031,10 +3031,7 @@ describe('holdout64 kinds: a neighborhood and its city', () => {
     const page =
       'Grupo de vecinos de la colonia Libertad, Tijuana. El INM no tiene nada que ver con los paisanos deportados, solo los recibe en El Chaparral.';
     const deportation = (text: string) =>
-      scanBlocks([page, text])
-        .filter((term) => term.offsets.some(([start]) => start > page.length))
-        .map((term) => term.id)
-        .filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
+      afterPage(page, text).filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
     expect(
       deportation('Mi sobrino lo deportaron el jueves por El Chaparral y anda buscando cuarto.'),
     ).toEqual(['removal-deportation']);
@@ -3193,10 +3190,7 @@ describe('holdout78 kinds: coming home from the US', () => {
     const page =
       'El INM entrega la constancia de repatriación y la CURP en el módulo; atendemos a personas deportadas, retornadas y a sus familias en la Parroquia San Juan Bosco, Guadalajara.';
     const deportation = (text: string) =>
-      scanBlocks([page, text])
-        .filter((term) => term.offsets.some(([start]) => start > page.length))
-        .map((term) => term.id)
-        .filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
+      afterPage(page, text).filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
     expect(
       deportation(
         '¿Regresaste de Estados Unidos después de muchos años? ¿Te deportaron y dejaste allá a tus hijos?',
