@@ -1057,14 +1057,28 @@ export function ownNationals(text: string, match: Match): number {
 
 /** Spaces within a line (a sentence's words; not a line break between a corner's items). */
 const SP = '[^\\S\\r\\n]+';
+/** The United States as Spanish and English name it in a passage about living there or coming home from there. */
+const US_NAMES = `(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|EU|el${SP}otro${SP}lado)`;
+const US_NAMES_EN = `(?:the${SP})?(?:US|U\\.S\\.|United${SP}States|States)`;
 /**
- * A passage about coming home to Mexico from the US: "¿Regresaste de Estados Unidos después de muchos años?",
- * "jóvenes que vivieron en Estados Unidos y regresaron a México", "volvió a México tras 20 años en Estados Unidos".
- * Its deportations are of Mexicans, so not Mexico's (whose are of foreigners). Not a bare "regresaron a su país":
- * Central Americans deported by the INM go home too.
+ * A passage about living in the US or coming home to Mexico from it: "¿Regresaste de Estados Unidos después de
+ * muchos años?", "jóvenes que crecieron en Estados Unidos", "volvieron a Michoacán después de años en Estados
+ * Unidos", "años vividos en Estados Unidos antes de la deportación", "sent back to Mexico after years in the US".
+ * Its deportations are of people the US holds, so not Mexico's (whose are of foreigners it finds on its own soil).
+ * Not a bare "regresaron a su país": Central Americans deported by the INM go home too.
  */
 const RETURNED_FROM_US = new RegExp(
-  `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}(?:de|desde)${SP}(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|el${SP}otro${SP}lado)(?![\\p{L}])|(?:regres|volv|vuelv|retorn)\\p{L}*${SP}a${SP}México(?![\\p{L}])|(?:después${SP}de|tras)${SP}(?:\\d+|muchos|varios)${SP}años${SP}en${SP}(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA)`,
+  [
+    `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}(?:de|desde)${SP}${US_NAMES}`,
+    `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}a${SP}México`,
+    `(?:después${SP}de|tras)${SP}(?:(?:\\d+|muchos|varios|tantos)${SP})?años${SP}en${SP}${US_NAMES}`,
+    `(?:crec(?:í|ió|ieron|imos|ido|en|e)|viv(?:o|e|en|es|imos|í|ió|ieron|ido|idos|idas|ía|ían))(?:${SP}[\\p{L}\\d]+){0,2}${SP}en${SP}${US_NAMES}`,
+    `(?:returned|came${SP}back|went${SP}back|moved${SP}back|sent${SP}back)${SP}(?:home${SP})?(?:to${SP}Mexico|from${SP}${US_NAMES_EN})`,
+    `(?:after|following)${SP}(?:(?:\\d+|many|several|decades|years)${SP})?(?:years${SP})?(?:of${SP}living${SP})?in${SP}${US_NAMES_EN}`,
+    `(?:grew${SP}up|lived|raised)${SP}in${SP}${US_NAMES_EN}`,
+  ]
+    .map((form) => `(?:^|[^\\p{L}])${form}(?![\\p{L}])`)
+    .join('|'),
   'iu',
 );
 /**

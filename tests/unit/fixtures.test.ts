@@ -3196,6 +3196,18 @@ describe('holdout78 kinds: coming home from the US', () => {
         '¿Regresaste de Estados Unidos después de muchos años? ¿Te deportaron y dejaste allá a tus hijos?',
       ),
     ).toEqual(['removal-deportation']);
+    // Having lived or grown up in the US, or years spent there, says so too.
+    expect(
+      deportation(
+        'Jóvenes que crecieron en Estados Unidos y llegaron a México por la deportación de un padre.',
+      ),
+    ).toEqual(['removal-deportation']);
+    expect(
+      deportation('Volvieron a Michoacán después de años en Estados Unidos, algunos tras una deportación.'),
+    ).toEqual(['removal-deportation']);
+    expect(deportation('Años vividos en Estados Unidos antes de la deportación.')).toEqual([
+      'removal-deportation',
+    ]);
     // Central Americans deported by the INM go home too: no US there.
     expect(
       deportation('El INM los deportó y regresaron a Honduras en autobús; la deportación fue de madrugada.'),
