@@ -31,5 +31,8 @@ export const HELD_OUT: string[] = [
   'holdout77-',
   'holdout79-',
   'holdout81-',
+  'holdout83-',
+  'holdout85-',
+  'holdout87-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
