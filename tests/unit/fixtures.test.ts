@@ -3214,3 +3214,27 @@ describe('holdout78 kinds: coming home from the US', () => {
     ).not.toContain('removal-deportation');
   });
 });
+
+describe('holdout82 kinds: a funeral home, a wedding, a quinceañera', () => {
+  test("a funeral home's removal of the body is no deportation, on a page about repatriating remains (other-senses.yaml)", () => {
+    const page =
+      'We help families repatriate a loved one to Mexico or Guatemala after a death in ICE detention or in the desert near the port of entry: the consulate issues the permit.';
+    expectUnmarked(page, [
+      'What happens at First Call? Our staff handles the removal from the place of death, then embalming and dressing.',
+    ]);
+    // A deportation on the same page is still one.
+    expect(afterPage(page, 'His brother was deported in March and cannot attend the burial.')).toContain(
+      'removal-deportation',
+    );
+  });
+  test('a wedding\'s "RSVP amnesty", a limo caravan and a caravan of pickups behind the hearse (other-senses.yaml)', () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'Skip the ice luge and the ice sculpture, and declare an RSVP amnesty the week before.',
+      'Outside, a limo caravan of three white Escalades honks down Main Street.',
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Una caravana de picops que acompañó la carroza avanzó despacio entre cohetes y marimba.',
+      'La caravana de quinceañeras en Hummer, la escultura de hielo y la mesa de dulces: todo por mi página.',
+    ]);
+  });
+});
