@@ -149,6 +149,12 @@ export interface BlockFacts {
    * other term, but may be supported.
    */
   ambiguousAcronyms: number[];
+  /**
+   * Distinct entries of the block's unambiguous terms for documents that are no evidence of migration by themselves
+   * (entries with `evidence: false`: "SENTRI", "CURP", a passport): a travel page or a civil registry's names them
+   * too. Not institutions: a bankruptcy story names the Fifth and Ninth Circuits.
+   */
+  plainEntries: number[];
   /** Votes for each of COUNTRIES: unambiguous migration terms of entries of one of them only. */
   votes: number[];
   /**
@@ -213,6 +219,8 @@ export interface PageFacts {
   ambiguousNotPlaces: number;
   /** Distinct entries of ambiguous acronyms in those blocks, not counted above. */
   ambiguousAcronyms: number;
+  /** Distinct entries of unambiguous terms that are no evidence by themselves (BlockFacts.plainEntries). */
+  plainEntries?: number;
   votes: number[];
   /** Set on a story's facts (storyFacts): whether its body is about migration, instead of pageAccepts' count. */
   accepted?: boolean;
@@ -371,6 +379,7 @@ export function blockFacts(
     ambiguousEntries: [],
     ambiguousDomains: [],
     ambiguousAcronyms: [],
+    plainEntries: [],
     votes: noVotes(),
     places: noVotes(),
     named: [],
@@ -421,6 +430,12 @@ export function blockFacts(
       }
     } else if (!match.alternatives) {
       if (!facts.named.includes(match.entry)) facts.named.push(match.entry);
+      if (
+        !match.evidence &&
+        data.categories[match.entry] === 'documents' &&
+        !facts.plainEntries.includes(match.entry)
+      )
+        facts.plainEntries.push(match.entry);
     }
     if (!match.ambiguous && match.evidence && !match.alternatives) {
       // Migration terms only: a general institution (Banco de México) says where a story is, not whose
@@ -465,11 +480,12 @@ export function speaks(block: BlockFacts): boolean {
 
 /**
  * Whether a block's facts count for the page: its body and its comments (a forum thread's replies are its content),
- * not navigation, link lists, sidebars, ads or footers. Comments give the page their evidence but take it only
+ * and its ads, which are a weekly's classifieds page's content (pageEvidence says how little they give); not
+ * navigation, link lists, sidebars or footers. Comments and ads give the page their evidence but take it only
  * beside terms of their own (senseOf): a reader's joke stays unmarked.
  */
 export function pageCounts(block: BlockFacts): boolean {
-  return block.region === 'body' || block.region === 'comments';
+  return block.region === 'body' || block.region === 'comments' || block.region === 'ad';
 }
 
 /** Whether a block is about another sense: more of another sense's vocabulary than migration evidence. */
@@ -481,10 +497,12 @@ export function otherTopic(block: BlockFacts): boolean {
  * The migration evidence a body block gives the page. A block about another sense gives only its unambiguous
  * glossary terms (a paragraph on the border wall's wildlife corridor that names the Border Patrol still says the
  * page is about the border), not its cues nor its ambiguous terms (a caravan of bands on a festival page, beside
- * El Paso and a surge in ticket sales, supports nothing).
+ * El Paso and a surge in ticket sales, supports nothing). So does an ad: a page of classifieds whose ads name the
+ * garita de San Ysidro, a Ready Lane and a DS-160 is about crossing, not one that sells a cooler and a caravan of
+ * classic cars.
  */
 export function pageEvidence(block: BlockFacts): { evidence: number; ambiguous: boolean } {
-  return otherTopic(block)
+  return otherTopic(block) || block.region === 'ad'
     ? { evidence: block.terms, ambiguous: false }
     : { evidence: block.evidence, ambiguous: true };
 }
@@ -530,11 +548,12 @@ export function pageAccepts(page: PageFacts): boolean {
  * words of other senses ("ICE" in a brief about a rink's ice, or a team's late surge beside a brief about
  * detainers, stays unmarked). Terms of two different entries of the domain are the story's own evidence too, as
  * the page counts them (a shelter newsletter's "released by ICE with a parole paper and an I-94"; "Ciudad Juárez"
- * beside "Texas DPS"), not one alone (a toy drive's "caravan"). A story whose own terms point to no country takes
- * the page's votes.
+ * beside "Texas DPS"), not one alone (a toy drive's "caravan"); so are two documents that are no evidence alone (a
+ * brief on a SENTRI enrollment center's hours, "CBP trusted traveler programs" and "the SENTRI lane"). A story whose own terms point to no country takes the page's votes.
  */
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
-  const own = story.evidence > 0 || story.ambiguousEntries + story.ambiguousAcronyms >= 2;
+  const own =
+    story.evidence > 0 || story.ambiguousEntries + story.ambiguousAcronyms + (story.plainEntries ?? 0) >= 2;
   const accepted = pageAccepts(story) || (pageAccepts(page) && own && story.otherSense === 0);
   const votes = lean(story.votes).country ? story.votes : page.votes;
   const pageAccepted = pageAccepts(page);
@@ -581,6 +600,7 @@ export function pageKey(page: PageFacts): string {
     ambiguousEntries: [],
     ambiguousDomains: [],
     ambiguousAcronyms: [],
+    plainEntries: [],
     votes: noVotes(),
     places: noVotes(),
     named: [],

@@ -217,6 +217,7 @@ export function createPageScan<B>(matcher: Matcher, options: ScanOptions = {}): 
     }
     for (const entry of sums.acronymCount.keys())
       if (!sums.ambiguousCount.has(entry)) page.ambiguousAcronyms++;
+    page.plainEntries = sums.plainCount.size;
     return page;
   };
 
@@ -410,6 +411,7 @@ interface Sums {
   speaker: number[];
   ambiguousCount: Map<number, number>;
   acronymCount: Map<number, number>;
+  plainCount: Map<number, number>;
 }
 
 /** `make`'s value, made at the first call only. */
@@ -442,6 +444,7 @@ function newSums(): Sums {
     speaker: noVotes(),
     ambiguousCount: new Map(),
     acronymCount: new Map(),
+    plainCount: new Map(),
   };
 }
 
@@ -467,6 +470,7 @@ function addTo(
     sums.senses[k]! += sign * n;
   }
   for (let i = 0; i < facts.votes.length; i++) sums.votes[i]! += sign * facts.votes[i]!;
+  tallyInto(sums.plainCount, facts.plainEntries, sign);
   if (!given.ambiguous) return;
   tallyInto(sums.ambiguousCount, facts.ambiguousEntries, sign);
   tallyInto(sums.acronymCount, facts.ambiguousAcronyms, sign);

@@ -3143,6 +3143,29 @@ describe("holdout72 kinds: a weekly's classified notices", () => {
       inAd('Vendo Dodge Grand Caravan 2015, 7 pasajeros, buen motor. Regalo coyote de peluche.'),
     ).toEqual([]);
   });
+  test("a page of classified ads is about migration by its ads' unambiguous terms (context.ts pageEvidence)", () => {
+    const edition = {
+      text: 'Edición del 5 al 11 de diciembre. El semanario no se hace responsable del contenido de los anuncios.',
+      region: 'body' as const,
+    };
+    const ads = (...texts: string[]) =>
+      scanBlocks([edition, ...texts.map((text) => ({ text, region: 'ad' as const }))]).map((term) => term.id);
+    expect(
+      ads(
+        'Llevo estudiantes a Chula Vista por la garita de San Ysidro, camioneta con Ready Lane.',
+        'Te llenamos el DS-160 para tu visa láser.',
+        'RAITE DIARIO CON SENTRI de Otay a Kearny Mesa. Solo personas con SENTRI vigente.',
+      ),
+    ).toContain('sentri');
+    // Ads whose terms are all ambiguous say nothing of the page.
+    expect(
+      ads(
+        'Vendo hielera Igloo de 50 litros, como nueva.',
+        'Renta de carros clásicos para la caravana de la boda, con chofer.',
+        'RAITE DIARIO CON SENTRI de Otay a Kearny Mesa.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("holdout80 kinds: a campus's registrar, a car hire's green card, a laminated record, a visa appointment's fixer", () => {
@@ -3235,6 +3258,45 @@ describe('holdout82 kinds: a funeral home, a wedding, a quinceañera', () => {
     expectUnmarked(SPANISH_PAGE, [
       'Una caravana de picops que acompañó la carroza avanzó despacio entre cohetes y marimba.',
       'La caravana de quinceañeras en Hummer, la escultura de hielo y la mesa de dulces: todo por mi página.',
+    ]);
+  });
+});
+
+describe('holdout86 kinds: a brief on SENTRI, a gated community, a cooler, a hockey team', () => {
+  const brief = (story: string, text: string) => ({ text, region: 'body' as const, story });
+  const news = brief(
+    'ports',
+    'CBP said two more vehicle lanes will open at the Calexico West port of entry; Border Patrol agents apprehended migrants nearby.',
+  );
+  test("two documents are a brief's own evidence on a page of briefs about the border, institutions not (context.ts storyFacts)", () => {
+    const sentri = scanBlocks([
+      news,
+      brief('sentri', 'SENTRI enrollment center extends hours'),
+      brief(
+        'sentri',
+        'The enrollment office for CBP trusted traveler programs in Calexico will offer Saturday interviews. Officials said 62% of cars now use the SENTRI lane.',
+      ),
+      brief('trees', 'The city approved the removal of four dead palms on Main Street.'),
+    ]).map((term) => term.id);
+    expect(sentri).toEqual(expect.arrayContaining(['sentri', 'trusted-traveler-programs']));
+    expect(
+      scanBlocks([
+        news,
+        brief(
+          'law',
+          'Asset Removal in Chapter 11: Fraudulent Transfer Claims Across the Fifth and Ninth Circuits',
+        ),
+      ]).map((term) => term.id),
+    ).not.toContain('removal-deportation');
+  });
+  test("a gated community's guard post, a cooler for sale or at inspection, the Arizona Coyotes (shields.yaml, other-senses.yaml)", () => {
+    expectUnmarked(SPANISH_PAGE, [
+      'Depto. en Otay Universidad, 2 recámaras. Acceso por la garita del residencial con tarjeta.',
+      'Vendo hielera Igloo de 50 litros, como nueva.',
+      'Las hieleras y cajas se revisan en el área de inspección agrícola.',
+    ]);
+    expectUnmarked(ENGLISH_PAGE, [
+      'He told me the team came from Arizona and before they were the Arizona Coyotes.',
     ]);
   });
 });
