@@ -1022,7 +1022,11 @@ const COUNTRY_IN_NAME: readonly { country: number; pattern: RegExp }[] = [
     pattern:
       /(?:^|[^\p{L}])(?:Estados[^\S\r\n]+Unidos|EE\.[^\S\r\n]?UU\.?|EEUU|United[^\S\r\n]+States|U\.S\.|US|Texas)(?![\p{L}])/u,
   },
-  { country: MX, pattern: /(?:^|[^\p{L}])(?:México|Mexico|Mexican)(?![\p{L}])/u },
+  // Spanish adjectives too, written inside the form: "pasaporte mexicano", "consulado mexicano".
+  {
+    country: MX,
+    pattern: /(?:^|[^\p{L}])(?:México|Mexico|Mexican|[Mm]exican[oa]s?)(?![\p{L}])/u,
+  },
 ];
 
 /**

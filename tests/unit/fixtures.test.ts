@@ -3299,4 +3299,21 @@ describe('holdout86 kinds: a brief on SENTRI, a gated community, a cooler, a hoc
       'He told me the team came from Arizona and before they were the Arizona Coyotes.',
     ]);
   });
+  test("a bus ticket home is no show's ticket, and a passport that says it is Mexican is Mexico's beside a US form (shields.yaml; context.ts attachedCountry)", () => {
+    const briefs = scanBlocks([
+      brief(
+        'ports',
+        'CBP abrió dos carriles SENTRI en la garita DeConcini; la Patrulla Fronteriza detuvo a migrantes.',
+      ),
+      brief('kino', 'Repatriación por la garita Morley'),
+      brief(
+        'kino',
+        'La Iniciativa Kino para la Frontera atendió a 1,200 personas recién repatriadas por el cruce peatonal; la mayoría pidió comida y boletos de camión al sur.',
+      ),
+    ]).map((term) => term.id);
+    expect(briefs).toEqual(expect.arrayContaining(['kino-border-initiative', 'repatriacion']));
+    expect(
+      afterPage(SPANISH_PAGE, 'Formulario I-94 en línea. Su pasaporte mexicano debe estar vigente.'),
+    ).toContain('pasaporte-mx');
+  });
 });
