@@ -34,5 +34,8 @@ export const HELD_OUT: string[] = [
   'holdout83-',
   'holdout85-',
   'holdout87-',
+  'holdout89-',
+  'holdout91-',
+  'holdout93-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
