@@ -847,15 +847,19 @@ function quotedName(text: string, match: Match, from: number): boolean {
 
 /** A word right before (a comma may follow it): the form is not a sentence's first word. */
 const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
-/** One capitalized word (Spanish) or two (English), matched by no form, right after the form. */
-const CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+/**
+ * One capitalized word (Spanish; "de" or "del" may stand before it: a team's "Coyotes de Ixmiquilpan") or two
+ * (English), matched by no form, right after the form.
+ */
+const CAPITALIZED_AFTER = /^[^\S\r\n]+(?:del?[^\S\r\n]+)?\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 
 /**
  * Whether a one-word form, capitalized mid-sentence, is the first word of a name of capitalized words, outside
- * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer), which Spanish capitalizes
- * only in names, even in headlines and titles; three or more for an English one ("Anyway, Alien Ant Farm is playing
- * in Monterrey": a band), which English capitalizes in titles and emphasis too. The term itself is not written so;
+ * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer, "los Coyotes de
+ * Ixmiquilpan": a team), which Spanish capitalizes only in names, even in headlines and titles; three or more for an
+ * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
+ * emphasis too. The term itself is not written so;
  * its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
@@ -1087,7 +1091,8 @@ const US_NAMES_EN = `(?:the${SP})?(?:US|U\\.S\\.|United${SP}States|States)`;
 /**
  * A passage about living in the US or coming home to Mexico from it: "¿Regresaste de Estados Unidos después de
  * muchos años?", "jóvenes que crecieron en Estados Unidos", "volvieron a Michoacán después de años en Estados
- * Unidos", "años vividos en Estados Unidos antes de la deportación", "sent back to Mexico after years in the US".
+ * Unidos", "años vividos en Estados Unidos antes de la deportación", "sent back to Mexico after years in the US", "paisanos
+ * repatriados que regresaron a Jerez", "el consulado de México en Denver lo ayudó antes de la deportación".
  * Its deportations are of people the US holds, so not Mexico's (whose are of foreigners it finds on its own soil).
  * Not a bare "regresaron a su país": Central Americans deported by the INM go home too.
  */
@@ -1095,6 +1100,11 @@ const RETURNED_FROM_US = new RegExp(
   [
     `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}(?:de|desde)${SP}${US_NAMES}`,
     `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}a${SP}México`,
+    `(?:paisanos|paisanas|connacionales|mexicanos|mexicanas)(?:${SP}\\p{L}+)?${SP}(?:repatriad|deportad)[oa]s`,
+    // Mexico's consulates serve Mexicans abroad: a deportation beside "el consulado de México en Denver" is not the
+    // INM's, whose deportations are of foreigners in Mexico.
+    `consulado(?:${SP}general)?${SP}(?:de${SP}México|mexicano)${SP}en`,
+    `Mexican${SP}consulate${SP}in`,
     `(?:después${SP}de|tras)${SP}(?:(?:\\d+|muchos|varios|tantos)${SP})?años${SP}en${SP}${US_NAMES}`,
     `(?:crec(?:í|ió|ieron|imos|ido|en|e)|viv(?:o|e|en|es|imos|í|ió|ieron|ido|idos|idas|ía|ían))(?:${SP}[\\p{L}\\d]+){0,2}${SP}en${SP}${US_NAMES}`,
     `(?:returned|came${SP}back|went${SP}back|moved${SP}back|sent${SP}back)${SP}(?:home${SP})?(?:to${SP}Mexico|from${SP}${US_NAMES_EN})`,

@@ -3317,3 +3317,31 @@ describe('holdout86 kinds: a brief on SENTRI, a gated community, a cooler, a hoc
     ).toContain('pasaporte-mx');
   });
 });
+
+describe('holdout88, 90 and 92 kinds: drink-driving checks, a town band, trucks, criminal parole, a team', () => {
+  test('other senses on migration pages (shields.yaml, other-senses.yaml; context.ts startsLongName)', () => {
+    expectUnmarked(SPANISH_PAGE, [
+      'Operativo alcoholímetro: Tránsito municipal instalará puntos de revisión los viernes y sábados.',
+      'Tras el robo de octubre, la comunidad hizo el rescate de la banda con una kermés.',
+      'El albergue escolar de San Andrés Daboxtha pide cobijas para los niños.',
+      'Futbol: los Coyotes de Ixmiquilpan reciben a Actopan el domingo.',
+    ]);
+    expectUnmarked(ENGLISH_PAGE, [
+      'He will not be eligible for parole in the federal system, which abolished it in 1987.',
+      'A caravan of utility trucks rolled in from Georgia; a caravan of grain trucks waited at the elevator.',
+      'A surge of permits after a hurricane is a building department story.',
+    ]);
+  });
+  test("a deportation beside Mexico's consulate in a US city, or of Mexicans sent back, is the US removal (context.ts RETURNED_FROM_US)", () => {
+    const deportation = (text: string) =>
+      afterPage(SPANISH_PAGE, text).filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
+    expect(
+      deportation(
+        'El consulado de México en Denver lo ayudó a sacar poderes notariales antes de la deportación.',
+      ),
+    ).toEqual(['removal-deportation']);
+    expect(
+      deportation('Es uno de los paisanos repatriados que regresaron a Jerez; la deportación le quitó todo.'),
+    ).toEqual(['removal-deportation']);
+  });
+});
