@@ -272,8 +272,9 @@ export function spanishVerbForms(folded: string): string[] {
   return [...forms].filter((form) => !NOT_VERB_FORMS.has(form)).map((form) => form + tail);
 }
 
-// The irregular pasts the entries conjugate: "seek asylum in Mexico" → "sought asylum in Mexico".
-const IRREGULAR_PAST: Record<string, string> = { seek: 'sought' };
+// The irregular pasts the entries conjugate: "seek asylum in Mexico" → "sought asylum in Mexico", "come in without
+// inspection" → "came in without inspection".
+const IRREGULAR_PAST: Record<string, string> = { seek: 'sought', come: 'came' };
 
 /**
  * English: a regular verb's third person, past (= participle) and gerund ("deport" → "deports", "deported",
@@ -294,7 +295,7 @@ export function englishVerbForms(folded: string): string[] {
   if (irregular) {
     third = `${word}s`;
     past = irregular;
-    gerund = `${word}ing`;
+    gerund = /[^e]e$/.test(word) ? `${word.slice(0, -1)}ing` : `${word}ing`;
   } else if (/[^aeiou]y$/.test(word)) {
     third = `${word.slice(0, -1)}ies`;
     past = `${word.slice(0, -1)}ied`;

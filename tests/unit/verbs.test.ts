@@ -154,6 +154,12 @@ describe('English conjugations', () => {
     expect(englishVerbForms('apply')).toEqual(['apply', 'applies', 'applied', 'applying']);
     expect(englishVerbForms('stop')).toEqual(['stop', 'stops', 'stopped', 'stopping']);
     expect(englishVerbForms('seek asylum in mexico')).toContain('sought asylum in mexico');
+    expect(englishVerbForms('come in without inspection')).toEqual([
+      'come in without inspection',
+      'comes in without inspection',
+      'came in without inspection',
+      'coming in without inspection',
+    ]);
     expect(englishVerbForms('cross without inspection')).toEqual([
       'cross without inspection',
       'crosses without inspection',
