@@ -658,6 +658,13 @@ export function chooseEntry(
   deporter = 0,
   text?: string,
 ): number {
+  // A form that says it is another country's ("the Supreme Court of Canada", "Canadian work permits") is none of
+  // the US's, Mexico's or Central America's entries.
+  if (
+    attached === INTL &&
+    ![match.entry, ...(match.alternatives ?? [])].some((e) => (data.jurisdictions[e] ?? 0) & INTL)
+  )
+    return -1;
   if (match.alternatives && deporter) {
     // The deporting country named beside the form decides, whatever the passage's other terms say: a returnee's
     // "allá me deportaron los gringos" beside the INM's deportation of his neighbor.
@@ -1044,12 +1051,15 @@ export function attachedCountry(text: string, matches: readonly Match[], index: 
   for (let i = 0; i < COUNTRY_IN_NAME.length; i++)
     if (COUNTRY_IN_NAME[i]!.pattern.test(within)) return COUNTRY_IN_NAME[i]!.country;
   const before = matches[index - 1];
-  if (before?.country && /^\s+$/.test(text.slice(before.end, match.start))) return countryOf(before.country);
+  if (before?.country && /^\s+$/.test(text.slice(before.end, match.start))) return attachedOf(before.country);
   const after = matches[index + 1];
   if (after?.country && ATTACHED_AFTER.test(text.slice(match.end, after.start)))
-    return countryOf(after.country);
+    return attachedOf(after.country);
   return 0;
 }
+
+/** A country name's country: one of COUNTRIES, or INTL for another country's (countries.yaml). */
+const attachedOf = (mask: number): number => (mask & INTL ? INTL : countryOf(mask));
 
 /**
  * "Connacionales": a country's own nationals, as its people and officials say it; in Mexican text, Mexicans

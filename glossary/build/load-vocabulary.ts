@@ -156,7 +156,10 @@ export function loadVocabulary(dir = VOCABULARY_DIR, topic = true): Vocabulary {
     countries: loadFile(
       join(dir, 'countries.yaml'),
       z
-        .object({ CA: z.object({ names: wordLists, adjectives: wordLists }).strict() })
+        .object({
+          CA: z.object({ names: wordLists, adjectives: wordLists }).strict(),
+          INTL: z.object({ names: wordLists, adjectives: wordLists }).strict(),
+        })
         .partial()
         .strict(),
     ),

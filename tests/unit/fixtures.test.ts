@@ -3263,27 +3263,28 @@ describe('holdout82 kinds: a funeral home, a wedding, a quinceañera', () => {
 });
 
 describe('holdout86 kinds: a brief on SENTRI, a gated community, a cooler, a hockey team', () => {
-  const brief = (story: string, text: string) => ({ text, region: 'body' as const, story });
+  // Stories by number, as the reader numbers them: 1 ports, 2 SENTRI, 3 trees, 4 law, 5 a shelter.
+  const brief = (story: number, text: string) => ({ text, region: 'body' as const, story });
   const news = brief(
-    'ports',
+    1,
     'CBP said two more vehicle lanes will open at the Calexico West port of entry; Border Patrol agents apprehended migrants nearby.',
   );
   test("two documents are a brief's own evidence on a page of briefs about the border, institutions not (context.ts storyFacts)", () => {
     const sentri = scanBlocks([
       news,
-      brief('sentri', 'SENTRI enrollment center extends hours'),
+      brief(2, 'SENTRI enrollment center extends hours'),
       brief(
-        'sentri',
+        2,
         'The enrollment office for CBP trusted traveler programs in Calexico will offer Saturday interviews. Officials said 62% of cars now use the SENTRI lane.',
       ),
-      brief('trees', 'The city approved the removal of four dead palms on Main Street.'),
+      brief(3, 'The city approved the removal of four dead palms on Main Street.'),
     ]).map((term) => term.id);
     expect(sentri).toEqual(expect.arrayContaining(['sentri', 'trusted-traveler-programs']));
     expect(
       scanBlocks([
         news,
         brief(
-          'law',
+          4,
           'Asset Removal in Chapter 11: Fraudulent Transfer Claims Across the Fifth and Ninth Circuits',
         ),
       ]).map((term) => term.id),
@@ -3302,12 +3303,12 @@ describe('holdout86 kinds: a brief on SENTRI, a gated community, a cooler, a hoc
   test("a bus ticket home is no show's ticket, and a passport that says it is Mexican is Mexico's beside a US form (shields.yaml; context.ts attachedCountry)", () => {
     const briefs = scanBlocks([
       brief(
-        'ports',
+        1,
         'CBP abrió dos carriles SENTRI en la garita DeConcini; la Patrulla Fronteriza detuvo a migrantes.',
       ),
-      brief('kino', 'Repatriación por la garita Morley'),
+      brief(5, 'Repatriación por la garita Morley'),
       brief(
-        'kino',
+        5,
         'La Iniciativa Kino para la Frontera atendió a 1,200 personas recién repatriadas por el cruce peatonal; la mayoría pidió comida y boletos de camión al sur.',
       ),
     ]).map((term) => term.id);
@@ -3343,5 +3344,24 @@ describe('holdout88, 90 and 92 kinds: drink-driving checks, a town band, trucks,
     expect(
       deportation('Es uno de los paisanos repatriados que regresaron a Jerez; la deportación le quitó todo.'),
     ).toEqual(['removal-deportation']);
+  });
+});
+
+describe('holdout92 kinds: Canada', () => {
+  test("a form that says it is Canada's is none of the US's or Mexico's entries (countries.yaml INTL; context.ts chooseEntry)", () => {
+    const page =
+      'Asylum seekers who cross from the US at a port of entry are returned under the Safe Third Country Agreement; CBP and the Border Patrol report more northbound crossings.';
+    expect(afterPage(page, 'In June 2023 the Supreme Court of Canada upheld the agreement.')).not.toContain(
+      'scotus',
+    );
+    expect(afterPage(page, "Did Canada's Supreme Court strike down the agreement?")).not.toContain('scotus');
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'Todos cuentan con pasaporte mexicano vigente y permiso de trabajo canadiense.',
+      ),
+    ).not.toContain('ead');
+    // The US's own court is still the Supreme Court.
+    expect(afterPage(page, 'The US Supreme Court declined to hear the case.')).toContain('scotus');
   });
 });
