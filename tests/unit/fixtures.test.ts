@@ -3365,3 +3365,21 @@ describe('holdout92 kinds: Canada', () => {
     expect(afterPage(page, 'The US Supreme Court declined to hear the case.')).toContain('scotus');
   });
 });
+
+describe("holdout94 kinds: a travel insurer's terms, a fan club's caravan", () => {
+  test("a travel insurer's repatriations, rescues and insured are a traveler's (shields.yaml, other-senses.yaml)", () => {
+    expect(
+      scanBlocks([
+        'La póliza ampara al asegurado durante viajes de hasta 90 días; quedan amparados los gastos médicos hasta la suma asegurada.',
+        'Repatriación sanitaria',
+        'Si el equipo médico de la aseguradora lo determina, se organiza la repatriación sanitaria en ambulancia aérea.',
+        'Repatriación funeraria',
+        'Rescate en montaña o en mar',
+        'Si viajas por carretera a otro país, la cobertura inicia al cruzar la frontera y termina al regresar.',
+      ]),
+    ).toEqual([]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Si vas con la caravana de tu porra, cada integrante debe tener su boleto a su nombre.',
+    ]);
+  });
+});
