@@ -3383,3 +3383,19 @@ describe("holdout94 kinds: a travel insurer's terms, a fan club's caravan", () =
     ]);
   });
 });
+
+describe("holdout98 kinds: an orchid society's import", () => {
+  test("a plant shipment's secondary inspection at a port of entry is customs', not a traveler's (secondary-inspection.yaml ambiguous, other-senses.yaml)", () => {
+    expect(
+      scanBlocks([
+        'The shipment of orchids arrived at the Miami port of entry and was detained by USDA plant inspectors. Two extra seedlings meant the whole box went to secondary inspection.',
+      ]),
+    ).toEqual([]);
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'At San Ysidro the officer sent my brother to secondary inspection for two hours.',
+      ),
+    ).toContain('secondary-inspection');
+  });
+});
