@@ -3399,3 +3399,19 @@ describe("holdout98 kinds: an orchid society's import", () => {
     ).toContain('secondary-inspection');
   });
 });
+
+describe('holdout94–98 kinds: trees, jurors, tax amnesties, invoices, bailouts, a school garden, pests', () => {
+  test('other senses on migration pages (shields.yaml, other-senses.yaml)', () => {
+    expectUnmarked(ENGLISH_PAGE, [
+      'The board approved the removal of two dead palms by the gate.',
+      'The judge ordered the removal of a juror who had posted about the case.',
+      'Three clients entered the Arizona voluntary amnesty program for past-due sales tax.',
+    ]);
+    expectUnmarked(SPANISH_PAGE, [
+      'Remesa de facturas a clientes: recuerden timbrar antes del cierre.',
+      'El proveedor recibió un rescate financiero de su corporativo.',
+      'Gracias a las familias que apoyaron el rescate del huerto escolar.',
+      'La oficina estará cerrada por fumigación: hubo invasión de cucarachas en la bodega.',
+    ]);
+  });
+});
