@@ -219,7 +219,7 @@ export interface PageFacts {
   ambiguousNotPlaces: number;
   /** Distinct entries of ambiguous acronyms in those blocks, not counted above. */
   ambiguousAcronyms: number;
-  /** Distinct entries of unambiguous terms that are no evidence by themselves (BlockFacts.plainEntries). */
+  /** Distinct entries of documents that are no evidence by themselves (BlockFacts.plainEntries). */
   plainEntries?: number;
   votes: number[];
   /** Set on a story's facts (storyFacts): whether its body is about migration, instead of pageAccepts' count. */
@@ -549,7 +549,8 @@ export function pageAccepts(page: PageFacts): boolean {
  * detainers, stays unmarked). Terms of two different entries of the domain are the story's own evidence too, as
  * the page counts them (a shelter newsletter's "released by ICE with a parole paper and an I-94"; "Ciudad Juárez"
  * beside "Texas DPS"), not one alone (a toy drive's "caravan"); so are two documents that are no evidence alone (a
- * brief on a SENTRI enrollment center's hours, "CBP trusted traveler programs" and "the SENTRI lane"). A story whose own terms point to no country takes the page's votes.
+ * brief on a SENTRI enrollment center's hours, "CBP trusted traveler programs" and "the SENTRI lane"). A story
+ * whose own terms point to no country takes the page's votes.
  */
 export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
   const own =
@@ -866,8 +867,7 @@ const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?
  * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer, "los Coyotes de
  * Ixmiquilpan": a team), which Spanish capitalizes only in names, even in headlines and titles; three or more for an
  * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
- * emphasis too. The term itself is not written so;
- * its longer names are forms of their own ("Alien Enemies Act").
+ * emphasis too. The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
   const match = matches[index]!;
@@ -1089,8 +1089,8 @@ const MEXICANS_BEFORE = new RegExp(
 export function ownNationals(text: string, match: Match): number {
   const before = text.slice(Math.max(0, match.start - 60), match.start);
   if (MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before)) return MX;
-  // A deportation (not any shared form: a card's or a status's) in a passage about coming home from the US.
-  return /deport/i.test(text.slice(match.start, match.end)) && RETURNED_FROM_US.test(text) ? MX : 0;
+  // A deportation (not any shared form: a card's or a status's) in a passage about people in the US or sent home from it.
+  return /deport/i.test(text.slice(match.start, match.end)) && IN_OR_FROM_US.test(text) ? MX : 0;
 }
 
 /** Spaces within a line (a sentence's words; not a line break between a corner's items). */
@@ -1099,14 +1099,14 @@ const SP = '[^\\S\\r\\n]+';
 const US_NAMES = `(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|EU|el${SP}otro${SP}lado)`;
 const US_NAMES_EN = `(?:the${SP})?(?:US|U\\.S\\.|United${SP}States|States)`;
 /**
- * A passage about living in the US or coming home to Mexico from it: "¿Regresaste de Estados Unidos después de
- * muchos años?", "jóvenes que crecieron en Estados Unidos", "volvieron a Michoacán después de años en Estados
- * Unidos", "años vividos en Estados Unidos antes de la deportación", "sent back to Mexico after years in the US", "paisanos
+ * A passage about people in the US or sent home to Mexico from it: "¿Regresaste de Estados Unidos después de muchos
+ * años?", "jóvenes que crecieron en Estados Unidos", "volvieron a Michoacán después de años en Estados Unidos",
+ * "años vividos en Estados Unidos antes de la deportación", "sent back to Mexico after years in the US", "paisanos
  * repatriados que regresaron a Jerez", "el consulado de México en Denver lo ayudó antes de la deportación".
  * Its deportations are of people the US holds, so not Mexico's (whose are of foreigners it finds on its own soil).
  * Not a bare "regresaron a su país": Central Americans deported by the INM go home too.
  */
-const RETURNED_FROM_US = new RegExp(
+const IN_OR_FROM_US = new RegExp(
   [
     `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}(?:de|desde)${SP}${US_NAMES}`,
     `(?:regres|volv|vuelv|retorn)\\p{L}*${SP}a${SP}México`,

@@ -3333,7 +3333,7 @@ describe('holdout88, 90 and 92 kinds: drink-driving checks, a town band, trucks,
       'A surge of permits after a hurricane is a building department story.',
     ]);
   });
-  test("a deportation beside Mexico's consulate in a US city, or of Mexicans sent back, is the US removal (context.ts RETURNED_FROM_US)", () => {
+  test("a deportation beside Mexico's consulate in a US city, or of Mexicans sent back, is the US removal (context.ts IN_OR_FROM_US)", () => {
     const deportation = (text: string) =>
       afterPage(SPANISH_PAGE, text).filter((id) => id === 'removal-deportation' || id === 'deportacion-mx');
     expect(
