@@ -1089,7 +1089,8 @@ const MEXICANS_BEFORE = new RegExp(
 export function ownNationals(text: string, match: Match): number {
   const before = text.slice(Math.max(0, match.start - 60), match.start);
   if (MEXICANS_AFTER.test(text.slice(match.end, match.end + 40)) || MEXICANS_BEFORE.test(before)) return MX;
-  // A deportation (not any shared form: a card's or a status's) in a passage about people in the US or sent home from it.
+  // A deportation (not any shared form: a card's or a status's) in a passage about people in the US or sent home
+  // from it.
   return /deport/i.test(text.slice(match.start, match.end)) && IN_OR_FROM_US.test(text) ? MX : 0;
 }
 
