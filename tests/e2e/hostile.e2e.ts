@@ -17,7 +17,9 @@ const manyMatches = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 const bigPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body>${Array.from(
   { length: 2600 },
   (_, i) =>
-    `<p>Paragraph ${i}. ${'The council discussed parks, libraries, buses and the budget for road repairs. '.repeat(5)}${
+    // Filler of no subject: a lone Border Patrol in paragraphs of another subject (a council's parks, buses and road
+    // repairs) is left unmarked once the topic lexicon reads those words as that subject's (context.ts offTopic).
+    `<p>Paragraph ${i}. ${'The meeting went on for hours, with speakers, questions and long lists of figures. '.repeat(5)}${
       i % 10 === 0 ? 'Title 42 and the Border Patrol were mentioned.' : ''
     }</p>`,
 ).join('')}<script>
