@@ -140,6 +140,9 @@ const beside = z.array(
     .strict(),
 );
 
+/** A group of countries.yaml: its countries' names and adjectives. */
+const countryWords = z.object({ names: wordLists, adjectives: wordLists }).strict();
+
 /** `topic`: false leaves the topic lexicon out (the learner, which writes it, must not need it). */
 export function loadVocabulary(dir = VOCABULARY_DIR, topic = true): Vocabulary {
   return {
@@ -155,13 +158,7 @@ export function loadVocabulary(dir = VOCABULARY_DIR, topic = true): Vocabulary {
     ),
     countries: loadFile(
       join(dir, 'countries.yaml'),
-      z
-        .object({
-          CA: z.object({ names: wordLists, adjectives: wordLists }).strict(),
-          INTL: z.object({ names: wordLists, adjectives: wordLists }).strict(),
-        })
-        .partial()
-        .strict(),
+      z.object({ CA: countryWords, INTL: countryWords }).partial().strict(),
     ),
     topic: topic ? loadTopic(join(dir, 'topic-words.tsv')) : [],
   };
