@@ -19,8 +19,10 @@ export type Category = (typeof CATEGORIES)[number];
  * Whether an entry is a place (its category): places alone are no co-occurring evidence (context.ts), and a place's
  * name inside a phrase must be of the phrase's own countries (inside.ts).
  */
-export const isPlace = (data: { readonly categories: readonly Category[] }, entry: number): boolean =>
-  data.categories[entry] === 'geography';
+/** What knows each entry's category: the compiled glossary's data. */
+export type Categorized = { readonly categories: readonly Category[] };
+
+export const isPlace = (data: Categorized, entry: number): boolean => data.categories[entry] === 'geography';
 
 /** Readable English names of the categories (the interface has both languages in public/_locales). */
 export const CATEGORY_NAMES: Record<Category, string> = {

@@ -92,7 +92,7 @@
 // country ("operativos migratorios en Estados Unidos") is not marked (actionElsewhere).
 // Code citations (citations.yaml) are compiled into forms and shields, not decided here; words of their other
 // subjects (civil rights: "Section 1983") are a domain against the policy's bare name.
-import { type Category, isPlace } from './categories';
+import { type Categorized, type Category, isPlace } from './categories';
 import { EXCEPT_DOMAIN } from './forms';
 import type { Match } from './match';
 import { isWordCode } from './normalize';
@@ -423,7 +423,7 @@ export function blockFacts(
       } else if (
         !facts.ambiguousEntries.includes(match.entry) &&
         // A form in a proper name is not the term ("Alien Ant Farm"): it supports nothing beside it.
-        !(text && inProperName(text, matches, index, isPlace(data, match.entry)))
+        !(text && inProperName(text, matches, index, data))
       ) {
         facts.ambiguousEntries.push(match.entry);
         facts.ambiguousDomains.push(match.domains);
@@ -785,9 +785,15 @@ function titleCase(text: string): boolean {
  * Zapopan"), or, for a place, as a person's surname (GIVEN_NAME_BEFORE), or alone in quotation marks after a
  * lowercase word (quotedName: 'retiro juvenil «Rescate»'); acronyms are not.
  */
-export function inProperName(text: string, matches: readonly Match[], index: number, place = false): boolean {
+export function inProperName(
+  text: string,
+  matches: readonly Match[],
+  index: number,
+  data: Categorized,
+): boolean {
   const match = matches[index]!;
   if (match.acronym || !capitalized(text, match.start)) return false;
+  const place = isPlace(data, match.entry);
   const next = matches[index + 1];
   if (next?.nameAfter) {
     // A place keeps its sense inside a longer name ("the Otay Mesa Detention Center" is at Otay Mesa).
@@ -800,7 +806,7 @@ export function inProperName(text: string, matches: readonly Match[], index: num
   if (previous?.nameBefore && NAME_BEFORE_GAP.test(text.slice(previous.end, match.start))) return true;
   const from = Math.max(0, match.start - 40);
   if (quotedName(text, match, from)) return true;
-  if (!place && startsLongName(text, matches, index, from)) return true;
+  if (!place && startsLongName(text, matches, index, from, data)) return true;
   if (!place) return ARTICLE_OF_NAME_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
   // From a word's start: a cut word ("…ngton Star") is not a lowercase one.
   const before = text.slice(from > 0 ? pastLetters(text, from, match.start) : from, match.start);
@@ -859,7 +865,9 @@ const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
  * One capitalized word (Spanish; "de" or "del" may stand before it: a team's "Coyotes de Ixmiquilpan") or two
  * (English), matched by no form, right after the form.
  */
-const CAPITALIZED_AFTER = /^[^\S\r\n]+(?:del?[^\S\r\n]+)?\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+const CAPITALIZED_AFTER = /^[^\S\r\n]+(del?[^\S\r\n]+)?\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+/** "los" or "las" right before a form: the article of a plural name ("los Coyotes de Juárez", a team). */
+const PLURAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])[Ll][oa]s[^\S\r\n]+$/u;
 const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 
 /**
@@ -869,7 +877,13 @@ const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?
  * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
  * emphasis too. The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
  */
-function startsLongName(text: string, matches: readonly Match[], index: number, from: number): boolean {
+function startsLongName(
+  text: string,
+  matches: readonly Match[],
+  index: number,
+  from: number,
+  data: Categorized,
+): boolean {
   const match = matches[index]!;
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
   const after = (match.lang === 'en' ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(
@@ -877,7 +891,14 @@ function startsLongName(text: string, matches: readonly Match[], index: number, 
   );
   if (!after) return false;
   const next = matches[index + 1];
-  if (next && next.start < match.end + after[0].length) return false;
+  // The word after may be a form only where it is a place after "de" in a plural name: a team of that place ("los
+  // Coyotes de Juárez"; a song's "El Pollero de Altar" is about the smuggler).
+  if (
+    next &&
+    next.start < match.end + after[0].length &&
+    !(after[1] && isPlace(data, next.entry) && PLURAL_ARTICLE_BEFORE.test(text.slice(from, match.start)))
+  )
+    return false;
   return WORD_BEFORE.test(text.slice(from, match.start)) && !titleCase(text);
 }
 
@@ -1318,7 +1339,7 @@ export function decideBlock(
     }
     if (
       text &&
-      (inProperName(text, matches, index, isPlace(data, match.entry)) ||
+      (inProperName(text, matches, index, data) ||
         plainInTitleCase(text, match) ||
         (data.categories[entry] === 'people' && afterSer(text, match)))
     )

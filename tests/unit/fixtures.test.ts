@@ -3415,3 +3415,21 @@ describe('holdout94–98 kinds: trees, jurors, tax amnesties, invoices, bailouts
     ]);
   });
 });
+
+describe("a team's plural name ends in its place (context.ts startsLongName)", () => {
+  test('"los Coyotes de Juárez" is a team, "El Pollero de Altar" a song about the smuggler', () => {
+    const coyote = (text: string) => afterPage(SPANISH_PAGE, text).filter((id) => id === 'coyote');
+    expect(coyote('Y deportes: Los Coyotes de Juárez ganaron la liga de futbol rápido.')).toEqual([]);
+    expect(coyote('Los Coyotes de Tijuana ganaron el domingo, pa los que preguntaron en el live.')).toEqual(
+      [],
+    );
+    expect(coyote('Los coyotes de Tijuana cobran 8,000 dólares por cruzar a una persona.')).toEqual([
+      'coyote',
+    ]);
+    expect(
+      afterPage(SPANISH_PAGE, 'En "El Pollero de Altar", el traficante mismo narra el cruce.').filter(
+        (id) => id === 'pollero',
+      ),
+    ).toEqual(['pollero']);
+  });
+});
