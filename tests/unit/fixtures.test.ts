@@ -3433,3 +3433,19 @@ describe("a team's plural name ends in its place (context.ts startsLongName)", (
     ).toEqual(['pollero']);
   });
 });
+
+describe("a state's ministries, the tax service's amnesty, a site's water breaks (shields.yaml, other-senses.yaml)", () => {
+  test('are not the federal STPS, an immigration amnesty nor a removal', () => {
+    expectUnmarked(SPANISH_PAGE, [
+      'La Secretaría del Trabajo estatal abrió una bolsa de empleo en Querétaro.',
+      'La Secretaría de Bienestar de Jalisco entregó cobijas en la colonia.',
+      'El SAT no ha publicado un nuevo programa de amnistía; desconfíen de despachos que lo ofrecen.',
+    ]);
+    expectUnmarked(ENGLISH_PAGE, [
+      'The county voted for the removal of water breaks on city construction sites.',
+    ]);
+    expect(
+      afterPage(SPANISH_PAGE, 'La Secretaría del Trabajo y Previsión Social firmó el convenio.'),
+    ).toContain('stps');
+  });
+});
