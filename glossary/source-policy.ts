@@ -90,7 +90,6 @@ export const PRIMARY_SOURCE_GAPS: Record<string, string> = {
   'hermano-vuelve-a-casa':
     'a Honduran government page or La Gaceta copy of decree PCM-08-2025 (only press reports found)',
   'mexico-te-abraza': 'a SEGOB or Presidencia page on the strategy (only press reports found)',
-  'operation-lone-star': 'a Texas governor or DPS page on the operation',
   'operation-wetback':
     'an INS annual report (1954-55) or National Archives page on the 1954 campaign (only scholarship and press found)',
 };
