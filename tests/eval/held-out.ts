@@ -37,5 +37,6 @@ export const HELD_OUT: string[] = [
   'holdout89-',
   'holdout91-',
   'holdout93-',
+  'holdout99-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
