@@ -38,5 +38,6 @@ export const HELD_OUT: string[] = [
   'holdout91-',
   'holdout93-',
   'holdout99-',
+  'holdout101-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
