@@ -1117,9 +1117,17 @@ export function ownNationals(text: string, match: Match): number {
 
 /** Spaces within a line (a sentence's words; not a line break between a corner's items). */
 const SP = '[^\\S\\r\\n]+';
+/**
+ * The US states where most Mexicans live or work, and its largest cities of Mexican migration, by the names both
+ * languages write ("vivió 17 años en Oxnard, California", "grew up in Texas"); a city may stand before its state.
+ */
+const US_PLACES =
+  `(?:\\p{Lu}\\p{L}+(?:${SP}\\p{Lu}\\p{L}+)?,${SP})?(?:California|Texas|Arizona|Nuevo${SP}México|New${SP}Mexico|Nevada|Colorado|` +
+  `Illinois|Florida|Georgia|Carolina${SP}del${SP}Norte|North${SP}Carolina|Oregón|Oregon|Washington|Nueva${SP}York|New${SP}York|` +
+  `Nueva${SP}Jersey|New${SP}Jersey|Chicago|Los${SP}Ángeles|Los${SP}Angeles|Houston|Dallas|Phoenix|Atlanta)`;
 /** The United States as Spanish and English name it in a passage about living there or coming home from there. */
-const US_NAMES = `(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|EU|el${SP}otro${SP}lado)`;
-const US_NAMES_EN = `(?:the${SP})?(?:US|U\\.S\\.|United${SP}States|States)`;
+const US_NAMES = `(?:Estados${SP}Unidos|EE\\.${SP}?UU\\.?|EEUU|EUA|EU|el${SP}otro${SP}lado|${US_PLACES})`;
+const US_NAMES_EN = `(?:(?:the${SP})?(?:US|U\\.S\\.|United${SP}States|States)|${US_PLACES})`;
 /**
  * A passage about people in the US or sent home to Mexico from it: "¿Regresaste de Estados Unidos después de muchos
  * años?", "jóvenes que crecieron en Estados Unidos", "volvieron a Michoacán después de años en Estados Unidos",

@@ -3449,3 +3449,30 @@ describe("a state's ministries, the tax service's amnesty, a site's water breaks
     ).toContain('stps');
   });
 });
+
+describe('holdout102 kinds: farm work in both countries (entries, shields.yaml, other-senses.yaml, context.ts)', () => {
+  test('H2A without its hyphen, Indigenous farmworkers, a raid at a packing plant, the bridge at Laredo', () => {
+    const found = afterPage(
+      SPANISH_PAGE,
+      'Yo llevo 9 temporadas con la H2A. Muchos jornaleros indígenas llegaron de Oaxaca. ICE realizó un operativo en una planta procesadora de carne. Cruzamos por el puente de Laredo.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['h2-visas', 'indigenous-migrants', 'worksite-raid', 'laredo-bridges']),
+    );
+    expect(ids('The H2A histone variant wraps DNA in the nucleosome core.')).toEqual([]);
+  });
+  test("a road's repair, a batch of cement and a ranch's housing are no rescue, remittance or shelter", () => {
+    expectUnmarked(SPANISH_PAGE, [
+      'El rescate del camino a Tepeyahualco avanza y llegó la primera remesa de bultos de cemento para las cunetas.',
+      'Vivíamos en los albergues de los ranchos, en cuartitos de lámina, veinte familias con un baño.',
+    ]);
+  });
+  test('a deportation after years in a US state is the US removal (context.ts IN_OR_FROM_US)', () => {
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        'Francisco vivió 17 años en Oxnard, California, cortando fresa, hasta que lo deportaron en 2025.',
+      ),
+    ).not.toContain('deportacion-mx');
+  });
+});
