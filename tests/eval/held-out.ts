@@ -39,5 +39,6 @@ export const HELD_OUT: string[] = [
   'holdout93-',
   'holdout99-',
   'holdout101-',
+  'holdout103-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
