@@ -866,6 +866,8 @@ const WORD_BEFORE = /\p{L}[\p{L}'’]*,?[^\S\r\n]+$/u;
  * (English), matched by no form, right after the form.
  */
 const CAPITALIZED_AFTER = /^[^\S\r\n]+(del?[^\S\r\n]+)?\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+/** A colon and a capitalized word: a title's subtitle ("watch Alien: Earth tonight"). */
+const SUBTITLE_AFTER = /^:[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 /** "los" or "las" right before a form: the article of a plural name ("los Coyotes de Juárez", a team). */
 const PLURAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])[Ll][oa]s[^\S\r\n]+$/u;
 const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
@@ -875,7 +877,7 @@ const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?
  * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer, "los Coyotes de
  * Ixmiquilpan": a team), which Spanish capitalizes only in names, even in headlines and titles; three or more for an
  * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
- * emphasis too. The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
+ * emphasis too; or, in either language, a title with its subtitle after a colon ("Going to watch Alien: Earth"). The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(
   text: string,
@@ -886,9 +888,9 @@ function startsLongName(
 ): boolean {
   const match = matches[index]!;
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
-  const after = (match.lang === 'en' ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(
-    text.slice(match.end, match.end + 60),
-  );
+  const rest = text.slice(match.end, match.end + 60);
+  const after =
+    (match.lang === 'en' ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(rest) ?? SUBTITLE_AFTER.exec(rest);
   if (!after) return false;
   const next = matches[index + 1];
   // The word after may be a form only where it is a place after "de" in a plural name: a team of that place ("los

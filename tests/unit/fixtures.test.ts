@@ -3432,6 +3432,9 @@ describe("a team's plural name ends in its place (context.ts startsLongName)", (
       ),
     ).toEqual(['pollero']);
   });
+  test('a title with its subtitle after a colon is a title ("watch Alien: Earth")', () => {
+    expectUnmarked(ENGLISH_PAGE, ['Going to watch Alien: Earth with my little brother tonight.']);
+  });
 });
 
 describe("a state's ministries, the tax service's amnesty, a site's water breaks (shields.yaml, other-senses.yaml)", () => {
@@ -3474,5 +3477,28 @@ describe('holdout102 kinds: farm work in both countries (entries, shields.yaml, 
         'Francisco vivió 17 años en Oxnard, California, cortando fresa, hasta que lo deportaron en 2025.',
       ),
     ).not.toContain('deportacion-mx');
+  });
+});
+
+describe('holdout100 kinds: schools (entries: undocumented, family-preparedness-plan, visa-refusal-214b, transfronterizo)', () => {
+  test('the ways people say them', () => {
+    const found = afterPage(
+      SPANISH_PAGE,
+      'Él no tiene papeles y muchos llegaron sin papeles. Taller gratuito de plan familiar por si un papá es detenido. Me negaron la visa por la famosa 214(b). Yo soy transfronterizo y cruzo diario.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'undocumented',
+        'family-preparedness-plan',
+        'visa-refusal-214b',
+        'transfronterizo',
+      ]),
+    );
+    expect(
+      afterPage(ENGLISH_PAGE, 'Since the raid at the packing plant, I pick up 17 children at the stop.'),
+    ).toContain('worksite-raid');
+  });
+  test('without migration around them, they are ordinary words', () => {
+    expect(ids('El carro no tiene papeles y el plan familiar de Telcel cuesta 499 pesos.')).toEqual([]);
   });
 });
