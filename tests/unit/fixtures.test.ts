@@ -3503,3 +3503,33 @@ describe('holdout100 kinds: schools (entries: undocumented, family-preparedness-
     expect(ids('El carro no tiene papeles y el plan familiar de Telcel cuesta 499 pesos.')).toEqual([]);
   });
 });
+
+describe('holdout104 kinds: tourism (entries; other-senses.yaml travel except)', () => {
+  test("a trip's own papers at a checkpoint, the INM's verification, remains sent home, a misrepresented trip", () => {
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        '"Yo traía mi credencial del INE, pero los niños no traían nada, ¿quién anda con el acta de nacimiento de vacaciones?", contó.',
+      ),
+    ).toContain('credencial-ine');
+    expect(
+      afterPage(
+        SPANISH_PAGE,
+        '¿Qué hacer si llega una verificación del INM al hotel? Por voluntad de don Eliseo, sus restos serán trasladados a Jerez.',
+      ),
+    ).toEqual(expect.arrayContaining(['verificacion-migratoria', 'repatriacion-restos']));
+    expect(
+      afterPage(
+        ENGLISH_PAGE,
+        'An officer who finds a visitor inadmissible for misrepresenting the purpose of the trip can send them back.',
+      ),
+    ).toContain('misrepresentation');
+  });
+  test('outside migration they stay ordinary words', () => {
+    expect(
+      ids(
+        'The CFO misrepresented the company’s debts. Trasladar el cuerpo del santo a la capilla tomó dos horas.',
+      ),
+    ).toEqual([]);
+  });
+});
