@@ -40,5 +40,7 @@ export const HELD_OUT: string[] = [
   'holdout99-',
   'holdout101-',
   'holdout103-',
+  'holdout105-',
+  'holdout107-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
