@@ -41,6 +41,8 @@ export const HELD_OUT: string[] = [
   'holdout101-',
   'holdout103-',
   'holdout105-',
+  'holdout106-',
   'holdout107-',
+  'holdout108-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
