@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import type { Category } from '@/glossary/categories';
 import { compileMatcher } from '@/glossary/compile';
 import { type PageFacts, pageAccepts, pageOutweighs } from '@/glossary/context';
 import { createMatcher, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
 import { type RegionText, scanTexts } from '@/glossary/page-scan';
-import { ambiguousEntry, iceEntry, makeEntry, marksAfter, matcherFor } from './helpers';
+import { ambiguousEntry, iceEntry, makeEntry, marksAfter, matcherFor, testVocabulary } from './helpers';
 
 const matcher = matcherFor([
   iceEntry(),
@@ -1171,7 +1170,7 @@ describe("each form's other senses (other-senses.yaml `against`), proper names, 
   });
 
   test('the head words of names are the vocabulary’s (names.yaml), carried by the compiled and the packed matcher', () => {
-    const vocabulary = loadVocabulary();
+    const vocabulary = testVocabulary();
     expect(vocabulary.names.after).toContain('Center');
     expect(vocabulary.names.before).toContain('Estadio');
     const entries = [entry('coyote', 'people', ['MX', 'US', 'CA'], 'coyote', 'coyote')];

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { scanBlocks as scanWith, textBlocks } from '@/glossary/build/scan';
 import { compileMatcher } from '@/glossary/compile';
 import { createMatcher } from '@/glossary/match';
@@ -12,11 +11,11 @@ import { createPageScan } from '@/glossary/page-scan';
 import { trapPages } from '../eval/annotation';
 import { isHeldOut } from '../eval/held-out';
 import { PAGES_DIR } from '../eval/run';
-import { marksOf } from './helpers';
+import { marksOf, testVocabulary } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // The glossary compiled once for the whole file.
-const matcher = createMatcher(compileMatcher(loadEntries(), loadVocabulary()));
+const matcher = createMatcher(compileMatcher(loadEntries(), testVocabulary()));
 const scanBlocks = (blocks: Parameters<typeof scanWith>[0]) => scanWith(blocks, matcher);
 /** The entries found in the blocks scanned as one page. */
 const ids = (...blocks: Parameters<typeof scanWith>[0]) => scanBlocks(blocks).map((t) => t.id);

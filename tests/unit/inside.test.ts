@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { entryCard } from '@/glossary/cards';
 import { compileEntries, compileMatcher } from '@/glossary/compile';
 import type { Entry } from '@/glossary/entry';
 import { insideSurface, insideTerms } from '@/glossary/inside';
-import { iceEntry, makeEntry } from './helpers';
+import { iceEntry, makeEntry, testVocabulary } from './helpers';
 
 const repatriacion = makeEntry({
   id: 'repatriacion',
@@ -48,7 +47,7 @@ const scjn = makeEntry({
 
 const insideOf = (entries: Entry[]) => {
   const sorted = compileEntries(entries);
-  return insideTerms(compileMatcher(sorted, loadVocabulary()), sorted);
+  return insideTerms(compileMatcher(sorted, testVocabulary()), sorted);
 };
 
 describe('terms inside other terms', () => {

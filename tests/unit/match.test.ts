@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadEntries } from '@/glossary/build/load-entries';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher, type MatcherData, NO_VOCABULARY } from '@/glossary/compile';
 import { ANY_NEXT, firstWordHash } from '@/glossary/forms';
 import { createMatcher, extendMatcher, findMatches, type Matcher } from '@/glossary/match';
 import { packMatcher, unpackMatcher } from '@/glossary/pack';
-import { found, makeEntry, matcherFor } from './helpers';
+import { found, makeEntry, matcherFor, testVocabulary } from './helpers';
 
 const ice = makeEntry({
   id: 'ice',
@@ -61,7 +60,7 @@ const matcher = matcherFor([ice, tps, mpp, remain, seeker, comar, tvrh, nna]);
 // test checks, and it takes seconds on a busy machine.
 let compiled: MatcherData;
 beforeAll(() => {
-  compiled = compileMatcher(loadEntries(), loadVocabulary());
+  compiled = compileMatcher(loadEntries(), testVocabulary());
 }, 60_000);
 const glossaryData = (): MatcherData => compiled;
 
@@ -208,7 +207,7 @@ describe('findMatches', () => {
     });
     expect(findMatches(matcherFor([comar]), 'COMAR').map((m) => m.lang)).toEqual(['both']);
     // And through the package the content script loads.
-    const packed = unpackMatcher(packMatcher(compileMatcher([juarez], loadVocabulary())));
+    const packed = unpackMatcher(packMatcher(compileMatcher([juarez], testVocabulary())));
     expect(findMatches(packed, 'Ciudad Juárez').map((m) => m.lang)).toEqual(['both']);
   });
 

@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { loadVocabulary } from '@/glossary/build/load-vocabulary';
 import { compileMatcher, NO_VOCABULARY } from '@/glossary/compile';
 import { toCsv, toTbx, toTsv } from '@/glossary/exchange';
 import { createMatcher, extendMatcher, findMatches } from '@/glossary/match';
 import { conflicts, LIMITS, parsePersonal, personalEntries } from '@/glossary/personal';
-import { makeEntry } from './helpers';
+import { makeEntry, testVocabulary } from './helpers';
 
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
 const entries = [
@@ -88,7 +87,7 @@ describe('bad files: clear errors naming line and field', () => {
 });
 
 describe('the personal layer on pages', () => {
-  const base = createMatcher(compileMatcher(entries, loadVocabulary()));
+  const base = createMatcher(compileMatcher(entries, testVocabulary()));
   const personal = personalEntries(
     [
       { en: 'liquid border', es: 'frontera líquida', note: 'A border defined by a river.' },

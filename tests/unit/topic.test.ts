@@ -21,7 +21,7 @@ import {
   topicWords,
   unfamiliar,
 } from '@/glossary/topic';
-import { ambiguousEntry, makeEntry } from './helpers';
+import { ambiguousEntry, makeEntry, testVocabulary } from './helpers';
 
 describe('topic words and scores', () => {
   test('words are folded (case, accents, ñ) and counted once; short words carry no topic', () => {
@@ -96,8 +96,8 @@ describe('the topic in sense decisions', () => {
     ['guide', -1, 0],
     ['tour', -1, 0],
   ];
-  const withLexicon = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: lexicon }));
-  const without = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: [] }));
+  const withLexicon = createMatcher(compileMatcher(entries, { ...testVocabulary(), topic: lexicon }));
+  const without = createMatcher(compileMatcher(entries, { ...testVocabulary(), topic: [] }));
   const marks = (matcher: typeof without, ...blocks: string[]) =>
     scanTexts(matcher, blocks).map((m) => `${m.block}:${m.surface}:${m.reason}`);
   const news = 'CBP said Title 42 had ended; CBP expects more crossings under Title 42 rules.';
@@ -132,7 +132,7 @@ describe('the topic in sense decisions', () => {
     const waiting = 'The caravan of families kept walking, families walking for days.';
     const strong = createMatcher(
       compileMatcher(entries, {
-        ...loadVocabulary(),
+        ...testVocabulary(),
         topic: [...lexicon, ['days', 3, 1], ['kept', 3, 1]],
       }),
     );
@@ -154,7 +154,7 @@ describe('the topic in sense decisions', () => {
   });
 
   test('the packed matcher carries the lexicon, read on first use; a damaged lexicon weighs nothing and loses no term', () => {
-    const data = compileMatcher(entries, { ...loadVocabulary(), topic: lexicon });
+    const data = compileMatcher(entries, { ...testVocabulary(), topic: lexicon });
     const packed = packMatcher(data);
     const unpacked = unpackMatcher(packed);
     expect(unpacked.topic).toBeUndefined();
@@ -216,7 +216,7 @@ describe('familiar words', () => {
       ambiguousEntry('pollero', 'pollero'),
       ambiguousEntry('huixtla', 'Huixtla', 'geography'),
     ];
-    const matcher = createMatcher(compileMatcher(entries, { ...loadVocabulary(), topic: lexicon }));
+    const matcher = createMatcher(compileMatcher(entries, { ...testVocabulary(), topic: lexicon }));
     const page = (words: string[]) => [`A coyote and a pollero went to Huixtla. ${words.join(' ')}.`];
     const marks = (blocks: string[]) => scanTexts(matcher, blocks).map((m) => m.surface);
     expect(marks(page(known))).toEqual(['coyote', 'pollero', 'Huixtla']);
