@@ -15,13 +15,13 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** What knows each entry's category: the compiled glossary's data. */
+export type Categorized = { readonly categories: readonly Category[] };
+
 /**
  * Whether an entry is a place (its category): places alone are no co-occurring evidence (context.ts), and a place's
  * name inside a phrase must be of the phrase's own countries (inside.ts).
  */
-/** What knows each entry's category: the compiled glossary's data. */
-export type Categorized = { readonly categories: readonly Category[] };
-
 export const isPlace = (data: Categorized, entry: number): boolean => data.categories[entry] === 'geography';
 
 /** Readable English names of the categories (the interface has both languages in public/_locales). */

@@ -59,7 +59,8 @@
 // Never kept: a capitalized form in a proper name ("Coyote Student Center", "Estadio Coyote", after an article
 // capitalized mid-sentence: "a Los Soñadores de Zapopan"; a one-word form starting a name of capitalized words
 // mid-sentence, three for English, two for Spanish: "Anyway, Alien Ant Farm is playing", "homenaje a Amparo
-// Ochoa"; alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
+// Ochoa", a team's "los Coyotes de Juárez" ending in its place; a title before its subtitle: "watch Alien: Earth";
+// alone in quotation marks after a lowercase word: a youth retreat's "retiro juvenil «Rescate»"), a
 // place's name as a person's surname ("dijo María Juárez"; inProperName), a person's participle after "ser" or a
 // negated "ser" ("podrían ser deportados", "no fuera deportada": the act; afterSer), an institution's name that
 // goes on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn). Nor is
@@ -877,7 +878,8 @@ const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?
  * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer, "los Coyotes de
  * Ixmiquilpan": a team), which Spanish capitalizes only in names, even in headlines and titles; three or more for an
  * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
- * emphasis too; or, in either language, a title with its subtitle after a colon ("Going to watch Alien: Earth"). The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
+ * emphasis too; or, in either language, a title with its subtitle after a colon ("Going to watch Alien: Earth").
+ * The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(
   text: string,
