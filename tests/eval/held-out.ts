@@ -41,5 +41,7 @@ export const HELD_OUT: string[] = [
   'holdout106-',
   'holdout107-',
   'holdout108-',
+  'holdout109-',
+  'holdout111-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
