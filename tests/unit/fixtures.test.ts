@@ -1858,6 +1858,45 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       'operativo',
     );
   });
+  test("a territory's insane asylum is no territorial asylum (psychiatric-history against asilo-politico-mx)", () => {
+    const page = [
+      'Asylum seekers from Central America crossed the border near Nogales; Border Patrol agents took them to ICE detention.',
+      'Gallery 1: "Letters from the Territorial Asylum", patients\' letters from the Insane Asylum of Arizona, opened in 1887.',
+    ];
+    expect(ids(...page)).not.toContain('asilo-politico-mx');
+    expect(
+      ids(
+        'Asylum seekers from Central America crossed the border near Nogales; Border Patrol agents took them to ICE detention.',
+        'Mexico granted territorial asylum to the former vice president, who had fled to its embassy.',
+      ),
+    ).toContain('asilo-politico-mx');
+  });
+  test("a school's green card for a month of correct uniform is no permanent resident card (school-rewards)", () => {
+    const evidence =
+      'ICE agents detained two parents outside the school; the district reminded families that it does not share immigration status.';
+    expect(
+      ids(
+        evidence,
+        'Uniform cards: students who earn a green card for a full month of correct uniform get a free dress day.',
+      ),
+    ).not.toContain('green-card');
+    expect(ids(evidence, 'Parents who hold a green card can also sign up to volunteer.')).toContain(
+      'green-card',
+    );
+  });
+  test('a town\'s rescue of six parks is no INM rescate (shields: "rescate de seis parques")', () => {
+    const evidence =
+      'El punto de repatriación de Nogales recibe a personas mexicanas deportadas por la Patrulla Fronteriza y el INM.';
+    expect(
+      ids(
+        evidence,
+        'El Director de Obras Públicas presentó el programa de rescate de seis parques en las colonias Buenos Aires y Kennedy.',
+      ),
+    ).not.toContain('rescate-inm');
+    expect(
+      ids(evidence, 'El INM informó del rescate de 27 migrantes en la terminal de autobuses.'),
+    ).toContain('rescate-inm');
+  });
   test('a mountain hut and a mountain rescue are no migrant shelter nor INM rescate (travel-and-vehicles)', () => {
     expect(
       ids(
