@@ -43,5 +43,6 @@ export const HELD_OUT: string[] = [
   'holdout108-',
   'holdout109-',
   'holdout111-',
+  'holdout113-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
