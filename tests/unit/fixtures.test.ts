@@ -1931,6 +1931,12 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ids('Llegó a las escuelas de Reynosa y Matamoros la primera remesa de uniformes escolares gratuitos.'),
     ).toEqual([]);
     expect(
+      marks(
+        'Las remesas familiares que envían los migrantes a Zacatecas bajaron en noviembre.',
+        'Curso: control interno de la remesa de cobranza en bancos y la línea de crédito revolvente.',
+      ),
+    ).not.toContain('remesa:remittances');
+    expect(
       ids(
         'Las remesas familiares que envían los migrantes pagan los útiles escolares y la remesa de este mes llegó tarde.',
       ),
