@@ -1859,14 +1859,17 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
     );
   });
   test("a territory's insane asylum is no territorial asylum (psychiatric-history against asilo-politico-mx)", () => {
-    const page = [
-      'Asylum seekers from Central America crossed the border near Nogales; Border Patrol agents took them to ICE detention.',
-      'Gallery 1: "Letters from the Territorial Asylum", patients\' letters from the Insane Asylum of Arizona, opened in 1887.',
-    ];
-    expect(ids(...page)).not.toContain('asilo-politico-mx');
+    const evidence =
+      'Asylum seekers from Central America crossed the border near Nogales; Border Patrol agents took them to ICE detention.';
     expect(
       ids(
-        'Asylum seekers from Central America crossed the border near Nogales; Border Patrol agents took them to ICE detention.',
+        evidence,
+        'Gallery 1: "Letters from the Territorial Asylum", patients\' letters from the Insane Asylum of Arizona, opened in 1887.',
+      ),
+    ).not.toContain('asilo-politico-mx');
+    expect(
+      ids(
+        evidence,
         'Mexico granted territorial asylum to the former vice president, who had fled to its embassy.',
       ),
     ).toContain('asilo-politico-mx');
