@@ -872,13 +872,16 @@ const SUBTITLE_AFTER = /^:[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 /** "los" or "las" right before a form: the article of a plural name ("los Coyotes de Juárez", a team). */
 const PLURAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])[Ll][oa]s[^\S\r\n]+$/u;
 const TWO_CAPITALIZED_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+[^\S\r\n]+\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+/** A Spanish word no English sentence has right before a form: the form stands in Spanish prose. */
+const SPANISH_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:con|del|al|por|para|los|las|una|unos|unas|que|y|el|la|en|de|es|son|sus|su)[^\S\r\n]+$/u;
 
 /**
  * Whether a one-word form, capitalized mid-sentence, is the first word of a name of capitalized words, outside
  * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer, "los Coyotes de
  * Ixmiquilpan": a team), which Spanish capitalizes only in names, even in headlines and titles; three or more for an
  * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
- * emphasis too; or, in either language, a title with its subtitle after a colon ("Going to watch Alien: Earth").
+ * emphasis too, but two for an English form in Spanish prose ("el show con Alien Divina"); or, in either language, a title with its subtitle after a colon ("Going to watch Alien: Earth").
  * The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(
@@ -891,8 +894,9 @@ function startsLongName(
   const match = matches[index]!;
   if (/[^\p{L}]/u.test(text.slice(match.start, match.end))) return false;
   const rest = text.slice(match.end, match.end + 60);
-  const after =
-    (match.lang === 'en' ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(rest) ?? SUBTITLE_AFTER.exec(rest);
+  // An English form in Spanish prose ("el show con Alien Divina") is capitalized as Spanish capitalizes: one word.
+  const english = match.lang === 'en' && !SPANISH_WORD_BEFORE.test(text.slice(from, match.start));
+  const after = (english ? TWO_CAPITALIZED_AFTER : CAPITALIZED_AFTER).exec(rest) ?? SUBTITLE_AFTER.exec(rest);
   if (!after) return false;
   const next = matches[index + 1];
   // The word after may be a form only where it is a place after "de" in a plural name: a team of that place ("los

@@ -1945,6 +1945,32 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('remittances');
   });
+  test('the Paisano convoys are no migrant caravan (shields: "caravanas con escolta")', () => {
+    const evidence =
+      'El Programa Héroes Paisanos atiende a los connacionales que regresan de Estados Unidos por las garitas de Nuevo Laredo.';
+    expect(
+      ids(
+        evidence,
+        'Registre su viaje para recibir información de las caravanas con escolta en las rutas principales.',
+      ),
+    ).not.toContain('caravan');
+    expect(
+      ids(evidence, 'La caravana de migrantes salió de Tapachula rumbo a la Ciudad de México.'),
+    ).toContain('caravan');
+  });
+  test('an English word capitalized in Spanish prose before a name is a name ("con Alien Divina", a drag artist)', () => {
+    const evidence =
+      'Las personas solicitantes de asilo esperan su cita de CBP One en Tapachula; la Comar atiende a cientos al día.';
+    expect(ids(evidence, 'Sigue el show con Alien Divina, la drag más famosa del Soconusco.')).not.toContain(
+      'alien-noncitizen',
+    );
+    expect(
+      ids(
+        evidence,
+        'En los documentos de ICE todavía aparece la palabra alien para referirse a los extranjeros.',
+      ),
+    ).toContain('alien-noncitizen');
+  });
   test("a city's pothole operation is no immigration operation (shields)", () => {
     expect(ids('El operativo de bacheo en Mexicali y Tijuana tapó 2 mil baches.')).toEqual([]);
   });
