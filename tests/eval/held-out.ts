@@ -44,5 +44,6 @@ export const HELD_OUT: string[] = [
   'holdout109-',
   'holdout111-',
   'holdout113-',
+  'holdout115-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
