@@ -6,22 +6,27 @@ import type { Marks } from './marks';
 
 export const SLICE_BUDGET_MS = 8;
 
+let yieldChannel: MessageChannel | undefined;
+/** The yields waiting for their message, in the order they were sent (a port delivers in order). */
+const yielding: (() => void)[] = [];
+
 /**
  * Lets the page run before the next slice: a message to ourselves, queued behind the page's own pending tasks
  * (timers, input, rendering) and not clamped like a nested setTimeout. (scheduler.yield() would come back first,
- * ahead of the page's timers, which then wait for the whole scan.)
+ * ahead of the page's timers, which then wait for the whole scan.) One channel serves every yield: making a
+ * channel, starting its port and closing it cost the page's thread more than the message itself.
  */
 export function yieldToMain(): Promise<void> {
+  if (!yieldChannel) {
+    yieldChannel = new MessageChannel();
+    yieldChannel.port1.onmessage = () => yielding.shift()?.();
+  }
+  const channel = yieldChannel;
   return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
+    yielding.push(resolve);
+    channel.port2.postMessage(null);
   });
 }
-
 /** Resolves after the next rendering update, when layout is fresh and reading positions forces no work. */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
