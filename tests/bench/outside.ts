@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { findChromium, launchWithExtension } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
+import { AD_FRAMES, AD_PAGE, withAdFrames } from './pages';
 import { median, quantile } from './shared';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -269,17 +270,11 @@ export async function outsideBenchmark(
   otherDir?: string,
   only: string[] = [],
 ): Promise<void> {
-  const ad = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;font:12px sans-serif">
-<a href="#">Summer sale: 20% off</a><img alt="" width="300" height="200"></body></html>`;
-  const ADS = 20;
-  const ads = pages.article.replace(
-    '</body>',
-    `${Array.from({ length: ADS }, () => '<iframe src="/ad.html" width="300" height="250"></iframe>').join('')}</body>`,
-  );
+  const ads = withAdFrames(pages.article);
   const server = await serveFixtures({
     '/bench-article.html': pages.article,
     '/bench-ads.html': ads,
-    '/ad.html': ad,
+    '/ad.html': AD_PAGE,
     '/bench-big.html': pages.big,
     '/bench-threshold.html': pages.threshold.html,
   });
@@ -326,7 +321,7 @@ export async function outsideBenchmark(
     },
     {
       id: 'ads',
-      label: `the article with ${ADS} ad iframes (same origin)`,
+      label: `the article with ${AD_FRAMES} ad iframes (same origin)`,
       path: '/bench-ads.html',
       windowMs: 2500,
     },

@@ -1,5 +1,5 @@
 // The pages the benchmarks load (tests/bench/run.ts, outside.ts, start-trace.ts): a ~1.1 MB document built from
-// our two articles and filler, and the same cut just under the page engine's threshold.
+// our two articles and filler, the same cut just under the page engine's threshold, and an article with ad frames.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_ENGINE_TEXT } from '@/entrypoints/content/engine-choice';
@@ -54,4 +54,18 @@ export function thresholdPage(target = Number(process.env.BENCH_PAGE_CHARS ?? PA
     if (visibleChars >= target * 0.95) return { html, visibleChars };
     bytes += Math.ceil(target / 50);
   }
+}
+
+/** How many ad frames the article with ads has. */
+export const AD_FRAMES = 20;
+/** An ad frame's page (served as /ad.html): a link and an image, 300 × 250, same origin. */
+export const AD_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;font:12px sans-serif">
+<a href="#">Summer sale: 20% off</a><img alt="" width="300" height="200"></body></html>`;
+
+/** An article's HTML with AD_FRAMES frames of /ad.html at the end of its body. */
+export function withAdFrames(article: string): string {
+  return article.replace(
+    '</body>',
+    `${Array.from({ length: AD_FRAMES }, () => '<iframe src="/ad.html" width="300" height="250"></iframe>').join('')}</body>`,
+  );
 }

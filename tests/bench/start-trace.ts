@@ -4,7 +4,7 @@
 // the paired differences; then Glosa's own script events (compile, evaluate, calls, by source) and, with
 // `--profile`, a sampled profile of its functions by self time.
 //
-// `npm run bench:start -- [--rounds n] [--window ms] [--page document] [--profile] [build dir …]` (default: the bench build; several
+// `npm run bench:start -- [--rounds n] [--window ms] [--page document|ads] [--profile] [build dir …]` (default: the bench build; several
 // builds are measured side by side, each beside the floor). A build made with GLOSA_SOURCEMAP=1 has source maps,
 // so the profile names functions by their source.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
 import { writeFloorExtension } from './outside';
-import { bigPage } from './pages';
+import { AD_PAGE, bigPage, withAdFrames } from './pages';
 import { median, selfTimes, type TraceEvent } from './shared';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -25,8 +25,12 @@ const option = (name: string) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const ROUNDS = Number(option('--rounds') ?? 7);
-/** `--page document`: the ~1.1 MB document of `npm run bench` (tests/bench/pages.ts) instead of the article. */
+/**
+ * `--page document`: the ~1.1 MB document of `npm run bench` (tests/bench/pages.ts) instead of the article; `--page
+ * ads`: the article with its ad frames (same origin: their tasks run on the page's main thread, traced with it).
+ */
 const DOCUMENT = option('--page') === 'document';
+const ADS = option('--page') === 'ads';
 const WINDOW_MS = Number(option('--window') ?? (DOCUMENT ? 6000 : 2500));
 const PROFILE = flag('--profile');
 /** `--tasks`: each load's top-level tasks side by side with the floor's (the last round), from Glosa's first event on. */
@@ -189,10 +193,10 @@ async function launchFloor(): Promise<{ browser: ExtensionBrowser; dir: string }
   return { browser: await launchWithExtension({ extensionDir: dir }), dir };
 }
 
+const article = readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8');
 const server = await serveFixtures({
-  '/bench-article.html': DOCUMENT
-    ? bigPage(1_100_000).html
-    : readFileSync(join(FIXTURES, 'remain-in-mexico-en.html'), 'utf8'),
+  '/bench-article.html': DOCUMENT ? bigPage(1_100_000).html : ADS ? withAdFrames(article) : article,
+  '/ad.html': AD_PAGE,
 });
 const floor = await launchFloor();
 const contenders = [
@@ -228,7 +232,7 @@ const floorSamples = samples.get('floor')!;
 for (const c of contenders.slice(1)) {
   const mine = samples.get(c.name)!;
   console.log(
-    `\n== ${c.name}: ${builds[contenders.indexOf(c) - 1]} (${ROUNDS} rounds, ${DOCUMENT ? 'document' : 'article'}, ${WINDOW_MS} ms after load) ==`,
+    `\n== ${c.name}: ${builds[contenders.indexOf(c) - 1]} (${ROUNDS} rounds, ${DOCUMENT ? 'document' : ADS ? 'article with ad frames' : 'article'}, ${WINDOW_MS} ms after load) ==`,
   );
   console.log(
     `main-thread tasks: ${ms(median(mine.map((s) => s.tasksUs))).toFixed(1)} ms; floor ${ms(median(floorSamples.map((s) => s.tasksUs))).toFixed(1)} ms; ` +
