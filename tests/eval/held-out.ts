@@ -45,5 +45,6 @@ export const HELD_OUT: string[] = [
   'holdout111-',
   'holdout113-',
   'holdout115-',
+  'holdout117-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
