@@ -862,8 +862,9 @@ describe('migration articles keep their terms', () => {
         'ICE may not come in without a warrant signed by a judge. Ask them to slide the warrant under the door.',
       ),
     ).toEqual(['ice']);
+    // The judge's warrant is the term itself, said the way flyers say it.
     expect(ids('No abra la puerta: ICE no puede entrar sin una orden judicial firmada por un juez.')).toEqual(
-      ['ice'],
+      ['ice', 'judicial-warrant'],
     );
     expect(ids('The ICE train to Munich was late.')).toEqual([]);
     // A bare "orden administrativa" is any administrative order elsewhere.
