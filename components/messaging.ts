@@ -2,7 +2,7 @@
 // A receiver checks what arrives against its direction's schema (anything else is not Glosa's and is ignored) and
 // handles it in one exhaustive switch. Card text is not a message: the card reads it from the package
 // (packaged.ts).
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 
 type FieldKind = 'string' | 'number' | 'boolean';
 interface KindOf {
@@ -78,7 +78,7 @@ export async function sendToTab<M extends ContentMessage>(
   frameId?: number,
 ): Promise<ContentReplies[M['type']] | undefined> {
   try {
-    return (await browser.tabs.sendMessage(
+    return (await extensionApi().tabs.sendMessage(
       tabId,
       message,
       frameId === undefined ? undefined : { frameId },
@@ -91,7 +91,9 @@ export async function sendToTab<M extends ContentMessage>(
 /** Tells the extension something; nothing is answered, and an extension gone meanwhile is no error. */
 export function sendToExtension(message: ExtensionMessage): void {
   try {
-    browser.runtime.sendMessage(message).catch(() => {});
+    extensionApi()
+      .runtime.sendMessage(message)
+      .catch(() => {});
   } catch {
     // The extension was reloaded or removed under this page: no one to tell.
   }
@@ -101,7 +103,7 @@ export function sendToExtension(message: ExtensionMessage): void {
 export const NAVIGATE_COMMAND = 'navigate-terms';
 
 export function glossaryUrl(id: string): string {
-  return browser.runtime.getURL(`/browse.html#${encodeURIComponent(id)}`);
+  return extensionApi().runtime.getURL(`/browse.html#${encodeURIComponent(id)}`);
 }
 
 export function openGlossary(id: string): void {

@@ -3,12 +3,12 @@
 // (content-engine.js, matcher.js), the card's interface (card-ui.js) and the lookup's search (search.js); a card's
 // text is read in entry-card.ts. Reading the package needs no service worker, so a card
 // never waits for one to wake.
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 import { type PackagedSearch, SEARCH_GLOBAL } from './package-globals';
 
 /** A file added to the package at build time (WXT's typed list of public paths does not know it). */
 export function packagedUrl(path: string): string {
-  return (browser.runtime.getURL as (path: string) => string)(path);
+  return (extensionApi().runtime.getURL as (path: string) => string)(path);
 }
 
 /**

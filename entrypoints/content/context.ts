@@ -4,7 +4,7 @@
 // also watches the page's address and announces each start to the page, stopping when it hears that announcement
 // again: Glosa uses neither (a page could replay the announcement to switch Glosa off), and loading it cost every
 // page's main thread at each start.
-import { browser } from 'wxt/browser';
+import { extensionApi } from '@/components/extension-api';
 
 /** What Glosa's start uses of the context (WXT's typed one, which the content script's main is given, has it). */
 export interface ScriptContext {
@@ -19,7 +19,7 @@ export class ContentScriptContext implements ScriptContext {
 
   /** Whether the extension has gone: its API's id is gone with it. Reading this is what notices. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (extensionApi().runtime?.id == null) this.notifyInvalidated();
     return this.#controller.signal.aborted;
   }
 

@@ -1,9 +1,9 @@
 // The content script. It decides whether this frame holds reading, then loads the rest (start.ts, shipped as
 // content-start.js) and starts it: the top frame and cross-origin frames that hold reading are marked; a frame the
 // top frame reads itself (same origin), or one without reading matter (ads, widgets), loads nothing until a
-// "Look up" (the context menu's) is asked of it.
-import { browser } from 'wxt/browser';
+// "Look up" (the context menu's) is asked of it, and uses the extension's API only once that menu is opened in it.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extensionApi } from '@/components/extension-api';
 import { parseContentMessage } from '@/components/messaging';
 import { CONTENT_START_GLOBAL } from '@/components/package-globals';
 import { loadPackagedScript } from '@/components/packaged';
@@ -42,7 +42,17 @@ export default defineContentScript({
         return started.lookUp(message.text);
       });
     };
-    browser.runtime.onMessage.addListener(onLookup);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLookup));
+    // "Look up" is an item of the context menu, which the reader opens in this frame first: only then does the
+    // frame listen for it, so a frame nobody right-clicks never touches the extension's API (extension-api.ts).
+    let listening = false;
+    const listen = () => {
+      listening = true;
+      extensionApi().runtime.onMessage.addListener(onLookup);
+    };
+    addEventListener('contextmenu', listen, { capture: true, once: true });
+    ctx.onInvalidated(() => {
+      removeEventListener('contextmenu', listen, { capture: true });
+      if (listening) extensionApi().runtime.onMessage.removeListener(onLookup);
+    });
   },
 });

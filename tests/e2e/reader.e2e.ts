@@ -174,6 +174,9 @@ test('"Look up" in a widget frame, which loads nothing at its start, opens the c
   const frame = page.frames().find((f) => f.url().endsWith('/widget.html'))!;
   expect(await frame.locator('html').getAttribute('data-glossary-state')).toBeNull();
   expect(await frame.locator('glossary-card').count()).toBe(0);
+  // The reader opens the context menu in the frame (its "Look up" item); the frame listens from then on.
+  await frame.locator('p').click({ button: 'right' });
+  await page.keyboard.press('Escape');
   await frame.evaluate(() => {
     const text = document.querySelector('p')!.firstChild!;
     const range = document.createRange();
@@ -182,7 +185,7 @@ test('"Look up" in a widget frame, which loads nothing at its start, opens the c
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
-  // The background sends "Look up" to the frame holding the selection; every frame hears it here.
+  // The background sends "Look up" to the frame holding the selection; here every frame that listens hears it.
   await messageTab({ type: 'glosa:lookup', text: 'Remain in Mexico' });
   const inFrame = frame.locator('glossary-card .card[data-entry]');
   await inFrame.waitFor();
