@@ -46,5 +46,6 @@ export const HELD_OUT: string[] = [
   'holdout113-',
   'holdout115-',
   'holdout117-',
+  'holdout118-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
