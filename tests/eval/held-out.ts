@@ -47,5 +47,6 @@ export const HELD_OUT: string[] = [
   'holdout115-',
   'holdout117-',
   'holdout118-',
+  'holdout120-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
