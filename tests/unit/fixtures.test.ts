@@ -1972,6 +1972,16 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('alien-noncitizen');
   });
+  test('a dog\'s rescue from a river is no INM rescate (shields: "rescate del perrito")', () => {
+    const evidence =
+      'El INM y la Guardia Nacional detuvieron a migrantes en Anapra; la Patrulla Fronteriza los entregó en el puente.';
+    expect(
+      ids(evidence, 'El "rescate del perrito" en el río Coatán fue montado por un influencer.'),
+    ).not.toContain('rescate-inm');
+    expect(ids(evidence, 'El INM informó del rescate de 40 migrantes en un tráiler.')).toContain(
+      'rescate-inm',
+    );
+  });
   test("a city's pothole operation is no immigration operation (shields)", () => {
     expect(ids('El operativo de bacheo en Mexicali y Tijuana tapó 2 mil baches.')).toEqual([]);
   });
