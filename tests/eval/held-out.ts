@@ -48,5 +48,7 @@ export const HELD_OUT: string[] = [
   'holdout117-',
   'holdout118-',
   'holdout120-',
+  'holdout121-',
+  'holdout123-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
