@@ -872,9 +872,13 @@ describe('migration articles keep their terms', () => {
   });
 
   test("a document or status is the country's of its passage or of its own words", () => {
+    // Applying for it names Mexico's applicant for refugee status (whose card names the status, Mexico's too).
     expect(
       ids('Most had applied for refugee status with COMAR in Tapachula, near the INM station.'),
-    ).toContain('condicion-refugiado-mx');
+    ).toContain('solicitante-refugio');
+    expect(ids('Her refugee status was recognized by COMAR in Tapachula, near the INM station.')).toContain(
+      'condicion-refugiado-mx',
+    );
     expect(
       ids('USCIS and ICE said few refugees admitted to the US had their refugee status reviewed.'),
     ).not.toContain('condicion-refugiado-mx');
