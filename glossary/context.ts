@@ -881,7 +881,8 @@ const SPANISH_WORD_BEFORE =
  * Title Case text: two or more for a Spanish form ("homenaje a Amparo Ochoa": a singer, "los Coyotes de
  * Ixmiquilpan": a team), which Spanish capitalizes only in names, even in headlines and titles; three or more for an
  * English one ("Anyway, Alien Ant Farm is playing in Monterrey": a band), which English capitalizes in titles and
- * emphasis too, but two for an English form in Spanish prose ("el show con Alien Divina"); or, in either language, a title with its subtitle after a colon ("Going to watch Alien: Earth").
+ * emphasis too, but two for an English form in Spanish prose ("el show con Alien Divina"); or, in either language,
+ * a title with its subtitle after a colon ("Going to watch Alien: Earth").
  * The term itself is not written so; its longer names are forms of their own ("Alien Enemies Act").
  */
 function startsLongName(

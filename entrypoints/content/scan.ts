@@ -27,6 +27,7 @@ export function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
 /** Resolves after the next rendering update, when layout is fresh and reading positions forces no work. */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

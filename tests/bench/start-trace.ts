@@ -4,9 +4,9 @@
 // the paired differences; then Glosa's own script events (compile, evaluate, calls, by source) and, with
 // `--profile`, a sampled profile of its functions by self time.
 //
-// `npm run bench:start -- [--rounds n] [--window ms] [--page document|ads] [--profile] [build dir …]` (default: the bench build; several
-// builds are measured side by side, each beside the floor). A build made with GLOSA_SOURCEMAP=1 has source maps,
-// so the profile names functions by their source.
+// `npm run bench:start -- [--rounds n] [--window ms] [--page document|ads] [--profile] [build dir …]` (default:
+// the bench build; several builds are measured side by side, each beside the floor). A build made with
+// GLOSA_SOURCEMAP=1 has source maps, so the profile names functions by their source.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
