@@ -50,5 +50,9 @@ export const HELD_OUT: string[] = [
   'holdout120-',
   'holdout121-',
   'holdout123-',
+  'holdout124-',
+  'holdout126-',
+  'holdout127-',
+  'holdout129-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
