@@ -1976,6 +1976,19 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('alien-noncitizen');
   });
+  test('coyotes that visitors are asked not to feed are wildlife (other-senses: "not to feed")', () => {
+    const evidence =
+      'The Mexican consulate in Toronto renews passports and matrículas; TPS and asylum questions go to a lawyer.';
+    expect(
+      ids(
+        evidence,
+        'Building management asks visitors not to feed the coyotes seen in the ravine behind the lot.',
+      ),
+    ).not.toContain('coyote');
+    expect(ids(evidence, 'The coyotes charged each family $9,000 to cross them near Sasabe.')).toContain(
+      'coyote',
+    );
+  });
   test('a dog\'s rescue from a river is no INM rescate (shields: "rescate del perrito")', () => {
     const evidence =
       'El INM y la Guardia Nacional detuvieron a migrantes en Anapra; la Patrulla Fronteriza los entregó en el puente.';
