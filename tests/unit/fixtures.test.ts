@@ -1976,6 +1976,19 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('alien-noncitizen');
   });
+  test('kidnapping on the route is the kidnapping of migrants, not a kidnapping in a list of crimes (shields)', () => {
+    const evidence =
+      'Asylum seekers returned under MPP waited in Nuevo Laredo; CBP and the INM gave no protection.';
+    expect(
+      ids(evidence, 'Shelters hear from families whose sons were held in a stash house: that is kidnapping.'),
+    ).toContain('migrant-kidnapping');
+    expect(
+      ids(
+        evidence,
+        'Qualifying crimes include domestic violence, sexual assault, kidnapping, felonious assault and extortion.',
+      ),
+    ).not.toContain('migrant-kidnapping');
+  });
   test('coyotes that visitors are asked not to feed are wildlife (other-senses: "not to feed")', () => {
     const evidence =
       'The Mexican consulate in Toronto renews passports and matrículas; TPS and asylum questions go to a lawyer.';
