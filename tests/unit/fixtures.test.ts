@@ -1976,6 +1976,15 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('alien-noncitizen');
   });
+  test("a legal screening is a lawyer's, not a film's: it speaks against nothing beside it (shields)", () => {
+    const evidence = 'Asylum seekers released by CBP wait for their immigration court hearings in Phoenix.';
+    const found = ids(
+      evidence,
+      'Nonprofit providers give "know your rights" presentations and legal screenings to children in ORR custody.',
+    );
+    expect(found).toContain('legal-orientation');
+    expect(found).toContain('orr');
+  });
   test('kidnapping on the route is the kidnapping of migrants, not a kidnapping in a list of crimes (shields)', () => {
     const evidence =
       'Asylum seekers returned under MPP waited in Nuevo Laredo; CBP and the INM gave no protection.';
