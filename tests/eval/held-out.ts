@@ -54,5 +54,9 @@ export const HELD_OUT: string[] = [
   'holdout126-',
   'holdout127-',
   'holdout129-',
+  'holdout130-',
+  'holdout132-',
+  'holdout133-',
+  'holdout135-',
 ];
 export const isHeldOut = (file: string): boolean => HELD_OUT.some((prefix) => file.startsWith(prefix));
