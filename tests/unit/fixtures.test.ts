@@ -1976,6 +1976,28 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ),
     ).toContain('alien-noncitizen');
   });
+  test('Haitian "paisanos", a school\'s "Operativo Mochila", a sports ground\'s "rescate", the corner\'s chicken seller (shields, other senses)', () => {
+    const evidence =
+      'La COMAR recibió miles de solicitudes de refugio en Tapachula; el INM entregó tarjetas de visitante por razones humanitarias.';
+    expect(
+      ids(evidence, 'Se rentan cuartos a paisanos haitianos cerca del parque industrial.'),
+    ).not.toContain('paisano');
+    expect(ids(evidence, 'El lunes habrá Operativo Mochila en la escuela primaria.')).not.toContain(
+      'operativo',
+    );
+    expect(ids(evidence, 'Los paisanos que viven en Chicago mandan remesas a Zacatecas.')).toContain(
+      'paisano',
+    );
+    expect(
+      ids(
+        evidence,
+        'El cabildo aprobó el rescate del Deportivo Municipal y el rescate de juegos tradicionales.',
+      ),
+    ).not.toContain('rescate-inm');
+    expect(
+      ids(evidence, 'Ahora el pollero de la esquina ya no abre los lunes y nadie vende pollo temprano.'),
+    ).not.toContain('pollero');
+  });
   test("a legal screening is a lawyer's, not a film's: it speaks against nothing beside it (shields)", () => {
     const evidence = 'Asylum seekers released by CBP wait for their immigration court hearings in Phoenix.';
     const found = ids(
