@@ -65,7 +65,8 @@
 // negated "ser" ("podrían ser deportados", "no fuera deportada": the act; afterSer), an institution's name that
 // goes on with "of" into a longer name's head word ("Mexico's National Guard of Pastry Chefs"; nameGoesOn). Nor is
 // any form, ambiguous or not, in a handle ("u/coyote_ugly", "u/visa_veteran"; inHandle).
-// Jurisdiction: the countries are the US, Mexico and Central America. Forms shared by entries of different
+// Jurisdiction: the countries are the US, Mexico, Central America and another country (Canada: its own entries and
+// its name vote so; an entry that is also international is its country's). Forms shared by entries of different
 // countries go to the entry of the country that the block's, else the page's (not one split between countries
 // by a single vote), unambiguous terms point to; where none points, to its usual entry (usualEntry: an English
 // form's US entry, "deported"; else the first by category), the same in every build. A bare
@@ -115,8 +116,14 @@ const US = 1;
 const MX = 2;
 const INTL = 4;
 const CA = 8;
-/** The countries a passage can point to (JURISDICTION_BITS in compile.ts): the US, Mexico, Central America. */
-const COUNTRIES = [US, MX, CA] as const;
+/**
+ * The countries a passage can point to (JURISDICTION_BITS in compile.ts): the US, Mexico, Central America, and
+ * another country (INTL: Canada's IRCC and CBSA, "Canadian"), whose passages are none of the others' ("work permit"
+ * beside IRCC is no US EAD).
+ */
+const COUNTRIES = [US, MX, CA, INTL] as const;
+/** The countries of entries' own: INTL among them says an entry is also international, not whose it is. */
+const OWN_COUNTRIES = [US, MX, CA] as const;
 const INSTITUTIONS = new Set<string>(['us-institutions', 'mx-institutions']);
 
 /** What the sense model reads of the matcher's data. */
@@ -262,16 +269,19 @@ export function unfamiliarPage(page: PageFacts): boolean {
   return topic !== undefined && unfamiliar(topic.words, topic.familiar);
 }
 
-/** The one country of COUNTRIES in a jurisdiction mask, or 0 when it has none or several (INTL does not count). */
+/**
+ * The one country of a jurisdiction mask: one of the US, Mexico and Central America (INTL beside one does not
+ * count: UNHCR in Mexico), INTL for an entry of another country alone (Canada's IRCC), or 0 for none or several.
+ */
 export function countryOf(mask: number): number {
   // A loop, not a filter: this runs for most marks of a page, mostly before V8 optimizes it.
   let mine = 0;
-  for (let i = 0; i < COUNTRIES.length; i++) {
-    if (!(mask & COUNTRIES[i]!)) continue;
+  for (let i = 0; i < OWN_COUNTRIES.length; i++) {
+    if (!(mask & OWN_COUNTRIES[i]!)) continue;
     if (mine) return 0;
-    mine = COUNTRIES[i]!;
+    mine = OWN_COUNTRIES[i]!;
   }
-  return mine;
+  return mine || (mask === INTL ? INTL : 0);
 }
 
 export const noVotes = (): number[] => COUNTRIES.map(() => 0);
@@ -572,7 +582,7 @@ export function storyFacts(story: PageFacts, page: PageFacts): PageFacts {
 }
 
 /**
- * The country a block points to (US, MX or CA; 0 = none). The block's own migration terms decide when they lean
+ * The country a block points to (US, MX, CA or INTL for another country; 0 = none). The block's own migration terms decide when they lean
  * one way ("the National Guard of Mexico" on a page about US policy), else, with `places`, its country names ("la
  * Corte Suprema de Honduras"), else the page's terms. `clear` when the block leans, or the page by 2 or more.
  */

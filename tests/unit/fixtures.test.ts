@@ -1998,6 +1998,16 @@ describe('forms of other fields: a clinic, a refinery, a printer, a rocket, a hi
       ids(evidence, 'Ahora el pollero de la esquina ya no abre los lunes y nadie vende pollo temprano.'),
     ).not.toContain('pollero');
   });
+  test("in a passage about Canada, a US or Mexican entry's ambiguous form is not marked (another country votes)", () => {
+    const canada =
+      'IRCC renewed her work permit, and the CBSA officer at Pearson checked her eTA; removal was never discussed.';
+    const found = ids(canada, canada);
+    expect(found).toContain('ircc');
+    expect(found).not.toContain('ead');
+    expect(found).not.toContain('removal-deportation');
+    const us = 'USCIS renewed her work permit, and ICE agents later started her removal in Houston.';
+    expect(ids(us, us)).toContain('ead');
+  });
   test("a legal screening is a lawyer's, not a film's: it speaks against nothing beside it (shields)", () => {
     const evidence = 'Asylum seekers released by CBP wait for their immigration court hearings in Phoenix.';
     const found = ids(
